@@ -1,0 +1,2 @@
+//! The `pyaot` command line.
+fn main() {}

@@ -1,0 +1,235 @@
+//! The text form of MIR, written by `--emit mir`.
+//!
+//! ```text
+//! fn inc(_0: i64) -> (_1: i64) {   // symbol pyaot_f_inc
+//!     let _2: bool;
+//! bb0:
+//!     _2 = add_overflows _0, const 1_i64
+//!     branch _2, bb2, bb1
+//! ...
+//! }
+//! ```
+
+use std::fmt;
+
+use crate::{
+    BinOp, Body, CastOp, Cmp, Callee, MConst, MTy, Module, Operand, Rvalue, Terminator, UnOp,
+};
+
+impl fmt::Display for MTy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            MTy::I64 => "i64",
+            MTy::F64 => "f64",
+            MTy::Bool => "bool",
+        })
+    }
+}
+
+impl fmt::Display for MConst {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            MConst::I64(v) => write!(f, "const {v}_i64"),
+            MConst::F64(v) => write!(f, "const {}_f64", pyaot_types::float_repr(*v)),
+            MConst::Bool(v) => write!(f, "const {v}"),
+        }
+    }
+}
+
+impl fmt::Display for Operand {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Operand::Local(l) => write!(f, "{l}"),
+            Operand::Const(c) => write!(f, "{c}"),
+        }
+    }
+}
+
+impl Cmp {
+    /// The mnemonic of the comparison.
+    pub fn name(self) -> &'static str {
+        match self {
+            Cmp::Eq => "eq",
+            Cmp::Ne => "ne",
+            Cmp::Lt => "lt",
+            Cmp::Le => "le",
+            Cmp::Gt => "gt",
+            Cmp::Ge => "ge",
+        }
+    }
+}
+
+impl fmt::Display for BinOp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let s = match self {
+            BinOp::IAdd => "iadd",
+            BinOp::ISub => "isub",
+            BinOp::IMul => "imul",
+            BinOp::IFloorDiv => "ifloordiv",
+            BinOp::IMod => "imod",
+            BinOp::And => "and",
+            BinOp::Or => "or",
+            BinOp::Xor => "xor",
+            BinOp::IAddOverflows => "iadd_overflows",
+            BinOp::ISubOverflows => "isub_overflows",
+            BinOp::IMulOverflows => "imul_overflows",
+            BinOp::Cmp(c) => return write!(f, "cmp_{}", c.name()),
+            BinOp::UCmp(c) => return write!(f, "ucmp_{}", c.name()),
+            BinOp::FAdd => "fadd",
+            BinOp::FSub => "fsub",
+            BinOp::FMul => "fmul",
+            BinOp::FDiv => "fdiv",
+            BinOp::FCopysign => "fcopysign",
+        };
+        f.write_str(s)
+    }
+}
+
+impl fmt::Display for UnOp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            UnOp::INeg => "ineg",
+            UnOp::INot => "inot",
+            UnOp::BNot => "bnot",
+            UnOp::FNeg => "fneg",
+            UnOp::FAbs => "fabs",
+            UnOp::FSqrt => "fsqrt",
+            UnOp::FFloor => "ffloor",
+            UnOp::FCeil => "fceil",
+            UnOp::FTrunc => "ftrunc",
+            UnOp::FNearest => "fnearest",
+        })
+    }
+}
+
+impl fmt::Display for CastOp {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            CastOp::IToF => "i_to_f",
+            CastOp::BToI => "b_to_i",
+            CastOp::BToF => "b_to_f",
+            CastOp::FToIUnchecked => "f_to_i_unchecked",
+        })
+    }
+}
+
+impl fmt::Display for Rvalue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Rvalue::Use(op) => write!(f, "{op}"),
+            Rvalue::Binary(op, a, b) => write!(f, "{op} {a}, {b}"),
+            Rvalue::Unary(op, a) => write!(f, "{op} {a}"),
+            Rvalue::Cast(op, a) => write!(f, "{op} {a}"),
+            Rvalue::Select(c, a, b) => write!(f, "select {c}, {a}, {b}"),
+        }
+    }
+}
+
+fn write_list<T: fmt::Display>(f: &mut fmt::Formatter<'_>, items: &[T]) -> fmt::Result {
+    for (i, it) in items.iter().enumerate() {
+        if i > 0 {
+            f.write_str(", ")?;
+        }
+        write!(f, "{it}")?;
+    }
+    Ok(())
+}
+
+/// A body printed with the module's messages at hand.
+struct BodyDisplay<'a> {
+    body: &'a Body,
+    module: Option<&'a Module>,
+}
+
+impl fmt::Display for BodyDisplay<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let body = self.body;
+        let decl = |l: &crate::Local| format!("{l}: {}", body.local_ty(*l));
+        let params: Vec<String> = body.params.iter().map(decl).collect();
+        let rets: Vec<String> = body.rets.iter().map(decl).collect();
+        writeln!(
+            f,
+            "fn {}({}) -> ({}) {{  // symbol {}",
+            body.name,
+            params.join(", "),
+            rets.join(", "),
+            body.symbol
+        )?;
+        for (i, l) in body.locals.iter().enumerate() {
+            let local = crate::Local(i as u32);
+            if body.params.contains(&local) || body.rets.contains(&local) {
+                continue;
+            }
+            write!(f, "    let {local}: {}", l.ty)?;
+            match &l.name {
+                Some(n) => writeln!(f, ";  // {n}")?,
+                None => writeln!(f, ";")?,
+            }
+        }
+        for (i, block) in body.blocks.iter().enumerate() {
+            writeln!(f, "bb{i}:")?;
+            for s in &block.stmts {
+                writeln!(f, "    {} = {}", s.dest, s.value)?;
+            }
+            write!(f, "    ")?;
+            match &block.terminator {
+                Terminator::Goto(b) => writeln!(f, "goto {b}")?,
+                Terminator::Branch {
+                    cond,
+                    then_block,
+                    else_block,
+                } => writeln!(f, "branch {cond}, {then_block}, {else_block}")?,
+                Terminator::Return => writeln!(f, "return")?,
+                Terminator::Call {
+                    callee,
+                    args,
+                    dests,
+                    next,
+                } => {
+                    write!(f, "(")?;
+                    write_list(f, dests)?;
+                    match callee {
+                        Callee::Func(id) => write!(f, ") = call {id}(")?,
+                        Callee::Runtime(rt) => write!(f, ") = call rt.{}(", rt.name())?,
+                    }
+                    write_list(f, args)?;
+                    writeln!(f, ") -> {next}")?;
+                }
+                Terminator::Raise { exc, msg } => {
+                    write!(f, "raise {}({msg})", exc.name())?;
+                    match self.module.and_then(|m| m.messages.get(msg.index())) {
+                        Some(text) => writeln!(f, "  // {text:?}")?,
+                        None => writeln!(f)?,
+                    }
+                }
+                Terminator::Unreachable => writeln!(f, "unreachable")?,
+            }
+        }
+        writeln!(f, "}}")
+    }
+}
+
+impl fmt::Display for Body {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        BodyDisplay {
+            body: self,
+            module: None,
+        }
+        .fmt(f)
+    }
+}
+
+impl fmt::Display for Module {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(f, "// MIR of module {}", self.name)?;
+        for (i, body) in self.funcs.iter().enumerate() {
+            writeln!(f, "\n// fn{i}")?;
+            BodyDisplay {
+                body,
+                module: Some(self),
+            }
+            .fmt(f)?;
+        }
+        Ok(())
+    }
+}

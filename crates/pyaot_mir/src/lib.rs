@@ -1,0 +1,318 @@
+//! MIR: the typed control-flow-graph IR between lowering and the backends.
+//!
+//! A [`Module`] holds one [`Body`] per compiled function.
+//! A body is a list of basic blocks over numbered locals of machine types ([`MTy`]).
+//! MIR knows nothing about Python: every Python rule (overflow, zero division, floor division signs)
+//! has already been made explicit by lowering as plain operations, branches and [`Terminator::Raise`].
+//! MIR is not SSA: a local may be assigned many times; codegen builds SSA.
+//!
+//! The calling convention of every body and every [`RtFn`] is the same C ABI:
+//! `int32_t f(params..., T0 *out0, T1 *out1, ...)`, returning 0 on success and 1 after an error was raised.
+
+mod display;
+mod rt;
+mod verify;
+
+pub use pyaot_types::ExcKind;
+pub use rt::RtFn;
+pub use verify::verify;
+
+macro_rules! index_type {
+    ($(#[$m:meta])* $name:ident, $prefix:literal) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub struct $name(pub u32);
+
+        impl $name {
+            /// The index as a `usize`, for indexing vectors.
+            pub fn index(self) -> usize {
+                self.0 as usize
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, concat!($prefix, "{}"), self.0)
+            }
+        }
+    };
+}
+
+index_type!(
+    /// A function of the module: an index into [`Module::funcs`].
+    FuncId,
+    "fn"
+);
+index_type!(
+    /// A local variable of a body: an index into [`Body::locals`].
+    Local,
+    "_"
+);
+index_type!(
+    /// A basic block of a body: an index into [`Body::blocks`]; block 0 is the entry.
+    BlockId,
+    "bb"
+);
+index_type!(
+    /// An exception message: an index into [`Module::messages`].
+    MsgId,
+    "msg"
+);
+
+/// A machine type of a local.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MTy {
+    /// 64-bit two's complement integer.
+    I64,
+    /// IEEE double.
+    F64,
+    /// Boolean, 0 or 1 (one byte in memory and in the ABI).
+    Bool,
+}
+
+/// A constant operand.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum MConst {
+    I64(i64),
+    F64(f64),
+    Bool(bool),
+}
+
+impl MConst {
+    /// The machine type of the constant.
+    pub fn ty(self) -> MTy {
+        match self {
+            MConst::I64(_) => MTy::I64,
+            MConst::F64(_) => MTy::F64,
+            MConst::Bool(_) => MTy::Bool,
+        }
+    }
+}
+
+/// An operand: a local or a constant.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Operand {
+    Local(Local),
+    Const(MConst),
+}
+
+/// A comparison; on `I64` it is signed, on `Bool` false < true, on `F64` it follows IEEE (unordered: only `Ne` is true).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Cmp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// A binary operation. Both operands have the same type unless the variant says otherwise.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    /// Wrapping `I64` addition.
+    IAdd,
+    /// Wrapping `I64` subtraction.
+    ISub,
+    /// Wrapping `I64` multiplication.
+    IMul,
+    /// `I64` floor division (rounds toward negative infinity).
+    /// Precondition, established by lowering: rhs != 0 and not (lhs == i64::MIN and rhs == -1).
+    IFloorDiv,
+    /// `I64` modulo with the sign of the divisor (Python's `%`).
+    /// Precondition: rhs != 0. Codegen must give 0 for rhs == -1 without trapping.
+    IMod,
+    /// Bitwise and of `I64` or `Bool`.
+    And,
+    /// Bitwise or of `I64` or `Bool`.
+    Or,
+    /// Bitwise xor of `I64` or `Bool`.
+    Xor,
+    /// `Bool`: whether wrapping `IAdd` of the `I64` operands overflowed.
+    IAddOverflows,
+    /// `Bool`: whether wrapping `ISub` overflowed.
+    ISubOverflows,
+    /// `Bool`: whether wrapping `IMul` overflowed.
+    IMulOverflows,
+    /// `Bool` result; operands of any one type.
+    Cmp(Cmp),
+    /// `Bool` result of an unsigned comparison of two `I64`.
+    UCmp(Cmp),
+    /// IEEE `F64` addition.
+    FAdd,
+    /// IEEE `F64` subtraction.
+    FSub,
+    /// IEEE `F64` multiplication.
+    FMul,
+    /// IEEE `F64` division (no zero check: lowering adds it).
+    FDiv,
+    /// `F64` copysign(lhs, rhs).
+    FCopysign,
+}
+
+/// A unary operation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnOp {
+    /// Wrapping `I64` negation.
+    INeg,
+    /// `I64` bitwise not (`~x`).
+    INot,
+    /// `Bool` logical not.
+    BNot,
+    /// `F64` negation (flips the sign bit, so `-0.0` results from `0.0`).
+    FNeg,
+    /// `F64` absolute value.
+    FAbs,
+    /// `F64` square root (IEEE; NaN for negative input).
+    FSqrt,
+    /// `F64` round toward negative infinity.
+    FFloor,
+    /// `F64` round toward positive infinity.
+    FCeil,
+    /// `F64` round toward zero.
+    FTrunc,
+    /// `F64` round to nearest, ties to even.
+    FNearest,
+}
+
+/// A conversion between machine types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CastOp {
+    /// `I64` to the nearest `F64` (ties to even), as Python's `float(int)`.
+    IToF,
+    /// `Bool` to `I64` 0 or 1.
+    BToI,
+    /// `Bool` to `F64` 0.0 or 1.0.
+    BToF,
+    /// `F64` to `I64`, truncating. Precondition: the value is finite and its truncation fits in 64 bits.
+    FToIUnchecked,
+}
+
+/// The right-hand side of an assignment.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Rvalue {
+    Use(Operand),
+    Binary(BinOp, Operand, Operand),
+    Unary(UnOp, Operand),
+    Cast(CastOp, Operand),
+    /// `if cond { a } else { b }` without branching; `cond` is `Bool`, `a` and `b` share a type.
+    Select(Operand, Operand, Operand),
+}
+
+/// A statement: the only one is assignment to a local.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    pub dest: Local,
+    pub value: Rvalue,
+}
+
+/// What a called function is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Callee {
+    /// A body of this module.
+    Func(FuncId),
+    /// A runtime helper linked into every extension.
+    Runtime(RtFn),
+}
+
+/// How a block ends.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Terminator {
+    Goto(BlockId),
+    /// Branch on a `Bool` operand.
+    Branch {
+        cond: Operand,
+        then_block: BlockId,
+        else_block: BlockId,
+    },
+    /// Return successfully with the current values of [`Body::rets`].
+    Return,
+    /// Call a function; its results go into `dests`. If it raises, this body returns the error at once.
+    Call {
+        callee: Callee,
+        args: Vec<Operand>,
+        dests: Vec<Local>,
+        next: BlockId,
+    },
+    /// Raise a builtin exception with a message and return the error.
+    Raise { exc: ExcKind, msg: MsgId },
+    /// Control never reaches here (after an exhaustive branch, say); codegen emits a trap.
+    Unreachable,
+}
+
+/// A basic block.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BlockData {
+    pub stmts: Vec<Stmt>,
+    pub terminator: Terminator,
+}
+
+/// The declaration of a local.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalDecl {
+    pub ty: MTy,
+    /// The source name, for dumps; temporaries have none.
+    pub name: Option<String>,
+}
+
+/// One compiled function.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Body {
+    /// The source-level name (specialised helpers carry their argument types: `helper[int, float]`).
+    pub name: String,
+    /// The linker symbol of the function.
+    pub symbol: String,
+    /// The locals that hold the parameters on entry, in ABI order.
+    pub params: Vec<Local>,
+    /// The locals whose values are returned through the out pointers, in ABI order.
+    pub rets: Vec<Local>,
+    pub locals: Vec<LocalDecl>,
+    /// Block 0 is the entry.
+    pub blocks: Vec<BlockData>,
+}
+
+impl Body {
+    /// The type of a local.
+    pub fn local_ty(&self, local: Local) -> MTy {
+        self.locals[local.index()].ty
+    }
+
+    /// The type of an operand.
+    pub fn operand_ty(&self, op: &Operand) -> MTy {
+        match op {
+            Operand::Local(l) => self.local_ty(*l),
+            Operand::Const(c) => c.ty(),
+        }
+    }
+
+    /// The parameter types in ABI order.
+    pub fn param_tys(&self) -> Vec<MTy> {
+        self.params.iter().map(|l| self.local_ty(*l)).collect()
+    }
+
+    /// The result types in ABI order.
+    pub fn ret_tys(&self) -> Vec<MTy> {
+        self.rets.iter().map(|l| self.local_ty(*l)).collect()
+    }
+}
+
+/// A whole compiled module.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Module {
+    /// The Python module name.
+    pub name: String,
+    pub funcs: Vec<Body>,
+    /// Exception messages raised by compiled code, by [`MsgId`].
+    pub messages: Vec<String>,
+}
+
+impl Module {
+    /// The id of a message, adding it if it is new (so identical messages share one entry).
+    pub fn intern_message(&mut self, msg: &str) -> MsgId {
+        if let Some(i) = self.messages.iter().position(|m| m == msg) {
+            return MsgId(i as u32);
+        }
+        self.messages.push(msg.to_string());
+        MsgId(self.messages.len() as u32 - 1)
+    }
+}

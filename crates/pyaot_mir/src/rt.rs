@@ -1,0 +1,112 @@
+//! The runtime helpers compiled code may call: their symbols, signatures and Python semantics.
+//!
+//! Every helper follows the MIR calling convention: `int32_t pyaot_rt_<name>(params..., T *out)`,
+//! returning 0 on success and 1 after recording a Python exception in the thread's error slot.
+//! They are implemented in C by `pyaot_pywrap` (the runtime part of the generated wrapper).
+
+use crate::MTy;
+
+macro_rules! rt_fns {
+    ($($(#[$m:meta])* $variant:ident = $sym:literal ($($p:ident),*) -> $r:ident;)*) => {
+        /// A runtime helper.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum RtFn {
+            $($(#[$m])* $variant,)*
+        }
+
+        impl RtFn {
+            /// Every helper, in declaration order.
+            pub const ALL: &'static [RtFn] = &[$(RtFn::$variant,)*];
+
+            /// The part of the symbol after `pyaot_rt_`, also the name in MIR dumps.
+            pub fn name(self) -> &'static str {
+                match self { $(RtFn::$variant => $sym,)* }
+            }
+
+            /// The parameter types.
+            pub fn params(self) -> &'static [MTy] {
+                match self { $(RtFn::$variant => &[$(MTy::$p),*],)* }
+            }
+
+            /// The result type (every helper has exactly one result).
+            pub fn result(self) -> MTy {
+                match self { $(RtFn::$variant => MTy::$r,)* }
+            }
+        }
+    };
+}
+
+rt_fns! {
+    /// `int(x)` of a float: truncation; NaN raises ValueError, infinities and values outside 64 bits OverflowError.
+    FloatToInt = "float_to_int" (F64) -> I64;
+    /// `a / b` of two ints, correctly rounded as CPython does; b == 0 raises ZeroDivisionError.
+    IntTrueDiv = "int_truediv" (I64, I64) -> F64;
+    /// `a ** b` of two ints with b >= 0, OverflowError beyond 64 bits; b < 0 raises ValueError
+    /// (lowering routes constant negative exponents to float power instead).
+    IntPow = "int_pow" (I64, I64) -> I64;
+    /// `a << b`: negative b raises ValueError, a result beyond 64 bits OverflowError.
+    IntLshift = "int_lshift" (I64, I64) -> I64;
+    /// `a >> b`: negative b raises ValueError; b >= 64 gives 0 or -1.
+    IntRshift = "int_rshift" (I64, I64) -> I64;
+    /// `a // b` of floats with Python's rules; b == 0.0 raises ZeroDivisionError.
+    FloatFloorDiv = "float_floordiv" (F64, F64) -> F64;
+    /// `a % b` of floats with the sign of b as Python; b == 0.0 raises ZeroDivisionError.
+    FloatMod = "float_mod" (F64, F64) -> F64;
+    /// `a ** b` of floats as CPython's float power: 0.0 ** negative raises ZeroDivisionError,
+    /// a negative base with a non-integer exponent raises ValueError (CPython returns a complex there),
+    /// overflow raises OverflowError.
+    FloatPow = "float_pow" (F64, F64) -> F64;
+    /// Exact comparison of an int with a float: -1, 0 or 1, and 2 when b is NaN.
+    CmpIntFloat = "cmp_int_float" (I64, F64) -> I64;
+    /// `round(x, n)` of a float, correctly rounded half to even as CPython.
+    RoundDigits = "round_digits" (F64, I64) -> F64;
+    /// `round(x, n)` of an int: n >= 0 gives x, n < 0 rounds half to even to a multiple of 10**-n.
+    RoundIntDigits = "round_int_digits" (I64, I64) -> I64;
+    /// `math.sqrt`, raising ValueError for negative input.
+    Sqrt = "math_sqrt" (F64) -> F64;
+    Exp = "math_exp" (F64) -> F64;
+    Exp2 = "math_exp2" (F64) -> F64;
+    Expm1 = "math_expm1" (F64) -> F64;
+    Log = "math_log" (F64) -> F64;
+    Log2 = "math_log2" (F64) -> F64;
+    Log10 = "math_log10" (F64) -> F64;
+    Log1p = "math_log1p" (F64) -> F64;
+    /// `math.log(x, base)`.
+    LogBase = "math_log_base" (F64, F64) -> F64;
+    Sin = "math_sin" (F64) -> F64;
+    Cos = "math_cos" (F64) -> F64;
+    Tan = "math_tan" (F64) -> F64;
+    Asin = "math_asin" (F64) -> F64;
+    Acos = "math_acos" (F64) -> F64;
+    Atan = "math_atan" (F64) -> F64;
+    Sinh = "math_sinh" (F64) -> F64;
+    Cosh = "math_cosh" (F64) -> F64;
+    Tanh = "math_tanh" (F64) -> F64;
+    Asinh = "math_asinh" (F64) -> F64;
+    Acosh = "math_acosh" (F64) -> F64;
+    Atanh = "math_atanh" (F64) -> F64;
+    Erf = "math_erf" (F64) -> F64;
+    Erfc = "math_erfc" (F64) -> F64;
+    Gamma = "math_gamma" (F64) -> F64;
+    Lgamma = "math_lgamma" (F64) -> F64;
+    Atan2 = "math_atan2" (F64, F64) -> F64;
+    Hypot = "math_hypot" (F64, F64) -> F64;
+    Fmod = "math_fmod" (F64, F64) -> F64;
+    /// `math.pow`, which differs from `**`: errors are ValueError, and `math.pow(0.0, -1.0)` raises ValueError.
+    Pow = "math_pow" (F64, F64) -> F64;
+    /// `math.ldexp(x, i)`.
+    Ldexp = "math_ldexp" (F64, I64) -> F64;
+    /// `math.gcd(a, b)`.
+    Gcd = "math_gcd" (I64, I64) -> I64;
+    /// `math.factorial(n)`: n < 0 raises ValueError, a result beyond 64 bits OverflowError.
+    Factorial = "math_factorial" (I64) -> I64;
+    /// `math.isqrt(n)`: n < 0 raises ValueError.
+    Isqrt = "math_isqrt" (I64) -> I64;
+}
+
+impl RtFn {
+    /// The linker symbol.
+    pub fn symbol(self) -> String {
+        format!("pyaot_rt_{}", self.name())
+    }
+}

@@ -1,0 +1,161 @@
+//! The MIR verifier: checks the invariants codegen relies on, after lowering and after every pass.
+
+use crate::{BinOp, Body, Callee, CastOp, MTy, Module, Operand, Rvalue, Terminator, UnOp};
+
+/// Checks every body of the module; the error names the function, the block and what is wrong.
+pub fn verify(module: &Module) -> Result<(), String> {
+    for body in &module.funcs {
+        verify_body(module, body).map_err(|e| format!("MIR verifier: fn {}: {e}", body.name))?;
+    }
+    Ok(())
+}
+
+fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
+    let n_locals = body.locals.len();
+    let n_blocks = body.blocks.len();
+    if n_blocks == 0 {
+        return Err("no blocks".into());
+    }
+    let check_local = |l: crate::Local| -> Result<MTy, String> {
+        if l.index() < n_locals {
+            Ok(body.local_ty(l))
+        } else {
+            Err(format!("local {l} out of range"))
+        }
+    };
+    let op_ty = |op: &Operand| -> Result<MTy, String> {
+        match op {
+            Operand::Local(l) => check_local(*l),
+            Operand::Const(c) => Ok(c.ty()),
+        }
+    };
+    let check_block = |b: crate::BlockId| -> Result<(), String> {
+        if b.index() < n_blocks {
+            Ok(())
+        } else {
+            Err(format!("block {b} out of range"))
+        }
+    };
+    for l in body.params.iter().chain(&body.rets) {
+        check_local(*l)?;
+    }
+    for (i, block) in body.blocks.iter().enumerate() {
+        let at = |e: String| format!("bb{i}: {e}");
+        for s in &block.stmts {
+            let dest = check_local(s.dest).map_err(at)?;
+            let ty = rvalue_ty(&s.value, &op_ty).map_err(at)?;
+            if ty != dest {
+                return Err(at(format!("{} = {}: {ty} assigned to a {dest} local", s.dest, s.value)));
+            }
+        }
+        match &block.terminator {
+            Terminator::Goto(b) => check_block(*b).map_err(at)?,
+            Terminator::Branch {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                if op_ty(cond).map_err(at)? != MTy::Bool {
+                    return Err(at("branch on a non-bool operand".into()));
+                }
+                check_block(*then_block).map_err(at)?;
+                check_block(*else_block).map_err(at)?;
+            }
+            Terminator::Call {
+                callee,
+                args,
+                dests,
+                next,
+            } => {
+                check_block(*next).map_err(at)?;
+                let (params, rets): (Vec<MTy>, Vec<MTy>) = match callee {
+                    Callee::Func(id) => {
+                        let f = module
+                            .funcs
+                            .get(id.index())
+                            .ok_or_else(|| at(format!("call of unknown {id}")))?;
+                        (f.param_tys(), f.ret_tys())
+                    }
+                    Callee::Runtime(rt) => (rt.params().to_vec(), vec![rt.result()]),
+                };
+                let arg_tys = args.iter().map(op_ty).collect::<Result<Vec<_>, _>>().map_err(at)?;
+                let dest_tys = dests.iter().map(|d| check_local(*d)).collect::<Result<Vec<_>, _>>().map_err(at)?;
+                if arg_tys != params || dest_tys != rets {
+                    return Err(at(format!(
+                        "call signature mismatch: args {arg_tys:?} for {params:?}, dests {dest_tys:?} for {rets:?}"
+                    )));
+                }
+            }
+            Terminator::Raise { msg, .. } => {
+                if msg.index() >= module.messages.len() {
+                    return Err(at(format!("unknown message {msg}")));
+                }
+            }
+            Terminator::Return | Terminator::Unreachable => {}
+        }
+    }
+    Ok(())
+}
+
+fn rvalue_ty(
+    rv: &Rvalue,
+    op_ty: &dyn Fn(&Operand) -> Result<MTy, String>,
+) -> Result<MTy, String> {
+    use MTy::*;
+    let want = |op: &Operand, ty: MTy| -> Result<(), String> {
+        let got = op_ty(op)?;
+        if got == ty {
+            Ok(())
+        } else {
+            Err(format!("operand {op} is {got}, expected {ty}"))
+        }
+    };
+    match rv {
+        Rvalue::Use(a) => op_ty(a),
+        Rvalue::Binary(op, a, b) => {
+            let ta = op_ty(a)?;
+            want(b, ta)?;
+            let (operand, result) = match op {
+                BinOp::IAdd | BinOp::ISub | BinOp::IMul | BinOp::IFloorDiv | BinOp::IMod => (Some(I64), I64),
+                BinOp::IAddOverflows | BinOp::ISubOverflows | BinOp::IMulOverflows | BinOp::UCmp(_) => (Some(I64), Bool),
+                BinOp::And | BinOp::Or | BinOp::Xor => {
+                    if ta == F64 {
+                        return Err(format!("{op} on f64"));
+                    }
+                    (None, ta)
+                }
+                BinOp::Cmp(_) => (None, Bool),
+                BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv | BinOp::FCopysign => (Some(F64), F64),
+            };
+            if let Some(t) = operand {
+                want(a, t)?;
+            }
+            Ok(result)
+        }
+        Rvalue::Unary(op, a) => {
+            let t = match op {
+                UnOp::INeg | UnOp::INot => I64,
+                UnOp::BNot => Bool,
+                _ => F64,
+            };
+            want(a, t)?;
+            Ok(t)
+        }
+        Rvalue::Cast(op, a) => {
+            let (from, to) = match op {
+                CastOp::IToF => (I64, F64),
+                CastOp::BToI => (Bool, I64),
+                CastOp::BToF => (Bool, F64),
+                CastOp::FToIUnchecked => (F64, I64),
+            };
+            want(a, from)?;
+            Ok(to)
+        }
+        Rvalue::Select(c, a, b) => {
+            want(c, Bool)?;
+            let t = op_ty(a)?;
+            want(b, t)?;
+            Ok(t)
+        }
+    }
+}

@@ -1,0 +1,1 @@
+//! pyaot_pywrap
