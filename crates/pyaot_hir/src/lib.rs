@@ -1,1 +1,328 @@
-//! pyaot_hir
+//! HIR: the typed, name-resolved tree IR that sema produces and lowering consumes.
+//!
+//! Every expression carries its [`Ty`]; every name is resolved to a [`LocalId`], a [`FuncId`] or a constant;
+//! every implicit conversion (int to float, truthiness) is an explicit [`CastKind`] node; keyword arguments
+//! and defaults are resolved, so a [`ExprKind::Call`] lists all arguments in parameter order.
+//! A HIR module is valid by construction: lowering reports no user errors.
+
+mod display;
+
+pub use pyaot_diagnostics::Span;
+pub use pyaot_types::{Const, ExcKind, Ty};
+
+/// A function of the module: an index into [`Module::funcs`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct FuncId(pub u32);
+
+/// A local of a function: an index into [`Function::locals`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct LocalId(pub u32);
+
+impl FuncId {
+    /// The index as a `usize`.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+impl LocalId {
+    /// The index as a `usize`.
+    pub fn index(self) -> usize {
+        self.0 as usize
+    }
+}
+
+/// A checked module.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Module {
+    pub name: String,
+    pub doc: Option<String>,
+    /// Exported functions first in source order, then specialised helpers in the order they were needed.
+    pub funcs: Vec<Function>,
+}
+
+/// A local variable or parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalDecl {
+    pub name: String,
+    pub ty: Ty,
+    /// The parameter or the first assignment.
+    pub span: Span,
+}
+
+/// A parameter's Python-visible description.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub local: LocalId,
+    pub name: String,
+    pub ty: Ty,
+    pub default: Option<Const>,
+}
+
+/// One compiled function (an exported function or one specialisation of a helper).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Function {
+    /// The Python name.
+    pub name: String,
+    /// The name in dumps and symbols: the Python name, plus argument types for helpers (`helper[int, float]`).
+    pub display_name: String,
+    pub span: Span,
+    pub params: Vec<Param>,
+    pub ret: Ty,
+    pub locals: Vec<LocalDecl>,
+    pub body: Vec<Stmt>,
+    /// Whether Python can call it (all parameters and the return annotated).
+    pub exported: bool,
+    pub doc: Option<String>,
+}
+
+/// A typed expression.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub ty: Ty,
+    pub span: Span,
+}
+
+/// Arithmetic and bitwise operators. The operand types (after casts) select the semantics:
+/// both `Int`, both `Float`, or both `Bool` (bitwise operators only).
+/// `Pow` on two `Int`s has an `Int` result and a non-negative or non-constant exponent;
+/// sema casts a negative constant exponent's operands to `Float`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinaryOp {
+    Add,
+    Sub,
+    Mul,
+    /// `/`: `Float` result for `Int` or `Float` operands.
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+/// Unary operators; the operand is `Int` or `Float` (`Invert` only `Int`), bools are cast to `Int` first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Neg,
+    Invert,
+}
+
+/// A comparison operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    Ne,
+    Lt,
+    Le,
+    Gt,
+    Ge,
+}
+
+/// The operand types of one comparison; `IntFloat` compares exactly, as Python does, without converting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpKind {
+    Int,
+    Float,
+    Bool,
+    /// Left `Int`, right `Float`.
+    IntFloat,
+    /// Left `Float`, right `Int`.
+    FloatInt,
+}
+
+/// `and` or `or`: both operands have the expression's type; the result is the deciding operand.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LogicOp {
+    And,
+    Or,
+}
+
+/// An explicit conversion.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CastKind {
+    IntToFloat,
+    BoolToInt,
+    BoolToFloat,
+    /// Python truthiness of an `Int`, `Float` or `Bool` (`x != 0`; NaN is true).
+    Truth,
+    /// `int(x)` of a `Float`: truncation, raising for NaN, infinities and values beyond 64 bits.
+    FloatToInt,
+}
+
+/// Builtin and `math` functions with fixed argument and result types (given in each variant's doc).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Intrinsic {
+    /// `abs` of `Int` (OverflowError for the minimum).
+    AbsInt,
+    /// `abs` of `Float`, also `math.fabs`.
+    AbsFloat,
+    /// `min(a, b)` of two `Int`s / `Float`s / `Bool`s: `b if b < a else a`, as Python's `min`.
+    Min,
+    /// `max(a, b)`: `b if b > a else a`, as Python's `max`.
+    Max,
+    /// `round(x)` of a `Float` to `Int`, half to even.
+    RoundToInt,
+    /// `round(x, n)` of a `Float` and an `Int`, to `Float`.
+    RoundDigits,
+    /// `round(x, n)` of two `Int`s, to `Int`.
+    RoundIntDigits,
+    /// `math.floor` of a `Float`, to `Int`.
+    FloorToInt,
+    /// `math.ceil` of a `Float`, to `Int`.
+    CeilToInt,
+    /// `math.trunc` of a `Float`, to `Int`.
+    TruncToInt,
+    /// `math.isnan`: `Float` to `Bool`.
+    IsNan,
+    /// `math.isinf`: `Float` to `Bool`.
+    IsInf,
+    /// `math.isfinite`: `Float` to `Bool`.
+    IsFinite,
+    /// `math.copysign(x, y)` of `Float`s.
+    Copysign,
+    /// `math.degrees` of a `Float`.
+    Degrees,
+    /// `math.radians` of a `Float`.
+    Radians,
+    /// A `math` function of `Float`s to `Float` with CPython's error rules (one or two arguments).
+    Math(MathFn),
+    /// `math.ldexp(x: Float, i: Int)` to `Float`.
+    Ldexp,
+    /// `math.gcd(a, b)` of `Int`s.
+    Gcd,
+    /// `math.factorial(n)` of an `Int`.
+    Factorial,
+    /// `math.isqrt(n)` of an `Int`.
+    Isqrt,
+}
+
+/// `math` functions of floats with CPython's error rules.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MathFn {
+    Sqrt,
+    Exp,
+    Exp2,
+    Expm1,
+    Log,
+    Log2,
+    Log10,
+    Log1p,
+    /// `math.log(x, base)`: two arguments.
+    LogBase,
+    Sin,
+    Cos,
+    Tan,
+    Asin,
+    Acos,
+    Atan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Asinh,
+    Acosh,
+    Atanh,
+    Erf,
+    Erfc,
+    Gamma,
+    Lgamma,
+    /// Two arguments.
+    Atan2,
+    /// Two arguments.
+    Hypot,
+    /// Two arguments.
+    Fmod,
+    /// `math.pow`: two arguments.
+    Pow,
+}
+
+/// An expression.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    Const(Const),
+    Local(LocalId),
+    Binary {
+        op: BinaryOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    /// `not x`: the operand is `Bool` (a `Truth` cast when needed).
+    Not(Box<Expr>),
+    /// A comparison chain `a < b <= c`: each operand is evaluated at most once, left to right,
+    /// stopping at the first false comparison. `ops.len() == operands.len() - 1`.
+    Compare {
+        operands: Vec<Expr>,
+        ops: Vec<(CmpOp, CmpKind)>,
+    },
+    /// `a and b` / `a or b`, short-circuit, both operands of the expression's type.
+    Logic {
+        op: LogicOp,
+        lhs: Box<Expr>,
+        rhs: Box<Expr>,
+    },
+    /// `a if cond else b`; `cond` is `Bool`.
+    IfExp {
+        cond: Box<Expr>,
+        then_expr: Box<Expr>,
+        else_expr: Box<Expr>,
+    },
+    /// A call of a compiled function with every argument in parameter order.
+    Call { func: FuncId, args: Vec<Expr> },
+    Intrinsic { func: Intrinsic, args: Vec<Expr> },
+    Cast { kind: CastKind, operand: Box<Expr> },
+    /// A tuple value.
+    Tuple(Vec<Expr>),
+    /// Element `index` of a tuple-typed expression.
+    TupleGet { tuple: Box<Expr>, index: usize },
+}
+
+/// A statement.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+/// A statement.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    /// `x = value`; the value has the local's type.
+    Assign { target: LocalId, value: Expr },
+    /// `a, b = value` with a tuple value of the same arity; the value is evaluated completely first.
+    AssignTuple { targets: Vec<LocalId>, value: Expr },
+    Expr(Expr),
+    /// `return` (with the function's return type; `None` for a `None` return).
+    Return(Option<Expr>),
+    If {
+        cond: Expr,
+        then_body: Vec<Stmt>,
+        else_body: Vec<Stmt>,
+    },
+    While {
+        cond: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    /// `for var in range(start, stop, step)`; all `Int`. A zero step raises ValueError before the loop.
+    /// `var` is assigned at the start of each iteration, so it keeps the last value after the loop.
+    ForRange {
+        var: LocalId,
+        start: Expr,
+        stop: Expr,
+        step: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    Break,
+    Continue,
+    Assert { cond: Expr, msg: Option<String> },
+    Raise { exc: ExcKind, msg: Option<String> },
+}

@@ -1,0 +1,215 @@
+//! The translation of one MIR body into a Cranelift function.
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::{
+    types, Block, FuncRef, Function, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, TrapCode, Type, Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{FuncId as ClifFuncId, Module as _};
+use cranelift_object::ObjectModule;
+use pyaot_mir::{Body, Callee, Local, MTy, Module, Operand, Terminator};
+
+use crate::abi;
+use crate::object::Decls;
+use crate::CodegenError;
+
+/// The trap code of `Terminator::Unreachable`.
+const UNREACHABLE_TRAP: TrapCode = TrapCode::unwrap_user(1);
+
+/// The state of translating one body.
+pub(crate) struct FunctionCx<'a, 'f> {
+    pub bcx: FunctionBuilder<'f>,
+    pub body: &'a Body,
+    obj: &'a mut ObjectModule,
+    decls: &'a Decls,
+    module: &'a Module,
+    /// The Cranelift block of each MIR block.
+    block_map: Vec<Block>,
+    /// The variable of each MIR local.
+    vars: Vec<Variable>,
+    /// The out-pointer parameters, one per `body.rets` local.
+    outs: Vec<Value>,
+    /// Function references already imported into this function.
+    func_refs: HashMap<ClifFuncId, FuncRef>,
+    ptr: Type,
+}
+
+/// Fills `func` (whose signature and name are set) with the translation of `body`.
+pub(crate) fn translate(
+    obj: &mut ObjectModule,
+    decls: &Decls,
+    module: &Module,
+    body: &Body,
+    func: &mut Function,
+    fbctx: &mut FunctionBuilderContext,
+) -> Result<(), CodegenError> {
+    let ptr = obj.isa().pointer_type();
+    let config = obj.target_config();
+    let mut bcx = FunctionBuilder::new(func, fbctx);
+
+    // A separate entry block: MIR's bb0 may be the target of a back edge.
+    let entry = bcx.create_block();
+    bcx.append_block_params_for_function_params(entry);
+    let block_map: Vec<Block> = body.blocks.iter().map(|_| bcx.create_block()).collect();
+    let vars: Vec<Variable> = body.locals.iter().map(|d| bcx.declare_var(abi::clif_ty(d.ty))).collect();
+
+    bcx.switch_to_block(entry);
+    let params = bcx.block_params(entry).to_vec();
+    let n = body.params.len();
+    if params.len() != n + body.rets.len() {
+        return Err(CodegenError::new(&body.name, "signature does not match the body"));
+    }
+    for (local, value) in body.params.iter().zip(&params) {
+        bcx.def_var(vars[local.index()], *value);
+    }
+    bcx.ins().jump(block_map[0], &[]);
+
+    let mut fx = FunctionCx {
+        bcx,
+        body,
+        obj,
+        decls,
+        module,
+        block_map,
+        vars,
+        outs: params[n..].to_vec(),
+        func_refs: HashMap::new(),
+        ptr,
+    };
+    for (i, block) in body.blocks.iter().enumerate() {
+        fx.bcx.switch_to_block(fx.block_map[i]);
+        for stmt in &block.stmts {
+            let value = fx.rvalue(&stmt.value);
+            fx.def_local(stmt.dest, value);
+        }
+        fx.terminator(&block.terminator)?;
+    }
+    fx.bcx.seal_all_blocks();
+    fx.bcx.finalize(config);
+    Ok(())
+}
+
+impl FunctionCx<'_, '_> {
+    /// The current value of a local.
+    pub(crate) fn use_local(&mut self, local: Local) -> Value {
+        self.bcx.use_var(self.vars[local.index()])
+    }
+
+    fn def_local(&mut self, local: Local, value: Value) {
+        self.bcx.def_var(self.vars[local.index()], value);
+    }
+
+    /// The MIR type of an operand.
+    pub(crate) fn operand_ty(&self, op: &Operand) -> MTy {
+        self.body.operand_ty(op)
+    }
+
+    fn terminator(&mut self, term: &Terminator) -> Result<(), CodegenError> {
+        match term {
+            Terminator::Goto(b) => {
+                self.bcx.ins().jump(self.block_map[b.index()], &[]);
+            }
+            Terminator::Branch {
+                cond,
+                then_block,
+                else_block,
+            } => {
+                let c = self.operand(cond);
+                let (t, e) = (self.block_map[then_block.index()], self.block_map[else_block.index()]);
+                self.bcx.ins().brif(c, t, &[], e, &[]);
+            }
+            Terminator::Return => {
+                for (i, local) in self.body.rets.iter().enumerate() {
+                    let v = self.use_local(*local);
+                    self.bcx.ins().store(MemFlagsData::trusted(), v, self.outs[i], 0);
+                }
+                let zero = self.bcx.ins().iconst(types::I32, 0);
+                self.bcx.ins().return_(&[zero]);
+            }
+            Terminator::Call {
+                callee,
+                args,
+                dests,
+                next,
+            } => self.call(*callee, args, dests, self.block_map[next.index()])?,
+            Terminator::Raise { exc, msg } => {
+                let id = self.decls.raise.ok_or_else(|| self.error("pyaot_rt_raise was not declared"))?;
+                let f = self.func_ref(id);
+                let code = self.bcx.ins().iconst(types::I32, i64::from(exc.code()));
+                let msg = self.bcx.ins().iconst(types::I32, i64::from(msg.0));
+                self.bcx.ins().call(f, &[code, msg]);
+                let one = self.bcx.ins().iconst(types::I32, 1);
+                self.bcx.ins().return_(&[one]);
+            }
+            Terminator::Unreachable => {
+                self.bcx.ins().trap(UNREACHABLE_TRAP);
+            }
+        }
+        Ok(())
+    }
+
+    /// Calls with a stack slot per result, returns a nonzero status at once, else loads the results.
+    fn call(&mut self, callee: Callee, args: &[Operand], dests: &[Local], next: Block) -> Result<(), CodegenError> {
+        let id = match callee {
+            Callee::Func(f) => *self
+                .decls
+                .bodies
+                .get(f.index())
+                .ok_or_else(|| self.error(format!("call of unknown {f}")))?,
+            Callee::Runtime(rt) => *self
+                .decls
+                .runtime
+                .get(&rt)
+                .ok_or_else(|| self.error(format!("runtime helper {} was not declared", rt.symbol())))?,
+        };
+        let ret_tys: Vec<MTy> = match callee {
+            Callee::Func(f) => self.module.funcs[f.index()].ret_tys(),
+            Callee::Runtime(rt) => vec![rt.result()],
+        };
+        if ret_tys.len() != dests.len() {
+            return Err(self.error("call result count does not match its destinations"));
+        }
+        let f = self.func_ref(id);
+        let mut argv: Vec<Value> = args.iter().map(|a| self.operand(a)).collect();
+        let mut slots = Vec::with_capacity(dests.len());
+        for ty in &ret_tys {
+            let size = abi::size_of(*ty);
+            let slot = self
+                .bcx
+                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+            argv.push(self.bcx.ins().stack_addr(self.ptr, slot, 0));
+            slots.push(slot);
+        }
+        let inst = self.bcx.ins().call(f, &argv);
+        let status = self.bcx.inst_results(inst)[0];
+        let failed = self.bcx.create_block();
+        let ok = self.bcx.create_block();
+        self.bcx.ins().brif(status, failed, &[], ok, &[]);
+
+        self.bcx.switch_to_block(failed);
+        self.bcx.ins().return_(&[status]);
+
+        self.bcx.switch_to_block(ok);
+        for ((slot, ty), dest) in slots.iter().zip(&ret_tys).zip(dests) {
+            let addr = self.bcx.ins().stack_addr(self.ptr, *slot, 0);
+            let v = self.bcx.ins().load(abi::clif_ty(*ty), MemFlagsData::trusted(), addr, 0);
+            self.def_local(*dest, v);
+        }
+        self.bcx.ins().jump(next, &[]);
+        Ok(())
+    }
+
+    fn func_ref(&mut self, id: ClifFuncId) -> FuncRef {
+        if let Some(f) = self.func_refs.get(&id) {
+            return *f;
+        }
+        let f = self.obj.declare_func_in_func(id, self.bcx.func);
+        self.func_refs.insert(id, f);
+        f
+    }
+
+    fn error(&self, message: impl Into<String>) -> CodegenError {
+        CodegenError::new(&self.body.name, message)
+    }
+}

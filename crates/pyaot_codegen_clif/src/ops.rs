@@ -1,0 +1,165 @@
+//! The lowering of MIR operands and right-hand sides to Cranelift instructions.
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{types, InstBuilder, Value};
+use pyaot_mir::{BinOp, CastOp, Cmp, MConst, MTy, Operand, Rvalue, UnOp};
+
+use crate::function::FunctionCx;
+
+impl FunctionCx<'_, '_> {
+    /// The value of an operand.
+    pub(crate) fn operand(&mut self, op: &Operand) -> Value {
+        match op {
+            Operand::Local(l) => self.use_local(*l),
+            Operand::Const(MConst::I64(v)) => self.bcx.ins().iconst(types::I64, *v),
+            Operand::Const(MConst::F64(v)) => self.bcx.ins().f64const(*v),
+            Operand::Const(MConst::Bool(v)) => self.bcx.ins().iconst(types::I8, i64::from(*v)),
+        }
+    }
+
+    /// The value of a right-hand side.
+    pub(crate) fn rvalue(&mut self, rv: &Rvalue) -> Value {
+        match rv {
+            Rvalue::Use(a) => self.operand(a),
+            Rvalue::Binary(op, a, b) => {
+                let ty = self.operand_ty(a);
+                let (x, y) = (self.operand(a), self.operand(b));
+                self.binary(*op, ty, x, y)
+            }
+            Rvalue::Unary(op, a) => {
+                let x = self.operand(a);
+                self.unary(*op, x)
+            }
+            Rvalue::Cast(op, a) => {
+                let x = self.operand(a);
+                self.cast(*op, x)
+            }
+            Rvalue::Select(c, a, b) => {
+                let (c, x, y) = (self.operand(c), self.operand(a), self.operand(b));
+                self.bcx.ins().select(c, x, y)
+            }
+        }
+    }
+
+    /// A binary operation whose operands have MIR type `ty`.
+    fn binary(&mut self, op: BinOp, ty: MTy, x: Value, y: Value) -> Value {
+        let ins = self.bcx.ins();
+        match op {
+            BinOp::IAdd => ins.iadd(x, y),
+            BinOp::ISub => ins.isub(x, y),
+            BinOp::IMul => ins.imul(x, y),
+            BinOp::IFloorDiv => self.floor_div(x, y),
+            BinOp::IMod => self.floor_mod(x, y),
+            BinOp::And => ins.band(x, y),
+            BinOp::Or => ins.bor(x, y),
+            BinOp::Xor => ins.bxor(x, y),
+            BinOp::IAddOverflows => ins.sadd_overflow(x, y).1,
+            BinOp::ISubOverflows => ins.ssub_overflow(x, y).1,
+            BinOp::IMulOverflows => ins.smul_overflow(x, y).1,
+            BinOp::Cmp(c) => match ty {
+                MTy::I64 => ins.icmp(signed_cc(c), x, y),
+                MTy::Bool => ins.icmp(unsigned_cc(c), x, y),
+                MTy::F64 => ins.fcmp(float_cc(c), x, y),
+            },
+            BinOp::UCmp(c) => ins.icmp(unsigned_cc(c), x, y),
+            BinOp::FAdd => ins.fadd(x, y),
+            BinOp::FSub => ins.fsub(x, y),
+            BinOp::FMul => ins.fmul(x, y),
+            BinOp::FDiv => ins.fdiv(x, y),
+            BinOp::FCopysign => ins.fcopysign(x, y),
+        }
+    }
+
+    /// Whether a truncated remainder `r` of division by `y` needs the floor adjustment:
+    /// it is nonzero and its sign differs from the divisor's.
+    fn needs_floor_fix(&mut self, r: Value, y: Value) -> Value {
+        let ins = self.bcx.ins();
+        let nonzero = ins.icmp_imm(IntCC::NotEqual, r, 0);
+        let signs = self.bcx.ins().bxor(r, y);
+        let differ = self.bcx.ins().icmp_imm(IntCC::SignedLessThan, signs, 0);
+        self.bcx.ins().band(nonzero, differ)
+    }
+
+    /// Python's `x // y`; lowering guarantees y != 0 and not (MIN, -1).
+    fn floor_div(&mut self, x: Value, y: Value) -> Value {
+        let q = self.bcx.ins().sdiv(x, y);
+        let r = self.bcx.ins().srem(x, y);
+        let fix = self.needs_floor_fix(r, y);
+        let fix = self.bcx.ins().uextend(types::I64, fix);
+        self.bcx.ins().isub(q, fix)
+    }
+
+    /// Python's `x % y`; y == -1 gives 0 without reaching the divide (x86 faults on MIN % -1).
+    fn floor_mod(&mut self, x: Value, y: Value) -> Value {
+        let is_m1 = self.bcx.ins().icmp_imm(IntCC::Equal, y, -1);
+        let one = self.bcx.ins().iconst(types::I64, 1);
+        let safe_y = self.bcx.ins().select(is_m1, one, y);
+        let r = self.bcx.ins().srem(x, safe_y);
+        let fix = self.needs_floor_fix(r, y);
+        let zero = self.bcx.ins().iconst(types::I64, 0);
+        let add = self.bcx.ins().select(fix, y, zero);
+        self.bcx.ins().iadd(r, add)
+    }
+
+    fn unary(&mut self, op: UnOp, x: Value) -> Value {
+        let ins = self.bcx.ins();
+        match op {
+            UnOp::INeg => ins.ineg(x),
+            UnOp::INot => ins.bnot(x),
+            UnOp::BNot => ins.bxor_imm(x, 1),
+            UnOp::FNeg => ins.fneg(x),
+            UnOp::FAbs => ins.fabs(x),
+            UnOp::FSqrt => ins.sqrt(x),
+            UnOp::FFloor => ins.floor(x),
+            UnOp::FCeil => ins.ceil(x),
+            UnOp::FTrunc => ins.trunc(x),
+            UnOp::FNearest => ins.nearest(x),
+        }
+    }
+
+    fn cast(&mut self, op: CastOp, x: Value) -> Value {
+        match op {
+            CastOp::IToF => self.bcx.ins().fcvt_from_sint(types::F64, x),
+            CastOp::BToI => self.bcx.ins().uextend(types::I64, x),
+            CastOp::BToF => {
+                let i = self.bcx.ins().uextend(types::I64, x);
+                self.bcx.ins().fcvt_from_sint(types::F64, i)
+            }
+            CastOp::FToIUnchecked => self.bcx.ins().fcvt_to_sint_sat(types::I64, x),
+        }
+    }
+}
+
+fn signed_cc(c: Cmp) -> IntCC {
+    match c {
+        Cmp::Eq => IntCC::Equal,
+        Cmp::Ne => IntCC::NotEqual,
+        Cmp::Lt => IntCC::SignedLessThan,
+        Cmp::Le => IntCC::SignedLessThanOrEqual,
+        Cmp::Gt => IntCC::SignedGreaterThan,
+        Cmp::Ge => IntCC::SignedGreaterThanOrEqual,
+    }
+}
+
+fn unsigned_cc(c: Cmp) -> IntCC {
+    match c {
+        Cmp::Eq => IntCC::Equal,
+        Cmp::Ne => IntCC::NotEqual,
+        Cmp::Lt => IntCC::UnsignedLessThan,
+        Cmp::Le => IntCC::UnsignedLessThanOrEqual,
+        Cmp::Gt => IntCC::UnsignedGreaterThan,
+        Cmp::Ge => IntCC::UnsignedGreaterThanOrEqual,
+    }
+}
+
+/// IEEE predicates: ordered except `Ne`, which is true on unordered operands.
+fn float_cc(c: Cmp) -> FloatCC {
+    match c {
+        Cmp::Eq => FloatCC::Equal,
+        Cmp::Ne => FloatCC::NotEqual,
+        Cmp::Lt => FloatCC::LessThan,
+        Cmp::Le => FloatCC::LessThanOrEqual,
+        Cmp::Gt => FloatCC::GreaterThan,
+        Cmp::Ge => FloatCC::GreaterThanOrEqual,
+    }
+}

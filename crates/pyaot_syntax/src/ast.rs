@@ -1,0 +1,206 @@
+//! pyaot's own syntax tree: the part of Python that sema looks at, with [`Span`]s instead of ruff ranges.
+//!
+//! Constructs that compiled code never supports are kept as `Unsupported` nodes naming the construct,
+//! so that sema decides whether they are an error (inside a function) or a warning (at module level).
+
+pub use pyaot_diagnostics::Span;
+
+/// A parsed file.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Module {
+    pub doc: Option<String>,
+    pub body: Vec<Stmt>,
+}
+
+/// A statement with its span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Stmt {
+    pub kind: StmtKind,
+    pub span: Span,
+}
+
+/// A function definition.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FunctionDef {
+    pub name: String,
+    pub name_span: Span,
+    pub params: Vec<Param>,
+    /// Spans and descriptions of parameter forms that are not supported (`*args`, `**kwargs`, `/`, `*`).
+    pub unsupported_params: Vec<(Span, &'static str)>,
+    pub returns: Option<Expr>,
+    pub decorators: Vec<Expr>,
+    /// The docstring, taken out of the body.
+    pub doc: Option<String>,
+    pub body: Vec<Stmt>,
+    pub is_async: bool,
+}
+
+/// A parameter.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Param {
+    pub name: String,
+    pub span: Span,
+    pub annotation: Option<Expr>,
+    pub default: Option<Expr>,
+}
+
+/// `import a.b as c` or one name of `from m import a as b`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Alias {
+    pub name: String,
+    pub asname: Option<String>,
+    pub span: Span,
+}
+
+/// A statement.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StmtKind {
+    FunctionDef(Box<FunctionDef>),
+    Import(Vec<Alias>),
+    ImportFrom { module: String, names: Vec<Alias> },
+    /// `a = b = value`.
+    Assign { targets: Vec<Expr>, value: Expr },
+    AnnAssign { target: Expr, annotation: Expr, value: Option<Expr> },
+    AugAssign { target: Expr, op: BinOp, value: Expr },
+    Expr(Expr),
+    Return(Option<Expr>),
+    If { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    While { test: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    For { target: Expr, iter: Expr, body: Vec<Stmt>, orelse: Vec<Stmt> },
+    Break,
+    Continue,
+    Pass,
+    Assert { test: Expr, msg: Option<Expr> },
+    Raise { exc: Option<Expr>, has_cause: bool },
+    /// A construct outside the subset, named for the user (`class definition`, `try statement`).
+    Unsupported(&'static str),
+}
+
+/// A binary arithmetic or bitwise operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    Div,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitAnd,
+    BitOr,
+    BitXor,
+}
+
+impl BinOp {
+    /// The operator as written.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            BinOp::Add => "+",
+            BinOp::Sub => "-",
+            BinOp::Mul => "*",
+            BinOp::MatMul => "@",
+            BinOp::Div => "/",
+            BinOp::FloorDiv => "//",
+            BinOp::Mod => "%",
+            BinOp::Pow => "**",
+            BinOp::LShift => "<<",
+            BinOp::RShift => ">>",
+            BinOp::BitAnd => "&",
+            BinOp::BitOr => "|",
+            BinOp::BitXor => "^",
+        }
+    }
+}
+
+/// A unary operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnaryOp {
+    Neg,
+    Pos,
+    Invert,
+    Not,
+}
+
+/// A comparison operator.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+impl CmpOp {
+    /// The operator as written.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            CmpOp::Eq => "==",
+            CmpOp::NotEq => "!=",
+            CmpOp::Lt => "<",
+            CmpOp::LtE => "<=",
+            CmpOp::Gt => ">",
+            CmpOp::GtE => ">=",
+            CmpOp::Is => "is",
+            CmpOp::IsNot => "is not",
+            CmpOp::In => "in",
+            CmpOp::NotIn => "not in",
+        }
+    }
+}
+
+/// `and` or `or`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+/// A keyword argument `name=value` (`name` is `None` for `**kwargs`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Keyword {
+    pub name: Option<String>,
+    pub value: Expr,
+    pub span: Span,
+}
+
+/// An expression with its span.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Expr {
+    pub kind: ExprKind,
+    pub span: Span,
+}
+
+/// An expression.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExprKind {
+    Name(String),
+    /// An int literal; `None` when it does not fit in 128 bits.
+    Int(Option<i128>),
+    Float(f64),
+    Bool(bool),
+    NoneLit,
+    Str(String),
+    BinOp { left: Box<Expr>, op: BinOp, right: Box<Expr> },
+    UnaryOp { op: UnaryOp, operand: Box<Expr> },
+    BoolOp { op: BoolOp, values: Vec<Expr> },
+    Compare { left: Box<Expr>, ops: Vec<CmpOp>, comparators: Vec<Expr> },
+    IfExp { test: Box<Expr>, body: Box<Expr>, orelse: Box<Expr> },
+    Call { func: Box<Expr>, args: Vec<Expr>, keywords: Vec<Keyword> },
+    Attribute { value: Box<Expr>, attr: String, attr_span: Span },
+    Subscript { value: Box<Expr>, index: Box<Expr> },
+    Tuple(Vec<Expr>),
+    List(Vec<Expr>),
+    Slice { lower: Option<Box<Expr>>, upper: Option<Box<Expr>>, step: Option<Box<Expr>> },
+    Starred(Box<Expr>),
+    /// An expression form outside the subset, named for the user (`lambda`, `list comprehension`).
+    Unsupported(&'static str),
+}

@@ -1,0 +1,349 @@
+"""Compare a compiled pyaot module against CPython running the same source.
+
+Usage:
+    runner.py PROGRAM.py COMPILED     # COMPILED is the built .so (or a .py stand-in)
+    runner.py --self PROGRAM.py       # use the source as both sides: validates the test itself
+
+Directives are comment lines in PROGRAM.py:
+
+    # pyaot: run f(1, 2)          same value and type (or same exception type) as CPython
+    # pyaot: run-msg f(1, 0)      as run, and exception messages must match too
+    # pyaot: overflow f(2**62)    CPython returns normally (big ints), compiled raises OverflowError
+    # pyaot: check EXPR           EXPR is true with the compiled module bound to `m`
+
+Arguments are evaluated in a small namespace (math, inf, nan, numpy as np when installed),
+and each side gets its own deep copy.
+Floats compare bit-exactly, except that any NaN equals any NaN.
+A CPython int result outside the int64 range makes the line an invalid test:
+pyaot's int is 64-bit, so such a line must be written as `overflow`.
+The last line printed is always `N passed, M failed`.
+"""
+
+import ast
+import copy
+import importlib.machinery
+import importlib.util
+import inspect
+import math
+import os
+import re
+import struct
+import sys
+import traceback
+
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+
+DIRECTIVE = re.compile(r"^#\s*pyaot:\s*([a-z-]+)\s*(.*?)\s*$")
+KINDS = ("run", "run-msg", "overflow", "check")
+
+# Exceptions that mean the test line itself is broken, not the code under test.
+BROKEN_TEST_EXCEPTIONS = (NameError, AttributeError, SyntaxError, RecursionError)
+
+STDLIB = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "stdlib"))
+
+try:
+    import numpy as np
+except ImportError:  # numpy is optional for scalar programs
+    np = None
+
+
+def raises(exc, fn, *args, **kwargs):
+    """True when fn(*args, **kwargs) raises exc (or a subclass)."""
+    try:
+        fn(*args, **kwargs)
+    except exc:
+        return True
+    except BaseException:
+        return False
+    return False
+
+
+def raises_match(exc, pattern, fn, *args, **kwargs):
+    """True when fn raises exc and re.search(pattern, str(error)) matches."""
+    try:
+        fn(*args, **kwargs)
+    except exc as e:
+        return re.search(pattern, str(e)) is not None
+    except BaseException:
+        return False
+    return False
+
+
+def arg_namespace():
+    ns = {"math": math, "inf": math.inf, "nan": math.nan, "__builtins__": __builtins__}
+    if np is not None:
+        ns["np"] = np
+    return ns
+
+
+def load_source(path, name):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def load_compiled(path, name):
+    if path.endswith(tuple(importlib.machinery.EXTENSION_SUFFIXES)):
+        loader = importlib.machinery.ExtensionFileLoader(name, path)
+    else:
+        loader = importlib.machinery.SourceFileLoader(name, path)
+    spec = importlib.util.spec_from_file_location(name, path, loader=loader)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def parse_directives(path):
+    out = []
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            m = DIRECTIVE.match(line)
+            if m:
+                out.append((lineno, m.group(1), m.group(2)))
+    return out
+
+
+def exported_functions(path):
+    """Names of top-level functions whose parameters and return are all annotated."""
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read(), path)
+    names = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef) and node.returns is not None:
+            a = node.args
+            params = a.posonlyargs + a.args + a.kwonlyargs
+            if all(p.annotation is not None for p in params) and not a.vararg and not a.kwarg:
+                names.add(node.name)
+    return names
+
+
+def parse_call(text):
+    """Split `f(args)` into the function name and (args, kwargs) evaluated once."""
+    tree = ast.parse(text, mode="eval")
+    call = tree.body
+    if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
+        raise ValueError("expected a call of a module function, like f(1, 2)")
+    name = call.func.id
+    call.func = ast.Name(id="__capture__", ctx=ast.Load())
+    ast.fix_missing_locations(tree)
+    ns = arg_namespace()
+    ns["__capture__"] = lambda *a, **k: (a, k)
+    args, kwargs = eval(compile(tree, "<run>", "eval"), ns)
+    return name, args, kwargs
+
+
+class Outcome:
+    """What one call did: returned a value or raised."""
+
+    def __init__(self, value=None, exc=None):
+        self.value = value
+        self.exc = exc
+
+    def describe(self):
+        if self.exc is not None:
+            return f"raised {type(self.exc).__name__}: {self.exc}"
+        return f"{show(self.value)} ({type_name(self.value)})"
+
+
+def call(fn, args, kwargs):
+    try:
+        return Outcome(value=fn(*copy.deepcopy(args), **copy.deepcopy(kwargs)))
+    except Exception as e:  # noqa: BLE001, the exception is the outcome
+        return Outcome(exc=e)
+
+
+def type_name(v):
+    if isinstance(v, tuple):
+        return "tuple[" + ", ".join(type_name(x) for x in v) + "]"
+    t = type(v)
+    return t.__name__ if t.__module__ == "builtins" else f"{t.__module__}.{t.__qualname__}"
+
+
+def show(v):
+    if isinstance(v, float):
+        return repr(v) if not math.isnan(v) else "nan"
+    if isinstance(v, tuple):
+        return "(" + ", ".join(show(x) for x in v) + ("," if len(v) == 1 else "") + ")"
+    return repr(v)
+
+
+def same(a, b):
+    """Exact equality: same type, floats bit for bit (NaN == NaN), tuples elementwise."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, float):
+        if math.isnan(a) and math.isnan(b):
+            return True
+        return struct.pack("<d", a) == struct.pack("<d", b)
+    if isinstance(a, tuple):
+        return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
+    if np is not None and isinstance(a, np.ndarray):
+        return a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
+    return a == b
+
+
+def ints_outside_int64(v):
+    if isinstance(v, bool):
+        return False
+    if isinstance(v, int):
+        return not (INT64_MIN <= v <= INT64_MAX)
+    if isinstance(v, tuple):
+        return any(ints_outside_int64(x) for x in v)
+    return False
+
+
+class Report:
+    def __init__(self, program):
+        self.program = program
+        self.passed = 0
+        self.failed = 0
+        self.notes = 0
+
+    def ok(self):
+        self.passed += 1
+
+    def fail(self, lineno, text, *details):
+        self.failed += 1
+        print(f"FAIL {self.program}:{lineno}: {text}")
+        for d in details:
+            print(f"    {d}")
+
+    def note(self, lineno, text, *details):
+        self.notes += 1
+        print(f"note {self.program}:{lineno}: {text}")
+        for d in details:
+            print(f"    {d}")
+
+
+def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
+    label = f"{kind} {text}"
+    try:
+        name, args, kwargs = parse_call(text)
+    except Exception as e:  # noqa: BLE001
+        rep.fail(lineno, label, f"invalid test: cannot evaluate the call: {type(e).__name__}: {e}")
+        return
+    if name not in exported:
+        rep.fail(lineno, label, f"invalid test: `{name}` is not an exported (fully annotated, top-level) function")
+        return
+    for a in list(args) + list(kwargs.values()):
+        if ints_outside_int64(a):
+            rep.fail(lineno, label, "invalid test: an int argument is outside the int64 range (use a check line)")
+            return
+    want = call(getattr(src, name), args, kwargs)
+    if isinstance(want.exc, BROKEN_TEST_EXCEPTIONS):
+        rep.fail(lineno, label, f"invalid test: CPython {want.describe()}")
+        return
+    if kind == "overflow":
+        if want.exc is not None:
+            rep.fail(lineno, label, f"invalid test: CPython should return normally for an overflow line, but {want.describe()}")
+            return
+        if self_mode:
+            rep.ok()
+            return
+        got = call(getattr(cmp, name), args, kwargs)
+        if type(got.exc) is OverflowError:
+            rep.ok()
+        else:
+            rep.fail(lineno, label, "expected: raised OverflowError (int64 overflow)", f"compiled: {got.describe()}",
+                     f"CPython:  {want.describe()}")
+        return
+    if want.exc is None and ints_outside_int64(want.value):
+        rep.fail(lineno, label, f"invalid test: CPython result is outside int64: {want.describe()}",
+                 "pyaot ints are 64-bit; write this line as `overflow` instead")
+        return
+    got = call(getattr(cmp, name), args, kwargs)
+    if want.exc is not None:
+        if got.exc is None or type(got.exc) is not type(want.exc):
+            rep.fail(lineno, label, f"CPython:  {want.describe()}", f"compiled: {got.describe()}")
+        elif kind == "run-msg" and str(got.exc) != str(want.exc):
+            rep.fail(lineno, label, "exception messages differ", f"CPython:  {want.describe()}",
+                     f"compiled: {got.describe()}")
+        else:
+            rep.ok()
+        return
+    if got.exc is not None:
+        rep.fail(lineno, label, f"CPython:  {want.describe()}", f"compiled: {got.describe()}")
+        if not isinstance(got.exc, Exception):
+            return
+        tb = "".join(traceback.format_exception(got.exc)).rstrip().splitlines()
+        for line in tb[-4:]:
+            print(f"        {line}")
+        return
+    if same(want.value, got.value):
+        rep.ok()
+    else:
+        rep.fail(lineno, label, f"CPython:  {want.describe()}", f"compiled: {got.describe()}")
+
+
+def check_line(rep, lineno, text, src, cmp, self_mode):
+    label = f"check {text}"
+    ns = arg_namespace()
+    ns.update({"m": cmp, "src": src, "inspect": inspect, "raises": raises, "raises_match": raises_match})
+    try:
+        code = compile(text, "<check>", "eval")
+    except SyntaxError as e:
+        rep.fail(lineno, label, f"invalid test: {e}")
+        return
+    try:
+        result = eval(code, ns)
+    except Exception as e:  # noqa: BLE001
+        if self_mode and not isinstance(e, BROKEN_TEST_EXCEPTIONS[1:] + (NameError,)):
+            rep.note(lineno, label, f"(self mode) raised {type(e).__name__}: {e}")
+            rep.ok()
+            return
+        rep.fail(lineno, label, f"raised {type(e).__name__}: {e}")
+        return
+    if result is True or (result and not self_mode):
+        rep.ok()
+    elif self_mode:
+        # CPython is not the oracle for check lines (types of arguments, docstrings of .so, ...).
+        rep.note(lineno, label, "(self mode) false under CPython; only the compiled module must satisfy it")
+        rep.ok()
+    else:
+        rep.fail(lineno, label, f"evaluated to {result!r}")
+
+
+def main(argv):
+    self_mode = False
+    if argv and argv[0] == "--self":
+        self_mode = True
+        argv = argv[1:]
+    if (self_mode and len(argv) != 1) or (not self_mode and len(argv) != 2):
+        print(__doc__, file=sys.stderr)
+        return 2
+    program = argv[0]
+    stem = os.path.basename(program).split(".")[0]
+    if STDLIB not in sys.path:
+        sys.path.insert(0, STDLIB)
+    rel = os.path.relpath(program)
+    rep = Report(rel if not rel.startswith("..") else program)
+    directives = parse_directives(program)
+    unknown = [(n, k) for n, k, _ in directives if k not in KINDS]
+    for lineno, kind in unknown:
+        rep.fail(lineno, f"unknown directive `{kind}` (expected one of {', '.join(KINDS)})")
+    if not any(k in KINDS for _, k, _ in directives):
+        rep.fail(1, "no `# pyaot:` directives: a program must test something")
+    try:
+        src = load_source(program, f"_pyaot_source_{stem}")
+        cmp = src if self_mode else load_compiled(argv[1], stem)
+    except Exception:  # noqa: BLE001
+        traceback.print_exc()
+        rep.fail(1, "could not import the modules")
+        print(f"{rep.passed} passed, {rep.failed} failed")
+        return 1
+    exported = exported_functions(program)
+    for lineno, kind, text in directives:
+        if kind in ("run", "run-msg", "overflow"):
+            run_line(rep, lineno, kind, text, src, cmp, exported, self_mode)
+        elif kind == "check":
+            check_line(rep, lineno, text, src, cmp, self_mode)
+    print(f"{rep.passed} passed, {rep.failed} failed")
+    return 1 if rep.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
