@@ -1,0 +1,463 @@
+//! Calls: compiled functions (with keyword arguments and defaults), builtins and `math` functions.
+
+use pyaot_diagnostics::{Code, Span};
+use pyaot_hir::{CastKind, Const, Expr, ExprKind, Intrinsic, MathFn, Ty};
+use pyaot_syntax::ast;
+
+use crate::expr::{cast, konst, to_float};
+use crate::func::{conversion_help, FnCx};
+use crate::items::{DefKind, Global};
+
+/// What a call's callee names.
+enum Callee {
+    Def(usize),
+    Builtin(String),
+    Math(String),
+}
+
+impl FnCx<'_, '_> {
+    pub(crate) fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span) -> Option<Expr> {
+        let callee = match &func.kind {
+            ast::ExprKind::Name(n) if !self.local_names.contains(n) => match self.m.globals.get(n.as_str()) {
+                Some(Global::Func(d)) => Some(Callee::Def(*d)),
+                Some(Global::MathMember(m)) => Some(Callee::Math(m.clone())),
+                Some(_) => None,
+                None => Some(Callee::Builtin(n.clone())),
+            },
+            ast::ExprKind::Attribute { value, attr, .. } => match &value.kind {
+                ast::ExprKind::Name(m) if !self.local_names.contains(m) && matches!(self.m.globals.get(m.as_str()), Some(Global::MathModule)) => {
+                    Some(Callee::Math(attr.clone()))
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(callee) = callee else {
+            self.error(Code::NotCallable, "this cannot be called", func.span, "not a function", "call a function of this module, a builtin or a `math` function");
+            return None;
+        };
+        if let Callee::Def(d) = callee {
+            return self.call_def(d, func, args, keywords, span);
+        }
+        if let Some(k) = keywords.first() {
+            self.error(Code::ArgumentMismatch, "keyword arguments are not supported for builtins", k.span, "keyword argument", "pass the arguments by position");
+            return None;
+        }
+        // `float("inf")` and friends are constants.
+        if let (Callee::Builtin(b), [ast::Expr { kind: ast::ExprKind::Str(s), .. }]) = (&callee, args) {
+            if b == "float" {
+                return match parse_float_literal(s) {
+                    Some(v) => Some(konst(Const::Float(v), span)),
+                    None => {
+                        self.error(Code::InvalidConstant, format!("could not convert string to float: {s:?}"), args[0].span, "not a float", "use a literal such as \"inf\", \"nan\" or \"1.5\"");
+                        None
+                    }
+                };
+            }
+        }
+        let vals: Vec<Option<Expr>> = args.iter().map(|a| self.expr(a)).collect();
+        let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
+        match callee {
+            Callee::Builtin(name) => self.builtin(&name, vals, func.span, span),
+            Callee::Math(name) => self.math(&name, vals, func.span, span),
+            Callee::Def(_) => unreachable!("handled above"),
+        }
+    }
+
+    /// A call of a function of this module: binds arguments as Python does.
+    fn call_def(&mut self, d: usize, func: &ast::Expr, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span) -> Option<Expr> {
+        let f = self.m.defs[d].ast;
+        let defaults = self.m.defs[d].defaults.clone();
+        let name = f.name.clone();
+        let n = f.params.len();
+        let mut slots: Vec<Option<&ast::Expr>> = vec![None; n];
+        if args.len() > n {
+            self.error(
+                Code::ArgumentMismatch,
+                format!("{name}() takes {n} positional argument{} but {} were given", if n == 1 { "" } else { "s" }, args.len()),
+                args[n].span,
+                "extra argument",
+                format!("`{name}` is defined at line with {n} parameter(s)"),
+            );
+            return None;
+        }
+        for (i, a) in args.iter().enumerate() {
+            if let ast::ExprKind::Starred(_) = a.kind {
+                self.error(Code::UnsupportedSyntax, "`*args` in calls is not supported", a.span, "star-argument", "pass arguments one by one");
+                return None;
+            }
+            slots[i] = Some(a);
+        }
+        for k in keywords {
+            let Some(kname) = &k.name else {
+                self.error(Code::UnsupportedSyntax, "`**kwargs` in calls is not supported", k.span, "double-star argument", "pass keyword arguments one by one");
+                return None;
+            };
+            let Some(i) = f.params.iter().position(|p| &p.name == kname) else {
+                self.error(Code::ArgumentMismatch, format!("{name}() got an unexpected keyword argument '{kname}'"), k.span, "unknown keyword", format!("`{name}` has no parameter `{kname}`"));
+                return None;
+            };
+            if slots[i].is_some() {
+                self.error(Code::ArgumentMismatch, format!("{name}() got multiple values for argument '{kname}'"), k.span, "duplicate argument", "pass each argument once");
+                return None;
+            }
+            slots[i] = Some(&k.value);
+        }
+        let mut vals = Vec::new();
+        let mut ok = true;
+        for (i, slot) in slots.iter().enumerate() {
+            match (slot, defaults.get(i).copied().flatten()) {
+                (Some(e), _) => match self.expr(e) {
+                    Some(v) => vals.push(v),
+                    None => ok = false,
+                },
+                (None, Some(c)) => vals.push(konst(c, span)),
+                (None, None) => {
+                    let pname = &f.params[i].name;
+                    if f.params[i].default.is_some() {
+                        // The default failed to check; already reported.
+                        ok = false;
+                        continue;
+                    }
+                    self.error(Code::ArgumentMismatch, format!("{name}() missing required argument '{pname}'"), span, "missing argument", format!("pass `{pname}`"));
+                    return None;
+                }
+            }
+        }
+        if !ok {
+            return None;
+        }
+        match self.m.defs[d].kind.clone() {
+            DefKind::Exported { id, params, ret } => {
+                for (i, (v, want)) in vals.iter().zip(&params).enumerate() {
+                    if v.ty != *want {
+                        let pname = &f.params[i].name;
+                        self.error(
+                            Code::TypeMismatch,
+                            format!("argument `{pname}` of {name}() must be {want}, not {}", v.ty),
+                            v.span,
+                            format!("this is {}", v.ty),
+                            conversion_help(&v.ty, want),
+                        );
+                        return None;
+                    }
+                }
+                Some(Expr { kind: ExprKind::Call { func: id, args: vals }, ty: ret, span })
+            }
+            DefKind::Broken => {
+                self.errors += 1;
+                None
+            }
+            DefKind::Helper => {
+                for v in &vals {
+                    if v.ty == Ty::None {
+                        return None;
+                    }
+                }
+                let tys: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();
+                let (id, ret) = self.instance(d, tys, func.span)?;
+                Some(Expr { kind: ExprKind::Call { func: id, args: vals }, ty: ret, span })
+            }
+        }
+    }
+
+    fn arity(&mut self, name: &str, vals: &[Expr], allowed: &[usize], span: Span) -> bool {
+        if allowed.contains(&vals.len()) {
+            return true;
+        }
+        let want: Vec<String> = allowed.iter().map(|n| n.to_string()).collect();
+        self.error(
+            Code::ArgumentMismatch,
+            format!("{name}() takes {} argument(s), got {}", want.join(" or "), vals.len()),
+            span,
+            "wrong number of arguments",
+            format!("see the signature of {name}()"),
+        );
+        false
+    }
+
+    fn number(&mut self, name: &str, v: &Expr) -> bool {
+        if v.ty.is_numeric() {
+            return true;
+        }
+        self.error(Code::TypeMismatch, format!("{name}() needs a number, got {}", v.ty), v.span, format!("this is {}", v.ty), "pass an int, float or bool");
+        false
+    }
+
+    fn builtin(&mut self, name: &str, mut vals: Vec<Expr>, fspan: Span, span: Span) -> Option<Expr> {
+        let intrinsic = |func: Intrinsic, args: Vec<Expr>, ty: Ty| Some(Expr { kind: ExprKind::Intrinsic { func, args }, ty, span });
+        match name {
+            "abs" => {
+                if !self.arity(name, &vals, &[1], span) || !self.number(name, &vals[0]) {
+                    return None;
+                }
+                let v = vals.remove(0);
+                match v.ty {
+                    Ty::Float => intrinsic(Intrinsic::AbsFloat, vec![v], Ty::Float),
+                    Ty::Bool => intrinsic(Intrinsic::AbsInt, vec![cast(CastKind::BoolToInt, v, Ty::Int)], Ty::Int),
+                    _ => intrinsic(Intrinsic::AbsInt, vec![v], Ty::Int),
+                }
+            }
+            "min" | "max" => {
+                if vals.len() < 2 {
+                    self.error(Code::ArgumentMismatch, format!("{name}() needs at least two arguments"), span, "too few arguments", "iterables are not supported yet: pass the values");
+                    return None;
+                }
+                let ty = vals[0].ty.clone();
+                for v in &vals {
+                    if !v.ty.is_scalar() || v.ty != ty {
+                        self.error(
+                            Code::TypeMismatch,
+                            format!("{name}() of {} and {}: the result's type would depend on the values", ty, v.ty),
+                            v.span,
+                            format!("this is {}", v.ty),
+                            "give all arguments one type (for example 0.0 instead of 0)",
+                        );
+                        return None;
+                    }
+                }
+                let func = if name == "min" { Intrinsic::Min } else { Intrinsic::Max };
+                let mut it = vals.into_iter();
+                let mut acc = it.next()?;
+                for v in it {
+                    acc = Expr { kind: ExprKind::Intrinsic { func, args: vec![acc, v] }, ty: ty.clone(), span };
+                }
+                Some(acc)
+            }
+            "int" => {
+                if !self.arity(name, &vals, &[0, 1], span) {
+                    return None;
+                }
+                let Some(v) = vals.pop() else { return Some(konst(Const::Int(0), span)) };
+                match v.ty {
+                    Ty::Int => Some(v),
+                    Ty::Bool => Some(cast(CastKind::BoolToInt, v, Ty::Int)),
+                    Ty::Float => Some(cast(CastKind::FloatToInt, v, Ty::Int)),
+                    _ => self.number(name, &v).then_some(v),
+                }
+            }
+            "float" => {
+                if !self.arity(name, &vals, &[0, 1], span) {
+                    return None;
+                }
+                let Some(v) = vals.pop() else { return Some(konst(Const::Float(0.0), span)) };
+                if !self.number(name, &v) {
+                    return None;
+                }
+                Some(to_float(v))
+            }
+            "bool" => {
+                if !self.arity(name, &vals, &[0, 1], span) {
+                    return None;
+                }
+                let Some(v) = vals.pop() else { return Some(konst(Const::Bool(false), span)) };
+                self.truth(v)
+            }
+            "round" => {
+                if !self.arity(name, &vals, &[1, 2], span) || !self.number(name, &vals[0]) {
+                    return None;
+                }
+                let x = vals.remove(0);
+                if vals.is_empty() {
+                    return match x.ty {
+                        Ty::Float => intrinsic(Intrinsic::RoundToInt, vec![x], Ty::Int),
+                        Ty::Bool => Some(cast(CastKind::BoolToInt, x, Ty::Int)),
+                        _ => Some(x),
+                    };
+                }
+                let n = self.int_arg(vals.remove(0), "round()'s ndigits")?;
+                match x.ty {
+                    Ty::Float => intrinsic(Intrinsic::RoundDigits, vec![x, n], Ty::Float),
+                    Ty::Bool => intrinsic(Intrinsic::RoundIntDigits, vec![cast(CastKind::BoolToInt, x, Ty::Int), n], Ty::Int),
+                    _ => intrinsic(Intrinsic::RoundIntDigits, vec![x, n], Ty::Int),
+                }
+            }
+            "pow" => {
+                if !self.arity(name, &vals, &[2], span) {
+                    return None;
+                }
+                let r = vals.pop()?;
+                let l = vals.pop()?;
+                self.binary(ast::BinOp::Pow, l, r, span)
+            }
+            "len" => {
+                if !self.arity(name, &vals, &[1], span) {
+                    return None;
+                }
+                match &vals[0].ty {
+                    Ty::Tuple(items) => Some(konst(Const::Int(items.len() as i64), span)),
+                    t => {
+                        let t = t.clone();
+                        self.error(Code::TypeMismatch, format!("object of type '{t}' has no len()"), vals[0].span, format!("this is {t}"), "len() works on tuples (and arrays, later)");
+                        None
+                    }
+                }
+            }
+            "range" => {
+                self.error(Code::UnsupportedSyntax, "range() is only supported as the iterable of a `for` loop", fspan, "range value", "write `for i in range(...)`");
+                None
+            }
+            "print" | "input" | "open" | "str" | "repr" | "list" | "dict" | "set" | "tuple" | "sum" | "sorted" | "enumerate" | "zip" | "isinstance" | "divmod" | "complex" | "hash" | "id" => {
+                self.error(Code::UnsupportedSyntax, format!("{name}() is not supported in compiled code"), fspan, "unsupported builtin", "see docs/language.md for the supported builtins");
+                None
+            }
+            _ if pyaot_hir::ExcKind::from_name(name).is_some() => {
+                self.error(Code::BadRaise, format!("exception `{name}` used outside `raise`"), fspan, "exception", "exceptions can only be raised");
+                None
+            }
+            _ => {
+                self.error(Code::UnknownName, format!("unknown function `{name}`"), fspan, "not defined", "define it in this module, or use a supported builtin or math function");
+                None
+            }
+        }
+    }
+
+    fn math(&mut self, name: &str, mut vals: Vec<Expr>, fspan: Span, span: Span) -> Option<Expr> {
+        let one = |f| (f, 1usize);
+        let two = |f| (f, 2usize);
+        let float_fn = match name {
+            "sqrt" => Some(one(MathFn::Sqrt)),
+            "exp" => Some(one(MathFn::Exp)),
+            "exp2" => Some(one(MathFn::Exp2)),
+            "expm1" => Some(one(MathFn::Expm1)),
+            "log2" => Some(one(MathFn::Log2)),
+            "log10" => Some(one(MathFn::Log10)),
+            "log1p" => Some(one(MathFn::Log1p)),
+            "sin" => Some(one(MathFn::Sin)),
+            "cos" => Some(one(MathFn::Cos)),
+            "tan" => Some(one(MathFn::Tan)),
+            "asin" => Some(one(MathFn::Asin)),
+            "acos" => Some(one(MathFn::Acos)),
+            "atan" => Some(one(MathFn::Atan)),
+            "sinh" => Some(one(MathFn::Sinh)),
+            "cosh" => Some(one(MathFn::Cosh)),
+            "tanh" => Some(one(MathFn::Tanh)),
+            "asinh" => Some(one(MathFn::Asinh)),
+            "acosh" => Some(one(MathFn::Acosh)),
+            "atanh" => Some(one(MathFn::Atanh)),
+            "erf" => Some(one(MathFn::Erf)),
+            "erfc" => Some(one(MathFn::Erfc)),
+            "gamma" => Some(one(MathFn::Gamma)),
+            "lgamma" => Some(one(MathFn::Lgamma)),
+            "atan2" => Some(two(MathFn::Atan2)),
+            "hypot" => Some(two(MathFn::Hypot)),
+            "fmod" => Some(two(MathFn::Fmod)),
+            "pow" => Some(two(MathFn::Pow)),
+            _ => None,
+        };
+        let fname = format!("math.{name}");
+        let float_args = |cx: &mut Self, vals: Vec<Expr>| -> Option<Vec<Expr>> {
+            let mut out = Vec::new();
+            for v in vals {
+                if !cx.number(&fname, &v) {
+                    return None;
+                }
+                out.push(to_float(v));
+            }
+            Some(out)
+        };
+        let mk = |func: Intrinsic, args: Vec<Expr>, ty: Ty| Some(Expr { kind: ExprKind::Intrinsic { func, args }, ty, span });
+        if let Some((f, n)) = float_fn {
+            if !self.arity(&fname, &vals, &[n], span) {
+                return None;
+            }
+            let args = float_args(self, vals)?;
+            return mk(Intrinsic::Math(f), args, Ty::Float);
+        }
+        match name {
+            "log" => {
+                if !self.arity(&fname, &vals, &[1, 2], span) {
+                    return None;
+                }
+                let f = if vals.len() == 1 { MathFn::Log } else { MathFn::LogBase };
+                let args = float_args(self, vals)?;
+                mk(Intrinsic::Math(f), args, Ty::Float)
+            }
+            "fabs" | "isnan" | "isinf" | "isfinite" | "degrees" | "radians" => {
+                if !self.arity(&fname, &vals, &[1], span) {
+                    return None;
+                }
+                let args = float_args(self, vals)?;
+                let (f, ty) = match name {
+                    "fabs" => (Intrinsic::AbsFloat, Ty::Float),
+                    "isnan" => (Intrinsic::IsNan, Ty::Bool),
+                    "isinf" => (Intrinsic::IsInf, Ty::Bool),
+                    "isfinite" => (Intrinsic::IsFinite, Ty::Bool),
+                    "degrees" => (Intrinsic::Degrees, Ty::Float),
+                    _ => (Intrinsic::Radians, Ty::Float),
+                };
+                mk(f, args, ty)
+            }
+            "copysign" => {
+                if !self.arity(&fname, &vals, &[2], span) {
+                    return None;
+                }
+                let args = float_args(self, vals)?;
+                mk(Intrinsic::Copysign, args, Ty::Float)
+            }
+            "floor" | "ceil" | "trunc" => {
+                if !self.arity(&fname, &vals, &[1], span) || !self.number(&fname, &vals[0]) {
+                    return None;
+                }
+                let v = vals.remove(0);
+                let f = match name {
+                    "floor" => Intrinsic::FloorToInt,
+                    "ceil" => Intrinsic::CeilToInt,
+                    _ => Intrinsic::TruncToInt,
+                };
+                match v.ty {
+                    Ty::Float => mk(f, vec![v], Ty::Int),
+                    Ty::Bool => Some(cast(CastKind::BoolToInt, v, Ty::Int)),
+                    _ => Some(v),
+                }
+            }
+            "ldexp" => {
+                if !self.arity(&fname, &vals, &[2], span) {
+                    return None;
+                }
+                let i = self.int_arg(vals.pop()?, "math.ldexp()'s exponent")?;
+                let x = float_args(self, vals)?.pop()?;
+                mk(Intrinsic::Ldexp, vec![x, i], Ty::Float)
+            }
+            "gcd" | "factorial" | "isqrt" => {
+                let n = if name == "gcd" { 2 } else { 1 };
+                if !self.arity(&fname, &vals, &[n], span) {
+                    return None;
+                }
+                let mut args = Vec::new();
+                for v in vals {
+                    args.push(self.int_arg(v, &fname)?);
+                }
+                let f = match name {
+                    "gcd" => Intrinsic::Gcd,
+                    "factorial" => Intrinsic::Factorial,
+                    _ => Intrinsic::Isqrt,
+                };
+                mk(f, args, Ty::Int)
+            }
+            _ => {
+                if crate::expr::math_constant(name).is_some() {
+                    self.error(Code::NotCallable, format!("`math.{name}` is a constant, not a function"), fspan, "constant", "use it without parentheses");
+                } else {
+                    self.error(Code::UnknownAttribute, format!("`math.{name}` is not supported"), fspan, "unsupported math function", "see docs/language.md for the supported math functions");
+                }
+                None
+            }
+        }
+    }
+}
+
+/// Python's `float(str)` for the literals worth allowing at compile time.
+fn parse_float_literal(s: &str) -> Option<f64> {
+    let t = s.trim().to_ascii_lowercase().replace('_', "");
+    let (sign, body) = match t.strip_prefix('-') {
+        Some(rest) => (-1.0, rest.to_string()),
+        None => (1.0, t.strip_prefix('+').unwrap_or(&t).to_string()),
+    };
+    let v = match body.as_str() {
+        "inf" | "infinity" => f64::INFINITY,
+        "nan" => f64::NAN,
+        other => other.parse::<f64>().ok()?,
+    };
+    Some(sign * v)
+}

@@ -1,0 +1,508 @@
+//! Expressions: names, literals, operators and comparisons, with Python's typing rules made explicit.
+
+use pyaot_diagnostics::{Code, Span};
+use pyaot_hir::{BinaryOp, CastKind, CmpKind, CmpOp, Const, Expr, ExprKind, LogicOp, Ty, UnaryOp};
+use pyaot_syntax::ast;
+
+use crate::func::FnCx;
+use crate::items::Global;
+
+/// Evaluates a constant expression (literals, module constants, arithmetic on them), as module constants need.
+pub(crate) fn fold_const(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Const>) -> Option<Const> {
+    match &e.kind {
+        ast::ExprKind::Int(Some(v)) => i64::try_from(*v).ok().map(Const::Int),
+        ast::ExprKind::Float(v) => Some(Const::Float(*v)),
+        ast::ExprKind::Bool(b) => Some(Const::Bool(*b)),
+        ast::ExprKind::NoneLit => Some(Const::None),
+        ast::ExprKind::Name(n) => lookup(n),
+        ast::ExprKind::UnaryOp { op, operand } => {
+            if let (ast::UnaryOp::Neg, ast::ExprKind::Int(Some(v))) = (op, &operand.kind) {
+                return i64::try_from(-*v).ok().map(Const::Int);
+            }
+            match (op, fold_const(operand, lookup)?) {
+                (ast::UnaryOp::Neg, Const::Int(v)) => v.checked_neg().map(Const::Int),
+                (ast::UnaryOp::Neg, Const::Float(v)) => Some(Const::Float(-v)),
+                (ast::UnaryOp::Pos, c @ (Const::Int(_) | Const::Float(_))) => Some(c),
+                (ast::UnaryOp::Not, Const::Bool(b)) => Some(Const::Bool(!b)),
+                _ => None,
+            }
+        }
+        ast::ExprKind::BinOp { left, op, right } => {
+            let (l, r) = (fold_const(left, lookup)?, fold_const(right, lookup)?);
+            match (l, r) {
+                (Const::Int(a), Const::Int(b)) => match op {
+                    ast::BinOp::Add => a.checked_add(b).map(Const::Int),
+                    ast::BinOp::Sub => a.checked_sub(b).map(Const::Int),
+                    ast::BinOp::Mul => a.checked_mul(b).map(Const::Int),
+                    ast::BinOp::Pow if b >= 0 => u32::try_from(b).ok().and_then(|b| a.checked_pow(b)).map(Const::Int),
+                    ast::BinOp::FloorDiv if b != 0 => a.checked_div_euclid(b).map(|_| Const::Int(a.div_euclid(b) - i64::from((a.rem_euclid(b) != 0) && (b < 0)))),
+                    _ => None,
+                },
+                (a, b) => {
+                    let (x, y) = (as_f64(a)?, as_f64(b)?);
+                    match op {
+                        ast::BinOp::Add => Some(Const::Float(x + y)),
+                        ast::BinOp::Sub => Some(Const::Float(x - y)),
+                        ast::BinOp::Mul => Some(Const::Float(x * y)),
+                        ast::BinOp::Div if y != 0.0 => Some(Const::Float(x / y)),
+                        _ => None,
+                    }
+                }
+            }
+        }
+        ast::ExprKind::Attribute { value, attr, .. } => match (&value.kind, lookup("math").is_none()) {
+            (ast::ExprKind::Name(m), _) if m == "math" => math_constant(attr).map(Const::Float),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn as_f64(c: Const) -> Option<f64> {
+    match c {
+        Const::Int(v) => Some(v as f64),
+        Const::Float(v) => Some(v),
+        _ => None,
+    }
+}
+
+/// The value of a `math` constant.
+pub(crate) fn math_constant(name: &str) -> Option<f64> {
+    Some(match name {
+        "pi" => std::f64::consts::PI,
+        "e" => std::f64::consts::E,
+        "tau" => std::f64::consts::TAU,
+        "inf" => f64::INFINITY,
+        "nan" => f64::NAN,
+        _ => return None,
+    })
+}
+
+pub(crate) fn konst(c: Const, span: Span) -> Expr {
+    Expr { kind: ExprKind::Const(c), ty: c.ty(), span }
+}
+
+pub(crate) fn cast(kind: CastKind, e: Expr, ty: Ty) -> Expr {
+    let span = e.span;
+    Expr { kind: ExprKind::Cast { kind, operand: Box::new(e) }, ty, span }
+}
+
+impl FnCx<'_, '_> {
+    /// Checks an expression; `None` after an error (already reported) or while a local's type is unknown.
+    pub(crate) fn expr(&mut self, e: &ast::Expr) -> Option<Expr> {
+        let span = e.span;
+        match &e.kind {
+            ast::ExprKind::Int(v) => match v.and_then(|v| i64::try_from(v).ok()) {
+                Some(v) => Some(konst(Const::Int(v), span)),
+                None => {
+                    self.error(Code::InvalidConstant, "this int does not fit in 64 bits", span, "too large", "compiled ints are 64-bit; use a float if you need a larger magnitude");
+                    None
+                }
+            },
+            ast::ExprKind::Float(v) => Some(konst(Const::Float(*v), span)),
+            ast::ExprKind::Bool(b) => Some(konst(Const::Bool(*b), span)),
+            ast::ExprKind::NoneLit => {
+                self.error(Code::TypeMismatch, "`None` is only allowed as a return value", span, "None value", "compiled code has no None values");
+                None
+            }
+            ast::ExprKind::Str(_) => {
+                self.error(Code::UnsupportedSyntax, "strings are not supported in compiled code", span, "string", "strings may only be exception messages in `raise` and `assert`");
+                None
+            }
+            ast::ExprKind::Name(n) => self.name(n, span),
+            ast::ExprKind::UnaryOp { op, operand } => self.unary(*op, operand, span),
+            ast::ExprKind::BinOp { left, op, right } => {
+                let l = self.expr(left);
+                let r = self.expr(right);
+                self.binary(*op, l?, r?, span)
+            }
+            ast::ExprKind::BoolOp { op, values } => {
+                let vals: Vec<Option<Expr>> = values.iter().map(|v| self.expr(v)).collect();
+                let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
+                let op = match op {
+                    ast::BoolOp::And => LogicOp::And,
+                    ast::BoolOp::Or => LogicOp::Or,
+                };
+                let word = if op == LogicOp::And { "and" } else { "or" };
+                let mut it = vals.into_iter();
+                let mut acc = it.next()?;
+                for v in it {
+                    if v.ty != acc.ty || !v.ty.is_scalar() {
+                        self.error(
+                            Code::TypeMismatch,
+                            format!("`{word}` of {} and {}: the result's type would depend on the values", acc.ty, v.ty),
+                            v.span,
+                            format!("this is {}", v.ty),
+                            format!("give both operands one type, or compare explicitly (`x != 0 {word} ...`)"),
+                        );
+                        return None;
+                    }
+                    let ty = v.ty.clone();
+                    let sp = acc.span.cover(v.span);
+                    acc = Expr { kind: ExprKind::Logic { op, lhs: Box::new(acc), rhs: Box::new(v) }, ty, span: sp };
+                }
+                Some(acc)
+            }
+            ast::ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators, span),
+            ast::ExprKind::IfExp { test, body, orelse } => {
+                let cond = self.condition(test);
+                let a = self.expr(body);
+                let b = self.expr(orelse);
+                let (cond, a, b) = (cond?, a?, b?);
+                if a.ty != b.ty {
+                    self.error(
+                        Code::TypeMismatch,
+                        format!("the branches of this `if` expression are {} and {}", a.ty, b.ty),
+                        b.span,
+                        format!("this is {}", b.ty),
+                        "give both branches one type (for example 0.0 instead of 0)",
+                    );
+                    return None;
+                }
+                let ty = a.ty.clone();
+                Some(Expr { kind: ExprKind::IfExp { cond: Box::new(cond), then_expr: Box::new(a), else_expr: Box::new(b) }, ty, span })
+            }
+            ast::ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, span),
+            ast::ExprKind::Attribute { value, attr, attr_span } => self.attribute(value, attr, *attr_span, span),
+            ast::ExprKind::Subscript { value, index } => {
+                let v = self.expr(value)?;
+                let Ty::Tuple(items) = &v.ty else {
+                    self.error(Code::TypeMismatch, format!("a {} cannot be indexed", v.ty), value.span, format!("this is {}", v.ty), "only tuples can be indexed for now");
+                    return None;
+                };
+                let n = items.len() as i64;
+                let idx = match crate::expr::fold_const(index, &|_| None) {
+                    Some(Const::Int(i)) if (-n..n).contains(&i) => i.rem_euclid(n) as usize,
+                    Some(Const::Int(i)) => {
+                        self.error(Code::TypeMismatch, format!("tuple index {i} out of range for a tuple of {n} items"), index.span, "out of range", "use an index within the tuple");
+                        return None;
+                    }
+                    _ => {
+                        self.error(Code::UnsupportedSyntax, "a tuple index must be an int literal", index.span, "not a literal", "index tuples with constants such as t[0]");
+                        return None;
+                    }
+                };
+                let ty = items[idx].clone();
+                Some(Expr { kind: ExprKind::TupleGet { tuple: Box::new(v), index: idx }, ty, span })
+            }
+            ast::ExprKind::Tuple(items) => {
+                let vals: Vec<Option<Expr>> = items.iter().map(|i| self.expr(i)).collect();
+                let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
+                if vals.is_empty() {
+                    self.error(Code::UnsupportedSyntax, "the empty tuple is not supported", span, "empty tuple", "use a tuple with items");
+                    return None;
+                }
+                let ty = Ty::Tuple(vals.iter().map(|v| v.ty.clone()).collect());
+                Some(Expr { kind: ExprKind::Tuple(vals), ty, span })
+            }
+            ast::ExprKind::List(_) => {
+                self.error(Code::UnsupportedSyntax, "lists are not supported yet", span, "list", "use a tuple or separate variables");
+                None
+            }
+            ast::ExprKind::Slice { .. } => {
+                self.error(Code::UnsupportedSyntax, "slices are not supported yet", span, "slice", "index with an int");
+                None
+            }
+            ast::ExprKind::Starred(_) => {
+                self.error(Code::UnsupportedSyntax, "star-expressions are not supported", span, "star-expression", "pass arguments one by one");
+                None
+            }
+            ast::ExprKind::Unsupported(what) => {
+                self.error(Code::UnsupportedSyntax, format!("{what} is not supported in compiled functions"), span, *what, "rewrite it with the supported subset (see docs/language.md)");
+                None
+            }
+        }
+    }
+
+    fn name(&mut self, n: &str, span: Span) -> Option<Expr> {
+        if self.local_names.contains(n) {
+            return match self.by_name.get(n) {
+                Some(&id) => {
+                    let ty = self.locals[id.index()].ty.clone();
+                    Some(Expr { kind: ExprKind::Local(id), ty, span })
+                }
+                None => {
+                    self.error(
+                        Code::UnknownName,
+                        format!("local variable `{n}` is read before any assignment gives it a type"),
+                        span,
+                        "no value yet",
+                        format!("assign `{n}` before this point"),
+                    );
+                    None
+                }
+            };
+        }
+        match self.m.globals.get(n) {
+            Some(Global::Const(c)) => Some(konst(*c, span)),
+            Some(Global::MathMember(m)) => match math_constant(m) {
+                Some(v) => Some(konst(Const::Float(v), span)),
+                None => {
+                    self.error(Code::NotCallable, format!("`{n}` is a function; call it"), span, "function", "call it with arguments");
+                    None
+                }
+            },
+            Some(Global::Func(_)) => {
+                self.error(Code::UnsupportedSyntax, format!("function `{n}` used as a value"), span, "function value", "functions can only be called");
+                None
+            }
+            Some(Global::MathModule | Global::PyaotModule | Global::NumpyModule | Global::PyaotMember(_)) => {
+                self.error(Code::UnsupportedSyntax, format!("`{n}` used as a value"), span, "not a value", "use its functions or constants");
+                None
+            }
+            None => {
+                self.error(Code::UnknownName, format!("unknown name `{n}`"), span, "not defined", "define it as a local, a parameter, a module constant or a function");
+                None
+            }
+        }
+    }
+
+    fn attribute(&mut self, value: &ast::Expr, attr: &str, attr_span: Span, span: Span) -> Option<Expr> {
+        if let ast::ExprKind::Name(m) = &value.kind {
+            if !self.local_names.contains(m) {
+                if let Some(Global::MathModule) = self.m.globals.get(m.as_str()) {
+                    if let Some(v) = math_constant(attr) {
+                        return Some(konst(Const::Float(v), span));
+                    }
+                    self.error(Code::UnknownAttribute, format!("`math.{attr}` is not a supported constant"), attr_span, "unknown", "see docs/language.md for the supported math functions and constants");
+                    return None;
+                }
+            }
+        }
+        let v = self.expr(value)?;
+        self.error(Code::UnknownAttribute, format!("{} has no supported attribute `{attr}`", v.ty), attr_span, "unknown attribute", "scalars have no attributes in compiled code");
+        None
+    }
+
+    fn unary(&mut self, op: ast::UnaryOp, operand: &ast::Expr, span: Span) -> Option<Expr> {
+        // Fold `-literal` so that -9223372036854775808 and negative exponents are constants.
+        if op == ast::UnaryOp::Neg {
+            match operand.kind {
+                ast::ExprKind::Int(Some(v)) => {
+                    if let Ok(v) = i64::try_from(-v) {
+                        return Some(konst(Const::Int(v), span));
+                    }
+                }
+                ast::ExprKind::Float(v) => return Some(konst(Const::Float(-v), span)),
+                _ => {}
+            }
+        }
+        let v = self.expr(operand)?;
+        if op == ast::UnaryOp::Not {
+            let t = self.truth(v)?;
+            return Some(Expr { kind: ExprKind::Not(Box::new(t)), ty: Ty::Bool, span });
+        }
+        let v = match v.ty {
+            Ty::Bool => cast(CastKind::BoolToInt, v, Ty::Int),
+            Ty::Int | Ty::Float => v,
+            _ => {
+                let sym = match op {
+                    ast::UnaryOp::Neg => "-",
+                    ast::UnaryOp::Pos => "+",
+                    _ => "~",
+                };
+                self.error(Code::TypeMismatch, format!("bad operand type for unary {sym}: {}", v.ty), v.span, format!("this is {}", v.ty), "use an int or a float");
+                return None;
+            }
+        };
+        let ty = v.ty.clone();
+        match op {
+            ast::UnaryOp::Pos => Some(Expr { span, ..v }),
+            ast::UnaryOp::Neg => Some(Expr { kind: ExprKind::Unary { op: UnaryOp::Neg, operand: Box::new(v) }, ty, span }),
+            ast::UnaryOp::Invert if ty == Ty::Int => Some(Expr { kind: ExprKind::Unary { op: UnaryOp::Invert, operand: Box::new(v) }, ty, span }),
+            _ => {
+                self.error(Code::TypeMismatch, "bad operand type for unary ~: float", v.span, "this is float", "`~` works on ints");
+                None
+            }
+        }
+    }
+
+    /// A binary operator applied to checked operands, with Python's promotions made explicit.
+    pub(crate) fn binary(&mut self, op: ast::BinOp, l: Expr, r: Expr, span: Span) -> Option<Expr> {
+        let bad = |cx: &mut Self, l: &Expr, r: &Expr| {
+            cx.error(
+                Code::TypeMismatch,
+                format!("unsupported operand types for {}: {} and {}", op.symbol(), l.ty, r.ty),
+                span,
+                format!("{} {} {}", l.ty, op.symbol(), r.ty),
+                "this operator needs numbers of a supported kind",
+            );
+            None
+        };
+        if !l.ty.is_scalar() || !r.ty.is_scalar() || op == ast::BinOp::MatMul {
+            return bad(self, &l, &r);
+        }
+        let hop = match op {
+            ast::BinOp::Add => BinaryOp::Add,
+            ast::BinOp::Sub => BinaryOp::Sub,
+            ast::BinOp::Mul => BinaryOp::Mul,
+            ast::BinOp::Div => BinaryOp::TrueDiv,
+            ast::BinOp::FloorDiv => BinaryOp::FloorDiv,
+            ast::BinOp::Mod => BinaryOp::Mod,
+            ast::BinOp::Pow => BinaryOp::Pow,
+            ast::BinOp::LShift => BinaryOp::LShift,
+            ast::BinOp::RShift => BinaryOp::RShift,
+            ast::BinOp::BitAnd => BinaryOp::BitAnd,
+            ast::BinOp::BitOr => BinaryOp::BitOr,
+            ast::BinOp::BitXor => BinaryOp::BitXor,
+            ast::BinOp::MatMul => unreachable!("rejected above"),
+        };
+        let make = |l: Expr, r: Expr, ty: Ty| Expr { kind: ExprKind::Binary { op: hop, lhs: Box::new(l), rhs: Box::new(r) }, ty, span };
+        let bitwise = matches!(hop, BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor);
+        if bitwise && l.ty == Ty::Bool && r.ty == Ty::Bool {
+            return Some(make(l, r, Ty::Bool));
+        }
+        let l = to_int_if_bool(l);
+        let r = to_int_if_bool(r);
+        if bitwise || matches!(hop, BinaryOp::LShift | BinaryOp::RShift) {
+            if l.ty != Ty::Int || r.ty != Ty::Int {
+                return bad(self, &l, &r);
+            }
+            return Some(make(l, r, Ty::Int));
+        }
+        let both_int = l.ty == Ty::Int && r.ty == Ty::Int;
+        if both_int {
+            return Some(match hop {
+                BinaryOp::TrueDiv => make(l, r, Ty::Float),
+                BinaryOp::Pow if matches!(r.kind, ExprKind::Const(Const::Int(e)) if e < 0) => {
+                    make(cast(CastKind::IntToFloat, l, Ty::Float), cast(CastKind::IntToFloat, r, Ty::Float), Ty::Float)
+                }
+                _ => make(l, r, Ty::Int),
+            });
+        }
+        Some(make(to_float(l), to_float(r), Ty::Float))
+    }
+
+    fn compare(&mut self, left: &ast::Expr, ops: &[ast::CmpOp], comparators: &[ast::Expr], span: Span) -> Option<Expr> {
+        let mut operands = Vec::new();
+        let mut ok = true;
+        for e in std::iter::once(left).chain(comparators) {
+            match self.expr(e) {
+                Some(v) => operands.push(v),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            return None;
+        }
+        let mut hops = Vec::new();
+        for (i, op) in ops.iter().enumerate() {
+            let hop = match op {
+                ast::CmpOp::Eq => CmpOp::Eq,
+                ast::CmpOp::NotEq => CmpOp::Ne,
+                ast::CmpOp::Lt => CmpOp::Lt,
+                ast::CmpOp::LtE => CmpOp::Le,
+                ast::CmpOp::Gt => CmpOp::Gt,
+                ast::CmpOp::GtE => CmpOp::Ge,
+                other => {
+                    self.error(Code::UnsupportedSyntax, format!("`{}` is not supported on numbers", other.symbol()), span, other.symbol(), "compare numbers with ==, !=, <, <=, > or >=");
+                    return None;
+                }
+            };
+            let (a, b) = (&operands[i], &operands[i + 1]);
+            if !a.ty.is_scalar() || !b.ty.is_scalar() {
+                self.error(Code::TypeMismatch, format!("cannot compare {} with {}", a.ty, b.ty), a.span.cover(b.span), "comparison", "compare numbers or bools");
+                return None;
+            }
+            hops.push(hop);
+        }
+        // Bools next to numbers compare as ints; an int literal next to floats only compares as an exact float.
+        let tys: Vec<Ty> = operands.iter().map(|o| o.ty.clone()).collect();
+        let n = operands.len();
+        let mut converted = Vec::new();
+        for (i, v) in operands.into_iter().enumerate() {
+            let neighbours: Vec<&Ty> = [i.checked_sub(1), Some(i + 1)]
+                .into_iter()
+                .flatten()
+                .filter(|&j| j < n)
+                .map(|j| &tys[j])
+                .collect();
+            let v = match v.ty {
+                Ty::Bool if neighbours.iter().all(|t| **t == Ty::Bool) => v,
+                Ty::Bool if neighbours.iter().all(|t| **t == Ty::Float) => convert_for_compare(v, &Ty::Float),
+                Ty::Bool => to_int_if_bool(v),
+                Ty::Int if neighbours.iter().all(|t| **t == Ty::Float) => convert_for_compare(v, &Ty::Float),
+                _ => v,
+            };
+            converted.push(v);
+        }
+        let final_kinds: Vec<CmpKind> = (0..hops.len()).map(|i| exact_kind(&converted[i].ty, &converted[i + 1].ty)).collect();
+        let ops: Vec<(CmpOp, CmpKind)> = hops.into_iter().zip(final_kinds).collect();
+        Some(Expr { kind: ExprKind::Compare { operands: converted, ops }, ty: Ty::Bool, span })
+    }
+
+    /// Truthiness as a `bool` expression.
+    pub(crate) fn truth(&mut self, v: Expr) -> Option<Expr> {
+        match v.ty {
+            Ty::Bool => Some(v),
+            Ty::Int | Ty::Float => Some(cast(CastKind::Truth, v, Ty::Bool)),
+            _ => {
+                self.error(Code::TypeMismatch, format!("a {} cannot be used as a condition", v.ty), v.span, format!("this is {}", v.ty), "test a number or a bool");
+                None
+            }
+        }
+    }
+
+    /// An argument that must be an int (bools convert).
+    pub(crate) fn int_arg(&mut self, v: Expr, what: &str) -> Option<Expr> {
+        match v.ty {
+            Ty::Int => Some(v),
+            Ty::Bool => Some(cast(CastKind::BoolToInt, v, Ty::Int)),
+            _ => {
+                self.error(Code::TypeMismatch, format!("{what} needs an int, got {}", v.ty), v.span, format!("this is {}", v.ty), "convert with int(...)");
+                None
+            }
+        }
+    }
+}
+
+fn exact_kind(a: &Ty, b: &Ty) -> CmpKind {
+    match (a, b) {
+        (Ty::Bool, Ty::Bool) => CmpKind::Bool,
+        (Ty::Float, Ty::Float) => CmpKind::Float,
+        (Ty::Int, Ty::Float) => CmpKind::IntFloat,
+        (Ty::Float, Ty::Int) => CmpKind::FloatInt,
+        _ => CmpKind::Int,
+    }
+}
+
+/// An int (or bool) literal that converts to float exactly, so the comparison can be done in floats.
+fn exact_float_literal(e: &Expr) -> Option<f64> {
+    match e.kind {
+        ExprKind::Const(Const::Int(v)) if v.unsigned_abs() <= 1 << 53 => Some(v as f64),
+        ExprKind::Const(Const::Bool(b)) => Some(f64::from(u8::from(b))),
+        _ => None,
+    }
+}
+
+fn convert_for_compare(v: Expr, want: &Ty) -> Expr {
+    match (&v.ty, want) {
+        (Ty::Bool, Ty::Int) => cast(CastKind::BoolToInt, v, Ty::Int),
+        (Ty::Bool, Ty::Float) => cast(CastKind::BoolToFloat, v, Ty::Float),
+        (Ty::Int, Ty::Float) => match exact_float_literal(&v) {
+            Some(f) => konst(Const::Float(f), v.span),
+            None => v,
+        },
+        _ => v,
+    }
+}
+
+fn to_int_if_bool(v: Expr) -> Expr {
+    if v.ty == Ty::Bool {
+        cast(CastKind::BoolToInt, v, Ty::Int)
+    } else {
+        v
+    }
+}
+
+/// Converts an int or bool operand to float, as Python's mixed arithmetic does.
+pub(crate) fn to_float(v: Expr) -> Expr {
+    match v.ty {
+        Ty::Int => match v.kind {
+            ExprKind::Const(Const::Int(i)) => konst(Const::Float(i as f64), v.span),
+            _ => cast(CastKind::IntToFloat, v, Ty::Float),
+        },
+        Ty::Bool => cast(CastKind::BoolToFloat, v, Ty::Float),
+        _ => v,
+    }
+}

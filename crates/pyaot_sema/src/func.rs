@@ -1,0 +1,635 @@
+//! Checking one function body: local type inference by repeated passes, then statements to HIR.
+//!
+//! Local types come from assignments. A body is walked quietly until no new local gets a type
+//! (a local may be read above its first assignment, inside a loop), then once more to build the HIR
+//! and report errors.
+
+use std::collections::{HashMap, HashSet};
+
+use pyaot_diagnostics::{Code, Diagnostic, Span};
+use pyaot_hir::{Const, ExcKind, Expr, ExprKind, FuncId, Function, LocalDecl, LocalId, Param, Stmt, StmtKind, Ty};
+use pyaot_syntax::ast;
+
+use crate::items::{DefKind, Global, ModuleCx};
+use crate::scope;
+
+/// How the return type is known.
+pub(crate) enum RetSpec {
+    /// Annotated.
+    Declared(Ty),
+    /// Inferred from the first typed `return` (helpers).
+    Inferred(Option<(Ty, Span)>),
+}
+
+/// The state of checking one function.
+pub(crate) struct FnCx<'m, 'a> {
+    pub m: &'m mut ModuleCx<'a>,
+    pub id: FuncId,
+    pub locals: Vec<LocalDecl>,
+    pub by_name: HashMap<String, LocalId>,
+    /// Names local by Python's rule.
+    pub local_names: HashSet<String>,
+    pub ret: RetSpec,
+    pub loop_depth: usize,
+    /// While true, diagnostics are dropped (an inference pass).
+    pub quiet: bool,
+    pub errors: usize,
+}
+
+/// Checks the body of definition `def` as function `id` with the given parameter types.
+/// `ret` is the declared return type, or `None` for a helper. Returns `None` after errors.
+pub(crate) fn check_function(
+    m: &mut ModuleCx<'_>,
+    def: usize,
+    id: FuncId,
+    params: &[Ty],
+    ret: Option<Ty>,
+    exported: bool,
+) -> Option<Function> {
+    let f = m.defs[def].ast;
+    let defaults = m.defs[def].defaults.clone();
+    let mut cx = FnCx {
+        m,
+        id,
+        locals: Vec::new(),
+        by_name: HashMap::new(),
+        local_names: scope::assigned_names(&f.body),
+        ret: match ret {
+            Some(t) => RetSpec::Declared(t),
+            None => RetSpec::Inferred(None),
+        },
+        loop_depth: 0,
+        quiet: false,
+        errors: 0,
+    };
+    for (span, what) in &f.unsupported_params {
+        cx.error(Code::UnsupportedSyntax, format!("{what} is not supported"), *span, "here", "use plain positional parameters");
+    }
+    if f.is_async {
+        cx.error(Code::UnsupportedSyntax, "`async def` is not supported", f.name_span, "async function", "use a plain `def`");
+    }
+    for d in &f.decorators {
+        if !cx.is_pyaot_decorator(d) {
+            cx.error(Code::UnsupportedSyntax, "this decorator is not supported", d.span, "decorator", "only the decorators of `pyaot` are understood");
+        }
+    }
+    let mut hir_params = Vec::new();
+    for (i, (p, ty)) in f.params.iter().zip(params).enumerate() {
+        let local = cx.declare(&p.name, ty.clone(), p.span);
+        cx.local_names.insert(p.name.clone());
+        let default = defaults.get(i).copied().flatten();
+        if let Some(d) = default {
+            if exported && !default_fits(&d, ty) {
+                let span = p.default.as_ref().map_or(p.span, |e| e.span);
+                cx.error(
+                    Code::TypeMismatch,
+                    format!("the default of `{}` is {} but the parameter is {ty}", p.name, d.ty()),
+                    span,
+                    format!("this is {}", d.ty()),
+                    format!("write a {ty} default"),
+                );
+            }
+        }
+        hir_params.push(Param {
+            local,
+            name: p.name.clone(),
+            ty: ty.clone(),
+            default,
+        });
+    }
+    // Inference passes: walk quietly until the set of typed locals stops growing.
+    let errors_before = cx.errors;
+    for _ in 0..16 {
+        let before = cx.locals.len();
+        cx.quiet = true;
+        let _ = cx.block(&f.body);
+        cx.quiet = false;
+        if cx.locals.len() == before {
+            break;
+        }
+    }
+    cx.errors = errors_before;
+    let body = cx.block(&f.body);
+    let ret = match &cx.ret {
+        RetSpec::Declared(t) => t.clone(),
+        RetSpec::Inferred(Some((t, _))) => t.clone(),
+        RetSpec::Inferred(None) => Ty::None,
+    };
+    if ret != Ty::None && scope::can_fall_through(&f.body) {
+        cx.error(
+            Code::MissingReturn,
+            format!("function `{}` can reach its end without returning a {ret}", f.name),
+            f.name_span,
+            "some path does not return",
+            "end every path with `return` or `raise` (falling off the end returns None)",
+        );
+    }
+    if cx.errors > 0 {
+        return None;
+    }
+    let display_name = if exported {
+        f.name.clone()
+    } else {
+        let tys: Vec<String> = params.iter().map(|t| t.to_string()).collect();
+        format!("{}[{}]", f.name, tys.join(", "))
+    };
+    Some(Function {
+        name: f.name.clone(),
+        display_name,
+        span: f.name_span,
+        params: hir_params,
+        ret,
+        locals: cx.locals,
+        body,
+        exported,
+        doc: f.doc.clone(),
+    })
+}
+
+fn default_fits(c: &Const, ty: &Ty) -> bool {
+    c.ty() == *ty
+}
+
+impl FnCx<'_, '_> {
+    /// Reports an error (unless in a quiet pass).
+    pub(crate) fn error(&mut self, code: Code, msg: impl Into<String>, span: Span, label: impl Into<String>, help: impl Into<String>) {
+        self.errors += 1;
+        if !self.quiet {
+            self.m.diags.push(Diagnostic::error(code, msg, span, label).with_help(help));
+        }
+    }
+
+    fn is_pyaot_decorator(&self, d: &ast::Expr) -> bool {
+        let base = match &d.kind {
+            ast::ExprKind::Call { func, .. } => &**func,
+            _ => d,
+        };
+        match &base.kind {
+            ast::ExprKind::Name(n) => matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotMember(_))),
+            ast::ExprKind::Attribute { value, .. } => {
+                matches!(&value.kind, ast::ExprKind::Name(n) if matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotModule)))
+            }
+            _ => false,
+        }
+    }
+
+    /// Declares a local with its type.
+    pub(crate) fn declare(&mut self, name: &str, ty: Ty, span: Span) -> LocalId {
+        let id = LocalId(self.locals.len() as u32);
+        self.locals.push(LocalDecl {
+            name: name.to_string(),
+            ty,
+            span,
+        });
+        self.by_name.insert(name.to_string(), id);
+        id
+    }
+
+    /// The local `name` assigned a value of type `ty`: declared on first sight, else checked for a type change.
+    fn assign_local(&mut self, name: &str, ty: &Ty, span: Span) -> Option<LocalId> {
+        match self.by_name.get(name) {
+            None => Some(self.declare(name, ty.clone(), span)),
+            Some(&id) => {
+                let decl = &self.locals[id.index()];
+                if decl.ty == *ty {
+                    return Some(id);
+                }
+                let old = decl.ty.clone();
+                self.error(
+                    Code::TypeChange,
+                    format!("`{name}` changes type from {old} to {ty}"),
+                    span,
+                    format!("this is {ty}"),
+                    format!("`{name}` was first given a {old} value; a variable keeps one type (convert explicitly, or use a new name)"),
+                );
+                None
+            }
+        }
+    }
+
+    /// Checks a statement list.
+    pub(crate) fn block(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        for s in body {
+            self.stmt(s, &mut out);
+        }
+        out
+    }
+
+    fn stmt(&mut self, s: &ast::Stmt, out: &mut Vec<Stmt>) {
+        let span = s.span;
+        let mut push = |kind| out.push(Stmt { kind, span });
+        match &s.kind {
+            ast::StmtKind::Assign { targets, value } => {
+                let Some(v) = self.expr(value) else {
+                    // Still check targets' shapes so unsupported targets get reported.
+                    return;
+                };
+                if targets.len() == 1 {
+                    if let Some(k) = self.assign(&targets[0], v) {
+                        push(k);
+                    }
+                    return;
+                }
+                // `a = b = v`: evaluate once into the first target, copy into the others.
+                let mut first: Option<Expr> = None;
+                for t in targets {
+                    let value = match &first {
+                        None => v.clone(),
+                        Some(e) => e.clone(),
+                    };
+                    if let Some(k) = self.assign(t, value) {
+                        if first.is_none() {
+                            if let StmtKind::Assign { target, value } = &k {
+                                first = Some(Expr { kind: ExprKind::Local(*target), ty: value.ty.clone(), span: t.span });
+                            }
+                        }
+                        push(k);
+                    }
+                }
+            }
+            ast::StmtKind::AnnAssign { target, annotation, value } => {
+                let ty = match self.m.annotation(annotation) {
+                    Ok(t) => t,
+                    Err(d) => {
+                        self.errors += 1;
+                        if !self.quiet {
+                            self.m.diags.push(d);
+                        }
+                        return;
+                    }
+                };
+                let ast::ExprKind::Name(name) = &target.kind else {
+                    self.error(Code::UnsupportedSyntax, "only a plain name can be annotated", target.span, "annotated target", "annotate a local variable name");
+                    return;
+                };
+                if let Some(&id) = self.by_name.get(name.as_str()) {
+                    if self.locals[id.index()].ty != ty {
+                        let old = self.locals[id.index()].ty.clone();
+                        self.error(Code::TypeChange, format!("`{name}` is annotated {ty} but holds {old}"), annotation.span, "annotation", "a variable keeps one type");
+                        return;
+                    }
+                } else if value.is_none() {
+                    self.declare(name, ty.clone(), target.span);
+                }
+                if let Some(value) = value {
+                    let Some(v) = self.expr(value) else { return };
+                    if v.ty != ty {
+                        self.error(
+                            Code::TypeMismatch,
+                            format!("`{name}` is annotated {ty} but the value is {}", v.ty),
+                            value.span,
+                            format!("this is {}", v.ty),
+                            conversion_help(&v.ty, &ty),
+                        );
+                        return;
+                    }
+                    if let Some(k) = self.assign(target, v) {
+                        push(k);
+                    }
+                }
+            }
+            ast::StmtKind::AugAssign { target, op, value } => {
+                let ast::ExprKind::Name(_) = &target.kind else {
+                    self.error(Code::UnsupportedSyntax, "augmented assignment to this target is not supported", target.span, "target", "assign to a local variable");
+                    return;
+                };
+                let Some(cur) = self.expr(target) else { return };
+                let Some(rhs) = self.expr(value) else { return };
+                let Some(v) = self.binary(*op, cur, rhs, span) else { return };
+                if let Some(k) = self.assign(target, v) {
+                    push(k);
+                }
+            }
+            ast::StmtKind::Expr(e) => {
+                if let ast::ExprKind::Str(_) = e.kind {
+                    return;
+                }
+                if let Some(v) = self.expr(e) {
+                    push(StmtKind::Expr(v));
+                }
+            }
+            ast::StmtKind::Return(value) => {
+                if let Some(k) = self.ret(value.as_ref(), span) {
+                    push(k);
+                }
+            }
+            ast::StmtKind::If { test, body, orelse } => {
+                let cond = self.condition(test);
+                let then_body = self.block(body);
+                let else_body = self.block(orelse);
+                if let Some(cond) = cond {
+                    push(StmtKind::If { cond, then_body, else_body });
+                }
+            }
+            ast::StmtKind::While { test, body, orelse } => {
+                let cond = self.condition(test);
+                self.loop_depth += 1;
+                let body = self.block(body);
+                self.loop_depth -= 1;
+                let orelse = self.block(orelse);
+                if let Some(cond) = cond {
+                    push(StmtKind::While { cond, body, orelse });
+                }
+            }
+            ast::StmtKind::For { target, iter, body, orelse } => self.for_loop(target, iter, body, orelse, span, out),
+            ast::StmtKind::Break | ast::StmtKind::Continue => {
+                let is_break = matches!(s.kind, ast::StmtKind::Break);
+                let word = if is_break { "break" } else { "continue" };
+                if self.loop_depth == 0 {
+                    self.error(Code::OutsideLoop, format!("`{word}` outside a loop"), span, "not in a loop", format!("`{word}` must be inside a `for` or `while` loop"));
+                    return;
+                }
+                push(if is_break { StmtKind::Break } else { StmtKind::Continue });
+            }
+            ast::StmtKind::Pass => {}
+            ast::StmtKind::Assert { test, msg } => {
+                let cond = self.condition(test);
+                let msg = match msg {
+                    None => Some(None),
+                    Some(ast::Expr { kind: ast::ExprKind::Str(s), .. }) => Some(Some(s.clone())),
+                    Some(other) => {
+                        self.error(Code::BadRaise, "an assert message must be a string literal", other.span, "not a string literal", "write the message as a string literal");
+                        None
+                    }
+                };
+                if let (Some(cond), Some(msg)) = (cond, msg) {
+                    push(StmtKind::Assert { cond, msg });
+                }
+            }
+            ast::StmtKind::Raise { exc, has_cause } => {
+                if let Some(k) = self.raise(exc.as_ref(), *has_cause, span) {
+                    push(k);
+                }
+            }
+            ast::StmtKind::FunctionDef(f) => {
+                self.error(Code::UnsupportedSyntax, "nested functions are not supported", f.name_span, "nested function", "define the function at module level");
+            }
+            ast::StmtKind::Import(_) | ast::StmtKind::ImportFrom { .. } => {
+                self.error(Code::UnsupportedSyntax, "imports inside functions are not supported", span, "import", "move the import to the top of the module");
+            }
+            ast::StmtKind::Unsupported(what) => {
+                self.error(Code::UnsupportedSyntax, format!("{what} is not supported in compiled functions"), span, *what, "rewrite it with the supported subset (see docs/language.md)");
+            }
+        }
+    }
+
+    /// An assignment of `value` to `target`.
+    fn assign(&mut self, target: &ast::Expr, value: Expr) -> Option<StmtKind> {
+        match &target.kind {
+            ast::ExprKind::Name(name) => {
+                if value.ty == Ty::None {
+                    self.error(Code::TypeMismatch, format!("`{name}` cannot hold None"), value.span, "this is None", "compiled code has no None values");
+                    return None;
+                }
+                let id = self.assign_local(name, &value.ty, target.span)?;
+                Some(StmtKind::Assign { target: id, value })
+            }
+            ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
+                let Ty::Tuple(tys) = &value.ty else {
+                    self.error(Code::TypeMismatch, format!("cannot unpack a {}", value.ty), value.span, format!("this is {}", value.ty), "unpack a tuple");
+                    return None;
+                };
+                if tys.len() != items.len() {
+                    self.error(
+                        Code::TypeMismatch,
+                        format!("cannot unpack {} values into {} names", tys.len(), items.len()),
+                        target.span,
+                        "targets",
+                        "use as many names as the tuple has items",
+                    );
+                    return None;
+                }
+                let mut ids = Vec::new();
+                for (item, ty) in items.iter().zip(tys.clone()) {
+                    let ast::ExprKind::Name(name) = &item.kind else {
+                        self.error(Code::UnsupportedSyntax, "only names can be unpacked into", item.span, "not a plain name", "unpack into local variable names");
+                        return None;
+                    };
+                    ids.push(self.assign_local(name, &ty, item.span));
+                }
+                let ids: Option<Vec<LocalId>> = ids.into_iter().collect();
+                Some(StmtKind::AssignTuple { targets: ids?, value })
+            }
+            ast::ExprKind::Subscript { .. } => {
+                self.error(Code::UnsupportedSyntax, "item assignment is not supported yet", target.span, "subscript target", "arrays and lists are not supported yet");
+                None
+            }
+            _ => {
+                self.error(Code::UnsupportedSyntax, "this assignment target is not supported", target.span, "target", "assign to a local variable name");
+                None
+            }
+        }
+    }
+
+    fn ret(&mut self, value: Option<&ast::Expr>, span: Span) -> Option<StmtKind> {
+        let v = match value {
+            None => None,
+            Some(ast::Expr { kind: ast::ExprKind::NoneLit, .. }) => None,
+            Some(e) => Some(self.expr(e)?),
+        };
+        let ty = v.as_ref().map_or(Ty::None, |v| v.ty.clone());
+        let vspan = v.as_ref().map_or(span, |v| v.span);
+        match &mut self.ret {
+            RetSpec::Declared(want) => {
+                if ty != *want {
+                    let want = want.clone();
+                    self.error(
+                        Code::ReturnMismatch,
+                        format!("returns {ty} but the function is declared to return {want}"),
+                        vspan,
+                        format!("this is {ty}"),
+                        conversion_help(&ty, &want),
+                    );
+                    return None;
+                }
+            }
+            RetSpec::Inferred(slot) => match slot {
+                None => {
+                    *slot = Some((ty.clone(), vspan));
+                    // Publish the type at once, so recursive calls can use it.
+                    let id = self.id;
+                    if let Some(inst) = self.m.instances.values_mut().find(|i| i.id == id) {
+                        inst.ret = Some(ty.clone());
+                    }
+                }
+                Some((want, _)) if *want != ty => {
+                    let want = want.clone();
+                    self.error(
+                        Code::ReturnMismatch,
+                        format!("returns {ty} but an earlier `return` gives {want}"),
+                        vspan,
+                        format!("this is {ty}"),
+                        "every `return` of a function gives the same type",
+                    );
+                    return None;
+                }
+                Some(_) => {}
+            },
+        }
+        if let Some(v) = &v {
+            if v.ty == Ty::None {
+                return Some(StmtKind::Return(None));
+            }
+        }
+        Some(StmtKind::Return(v))
+    }
+
+    fn raise(&mut self, exc: Option<&ast::Expr>, has_cause: bool, span: Span) -> Option<StmtKind> {
+        let help = "raise a builtin exception such as `raise ValueError(\"message\")`";
+        let Some(exc) = exc else {
+            self.error(Code::BadRaise, "a bare `raise` is not supported", span, "re-raise", help);
+            return None;
+        };
+        if has_cause {
+            self.error(Code::BadRaise, "`raise ... from ...` is not supported", span, "exception chaining", help);
+            return None;
+        }
+        let (name_expr, args): (&ast::Expr, &[ast::Expr]) = match &exc.kind {
+            ast::ExprKind::Call { func, args, keywords } if keywords.is_empty() => (func, args),
+            _ => (exc, &[]),
+        };
+        let kind = match &name_expr.kind {
+            ast::ExprKind::Name(n) if !self.local_names.contains(n) && !self.m.globals.contains_key(n.as_str()) => ExcKind::from_name(n),
+            _ => None,
+        };
+        let Some(kind) = kind else {
+            self.error(Code::BadRaise, "only builtin exceptions can be raised", name_expr.span, "not a builtin exception", help);
+            return None;
+        };
+        let msg = match args {
+            [] => None,
+            [ast::Expr { kind: ast::ExprKind::Str(s), .. }] => Some(s.clone()),
+            [other, ..] => {
+                self.error(Code::BadRaise, "an exception message must be a single string literal", other.span, "not a string literal", help);
+                return None;
+            }
+        };
+        Some(StmtKind::Raise { exc: kind, msg })
+    }
+
+    fn for_loop(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt], span: Span, out: &mut Vec<Stmt>) {
+        let range_args = match &iter.kind {
+            ast::ExprKind::Call { func, args, keywords } if keywords.is_empty() && self.is_range(func) => Some(args),
+            _ => None,
+        };
+        let Some(args) = range_args else {
+            self.error(Code::UnsupportedSyntax, "only `for` loops over `range(...)` are supported", iter.span, "not a range", "loop over `range(start, stop, step)`");
+            return;
+        };
+        if args.is_empty() || args.len() > 3 {
+            self.error(Code::ArgumentMismatch, format!("range expected 1 to 3 arguments, got {}", args.len()), iter.span, "range call", "call range(stop), range(start, stop) or range(start, stop, step)");
+            return;
+        }
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a).and_then(|v| self.int_arg(v, "range"));
+            vals.push(v);
+        }
+        let ast::ExprKind::Name(name) = &target.kind else {
+            self.error(Code::UnsupportedSyntax, "the loop variable must be a plain name", target.span, "loop target", "write `for i in range(...)`");
+            return;
+        };
+        let var = self.assign_local(name, &Ty::Int, target.span);
+        self.loop_depth += 1;
+        let body = self.block(body);
+        self.loop_depth -= 1;
+        let orelse = self.block(orelse);
+        let vals: Option<Vec<Expr>> = vals.into_iter().collect();
+        let (Some(var), Some(mut vals)) = (var, vals) else { return };
+        let int = |v: i64| Expr { kind: ExprKind::Const(Const::Int(v)), ty: Ty::Int, span: iter.span };
+        let (start, stop, step) = match vals.len() {
+            1 => (int(0), vals.remove(0), int(1)),
+            2 => {
+                let stop = vals.remove(1);
+                (vals.remove(0), stop, int(1))
+            }
+            _ => {
+                let step = vals.remove(2);
+                let stop = vals.remove(1);
+                (vals.remove(0), stop, step)
+            }
+        };
+        out.push(Stmt { kind: StmtKind::ForRange { var, start, stop, step, body, orelse }, span });
+    }
+
+    fn is_range(&self, func: &ast::Expr) -> bool {
+        match &func.kind {
+            ast::ExprKind::Name(n) if self.local_names.contains(n) => false,
+            ast::ExprKind::Name(n) => match self.m.globals.get(n.as_str()) {
+                None => n == "range",
+                Some(Global::PyaotMember(m)) => m == "prange",
+                _ => false,
+            },
+            ast::ExprKind::Attribute { value, attr, .. } => {
+                attr == "prange" && matches!(&value.kind, ast::ExprKind::Name(n) if matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotModule)))
+            }
+            _ => false,
+        }
+    }
+
+    /// A `bool` condition from any scalar expression (Python truthiness).
+    pub(crate) fn condition(&mut self, e: &ast::Expr) -> Option<Expr> {
+        let v = self.expr(e)?;
+        self.truth(v)
+    }
+
+    /// Specialises helper `def` for the argument types (or finds the existing specialisation).
+    pub(crate) fn instance(&mut self, def: usize, tys: Vec<Ty>, span: Span) -> Option<(FuncId, Ty)> {
+        if let DefKind::Exported { .. } | DefKind::Broken = self.m.defs[def].kind {
+            return None;
+        }
+        let key = (def, tys.clone());
+        if let Some(inst) = self.m.instances.get(&key) {
+            if inst.failed {
+                self.errors += 1;
+                return None;
+            }
+            return match &inst.ret {
+                Some(t) => Some((inst.id, t.clone())),
+                None => {
+                    let name = self.m.defs[def].ast.name.clone();
+                    self.error(
+                        Code::RecursiveInference,
+                        format!("cannot infer the return type of recursive helper `{name}`"),
+                        span,
+                        "recursive call",
+                        format!("annotate `{name}`'s parameters and return type, or put a non-recursive `return` first"),
+                    );
+                    None
+                }
+            };
+        }
+        let id = FuncId(self.m.funcs.len() as u32);
+        self.m.funcs.push(None);
+        self.m.instances.insert(key.clone(), crate::items::Instance { id, ret: None, failed: false });
+        let f = check_function_helper(self.m, def, id, &tys);
+        let ret = f.as_ref().map(|f| f.ret.clone());
+        let inst = self.m.instances.get_mut(&key).expect("instance");
+        inst.failed = f.is_none();
+        inst.ret = ret.clone();
+        self.m.funcs[id.index()] = f;
+        match ret {
+            Some(t) => Some((id, t)),
+            None => {
+                self.errors += 1;
+                None
+            }
+        }
+    }
+}
+
+/// Checks a helper specialisation; its return type becomes visible to recursive calls as soon as a `return` types it.
+fn check_function_helper(m: &mut ModuleCx<'_>, def: usize, id: FuncId, tys: &[Ty]) -> Option<Function> {
+    check_function(m, def, id, tys, None, false)
+}
+
+/// A help line for a value of type `got` where `want` is needed.
+pub(crate) fn conversion_help(got: &Ty, want: &Ty) -> String {
+    match (got, want) {
+        (Ty::Int | Ty::Bool, Ty::Float) => "convert explicitly with float(...) (compiled code does not convert int to float implicitly)".into(),
+        (Ty::Float, Ty::Int) => "convert explicitly with int(...) or round(...)".into(),
+        (Ty::Bool, Ty::Int) => "convert explicitly with int(...)".into(),
+        _ => format!("give it a {want} value"),
+    }
+}

@@ -1,0 +1,341 @@
+//! Module items: imports, constants and functions, and the module-wide state of checking.
+
+use std::collections::HashMap;
+
+use pyaot_diagnostics::{Code, Diagnostic, Span};
+use pyaot_hir::{Const, FuncId, Function, Ty};
+use pyaot_syntax::ast::{self, ExprKind, StmtKind};
+
+use crate::expr::fold_const;
+
+/// What a module-level name refers to.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Global {
+    Const(Const),
+    /// A function definition: an index into [`ModuleCx::defs`].
+    Func(usize),
+    /// The `math` module.
+    MathModule,
+    /// A name imported from `math` (its name there).
+    MathMember(String),
+    /// The `pyaot` package.
+    PyaotModule,
+    /// A name imported from `pyaot` (its name there).
+    PyaotMember(String),
+    /// The `numpy` module.
+    NumpyModule,
+}
+
+/// How a function definition is compiled.
+#[derive(Clone, Debug)]
+pub(crate) enum DefKind {
+    /// All parameters and the return annotated: exported with this signature.
+    Exported { id: FuncId, params: Vec<Ty>, ret: Ty },
+    /// Compiled per call site for the argument types.
+    Helper,
+    /// Annotations are present but invalid: already reported.
+    Broken,
+}
+
+/// One `def` at module level.
+pub(crate) struct Def<'a> {
+    pub ast: &'a ast::FunctionDef,
+    pub kind: DefKind,
+    /// Constant defaults, by parameter (already checked).
+    pub defaults: Vec<Option<Const>>,
+}
+
+/// A helper specialisation: its id and, once known, its return type.
+#[derive(Clone, Debug)]
+pub(crate) struct Instance {
+    pub id: FuncId,
+    pub ret: Option<Ty>,
+    pub failed: bool,
+}
+
+/// The state of checking one module.
+pub(crate) struct ModuleCx<'a> {
+    pub globals: HashMap<&'a str, Global>,
+    pub defs: Vec<Def<'a>>,
+    /// Checked functions by id; `None` while in progress or after errors.
+    pub funcs: Vec<Option<Function>>,
+    pub instances: HashMap<(usize, Vec<Ty>), Instance>,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl<'a> ModuleCx<'a> {
+    /// Collects imports, constants and definitions, warning about everything else.
+    pub(crate) fn collect(module: &'a ast::Module) -> ModuleCx<'a> {
+        let mut cx = ModuleCx {
+            globals: HashMap::new(),
+            defs: Vec::new(),
+            funcs: Vec::new(),
+            instances: HashMap::new(),
+            diags: Vec::new(),
+        };
+        for stmt in &module.body {
+            cx.collect_stmt(stmt);
+        }
+        cx.assign_exported_ids();
+        cx
+    }
+
+    fn ignore(&mut self, span: Span, what: &str) {
+        self.diags.push(
+            Diagnostic::warning(
+                Code::IgnoredModuleItem,
+                format!("{what} at module level is left out of the compiled module"),
+                span,
+                "not compiled",
+            )
+            .with_help("compiled modules hold functions and constants; keep other code in a separate Python module"),
+        );
+    }
+
+    fn collect_stmt(&mut self, stmt: &'a ast::Stmt) {
+        match &stmt.kind {
+            StmtKind::FunctionDef(f) => {
+                if let Some(Global::Func(_)) = self.globals.get(f.name.as_str()) {
+                    self.diags.push(
+                        Diagnostic::error(
+                            Code::UnsupportedSyntax,
+                            format!("function `{}` is defined twice", f.name),
+                            f.name_span,
+                            "second definition",
+                        )
+                        .with_help("give each function its own name"),
+                    );
+                    return;
+                }
+                self.globals.insert(&f.name, Global::Func(self.defs.len()));
+                self.defs.push(Def {
+                    ast: f,
+                    kind: DefKind::Helper,
+                    defaults: Vec::new(),
+                });
+            }
+            StmtKind::Import(aliases) => {
+                for a in aliases {
+                    let bound = a.asname.as_deref().unwrap_or(&a.name);
+                    let global = match a.name.as_str() {
+                        "math" => Global::MathModule,
+                        "numpy" => Global::NumpyModule,
+                        "pyaot" => Global::PyaotModule,
+                        _ => {
+                            self.ignore(a.span, &format!("`import {}`", a.name));
+                            continue;
+                        }
+                    };
+                    if a.asname.is_none() && a.name.contains('.') {
+                        self.ignore(a.span, &format!("`import {}`", a.name));
+                        continue;
+                    }
+                    self.globals.insert(bound, global);
+                }
+            }
+            StmtKind::ImportFrom { module, names } => {
+                for a in names {
+                    let bound = a.asname.as_deref().unwrap_or(&a.name);
+                    let global = match module.as_str() {
+                        "math" => Global::MathMember(a.name.clone()),
+                        "pyaot" => Global::PyaotMember(a.name.clone()),
+                        "__future__" => continue,
+                        _ => {
+                            self.ignore(a.span, &format!("`from {module} import {}`", a.name));
+                            continue;
+                        }
+                    };
+                    self.globals.insert(bound, global);
+                }
+            }
+            StmtKind::Assign { targets, value } if targets.len() == 1 => {
+                self.constant(stmt, &targets[0], None, value);
+            }
+            StmtKind::AnnAssign {
+                target,
+                annotation,
+                value: Some(value),
+            } => self.constant(stmt, target, Some(annotation), value),
+            StmtKind::Expr(ast::Expr {
+                kind: ExprKind::Str(_), ..
+            }) => {}
+            StmtKind::Pass => {}
+            StmtKind::If { test, .. } if is_main_guard(test) => self.ignore(stmt.span, "the `if __name__ == \"__main__\"` block"),
+            _ => self.ignore(stmt.span, "this statement"),
+        }
+    }
+
+    /// A module-level `NAME = constant expression`.
+    fn constant(&mut self, stmt: &ast::Stmt, target: &'a ast::Expr, annotation: Option<&ast::Expr>, value: &ast::Expr) {
+        let ExprKind::Name(name) = &target.kind else {
+            self.ignore(stmt.span, "this assignment");
+            return;
+        };
+        let Some(c) = fold_const(value, &|n| match self.globals.get(n) {
+            Some(Global::Const(c)) => Some(*c),
+            _ => None,
+        }) else {
+            self.ignore(stmt.span, &format!("`{name}`, which is not a compile-time constant,"));
+            return;
+        };
+        if let Some(a) = annotation {
+            match self.annotation(a) {
+                Ok(ty) if ty == c.ty() => {}
+                Ok(ty) => {
+                    self.diags.push(
+                        Diagnostic::error(
+                            Code::TypeMismatch,
+                            format!("constant `{name}` is declared {ty} but its value is {}", c.ty()),
+                            value.span,
+                            format!("this is {}", c.ty()),
+                        )
+                        .with_help(format!("write a {ty} value")),
+                    );
+                    return;
+                }
+                Err(d) => {
+                    self.diags.push(d);
+                    return;
+                }
+            }
+        }
+        if c == Const::None {
+            self.ignore(stmt.span, &format!("`{name} = None`"));
+            return;
+        }
+        self.globals.insert(name, Global::Const(c));
+    }
+
+    /// Gives exported functions their ids (in source order) and signatures.
+    fn assign_exported_ids(&mut self) {
+        for i in 0..self.defs.len() {
+            let f = self.defs[i].ast;
+            let annotated = f.returns.is_some() && f.params.iter().all(|p| p.annotation.is_some());
+            let mut defaults = Vec::new();
+            for p in &f.params {
+                defaults.push(p.default.as_ref().and_then(|d| self.default_value(d)));
+            }
+            self.defs[i].defaults = defaults;
+            if !annotated {
+                continue;
+            }
+            let mut params = Vec::new();
+            let mut ok = true;
+            for p in &f.params {
+                match self.annotation(p.annotation.as_ref().expect("annotated")) {
+                    Ok(Ty::None) => {
+                        let span = p.annotation.as_ref().expect("annotated").span;
+                        self.diags.push(
+                            Diagnostic::error(Code::UnsupportedType, "a parameter cannot have type None", span, "None parameter")
+                                .with_help("use int, float or bool"),
+                        );
+                        ok = false;
+                    }
+                    Ok(Ty::Tuple(_)) => {
+                        let span = p.annotation.as_ref().expect("annotated").span;
+                        self.diags.push(
+                            Diagnostic::error(Code::UnsupportedType, "tuple parameters are not supported yet", span, "tuple parameter")
+                                .with_help("pass the items as separate parameters"),
+                        );
+                        ok = false;
+                    }
+                    Ok(t) => params.push(t),
+                    Err(d) => {
+                        self.diags.push(d);
+                        ok = false;
+                    }
+                }
+            }
+            let ret = match self.annotation(f.returns.as_ref().expect("annotated")) {
+                Ok(t) => Some(t),
+                Err(d) => {
+                    self.diags.push(d);
+                    None
+                }
+            };
+            self.defs[i].kind = match (ok, ret) {
+                (true, Some(ret)) => {
+                    let id = FuncId(self.funcs.len() as u32);
+                    self.funcs.push(None);
+                    DefKind::Exported { id, params, ret }
+                }
+                _ => DefKind::Broken,
+            };
+        }
+    }
+
+    /// A parameter default: a constant expression, else a diagnostic.
+    fn default_value(&mut self, e: &ast::Expr) -> Option<Const> {
+        let c = fold_const(e, &|n| match self.globals.get(n) {
+            Some(Global::Const(c)) => Some(*c),
+            _ => None,
+        });
+        if c.is_none() {
+            self.diags.push(
+                Diagnostic::error(Code::InvalidConstant, "a default value must be a constant", e.span, "not a constant")
+                    .with_help("use a literal such as 0, 1.5 or True, or a module-level constant"),
+            );
+        }
+        c
+    }
+
+    /// Checks every exported function, then warns about helpers nothing called.
+    pub(crate) fn check_all(&mut self) {
+        for i in 0..self.defs.len() {
+            if let DefKind::Exported { id, params, ret } = self.defs[i].kind.clone() {
+                let f = crate::func::check_function(self, i, id, &params, Some(ret), true);
+                self.funcs[id.index()] = f;
+            }
+        }
+        for i in 0..self.defs.len() {
+            let used = self.instances.keys().any(|(d, _)| *d == i);
+            if matches!(self.defs[i].kind, DefKind::Helper) && !used {
+                let f = self.defs[i].ast;
+                self.diags.push(
+                    Diagnostic::warning(
+                        Code::IgnoredModuleItem,
+                        format!("function `{}` is left out: it is not fully annotated and no compiled function calls it", f.name),
+                        f.name_span,
+                        "not compiled",
+                    )
+                    .with_help("annotate every parameter and the return type to export it"),
+                );
+            }
+        }
+    }
+
+    /// The checked module; functions that failed are dropped (their errors are in the diagnostics).
+    pub(crate) fn finish(mut self, name: &str, doc: Option<String>) -> (pyaot_hir::Module, Vec<Diagnostic>) {
+        let has_errors = self.diags.iter().any(|d| d.is_error());
+        let funcs = if has_errors {
+            Vec::new()
+        } else {
+            self.funcs.into_iter().map(|f| f.expect("every function checked")).collect()
+        };
+        // The same diagnostic can come from several passes or specialisations: keep the first.
+        let mut seen = Vec::new();
+        self.diags.retain(|d| {
+            let key = (d.span, d.message.clone());
+            if seen.contains(&key) {
+                false
+            } else {
+                seen.push(key);
+                true
+            }
+        });
+        self.diags.sort_by_key(|d| (d.span.start, d.span.end));
+        (
+            pyaot_hir::Module {
+                name: name.to_string(),
+                doc,
+                funcs,
+            },
+            self.diags,
+        )
+    }
+}
+
+/// Whether an `if` test is `__name__ == "__main__"`.
+fn is_main_guard(test: &ast::Expr) -> bool {
+    matches!(&test.kind, ExprKind::Compare { left, .. } if matches!(&left.kind, ExprKind::Name(n) if n == "__name__"))
+}

@@ -1,0 +1,52 @@
+//! Unit tests of sema: which programs check, and which diagnostics the others get.
+
+use pyaot_diagnostics::Code;
+
+fn check(src: &str) -> (pyaot_hir::Module, Vec<pyaot_diagnostics::Diagnostic>) {
+    let (ast, errs) = pyaot_syntax::parse(src);
+    assert!(errs.is_empty(), "{errs:?}");
+    crate::check_module("m", &ast)
+}
+
+fn codes(src: &str) -> Vec<Code> {
+    check(src).1.iter().map(|d| d.code).collect()
+}
+
+#[test]
+fn infers_locals_and_specialises_helpers() {
+    let (m, d) = check("def h(a, b):\n    return a + b\n\ndef f(x: int, y: float) -> float:\n    s = h(x, x)\n    return h(y, float(s))\n");
+    assert!(d.is_empty(), "{d:?}");
+    let names: Vec<&str> = m.funcs.iter().map(|f| f.display_name.as_str()).collect();
+    assert_eq!(names, ["f", "h[int, int]", "h[float, float]"]);
+}
+
+#[test]
+fn local_read_above_its_assignment_in_a_loop_gets_its_type() {
+    let (_, d) = check("def f(n: int) -> int:\n    t = 0\n    for i in range(n):\n        if i > 0:\n            t = t + prev\n        prev = i\n    return t\n");
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn recursion_and_mutual_recursion_of_helpers() {
+    let src = "def ev(n):\n    if n == 0:\n        return True\n    return od(n - 1)\n\ndef od(n):\n    if n == 0:\n        return False\n    return ev(n - 1)\n\ndef f(n: int) -> bool:\n    return ev(n)\n";
+    let (_, d) = check(src);
+    assert!(d.is_empty(), "{d:?}");
+}
+
+#[test]
+fn rejects_with_stable_codes() {
+    assert_eq!(codes("def f(x: int) -> int:\n    x = 1.5\n    return x\n"), [Code::TypeChange]);
+    assert_eq!(codes("def f(x: int) -> int:\n    if x:\n        return 1\n"), [Code::MissingReturn]);
+    assert_eq!(codes("def f(x: int) -> int:\n    return y\n"), [Code::UnknownName]);
+    assert_eq!(codes("def f(x: int) -> float:\n    return max(x, 1.0)\n"), [Code::TypeMismatch]);
+    assert_eq!(codes("def f(x: int) -> int:\n    return g(x, 2)\n\ndef g(a: int) -> int:\n    return a\n"), [Code::ArgumentMismatch]);
+    assert_eq!(codes("class A:\n    pass\n"), [Code::IgnoredModuleItem]);
+    assert_eq!(codes("def f(x: int) -> int:\n    l = [1]\n    return x\n"), [Code::UnsupportedSyntax]);
+    assert_eq!(codes("def f(x: int) -> int:\n    return 99999999999999999999\n"), [Code::InvalidConstant]);
+}
+
+#[test]
+fn reports_every_error_in_a_file() {
+    let d = codes("def f(x: int) -> int:\n    a = 'x'\n    return y\n\ndef g() -> int:\n    return 1.5\n");
+    assert_eq!(d, [Code::UnsupportedSyntax, Code::UnknownName, Code::ReturnMismatch]);
+}
