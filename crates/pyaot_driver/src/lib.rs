@@ -1,1 +1,83 @@
-//! pyaot_driver
+//! The compiler pipeline as one function: read, parse, check, lower, generate code, wrap and link.
+//!
+//! The driver is a library so that the CLI and the test suite run exactly the same code in-process.
+//! It is the only place that reads input files and writes outputs (besides `pyaot_link`, which runs `cc`).
+
+mod emit;
+mod exports;
+mod pipeline;
+
+use std::path::{Path, PathBuf};
+
+pub use pyaot_diagnostics::RenderOptions;
+
+/// Options of `pyaot build` and `pyaot check`.
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    /// Where the extension (and `--emit` files) are written.
+    pub out_dir: PathBuf,
+    /// The target interpreter, asked for its include directory and extension suffix.
+    pub python: String,
+    /// Intermediate forms to write next to the output: `hir`, `mir`, `clif`, `asm`, `c`.
+    pub emit: Vec<String>,
+    /// Bounds checks on array indexing (no arrays yet: accepted for the future).
+    pub boundscheck: bool,
+    /// 0: no optimisation; 1 and 2: optimise for speed.
+    pub opt_level: u8,
+    /// Tune code for this machine's CPU instead of a portable x86-64 baseline.
+    pub native_cpu: bool,
+}
+
+impl Default for BuildOptions {
+    fn default() -> Self {
+        BuildOptions {
+            out_dir: PathBuf::from("."),
+            python: "python3".into(),
+            emit: Vec::new(),
+            boundscheck: true,
+            opt_level: 2,
+            native_cpu: false,
+        }
+    }
+}
+
+/// The exit status of a build, as the CLI reports it.
+pub mod exit {
+    /// Success.
+    pub const OK: i32 = 0;
+    /// The user's program has errors.
+    pub const USER_ERROR: i32 = 1;
+    /// Bad command line or unreadable input.
+    pub const USAGE: i32 = 2;
+    /// Internal compiler error.
+    pub const INTERNAL: i32 = 101;
+}
+
+/// What a build produced.
+#[derive(Clone, Debug)]
+pub struct BuildOutcome {
+    /// 0 ok, 1 user errors, 2 I/O or usage, 101 internal.
+    pub exit_code: i32,
+    /// The extension module, on success.
+    pub output: Option<PathBuf>,
+    /// The rendered diagnostics (warnings included), exactly as the CLI prints them.
+    pub stderr: String,
+}
+
+/// The kinds `--emit` accepts.
+pub const EMIT_KINDS: &[&str] = &["hir", "mir", "clif", "asm", "c"];
+
+/// Builds one file into an extension module, rendering diagnostics without colour at width 80.
+pub fn build_file(path: &Path, opts: &BuildOptions) -> BuildOutcome {
+    build_file_with(path, opts, RenderOptions::default())
+}
+
+/// Builds one file, rendering diagnostics as asked.
+pub fn build_file_with(path: &Path, opts: &BuildOptions, render: RenderOptions) -> BuildOutcome {
+    pipeline::run(path, opts, render, pipeline::Mode::Build)
+}
+
+/// Checks one file and reports every diagnostic, writing nothing.
+pub fn check_file(path: &Path, opts: &BuildOptions, render: RenderOptions) -> BuildOutcome {
+    pipeline::run(path, opts, render, pipeline::Mode::Check)
+}

@@ -1,0 +1,169 @@
+//! The ordered stages of a build, with diagnostics collected and internal errors caught.
+
+use std::panic::{self, AssertUnwindSafe};
+use std::path::{Path, PathBuf};
+
+use pyaot_diagnostics::{render, Code, Diagnostic, RenderOptions, SourceFile};
+
+use crate::{emit, exit, exports, BuildOptions, BuildOutcome};
+
+/// Build writes an extension; check stops after sema.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Mode {
+    Build,
+    Check,
+}
+
+fn fail(code: i32, stderr: String) -> BuildOutcome {
+    BuildOutcome {
+        exit_code: code,
+        output: None,
+        stderr,
+    }
+}
+
+/// An error that is not about the program's text (unreadable file, failed link): `error[code]: message`.
+fn plain_error(code: Code, msg: &str) -> String {
+    format!("error[{}]: {msg}\n", code.name())
+}
+
+pub(crate) fn run(path: &Path, opts: &BuildOptions, render_opts: RenderOptions, mode: Mode) -> BuildOutcome {
+    let text = match std::fs::read_to_string(path) {
+        Ok(t) => t,
+        Err(e) => return fail(exit::USAGE, plain_error(Code::ReadError, &format!("cannot read {}: {e}", path.display()))),
+    };
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    if !is_identifier(&stem) {
+        let msg = format!("`{stem}` is not a valid Python module name (the file name must be an identifier)");
+        return fail(exit::USAGE, plain_error(Code::ReadError, &msg));
+    }
+    let file = SourceFile {
+        name: path.display().to_string(),
+        text,
+    };
+    let mut stderr = String::new();
+    let show = |stderr: &mut String, diags: &[Diagnostic]| {
+        for d in diags {
+            stderr.push_str(&render(&file, d, render_opts));
+        }
+    };
+
+    let (ast, syntax_errors) = pyaot_syntax::parse(&file.text);
+    if !syntax_errors.is_empty() {
+        show(&mut stderr, &syntax_errors);
+        return fail(exit::USER_ERROR, stderr);
+    }
+    let checked = catch_ice(|| pyaot_sema::check_module(&stem, &ast), || "while checking the module".to_string());
+    let (hir, diags) = match checked {
+        Ok(r) => r,
+        Err(ice) => return fail(exit::INTERNAL, ice),
+    };
+    show(&mut stderr, &diags);
+    if diags.iter().any(|d| d.is_error()) {
+        return fail(exit::USER_ERROR, stderr);
+    }
+    if mode == Mode::Check {
+        return BuildOutcome {
+            exit_code: exit::OK,
+            output: None,
+            stderr,
+        };
+    }
+    match backend(&hir, &stem, opts) {
+        Ok(output) => BuildOutcome {
+            exit_code: exit::OK,
+            output: Some(output),
+            stderr,
+        },
+        Err((code, msg)) => {
+            stderr.push_str(&msg);
+            fail(code, stderr)
+        }
+    }
+}
+
+/// Everything after sema: no user errors are possible here, only I/O and internal ones.
+fn backend(hir: &pyaot_hir::Module, stem: &str, opts: &BuildOptions) -> Result<PathBuf, (i32, String)> {
+    let io = |e: std::io::Error| (exit::USAGE, plain_error(Code::ReadError, &format!("cannot write output: {e}")));
+    std::fs::create_dir_all(&opts.out_dir).map_err(io)?;
+    emit::write_if(&opts.emit, "hir", &opts.out_dir, stem, || hir.to_string()).map_err(io)?;
+
+    let lower_opts = pyaot_lower::LowerOptions {
+        boundscheck: opts.boundscheck,
+    };
+    let mir = catch_ice(|| pyaot_lower::lower_module(hir, &lower_opts), || format!("while lowering; the HIR was:\n{hir}"))
+        .map_err(|ice| (exit::INTERNAL, ice))?;
+    emit::write_if(&opts.emit, "mir", &opts.out_dir, stem, || mir.to_string()).map_err(io)?;
+
+    let cg_opts = pyaot_codegen_clif::CodegenOptions {
+        opt_level: opts.opt_level,
+        portable: !opts.native_cpu,
+    };
+    let object = catch_ice(|| pyaot_codegen_clif::compile_module(&mir, &cg_opts), || format!("during code generation; the MIR was:\n{mir}"))
+        .map_err(|ice| (exit::INTERNAL, ice))?
+        .map_err(|e| (exit::INTERNAL, ice_message(&format!("code generation failed in `{}`: {}", e.function, e.message), &mir.to_string())))?;
+    emit::write_if(&opts.emit, "clif", &opts.out_dir, stem, || object.clif.clone()).map_err(io)?;
+    emit::write_if(&opts.emit, "asm", &opts.out_dir, stem, || object.asm.clone().unwrap_or_else(|| "; disassembly is not available\n".into())).map_err(io)?;
+
+    let functions = hir
+        .funcs
+        .iter()
+        .zip(&mir.funcs)
+        .filter(|(f, _)| f.exported)
+        .map(|(f, body)| exports::export(f, &body.symbol))
+        .collect();
+    let wrapper = pyaot_pywrap::WrapperInput {
+        module: stem.to_string(),
+        doc: hir.doc.clone(),
+        functions,
+        messages: mir.messages.clone(),
+    };
+    let c_source = pyaot_pywrap::generate(&wrapper);
+    emit::write_if(&opts.emit, "c", &opts.out_dir, stem, || c_source.clone()).map_err(io)?;
+
+    let link_err = |e: pyaot_link::LinkError| (exit::USAGE, plain_error(Code::ReadError, &format!("building the extension failed: {e}")));
+    let py = pyaot_link::python_config(&opts.python).map_err(link_err)?;
+    let work = work_dir(&opts.out_dir, stem);
+    std::fs::create_dir_all(&work).map_err(io)?;
+    let obj_path = work.join(format!("{stem}.o"));
+    std::fs::write(&obj_path, &object.bytes).map_err(io)?;
+    let output = opts.out_dir.join(format!("{stem}{}", py.ext_suffix));
+    let linked = pyaot_link::link_extension(&c_source, &[obj_path], &work, &output, &py);
+    let _ = std::fs::remove_dir_all(&work);
+    linked.map_err(link_err)?;
+    Ok(output)
+}
+
+/// A scratch directory for one build; its name is fixed so builds are reproducible.
+fn work_dir(out_dir: &Path, stem: &str) -> PathBuf {
+    out_dir.join(format!(".pyaot-{stem}.{}", std::process::id()))
+}
+
+/// Runs a stage, turning a panic into the internal-error report (exit 101).
+fn catch_ice<T>(stage: impl FnOnce() -> T, context: impl FnOnce() -> String) -> Result<T, String> {
+    let prev = panic::take_hook();
+    panic::set_hook(Box::new(|_| {}));
+    let result = panic::catch_unwind(AssertUnwindSafe(stage));
+    panic::set_hook(prev);
+    result.map_err(|payload| {
+        let what = payload
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+            .unwrap_or_else(|| "unknown panic".into());
+        ice_message(&what, &context())
+    })
+}
+
+fn ice_message(what: &str, context: &str) -> String {
+    format!(
+        "{}  {context}\n\nThis is a bug in pyaot, not in your program. Please report it with the file that triggered it.\n",
+        plain_error(Code::InternalError, &format!("internal compiler error: {what}"))
+    )
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
