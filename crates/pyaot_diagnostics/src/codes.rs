@@ -53,3 +53,16 @@ impl fmt::Display for Code {
         f.write_str(self.name())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::Code;
+
+    #[test]
+    fn every_code_is_documented() {
+        let doc = include_str!("../../../docs/diagnostics.md");
+        for code in Code::ALL {
+            assert!(doc.contains(&format!("| `{}` |", code.name())), "docs/diagnostics.md lacks `{}`", code.name());
+        }
+    }
+}
