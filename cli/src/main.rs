@@ -72,14 +72,18 @@ struct CheckArgs {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let render = RenderOptions {
-        color,
-        width: 100,
-    };
+    let render = RenderOptions { color, width: 100 };
     let (files, opts, check) = match cli.command {
         Command::Build(a) => {
-            if let Some(bad) = a.emit.iter().find(|k| !pyaot_driver::EMIT_KINDS.contains(&k.as_str())) {
-                eprintln!("error: unknown --emit kind `{bad}` (expected some of {})", pyaot_driver::EMIT_KINDS.join(","));
+            if let Some(bad) = a
+                .emit
+                .iter()
+                .find(|k| !pyaot_driver::EMIT_KINDS.contains(&k.as_str()))
+            {
+                eprintln!(
+                    "error: unknown --emit kind `{bad}` (expected some of {})",
+                    pyaot_driver::EMIT_KINDS.join(",")
+                );
                 return ExitCode::from(2);
             }
             let opts = BuildOptions {

@@ -32,7 +32,12 @@ fn value_param(ty: MTy) -> AbiParam {
 }
 
 /// `int32_t f(params..., T *out...)`.
-pub(crate) fn mir_signature(call_conv: CallConv, ptr: Type, params: &[MTy], n_outs: usize) -> Signature {
+pub(crate) fn mir_signature(
+    call_conv: CallConv,
+    ptr: Type,
+    params: &[MTy],
+    n_outs: usize,
+) -> Signature {
     let mut sig = Signature::new(call_conv);
     sig.params.extend(params.iter().map(|t| value_param(*t)));
     sig.params.extend((0..n_outs).map(|_| AbiParam::new(ptr)));

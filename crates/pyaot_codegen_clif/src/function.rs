@@ -2,8 +2,10 @@
 
 use std::collections::HashMap;
 
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, Block, FuncRef, Function, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, TrapCode, Type, Value,
+    types, Block, FuncRef, Function, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
+    TrapCode, Type, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{FuncId as ClifFuncId, Module as _};
@@ -28,6 +30,8 @@ pub(crate) struct FunctionCx<'a, 'f> {
     block_map: Vec<Block>,
     /// The variable of each MIR local.
     vars: Vec<Variable>,
+    /// Whether each block's branch is emitted inverted (see `loops`).
+    inverted: Vec<bool>,
     /// The out-pointer parameters, one per `body.rets` local.
     outs: Vec<Value>,
     /// Function references already imported into this function.
@@ -52,13 +56,28 @@ pub(crate) fn translate(
     let entry = bcx.create_block();
     bcx.append_block_params_for_function_params(entry);
     let block_map: Vec<Block> = body.blocks.iter().map(|_| bcx.create_block()).collect();
-    let vars: Vec<Variable> = body.locals.iter().map(|d| bcx.declare_var(abi::clif_ty(d.ty))).collect();
+    let vars: Vec<Variable> = body
+        .locals
+        .iter()
+        .map(|d| bcx.declare_var(abi::clif_ty(d.ty)))
+        .collect();
 
     bcx.switch_to_block(entry);
     let params = bcx.block_params(entry).to_vec();
     let n = body.params.len();
     if params.len() != n + body.rets.len() {
-        return Err(CodegenError::new(&body.name, "signature does not match the body"));
+        return Err(CodegenError::new(
+            &body.name,
+            "signature does not match the body",
+        ));
+    }
+    // Locals read before any assignment hold zero; parameters hold their arguments.
+    for (decl, var) in body.locals.iter().zip(&vars) {
+        let zero = match decl.ty {
+            MTy::F64 => bcx.ins().f64const(0.0),
+            ty => bcx.ins().iconst(abi::clif_ty(ty), 0),
+        };
+        bcx.def_var(*var, zero);
     }
     for (local, value) in body.params.iter().zip(&params) {
         bcx.def_var(vars[local.index()], *value);
@@ -73,6 +92,7 @@ pub(crate) fn translate(
         module,
         block_map,
         vars,
+        inverted: crate::loops::inverted_branches(body),
         outs: params[n..].to_vec(),
         func_refs: HashMap::new(),
         ptr,
@@ -83,7 +103,7 @@ pub(crate) fn translate(
             let value = fx.rvalue(&stmt.value);
             fx.def_local(stmt.dest, value);
         }
-        fx.terminator(&block.terminator)?;
+        fx.terminator(i, &block.terminator)?;
     }
     fx.bcx.seal_all_blocks();
     fx.bcx.finalize(config);
@@ -105,7 +125,7 @@ impl FunctionCx<'_, '_> {
         self.body.operand_ty(op)
     }
 
-    fn terminator(&mut self, term: &Terminator) -> Result<(), CodegenError> {
+    fn terminator(&mut self, block: usize, term: &Terminator) -> Result<(), CodegenError> {
         match term {
             Terminator::Goto(b) => {
                 self.bcx.ins().jump(self.block_map[b.index()], &[]);
@@ -116,13 +136,23 @@ impl FunctionCx<'_, '_> {
                 else_block,
             } => {
                 let c = self.operand(cond);
-                let (t, e) = (self.block_map[then_block.index()], self.block_map[else_block.index()]);
-                self.bcx.ins().brif(c, t, &[], e, &[]);
+                let (t, e) = (
+                    self.block_map[then_block.index()],
+                    self.block_map[else_block.index()],
+                );
+                if self.inverted[block] {
+                    let not_c = self.bcx.ins().icmp_imm_s(IntCC::Equal, c, 0);
+                    self.bcx.ins().brif(not_c, e, &[], t, &[]);
+                } else {
+                    self.bcx.ins().brif(c, t, &[], e, &[]);
+                }
             }
             Terminator::Return => {
                 for (i, local) in self.body.rets.iter().enumerate() {
                     let v = self.use_local(*local);
-                    self.bcx.ins().store(MemFlagsData::trusted(), v, self.outs[i], 0);
+                    self.bcx
+                        .ins()
+                        .store(MemFlagsData::trusted(), v, self.outs[i], 0);
                 }
                 let zero = self.bcx.ins().iconst(types::I32, 0);
                 self.bcx.ins().return_(&[zero]);
@@ -134,7 +164,10 @@ impl FunctionCx<'_, '_> {
                 next,
             } => self.call(*callee, args, dests, self.block_map[next.index()])?,
             Terminator::Raise { exc, msg } => {
-                let id = self.decls.raise.ok_or_else(|| self.error("pyaot_rt_raise was not declared"))?;
+                let id = self
+                    .decls
+                    .raise
+                    .ok_or_else(|| self.error("pyaot_rt_raise was not declared"))?;
                 let f = self.func_ref(id);
                 let code = self.bcx.ins().iconst(types::I32, i64::from(exc.code()));
                 let msg = self.bcx.ins().iconst(types::I32, i64::from(msg.0));
@@ -150,18 +183,22 @@ impl FunctionCx<'_, '_> {
     }
 
     /// Calls with a stack slot per result, returns a nonzero status at once, else loads the results.
-    fn call(&mut self, callee: Callee, args: &[Operand], dests: &[Local], next: Block) -> Result<(), CodegenError> {
+    fn call(
+        &mut self,
+        callee: Callee,
+        args: &[Operand],
+        dests: &[Local],
+        next: Block,
+    ) -> Result<(), CodegenError> {
         let id = match callee {
             Callee::Func(f) => *self
                 .decls
                 .bodies
                 .get(f.index())
                 .ok_or_else(|| self.error(format!("call of unknown {f}")))?,
-            Callee::Runtime(rt) => *self
-                .decls
-                .runtime
-                .get(&rt)
-                .ok_or_else(|| self.error(format!("runtime helper {} was not declared", rt.symbol())))?,
+            Callee::Runtime(rt) => *self.decls.runtime.get(&rt).ok_or_else(|| {
+                self.error(format!("runtime helper {} was not declared", rt.symbol()))
+            })?,
         };
         let ret_tys: Vec<MTy> = match callee {
             Callee::Func(f) => self.module.funcs[f.index()].ret_tys(),
@@ -175,9 +212,11 @@ impl FunctionCx<'_, '_> {
         let mut slots = Vec::with_capacity(dests.len());
         for ty in &ret_tys {
             let size = abi::size_of(*ty);
-            let slot = self
-                .bcx
-                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+            let slot = self.bcx.create_sized_stack_slot(StackSlotData::new(
+                StackSlotKind::ExplicitSlot,
+                size,
+                3,
+            ));
             argv.push(self.bcx.ins().stack_addr(self.ptr, slot, 0));
             slots.push(slot);
         }
@@ -193,7 +232,10 @@ impl FunctionCx<'_, '_> {
         self.bcx.switch_to_block(ok);
         for ((slot, ty), dest) in slots.iter().zip(&ret_tys).zip(dests) {
             let addr = self.bcx.ins().stack_addr(self.ptr, *slot, 0);
-            let v = self.bcx.ins().load(abi::clif_ty(*ty), MemFlagsData::trusted(), addr, 0);
+            let v = self
+                .bcx
+                .ins()
+                .load(abi::clif_ty(*ty), MemFlagsData::trusted(), addr, 0);
             self.def_local(*dest, v);
         }
         self.bcx.ins().jump(next, &[]);

@@ -10,7 +10,11 @@ pub(crate) fn build_isa(opts: &CodegenOptions) -> Result<OwnedTargetIsa, Codegen
     let err = |m: String| CodegenError::new("<module>", m);
     let mut flags = settings::builder();
     let opt = if opts.opt_level == 0 { "none" } else { "speed" };
-    let debug = if cfg!(debug_assertions) { "true" } else { "false" };
+    let debug = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
     for (name, value) in [
         ("opt_level", opt),
         ("is_pic", "true"),

@@ -6,6 +6,7 @@
 mod abi;
 mod function;
 mod isa;
+mod loops;
 mod object;
 mod ops;
 
@@ -27,7 +28,8 @@ pub struct ObjectCode {
     pub bytes: Vec<u8>,
     /// The annotated CLIF text of every function, for `--emit clif`.
     pub clif: String,
-    /// The machine code listing of every function, when the backend provides one.
+    /// Cranelift's listing of the machine instructions of every function (its VCode, before
+    /// final branch simplification, so it may show `jmp` to the next block and `uninit` pseudo-ops).
     pub asm: Option<String>,
 }
 
@@ -51,7 +53,11 @@ impl CodegenError {
 
 impl fmt::Display for CodegenError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "code generation failed in {}: {}", self.function, self.message)
+        write!(
+            f,
+            "code generation failed in {}: {}",
+            self.function, self.message
+        )
     }
 }
 

@@ -28,10 +28,17 @@ fn module_err(e: impl std::fmt::Display) -> CodegenError {
 }
 
 /// See [`crate::compile_module`].
-pub(crate) fn compile_module(module: &Module, opts: &CodegenOptions) -> Result<ObjectCode, CodegenError> {
+pub(crate) fn compile_module(
+    module: &Module,
+    opts: &CodegenOptions,
+) -> Result<ObjectCode, CodegenError> {
     pyaot_mir::verify(module).map_err(module_err)?;
     let isa = crate::isa::build_isa(opts)?;
-    let name = if module.name.is_empty() { "pyaot_module" } else { &module.name };
+    let name = if module.name.is_empty() {
+        "pyaot_module"
+    } else {
+        &module.name
+    };
     let builder = ObjectBuilder::new(isa, name, default_libcall_names()).map_err(module_err)?;
     let mut obj = ObjectModule::new(builder);
     let decls = declare_all(&mut obj, module)?;
@@ -42,15 +49,29 @@ pub(crate) fn compile_module(module: &Module, opts: &CodegenOptions) -> Result<O
     let mut asm = String::new();
     for (body, &id) in module.funcs.iter().zip(&decls.bodies) {
         ctx.set_disasm(true);
-        ctx.func.signature = abi::body_signature(obj.isa().default_call_conv(), obj.isa().pointer_type(), body);
+        ctx.func.signature = abi::body_signature(
+            obj.isa().default_call_conv(),
+            obj.isa().pointer_type(),
+            body,
+        );
         ctx.func.name = UserFuncName::user(0, id.as_u32());
         crate::function::translate(&mut obj, &decls, module, body, &mut ctx.func, &mut fbctx)?;
         obj.define_function(id, &mut ctx)
             .map_err(|e| define_error(body, &ctx, e))?;
-        let _ = writeln!(clif, "; fn {} (symbol {}, u0:{})", body.name, body.symbol, id.as_u32());
+        let _ = writeln!(
+            clif,
+            "; fn {} (symbol {}, u0:{})",
+            body.name,
+            body.symbol,
+            id.as_u32()
+        );
         let _ = writeln!(clif, "{}", ctx.func.display());
         if let Some(vcode) = ctx.compiled_code().and_then(|c| c.vcode.as_deref()) {
-            let _ = writeln!(asm, "; fn {} (symbol {})\n{}:\n{vcode}", body.name, body.symbol, body.symbol);
+            let _ = writeln!(
+                asm,
+                "; fn {} (symbol {})\n{}:\n{vcode}",
+                body.name, body.symbol, body.symbol
+            );
         }
         obj.clear_context(&mut ctx);
     }
@@ -73,9 +94,11 @@ fn declare_all(obj: &mut ObjectModule, module: &Module) -> Result<Decls, Codegen
     };
     for body in &module.funcs {
         let sig = abi::body_signature(call_conv, ptr, body);
-        let (id, _) = obj
+        let id = obj
             .declare_function(&body.symbol, Linkage::Hidden, &sig)
-            .map_err(|e| CodegenError::new(&body.name, format!("declaring {}: {e}", body.symbol)))?;
+            .map_err(|e| {
+                CodegenError::new(&body.name, format!("declaring {}: {e}", body.symbol))
+            })?;
         decls.bodies.push(id);
     }
     for body in &module.funcs {
@@ -86,16 +109,23 @@ fn declare_all(obj: &mut ObjectModule, module: &Module) -> Result<Decls, Codegen
                     ..
                 } if !decls.runtime.contains_key(rt) => {
                     let sig = abi::rt_signature(call_conv, ptr, *rt);
-                    let (id, _) = obj
+                    let id = obj
                         .declare_function(&rt.symbol(), Linkage::Import, &sig)
-                        .map_err(|e| CodegenError::new(&body.name, format!("declaring {}: {e}", rt.symbol())))?;
+                        .map_err(|e| {
+                            CodegenError::new(&body.name, format!("declaring {}: {e}", rt.symbol()))
+                        })?;
                     decls.runtime.insert(*rt, id);
                 }
                 Terminator::Raise { .. } if decls.raise.is_none() => {
                     let sig = abi::raise_signature(call_conv);
-                    let (id, _) = obj
+                    let id = obj
                         .declare_function(abi::RAISE_SYMBOL, Linkage::Import, &sig)
-                        .map_err(|e| CodegenError::new(&body.name, format!("declaring {}: {e}", abi::RAISE_SYMBOL)))?;
+                        .map_err(|e| {
+                            CodegenError::new(
+                                &body.name,
+                                format!("declaring {}: {e}", abi::RAISE_SYMBOL),
+                            )
+                        })?;
                     decls.raise = Some(id);
                 }
                 _ => {}
@@ -109,7 +139,10 @@ fn declare_all(obj: &mut ObjectModule, module: &Module) -> Result<Decls, Codegen
 fn define_error(body: &Body, ctx: &Context, e: ModuleError) -> CodegenError {
     let message = match e {
         ModuleError::Compilation(ClifError::Verifier(errors)) => {
-            format!("Cranelift verifier errors:\n{}", print_errors::pretty_verifier_error(&ctx.func, None, errors))
+            format!(
+                "Cranelift verifier errors:\n{}",
+                print_errors::pretty_verifier_error(&ctx.func, None, errors)
+            )
         }
         ModuleError::Compilation(err) => {
             format!("Cranelift: {err}\n{}", ctx.func.display())

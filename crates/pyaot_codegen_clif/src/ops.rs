@@ -74,16 +74,18 @@ impl FunctionCx<'_, '_> {
     /// it is nonzero and its sign differs from the divisor's.
     fn needs_floor_fix(&mut self, r: Value, y: Value) -> Value {
         let ins = self.bcx.ins();
-        let nonzero = ins.icmp_imm(IntCC::NotEqual, r, 0);
+        let nonzero = ins.icmp_imm_s(IntCC::NotEqual, r, 0);
         let signs = self.bcx.ins().bxor(r, y);
-        let differ = self.bcx.ins().icmp_imm(IntCC::SignedLessThan, signs, 0);
+        let differ = self.bcx.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
         self.bcx.ins().band(nonzero, differ)
     }
 
     /// Python's `x // y`; lowering guarantees y != 0 and not (MIN, -1).
     fn floor_div(&mut self, x: Value, y: Value) -> Value {
         let q = self.bcx.ins().sdiv(x, y);
-        let r = self.bcx.ins().srem(x, y);
+        // The remainder from the quotient: a multiply is far cheaper than a second divide.
+        let qy = self.bcx.ins().imul(q, y);
+        let r = self.bcx.ins().isub(x, qy);
         let fix = self.needs_floor_fix(r, y);
         let fix = self.bcx.ins().uextend(types::I64, fix);
         self.bcx.ins().isub(q, fix)
@@ -91,7 +93,7 @@ impl FunctionCx<'_, '_> {
 
     /// Python's `x % y`; y == -1 gives 0 without reaching the divide (x86 faults on MIN % -1).
     fn floor_mod(&mut self, x: Value, y: Value) -> Value {
-        let is_m1 = self.bcx.ins().icmp_imm(IntCC::Equal, y, -1);
+        let is_m1 = self.bcx.ins().icmp_imm_s(IntCC::Equal, y, -1);
         let one = self.bcx.ins().iconst(types::I64, 1);
         let safe_y = self.bcx.ins().select(is_m1, one, y);
         let r = self.bcx.ins().srem(x, safe_y);
@@ -106,7 +108,7 @@ impl FunctionCx<'_, '_> {
         match op {
             UnOp::INeg => ins.ineg(x),
             UnOp::INot => ins.bnot(x),
-            UnOp::BNot => ins.bxor_imm(x, 1),
+            UnOp::BNot => ins.bxor_imm_u(x, 1),
             UnOp::FNeg => ins.fneg(x),
             UnOp::FAbs => ins.fabs(x),
             UnOp::FSqrt => ins.sqrt(x),

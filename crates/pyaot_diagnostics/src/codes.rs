@@ -62,7 +62,11 @@ mod tests {
     fn every_code_is_documented() {
         let doc = include_str!("../../../docs/diagnostics.md");
         for code in Code::ALL {
-            assert!(doc.contains(&format!("| `{}` |", code.name())), "docs/diagnostics.md lacks `{}`", code.name());
+            assert!(
+                doc.contains(&format!("| `{}` |", code.name())),
+                "docs/diagnostics.md lacks `{}`",
+                code.name()
+            );
         }
     }
 }

@@ -68,7 +68,10 @@ impl miette::Diagnostic for Snippet<'_> {
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
         let span = self.diag.span;
         let len = (span.end.saturating_sub(span.start)) as usize;
-        let label = LabeledSpan::new_primary_with_span(Some(self.diag.label.clone()), (span.start as usize, len));
+        let label = LabeledSpan::new_primary_with_span(
+            Some(self.diag.label.clone()),
+            (span.start as usize, len),
+        );
         Some(Box::new(std::iter::once(label)))
     }
 }
@@ -83,8 +86,16 @@ pub fn render(file: &SourceFile, diag: &Diagnostic, opts: RenderOptions) -> Stri
     let header = format!("{severity}[{}]: {}", diag.code.name(), diag.message);
     let mut out = String::new();
     if opts.color {
-        let colour = if diag.is_error() { "\x1b[1;31m" } else { "\x1b[1;33m" };
-        out.push_str(&format!("{colour}{severity}[{}]\x1b[0m\x1b[1m: {}\x1b[0m\n", diag.code.name(), diag.message));
+        let colour = if diag.is_error() {
+            "\x1b[1;31m"
+        } else {
+            "\x1b[1;33m"
+        };
+        out.push_str(&format!(
+            "{colour}{severity}[{}]\x1b[0m\x1b[1m: {}\x1b[0m\n",
+            diag.code.name(),
+            diag.message
+        ));
     } else {
         out.push_str(&header);
         out.push('\n');
@@ -108,7 +119,9 @@ pub fn render(file: &SourceFile, diag: &Diagnostic, opts: RenderOptions) -> Stri
         return out;
     }
     // Miette opens with the (empty) message line; the snippet starts at the first box corner.
-    let start = body.find(['╭', '[']).map_or(0, |i| body[..i].rfind('\n').map_or(0, |n| n + 1));
+    let start = body
+        .find(['╭', '['])
+        .map_or(0, |i| body[..i].rfind('\n').map_or(0, |n| n + 1));
     out.push_str(&body[start..]);
     if !out.ends_with('\n') {
         out.push('\n');
@@ -127,10 +140,18 @@ mod tests {
             name: "k.py".into(),
             text: "def f(x: int) -> int:\n    return y\n".into(),
         };
-        let d = Diagnostic::error(Code::UnknownName, "unknown name `y`", Span::new(33, 34), "not defined")
-            .with_help("define `y` before using it");
+        let d = Diagnostic::error(
+            Code::UnknownName,
+            "unknown name `y`",
+            Span::new(33, 34),
+            "not defined",
+        )
+        .with_help("define `y` before using it");
         let text = render(&file, &d, RenderOptions::default());
-        assert!(text.starts_with("error[unknown-name]: unknown name `y`\n"), "{text}");
+        assert!(
+            text.starts_with("error[unknown-name]: unknown name `y`\n"),
+            "{text}"
+        );
         assert!(text.contains("k.py:2:12"), "{text}");
         assert!(text.contains("not defined"), "{text}");
         assert!(text.contains("help: define `y` before using it"), "{text}");

@@ -28,8 +28,14 @@ pub(crate) fn export(f: &Function, symbol: &str) -> ExportFn {
 fn may_run_long(body: &[Stmt]) -> bool {
     body.iter().any(|s| match &s.kind {
         StmtKind::While { .. } | StmtKind::ForRange { .. } => true,
-        StmtKind::If { cond, then_body, else_body } => calls(cond) || may_run_long(then_body) || may_run_long(else_body),
-        StmtKind::Assign { value, .. } | StmtKind::AssignTuple { value, .. } | StmtKind::Expr(value) => calls(value),
+        StmtKind::If {
+            cond,
+            then_body,
+            else_body,
+        } => calls(cond) || may_run_long(then_body) || may_run_long(else_body),
+        StmtKind::Assign { value, .. }
+        | StmtKind::AssignTuple { value, .. }
+        | StmtKind::Expr(value) => calls(value),
         StmtKind::Return(Some(value)) => calls(value),
         StmtKind::Assert { cond, .. } => calls(cond),
         _ => false,
@@ -40,10 +46,20 @@ fn calls(e: &pyaot_hir::Expr) -> bool {
     match &e.kind {
         ExprKind::Call { .. } => true,
         ExprKind::Const(_) | ExprKind::Local(_) => false,
-        ExprKind::Binary { lhs, rhs, .. } | ExprKind::Logic { lhs, rhs, .. } => calls(lhs) || calls(rhs),
-        ExprKind::Unary { operand, .. } | ExprKind::Not(operand) | ExprKind::Cast { operand, .. } => calls(operand),
+        ExprKind::Binary { lhs, rhs, .. } | ExprKind::Logic { lhs, rhs, .. } => {
+            calls(lhs) || calls(rhs)
+        }
+        ExprKind::Unary { operand, .. }
+        | ExprKind::Not(operand)
+        | ExprKind::Cast { operand, .. } => calls(operand),
         ExprKind::TupleGet { tuple, .. } => calls(tuple),
-        ExprKind::Compare { operands, .. } | ExprKind::Tuple(operands) | ExprKind::Intrinsic { args: operands, .. } => operands.iter().any(calls),
-        ExprKind::IfExp { cond, then_expr, else_expr } => calls(cond) || calls(then_expr) || calls(else_expr),
+        ExprKind::Compare { operands, .. }
+        | ExprKind::Tuple(operands)
+        | ExprKind::Intrinsic { args: operands, .. } => operands.iter().any(calls),
+        ExprKind::IfExp {
+            cond,
+            then_expr,
+            else_expr,
+        } => calls(cond) || calls(then_expr) || calls(else_expr),
     }
 }

@@ -27,14 +27,33 @@ fn plain_error(code: Code, msg: &str) -> String {
     format!("error[{}]: {msg}\n", code.name())
 }
 
-pub(crate) fn run(path: &Path, opts: &BuildOptions, render_opts: RenderOptions, mode: Mode) -> BuildOutcome {
+pub(crate) fn run(
+    path: &Path,
+    opts: &BuildOptions,
+    render_opts: RenderOptions,
+    mode: Mode,
+) -> BuildOutcome {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
-        Err(e) => return fail(exit::USAGE, plain_error(Code::ReadError, &format!("cannot read {}: {e}", path.display()))),
+        Err(e) => {
+            return fail(
+                exit::USAGE,
+                plain_error(
+                    Code::ReadError,
+                    &format!("cannot read {}: {e}", path.display()),
+                ),
+            )
+        }
     };
-    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default()
+        .to_string();
     if !is_identifier(&stem) {
-        let msg = format!("`{stem}` is not a valid Python module name (the file name must be an identifier)");
+        let msg = format!(
+            "`{stem}` is not a valid Python module name (the file name must be an identifier)"
+        );
         return fail(exit::USAGE, plain_error(Code::ReadError, &msg));
     }
     let file = SourceFile {
@@ -53,7 +72,10 @@ pub(crate) fn run(path: &Path, opts: &BuildOptions, render_opts: RenderOptions, 
         show(&mut stderr, &syntax_errors);
         return fail(exit::USER_ERROR, stderr);
     }
-    let checked = catch_ice(|| pyaot_sema::check_module(&stem, &ast), || "while checking the module".to_string());
+    let checked = catch_ice(
+        || pyaot_sema::check_module(&stem, &ast),
+        || "while checking the module".to_string(),
+    );
     let (hir, diags) = match checked {
         Ok(r) => r,
         Err(ice) => return fail(exit::INTERNAL, ice),
@@ -83,27 +105,59 @@ pub(crate) fn run(path: &Path, opts: &BuildOptions, render_opts: RenderOptions, 
 }
 
 /// Everything after sema: no user errors are possible here, only I/O and internal ones.
-fn backend(hir: &pyaot_hir::Module, stem: &str, opts: &BuildOptions) -> Result<PathBuf, (i32, String)> {
-    let io = |e: std::io::Error| (exit::USAGE, plain_error(Code::ReadError, &format!("cannot write output: {e}")));
+fn backend(
+    hir: &pyaot_hir::Module,
+    stem: &str,
+    opts: &BuildOptions,
+) -> Result<PathBuf, (i32, String)> {
+    let io = |e: std::io::Error| {
+        (
+            exit::USAGE,
+            plain_error(Code::ReadError, &format!("cannot write output: {e}")),
+        )
+    };
     std::fs::create_dir_all(&opts.out_dir).map_err(io)?;
     emit::write_if(&opts.emit, "hir", &opts.out_dir, stem, || hir.to_string()).map_err(io)?;
 
     let lower_opts = pyaot_lower::LowerOptions {
         boundscheck: opts.boundscheck,
     };
-    let mir = catch_ice(|| pyaot_lower::lower_module(hir, &lower_opts), || format!("while lowering; the HIR was:\n{hir}"))
-        .map_err(|ice| (exit::INTERNAL, ice))?;
+    let mir = catch_ice(
+        || pyaot_lower::lower_module(hir, &lower_opts),
+        || format!("while lowering; the HIR was:\n{hir}"),
+    )
+    .map_err(|ice| (exit::INTERNAL, ice))?;
     emit::write_if(&opts.emit, "mir", &opts.out_dir, stem, || mir.to_string()).map_err(io)?;
 
     let cg_opts = pyaot_codegen_clif::CodegenOptions {
         opt_level: opts.opt_level,
         portable: !opts.native_cpu,
     };
-    let object = catch_ice(|| pyaot_codegen_clif::compile_module(&mir, &cg_opts), || format!("during code generation; the MIR was:\n{mir}"))
-        .map_err(|ice| (exit::INTERNAL, ice))?
-        .map_err(|e| (exit::INTERNAL, ice_message(&format!("code generation failed in `{}`: {}", e.function, e.message), &mir.to_string())))?;
-    emit::write_if(&opts.emit, "clif", &opts.out_dir, stem, || object.clif.clone()).map_err(io)?;
-    emit::write_if(&opts.emit, "asm", &opts.out_dir, stem, || object.asm.clone().unwrap_or_else(|| "; disassembly is not available\n".into())).map_err(io)?;
+    let object = catch_ice(
+        || pyaot_codegen_clif::compile_module(&mir, &cg_opts),
+        || format!("during code generation; the MIR was:\n{mir}"),
+    )
+    .map_err(|ice| (exit::INTERNAL, ice))?
+    .map_err(|e| {
+        (
+            exit::INTERNAL,
+            ice_message(
+                &format!("code generation failed in `{}`: {}", e.function, e.message),
+                &mir.to_string(),
+            ),
+        )
+    })?;
+    emit::write_if(&opts.emit, "clif", &opts.out_dir, stem, || {
+        object.clif.clone()
+    })
+    .map_err(io)?;
+    emit::write_if(&opts.emit, "asm", &opts.out_dir, stem, || {
+        object
+            .asm
+            .clone()
+            .unwrap_or_else(|| "; disassembly is not available\n".into())
+    })
+    .map_err(io)?;
 
     let functions = hir
         .funcs
@@ -121,7 +175,15 @@ fn backend(hir: &pyaot_hir::Module, stem: &str, opts: &BuildOptions) -> Result<P
     let c_source = pyaot_pywrap::generate(&wrapper);
     emit::write_if(&opts.emit, "c", &opts.out_dir, stem, || c_source.clone()).map_err(io)?;
 
-    let link_err = |e: pyaot_link::LinkError| (exit::USAGE, plain_error(Code::ReadError, &format!("building the extension failed: {e}")));
+    let link_err = |e: pyaot_link::LinkError| {
+        (
+            exit::USAGE,
+            plain_error(
+                Code::ReadError,
+                &format!("building the extension failed: {e}"),
+            ),
+        )
+    };
     let py = pyaot_link::python_config(&opts.python).map_err(link_err)?;
     let work = work_dir(&opts.out_dir, stem);
     std::fs::create_dir_all(&work).map_err(io)?;
@@ -164,6 +226,6 @@ fn ice_message(what: &str, context: &str) -> String {
 
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
-    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric())
+    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
-

@@ -275,13 +275,25 @@ pub enum ExprKind {
         else_expr: Box<Expr>,
     },
     /// A call of a compiled function with every argument in parameter order.
-    Call { func: FuncId, args: Vec<Expr> },
-    Intrinsic { func: Intrinsic, args: Vec<Expr> },
-    Cast { kind: CastKind, operand: Box<Expr> },
+    Call {
+        func: FuncId,
+        args: Vec<Expr>,
+    },
+    Intrinsic {
+        func: Intrinsic,
+        args: Vec<Expr>,
+    },
+    Cast {
+        kind: CastKind,
+        operand: Box<Expr>,
+    },
     /// A tuple value.
     Tuple(Vec<Expr>),
     /// Element `index` of a tuple-typed expression.
-    TupleGet { tuple: Box<Expr>, index: usize },
+    TupleGet {
+        tuple: Box<Expr>,
+        index: usize,
+    },
 }
 
 /// A statement.
@@ -295,9 +307,15 @@ pub struct Stmt {
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
     /// `x = value`; the value has the local's type.
-    Assign { target: LocalId, value: Expr },
+    Assign {
+        target: LocalId,
+        value: Expr,
+    },
     /// `a, b = value` with a tuple value of the same arity; the value is evaluated completely first.
-    AssignTuple { targets: Vec<LocalId>, value: Expr },
+    AssignTuple {
+        targets: Vec<LocalId>,
+        value: Expr,
+    },
     Expr(Expr),
     /// `return` (with the function's return type; `None` for a `None` return).
     Return(Option<Expr>),
@@ -323,6 +341,12 @@ pub enum StmtKind {
     },
     Break,
     Continue,
-    Assert { cond: Expr, msg: Option<String> },
-    Raise { exc: ExcKind, msg: Option<String> },
+    Assert {
+        cond: Expr,
+        msg: Option<String>,
+    },
+    Raise {
+        exc: ExcKind,
+        msg: Option<String>,
+    },
 }

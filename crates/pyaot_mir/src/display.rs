@@ -13,7 +13,7 @@
 use std::fmt;
 
 use crate::{
-    BinOp, Body, CastOp, Cmp, Callee, MConst, MTy, Module, Operand, Rvalue, Terminator, UnOp,
+    BinOp, Body, Callee, CastOp, Cmp, MConst, MTy, Module, Operand, Rvalue, Terminator, UnOp,
 };
 
 impl fmt::Display for MTy {

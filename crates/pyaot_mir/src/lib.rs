@@ -235,7 +235,10 @@ pub enum Terminator {
         next: BlockId,
     },
     /// Raise a builtin exception with a message and return the error.
-    Raise { exc: ExcKind, msg: MsgId },
+    Raise {
+        exc: ExcKind,
+        msg: MsgId,
+    },
     /// Control never reaches here (after an exhaustive branch, say); codegen emits a trap.
     Unreachable,
 }

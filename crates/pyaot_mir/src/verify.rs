@@ -45,7 +45,10 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
             let dest = check_local(s.dest).map_err(at)?;
             let ty = rvalue_ty(&s.value, &op_ty).map_err(at)?;
             if ty != dest {
-                return Err(at(format!("{} = {}: {ty} assigned to a {dest} local", s.dest, s.value)));
+                return Err(at(format!(
+                    "{} = {}: {ty} assigned to a {dest} local",
+                    s.dest, s.value
+                )));
             }
         }
         match &block.terminator {
@@ -78,8 +81,16 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                     }
                     Callee::Runtime(rt) => (rt.params().to_vec(), vec![rt.result()]),
                 };
-                let arg_tys = args.iter().map(op_ty).collect::<Result<Vec<_>, _>>().map_err(at)?;
-                let dest_tys = dests.iter().map(|d| check_local(*d)).collect::<Result<Vec<_>, _>>().map_err(at)?;
+                let arg_tys = args
+                    .iter()
+                    .map(op_ty)
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(at)?;
+                let dest_tys = dests
+                    .iter()
+                    .map(|d| check_local(*d))
+                    .collect::<Result<Vec<_>, _>>()
+                    .map_err(at)?;
                 if arg_tys != params || dest_tys != rets {
                     return Err(at(format!(
                         "call signature mismatch: args {arg_tys:?} for {params:?}, dests {dest_tys:?} for {rets:?}"
@@ -97,10 +108,7 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
     Ok(())
 }
 
-fn rvalue_ty(
-    rv: &Rvalue,
-    op_ty: &dyn Fn(&Operand) -> Result<MTy, String>,
-) -> Result<MTy, String> {
+fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Result<MTy, String> {
     use MTy::*;
     let want = |op: &Operand, ty: MTy| -> Result<(), String> {
         let got = op_ty(op)?;
@@ -116,8 +124,13 @@ fn rvalue_ty(
             let ta = op_ty(a)?;
             want(b, ta)?;
             let (operand, result) = match op {
-                BinOp::IAdd | BinOp::ISub | BinOp::IMul | BinOp::IFloorDiv | BinOp::IMod => (Some(I64), I64),
-                BinOp::IAddOverflows | BinOp::ISubOverflows | BinOp::IMulOverflows | BinOp::UCmp(_) => (Some(I64), Bool),
+                BinOp::IAdd | BinOp::ISub | BinOp::IMul | BinOp::IFloorDiv | BinOp::IMod => {
+                    (Some(I64), I64)
+                }
+                BinOp::IAddOverflows
+                | BinOp::ISubOverflows
+                | BinOp::IMulOverflows
+                | BinOp::UCmp(_) => (Some(I64), Bool),
                 BinOp::And | BinOp::Or | BinOp::Xor => {
                     if ta == F64 {
                         return Err(format!("{op} on f64"));
@@ -125,7 +138,9 @@ fn rvalue_ty(
                     (None, ta)
                 }
                 BinOp::Cmp(_) => (None, Bool),
-                BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv | BinOp::FCopysign => (Some(F64), F64),
+                BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv | BinOp::FCopysign => {
+                    (Some(F64), F64)
+                }
             };
             if let Some(t) = operand {
                 want(a, t)?;

@@ -16,16 +16,27 @@ enum Callee {
 }
 
 impl FnCx<'_, '_> {
-    pub(crate) fn call(&mut self, func: &ast::Expr, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span) -> Option<Expr> {
+    pub(crate) fn call(
+        &mut self,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
         let callee = match &func.kind {
-            ast::ExprKind::Name(n) if !self.local_names.contains(n) => match self.m.globals.get(n.as_str()) {
-                Some(Global::Func(d)) => Some(Callee::Def(*d)),
-                Some(Global::MathMember(m)) => Some(Callee::Math(m.clone())),
-                Some(_) => None,
-                None => Some(Callee::Builtin(n.clone())),
-            },
+            ast::ExprKind::Name(n) if !self.local_names.contains(n) => {
+                match self.m.globals.get(n.as_str()) {
+                    Some(Global::Func(d)) => Some(Callee::Def(*d)),
+                    Some(Global::MathMember(m)) => Some(Callee::Math(m.clone())),
+                    Some(_) => None,
+                    None => Some(Callee::Builtin(n.clone())),
+                }
+            }
             ast::ExprKind::Attribute { value, attr, .. } => match &value.kind {
-                ast::ExprKind::Name(m) if !self.local_names.contains(m) && matches!(self.m.globals.get(m.as_str()), Some(Global::MathModule)) => {
+                ast::ExprKind::Name(m)
+                    if !self.local_names.contains(m)
+                        && matches!(self.m.globals.get(m.as_str()), Some(Global::MathModule)) =>
+                {
                     Some(Callee::Math(attr.clone()))
                 }
                 _ => None,
@@ -33,23 +44,48 @@ impl FnCx<'_, '_> {
             _ => None,
         };
         let Some(callee) = callee else {
-            self.error(Code::NotCallable, "this cannot be called", func.span, "not a function", "call a function of this module, a builtin or a `math` function");
+            self.error(
+                Code::NotCallable,
+                "this cannot be called",
+                func.span,
+                "not a function",
+                "call a function of this module, a builtin or a `math` function",
+            );
             return None;
         };
         if let Callee::Def(d) = callee {
             return self.call_def(d, func, args, keywords, span);
         }
         if let Some(k) = keywords.first() {
-            self.error(Code::ArgumentMismatch, "keyword arguments are not supported for builtins", k.span, "keyword argument", "pass the arguments by position");
+            self.error(
+                Code::ArgumentMismatch,
+                "keyword arguments are not supported for builtins",
+                k.span,
+                "keyword argument",
+                "pass the arguments by position",
+            );
             return None;
         }
         // `float("inf")` and friends are constants.
-        if let (Callee::Builtin(b), [ast::Expr { kind: ast::ExprKind::Str(s), .. }]) = (&callee, args) {
+        if let (
+            Callee::Builtin(b),
+            [ast::Expr {
+                kind: ast::ExprKind::Str(s),
+                ..
+            }],
+        ) = (&callee, args)
+        {
             if b == "float" {
                 return match parse_float_literal(s) {
                     Some(v) => Some(konst(Const::Float(v), span)),
                     None => {
-                        self.error(Code::InvalidConstant, format!("could not convert string to float: {s:?}"), args[0].span, "not a float", "use a literal such as \"inf\", \"nan\" or \"1.5\"");
+                        self.error(
+                            Code::InvalidConstant,
+                            format!("could not convert string to float: {s:?}"),
+                            args[0].span,
+                            "not a float",
+                            "use a literal such as \"inf\", \"nan\" or \"1.5\"",
+                        );
                         None
                     }
                 };
@@ -65,7 +101,14 @@ impl FnCx<'_, '_> {
     }
 
     /// A call of a function of this module: binds arguments as Python does.
-    fn call_def(&mut self, d: usize, func: &ast::Expr, args: &[ast::Expr], keywords: &[ast::Keyword], span: Span) -> Option<Expr> {
+    fn call_def(
+        &mut self,
+        d: usize,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
         let f = self.m.defs[d].ast;
         let defaults = self.m.defs[d].defaults.clone();
         let name = f.name.clone();
@@ -74,7 +117,11 @@ impl FnCx<'_, '_> {
         if args.len() > n {
             self.error(
                 Code::ArgumentMismatch,
-                format!("{name}() takes {n} positional argument{} but {} were given", if n == 1 { "" } else { "s" }, args.len()),
+                format!(
+                    "{name}() takes {n} positional argument{} but {} were given",
+                    if n == 1 { "" } else { "s" },
+                    args.len()
+                ),
                 args[n].span,
                 "extra argument",
                 format!("`{name}` is defined at line with {n} parameter(s)"),
@@ -83,22 +130,46 @@ impl FnCx<'_, '_> {
         }
         for (i, a) in args.iter().enumerate() {
             if let ast::ExprKind::Starred(_) = a.kind {
-                self.error(Code::UnsupportedSyntax, "`*args` in calls is not supported", a.span, "star-argument", "pass arguments one by one");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "`*args` in calls is not supported",
+                    a.span,
+                    "star-argument",
+                    "pass arguments one by one",
+                );
                 return None;
             }
             slots[i] = Some(a);
         }
         for k in keywords {
             let Some(kname) = &k.name else {
-                self.error(Code::UnsupportedSyntax, "`**kwargs` in calls is not supported", k.span, "double-star argument", "pass keyword arguments one by one");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "`**kwargs` in calls is not supported",
+                    k.span,
+                    "double-star argument",
+                    "pass keyword arguments one by one",
+                );
                 return None;
             };
             let Some(i) = f.params.iter().position(|p| &p.name == kname) else {
-                self.error(Code::ArgumentMismatch, format!("{name}() got an unexpected keyword argument '{kname}'"), k.span, "unknown keyword", format!("`{name}` has no parameter `{kname}`"));
+                self.error(
+                    Code::ArgumentMismatch,
+                    format!("{name}() got an unexpected keyword argument '{kname}'"),
+                    k.span,
+                    "unknown keyword",
+                    format!("`{name}` has no parameter `{kname}`"),
+                );
                 return None;
             };
             if slots[i].is_some() {
-                self.error(Code::ArgumentMismatch, format!("{name}() got multiple values for argument '{kname}'"), k.span, "duplicate argument", "pass each argument once");
+                self.error(
+                    Code::ArgumentMismatch,
+                    format!("{name}() got multiple values for argument '{kname}'"),
+                    k.span,
+                    "duplicate argument",
+                    "pass each argument once",
+                );
                 return None;
             }
             slots[i] = Some(&k.value);
@@ -119,7 +190,13 @@ impl FnCx<'_, '_> {
                         ok = false;
                         continue;
                     }
-                    self.error(Code::ArgumentMismatch, format!("{name}() missing required argument '{pname}'"), span, "missing argument", format!("pass `{pname}`"));
+                    self.error(
+                        Code::ArgumentMismatch,
+                        format!("{name}() missing required argument '{pname}'"),
+                        span,
+                        "missing argument",
+                        format!("pass `{pname}`"),
+                    );
                     return None;
                 }
             }
@@ -134,7 +211,10 @@ impl FnCx<'_, '_> {
                         let pname = &f.params[i].name;
                         self.error(
                             Code::TypeMismatch,
-                            format!("argument `{pname}` of {name}() must be {want}, not {}", v.ty),
+                            format!(
+                                "argument `{pname}` of {name}() must be {want}, not {}",
+                                v.ty
+                            ),
                             v.span,
                             format!("this is {}", v.ty),
                             conversion_help(&v.ty, want),
@@ -142,7 +222,14 @@ impl FnCx<'_, '_> {
                         return None;
                     }
                 }
-                Some(Expr { kind: ExprKind::Call { func: id, args: vals }, ty: ret, span })
+                Some(Expr {
+                    kind: ExprKind::Call {
+                        func: id,
+                        args: vals,
+                    },
+                    ty: ret,
+                    span,
+                })
             }
             DefKind::Broken => {
                 self.errors += 1;
@@ -156,7 +243,14 @@ impl FnCx<'_, '_> {
                 }
                 let tys: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();
                 let (id, ret) = self.instance(d, tys, func.span)?;
-                Some(Expr { kind: ExprKind::Call { func: id, args: vals }, ty: ret, span })
+                Some(Expr {
+                    kind: ExprKind::Call {
+                        func: id,
+                        args: vals,
+                    },
+                    ty: ret,
+                    span,
+                })
             }
         }
     }
@@ -168,7 +262,11 @@ impl FnCx<'_, '_> {
         let want: Vec<String> = allowed.iter().map(|n| n.to_string()).collect();
         self.error(
             Code::ArgumentMismatch,
-            format!("{name}() takes {} argument(s), got {}", want.join(" or "), vals.len()),
+            format!(
+                "{name}() takes {} argument(s), got {}",
+                want.join(" or "),
+                vals.len()
+            ),
             span,
             "wrong number of arguments",
             format!("see the signature of {name}()"),
@@ -180,12 +278,30 @@ impl FnCx<'_, '_> {
         if v.ty.is_numeric() {
             return true;
         }
-        self.error(Code::TypeMismatch, format!("{name}() needs a number, got {}", v.ty), v.span, format!("this is {}", v.ty), "pass an int, float or bool");
+        self.error(
+            Code::TypeMismatch,
+            format!("{name}() needs a number, got {}", v.ty),
+            v.span,
+            format!("this is {}", v.ty),
+            "pass an int, float or bool",
+        );
         false
     }
 
-    fn builtin(&mut self, name: &str, mut vals: Vec<Expr>, fspan: Span, span: Span) -> Option<Expr> {
-        let intrinsic = |func: Intrinsic, args: Vec<Expr>, ty: Ty| Some(Expr { kind: ExprKind::Intrinsic { func, args }, ty, span });
+    fn builtin(
+        &mut self,
+        name: &str,
+        mut vals: Vec<Expr>,
+        fspan: Span,
+        span: Span,
+    ) -> Option<Expr> {
+        let intrinsic = |func: Intrinsic, args: Vec<Expr>, ty: Ty| {
+            Some(Expr {
+                kind: ExprKind::Intrinsic { func, args },
+                ty,
+                span,
+            })
+        };
         match name {
             "abs" => {
                 if !self.arity(name, &vals, &[1], span) || !self.number(name, &vals[0]) {
@@ -194,13 +310,23 @@ impl FnCx<'_, '_> {
                 let v = vals.remove(0);
                 match v.ty {
                     Ty::Float => intrinsic(Intrinsic::AbsFloat, vec![v], Ty::Float),
-                    Ty::Bool => intrinsic(Intrinsic::AbsInt, vec![cast(CastKind::BoolToInt, v, Ty::Int)], Ty::Int),
+                    Ty::Bool => intrinsic(
+                        Intrinsic::AbsInt,
+                        vec![cast(CastKind::BoolToInt, v, Ty::Int)],
+                        Ty::Int,
+                    ),
                     _ => intrinsic(Intrinsic::AbsInt, vec![v], Ty::Int),
                 }
             }
             "min" | "max" => {
                 if vals.len() < 2 {
-                    self.error(Code::ArgumentMismatch, format!("{name}() needs at least two arguments"), span, "too few arguments", "iterables are not supported yet: pass the values");
+                    self.error(
+                        Code::ArgumentMismatch,
+                        format!("{name}() needs at least two arguments"),
+                        span,
+                        "too few arguments",
+                        "iterables are not supported yet: pass the values",
+                    );
                     return None;
                 }
                 let ty = vals[0].ty.clone();
@@ -216,11 +342,22 @@ impl FnCx<'_, '_> {
                         return None;
                     }
                 }
-                let func = if name == "min" { Intrinsic::Min } else { Intrinsic::Max };
+                let func = if name == "min" {
+                    Intrinsic::Min
+                } else {
+                    Intrinsic::Max
+                };
                 let mut it = vals.into_iter();
                 let mut acc = it.next()?;
                 for v in it {
-                    acc = Expr { kind: ExprKind::Intrinsic { func, args: vec![acc, v] }, ty: ty.clone(), span };
+                    acc = Expr {
+                        kind: ExprKind::Intrinsic {
+                            func,
+                            args: vec![acc, v],
+                        },
+                        ty: ty.clone(),
+                        span,
+                    };
                 }
                 Some(acc)
             }
@@ -228,7 +365,9 @@ impl FnCx<'_, '_> {
                 if !self.arity(name, &vals, &[0, 1], span) {
                     return None;
                 }
-                let Some(v) = vals.pop() else { return Some(konst(Const::Int(0), span)) };
+                let Some(v) = vals.pop() else {
+                    return Some(konst(Const::Int(0), span));
+                };
                 match v.ty {
                     Ty::Int => Some(v),
                     Ty::Bool => Some(cast(CastKind::BoolToInt, v, Ty::Int)),
@@ -240,7 +379,9 @@ impl FnCx<'_, '_> {
                 if !self.arity(name, &vals, &[0, 1], span) {
                     return None;
                 }
-                let Some(v) = vals.pop() else { return Some(konst(Const::Float(0.0), span)) };
+                let Some(v) = vals.pop() else {
+                    return Some(konst(Const::Float(0.0), span));
+                };
                 if !self.number(name, &v) {
                     return None;
                 }
@@ -250,7 +391,9 @@ impl FnCx<'_, '_> {
                 if !self.arity(name, &vals, &[0, 1], span) {
                     return None;
                 }
-                let Some(v) = vals.pop() else { return Some(konst(Const::Bool(false), span)) };
+                let Some(v) = vals.pop() else {
+                    return Some(konst(Const::Bool(false), span));
+                };
                 self.truth(v)
             }
             "round" => {
@@ -268,7 +411,11 @@ impl FnCx<'_, '_> {
                 let n = self.int_arg(vals.remove(0), "round()'s ndigits")?;
                 match x.ty {
                     Ty::Float => intrinsic(Intrinsic::RoundDigits, vec![x, n], Ty::Float),
-                    Ty::Bool => intrinsic(Intrinsic::RoundIntDigits, vec![cast(CastKind::BoolToInt, x, Ty::Int), n], Ty::Int),
+                    Ty::Bool => intrinsic(
+                        Intrinsic::RoundIntDigits,
+                        vec![cast(CastKind::BoolToInt, x, Ty::Int), n],
+                        Ty::Int,
+                    ),
                     _ => intrinsic(Intrinsic::RoundIntDigits, vec![x, n], Ty::Int),
                 }
             }
@@ -288,25 +435,57 @@ impl FnCx<'_, '_> {
                     Ty::Tuple(items) => Some(konst(Const::Int(items.len() as i64), span)),
                     t => {
                         let t = t.clone();
-                        self.error(Code::TypeMismatch, format!("object of type '{t}' has no len()"), vals[0].span, format!("this is {t}"), "len() works on tuples (and arrays, later)");
+                        self.error(
+                            Code::TypeMismatch,
+                            format!("object of type '{t}' has no len()"),
+                            vals[0].span,
+                            format!("this is {t}"),
+                            "len() works on tuples (and arrays, later)",
+                        );
                         None
                     }
                 }
             }
             "range" => {
-                self.error(Code::UnsupportedSyntax, "range() is only supported as the iterable of a `for` loop", fspan, "range value", "write `for i in range(...)`");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "range() is only supported as the iterable of a `for` loop",
+                    fspan,
+                    "range value",
+                    "write `for i in range(...)`",
+                );
                 None
             }
-            "print" | "input" | "open" | "str" | "repr" | "list" | "dict" | "set" | "tuple" | "sum" | "sorted" | "enumerate" | "zip" | "isinstance" | "divmod" | "complex" | "hash" | "id" => {
-                self.error(Code::UnsupportedSyntax, format!("{name}() is not supported in compiled code"), fspan, "unsupported builtin", "see docs/language.md for the supported builtins");
+            "print" | "input" | "open" | "str" | "repr" | "list" | "dict" | "set" | "tuple"
+            | "sum" | "sorted" | "enumerate" | "zip" | "isinstance" | "divmod" | "complex"
+            | "hash" | "id" => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    format!("{name}() is not supported in compiled code"),
+                    fspan,
+                    "unsupported builtin",
+                    "see docs/language.md for the supported builtins",
+                );
                 None
             }
             _ if pyaot_hir::ExcKind::from_name(name).is_some() => {
-                self.error(Code::BadRaise, format!("exception `{name}` used outside `raise`"), fspan, "exception", "exceptions can only be raised");
+                self.error(
+                    Code::BadRaise,
+                    format!("exception `{name}` used outside `raise`"),
+                    fspan,
+                    "exception",
+                    "exceptions can only be raised",
+                );
                 None
             }
             _ => {
-                self.error(Code::UnknownName, format!("unknown function `{name}`"), fspan, "not defined", "define it in this module, or use a supported builtin or math function");
+                self.error(
+                    Code::UnknownName,
+                    format!("unknown function `{name}`"),
+                    fspan,
+                    "not defined",
+                    "define it in this module, or use a supported builtin or math function",
+                );
                 None
             }
         }
@@ -356,7 +535,13 @@ impl FnCx<'_, '_> {
             }
             Some(out)
         };
-        let mk = |func: Intrinsic, args: Vec<Expr>, ty: Ty| Some(Expr { kind: ExprKind::Intrinsic { func, args }, ty, span });
+        let mk = |func: Intrinsic, args: Vec<Expr>, ty: Ty| {
+            Some(Expr {
+                kind: ExprKind::Intrinsic { func, args },
+                ty,
+                span,
+            })
+        };
         if let Some((f, n)) = float_fn {
             if !self.arity(&fname, &vals, &[n], span) {
                 return None;
@@ -369,7 +554,11 @@ impl FnCx<'_, '_> {
                 if !self.arity(&fname, &vals, &[1, 2], span) {
                     return None;
                 }
-                let f = if vals.len() == 1 { MathFn::Log } else { MathFn::LogBase };
+                let f = if vals.len() == 1 {
+                    MathFn::Log
+                } else {
+                    MathFn::LogBase
+                };
                 let args = float_args(self, vals)?;
                 mk(Intrinsic::Math(f), args, Ty::Float)
             }
@@ -437,9 +626,21 @@ impl FnCx<'_, '_> {
             }
             _ => {
                 if crate::expr::math_constant(name).is_some() {
-                    self.error(Code::NotCallable, format!("`math.{name}` is a constant, not a function"), fspan, "constant", "use it without parentheses");
+                    self.error(
+                        Code::NotCallable,
+                        format!("`math.{name}` is a constant, not a function"),
+                        fspan,
+                        "constant",
+                        "use it without parentheses",
+                    );
                 } else {
-                    self.error(Code::UnknownAttribute, format!("`math.{name}` is not supported"), fspan, "unsupported math function", "see docs/language.md for the supported math functions");
+                    self.error(
+                        Code::UnknownAttribute,
+                        format!("`math.{name}` is not supported"),
+                        fspan,
+                        "unsupported math function",
+                        "see docs/language.md for the supported math functions",
+                    );
                 }
                 None
             }

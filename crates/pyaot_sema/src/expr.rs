@@ -34,8 +34,13 @@ pub(crate) fn fold_const(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Const>) 
                     ast::BinOp::Add => a.checked_add(b).map(Const::Int),
                     ast::BinOp::Sub => a.checked_sub(b).map(Const::Int),
                     ast::BinOp::Mul => a.checked_mul(b).map(Const::Int),
-                    ast::BinOp::Pow if b >= 0 => u32::try_from(b).ok().and_then(|b| a.checked_pow(b)).map(Const::Int),
-                    ast::BinOp::FloorDiv if b != 0 => a.checked_div_euclid(b).map(|_| Const::Int(a.div_euclid(b) - i64::from((a.rem_euclid(b) != 0) && (b < 0)))),
+                    ast::BinOp::Pow if b >= 0 => u32::try_from(b)
+                        .ok()
+                        .and_then(|b| a.checked_pow(b))
+                        .map(Const::Int),
+                    ast::BinOp::FloorDiv if b != 0 => a.checked_div_euclid(b).map(|_| {
+                        Const::Int(a.div_euclid(b) - i64::from((a.rem_euclid(b) != 0) && (b < 0)))
+                    }),
                     _ => None,
                 },
                 (a, b) => {
@@ -50,10 +55,12 @@ pub(crate) fn fold_const(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Const>) 
                 }
             }
         }
-        ast::ExprKind::Attribute { value, attr, .. } => match (&value.kind, lookup("math").is_none()) {
-            (ast::ExprKind::Name(m), _) if m == "math" => math_constant(attr).map(Const::Float),
-            _ => None,
-        },
+        ast::ExprKind::Attribute { value, attr, .. } => {
+            match (&value.kind, lookup("math").is_none()) {
+                (ast::ExprKind::Name(m), _) if m == "math" => math_constant(attr).map(Const::Float),
+                _ => None,
+            }
+        }
         _ => None,
     }
 }
@@ -79,12 +86,23 @@ pub(crate) fn math_constant(name: &str) -> Option<f64> {
 }
 
 pub(crate) fn konst(c: Const, span: Span) -> Expr {
-    Expr { kind: ExprKind::Const(c), ty: c.ty(), span }
+    Expr {
+        kind: ExprKind::Const(c),
+        ty: c.ty(),
+        span,
+    }
 }
 
 pub(crate) fn cast(kind: CastKind, e: Expr, ty: Ty) -> Expr {
     let span = e.span;
-    Expr { kind: ExprKind::Cast { kind, operand: Box::new(e) }, ty, span }
+    Expr {
+        kind: ExprKind::Cast {
+            kind,
+            operand: Box::new(e),
+        },
+        ty,
+        span,
+    }
 }
 
 impl FnCx<'_, '_> {
@@ -95,18 +113,36 @@ impl FnCx<'_, '_> {
             ast::ExprKind::Int(v) => match v.and_then(|v| i64::try_from(v).ok()) {
                 Some(v) => Some(konst(Const::Int(v), span)),
                 None => {
-                    self.error(Code::InvalidConstant, "this int does not fit in 64 bits", span, "too large", "compiled ints are 64-bit; use a float if you need a larger magnitude");
+                    self.error(
+                        Code::InvalidConstant,
+                        "this int does not fit in 64 bits",
+                        span,
+                        "too large",
+                        "compiled ints are 64-bit; use a float if you need a larger magnitude",
+                    );
                     None
                 }
             },
             ast::ExprKind::Float(v) => Some(konst(Const::Float(*v), span)),
             ast::ExprKind::Bool(b) => Some(konst(Const::Bool(*b), span)),
             ast::ExprKind::NoneLit => {
-                self.error(Code::TypeMismatch, "`None` is only allowed as a return value", span, "None value", "compiled code has no None values");
+                self.error(
+                    Code::TypeMismatch,
+                    "`None` is only allowed as a return value",
+                    span,
+                    "None value",
+                    "compiled code has no None values",
+                );
                 None
             }
             ast::ExprKind::Str(_) => {
-                self.error(Code::UnsupportedSyntax, "strings are not supported in compiled code", span, "string", "strings may only be exception messages in `raise` and `assert`");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "strings are not supported in compiled code",
+                    span,
+                    "string",
+                    "strings may only be exception messages in `raise` and `assert`",
+                );
                 None
             }
             ast::ExprKind::Name(n) => self.name(n, span),
@@ -139,11 +175,23 @@ impl FnCx<'_, '_> {
                     }
                     let ty = v.ty.clone();
                     let sp = acc.span.cover(v.span);
-                    acc = Expr { kind: ExprKind::Logic { op, lhs: Box::new(acc), rhs: Box::new(v) }, ty, span: sp };
+                    acc = Expr {
+                        kind: ExprKind::Logic {
+                            op,
+                            lhs: Box::new(acc),
+                            rhs: Box::new(v),
+                        },
+                        ty,
+                        span: sp,
+                    };
                 }
                 Some(acc)
             }
-            ast::ExprKind::Compare { left, ops, comparators } => self.compare(left, ops, comparators, span),
+            ast::ExprKind::Compare {
+                left,
+                ops,
+                comparators,
+            } => self.compare(left, ops, comparators, span),
             ast::ExprKind::IfExp { test, body, orelse } => {
                 let cond = self.condition(test);
                 let a = self.expr(body);
@@ -152,7 +200,10 @@ impl FnCx<'_, '_> {
                 if a.ty != b.ty {
                     self.error(
                         Code::TypeMismatch,
-                        format!("the branches of this `if` expression are {} and {}", a.ty, b.ty),
+                        format!(
+                            "the branches of this `if` expression are {} and {}",
+                            a.ty, b.ty
+                        ),
                         b.span,
                         format!("this is {}", b.ty),
                         "give both branches one type (for example 0.0 instead of 0)",
@@ -160,55 +211,130 @@ impl FnCx<'_, '_> {
                     return None;
                 }
                 let ty = a.ty.clone();
-                Some(Expr { kind: ExprKind::IfExp { cond: Box::new(cond), then_expr: Box::new(a), else_expr: Box::new(b) }, ty, span })
+                Some(Expr {
+                    kind: ExprKind::IfExp {
+                        cond: Box::new(cond),
+                        then_expr: Box::new(a),
+                        else_expr: Box::new(b),
+                    },
+                    ty,
+                    span,
+                })
             }
-            ast::ExprKind::Call { func, args, keywords } => self.call(func, args, keywords, span),
-            ast::ExprKind::Attribute { value, attr, attr_span } => self.attribute(value, attr, *attr_span, span),
+            ast::ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => self.call(func, args, keywords, span),
+            ast::ExprKind::Attribute {
+                value,
+                attr,
+                attr_span,
+            } => self.attribute(value, attr, *attr_span, span),
             ast::ExprKind::Subscript { value, index } => {
                 let v = self.expr(value)?;
                 let Ty::Tuple(items) = &v.ty else {
-                    self.error(Code::TypeMismatch, format!("a {} cannot be indexed", v.ty), value.span, format!("this is {}", v.ty), "only tuples can be indexed for now");
+                    self.error(
+                        Code::TypeMismatch,
+                        format!("a {} cannot be indexed", v.ty),
+                        value.span,
+                        format!("this is {}", v.ty),
+                        "only tuples can be indexed for now",
+                    );
                     return None;
                 };
                 let n = items.len() as i64;
                 let idx = match crate::expr::fold_const(index, &|_| None) {
                     Some(Const::Int(i)) if (-n..n).contains(&i) => i.rem_euclid(n) as usize,
                     Some(Const::Int(i)) => {
-                        self.error(Code::TypeMismatch, format!("tuple index {i} out of range for a tuple of {n} items"), index.span, "out of range", "use an index within the tuple");
+                        self.error(
+                            Code::TypeMismatch,
+                            format!("tuple index {i} out of range for a tuple of {n} items"),
+                            index.span,
+                            "out of range",
+                            "use an index within the tuple",
+                        );
                         return None;
                     }
                     _ => {
-                        self.error(Code::UnsupportedSyntax, "a tuple index must be an int literal", index.span, "not a literal", "index tuples with constants such as t[0]");
+                        self.error(
+                            Code::UnsupportedSyntax,
+                            "a tuple index must be an int literal",
+                            index.span,
+                            "not a literal",
+                            "index tuples with constants such as t[0]",
+                        );
                         return None;
                     }
                 };
                 let ty = items[idx].clone();
-                Some(Expr { kind: ExprKind::TupleGet { tuple: Box::new(v), index: idx }, ty, span })
+                Some(Expr {
+                    kind: ExprKind::TupleGet {
+                        tuple: Box::new(v),
+                        index: idx,
+                    },
+                    ty,
+                    span,
+                })
             }
             ast::ExprKind::Tuple(items) => {
                 let vals: Vec<Option<Expr>> = items.iter().map(|i| self.expr(i)).collect();
                 let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
                 if vals.is_empty() {
-                    self.error(Code::UnsupportedSyntax, "the empty tuple is not supported", span, "empty tuple", "use a tuple with items");
+                    self.error(
+                        Code::UnsupportedSyntax,
+                        "the empty tuple is not supported",
+                        span,
+                        "empty tuple",
+                        "use a tuple with items",
+                    );
                     return None;
                 }
                 let ty = Ty::Tuple(vals.iter().map(|v| v.ty.clone()).collect());
-                Some(Expr { kind: ExprKind::Tuple(vals), ty, span })
+                Some(Expr {
+                    kind: ExprKind::Tuple(vals),
+                    ty,
+                    span,
+                })
             }
             ast::ExprKind::List(_) => {
-                self.error(Code::UnsupportedSyntax, "lists are not supported yet", span, "list", "use a tuple or separate variables");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "lists are not supported yet",
+                    span,
+                    "list",
+                    "use a tuple or separate variables",
+                );
                 None
             }
             ast::ExprKind::Slice { .. } => {
-                self.error(Code::UnsupportedSyntax, "slices are not supported yet", span, "slice", "index with an int");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "slices are not supported yet",
+                    span,
+                    "slice",
+                    "index with an int",
+                );
                 None
             }
             ast::ExprKind::Starred(_) => {
-                self.error(Code::UnsupportedSyntax, "star-expressions are not supported", span, "star-expression", "pass arguments one by one");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "star-expressions are not supported",
+                    span,
+                    "star-expression",
+                    "pass arguments one by one",
+                );
                 None
             }
             ast::ExprKind::Unsupported(what) => {
-                self.error(Code::UnsupportedSyntax, format!("{what} is not supported in compiled functions"), span, *what, "rewrite it with the supported subset (see docs/language.md)");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    format!("{what} is not supported in compiled functions"),
+                    span,
+                    *what,
+                    "rewrite it with the supported subset (see docs/language.md)",
+                );
                 None
             }
         }
@@ -219,12 +345,18 @@ impl FnCx<'_, '_> {
             return match self.by_name.get(n) {
                 Some(&id) => {
                     let ty = self.locals[id.index()].ty.clone();
-                    Some(Expr { kind: ExprKind::Local(id), ty, span })
+                    Some(Expr {
+                        kind: ExprKind::Local(id),
+                        ty,
+                        span,
+                    })
                 }
                 None => {
                     self.error(
                         Code::UnknownName,
-                        format!("local variable `{n}` is read before any assignment gives it a type"),
+                        format!(
+                            "local variable `{n}` is read before any assignment gives it a type"
+                        ),
                         span,
                         "no value yet",
                         format!("assign `{n}` before this point"),
@@ -238,39 +370,86 @@ impl FnCx<'_, '_> {
             Some(Global::MathMember(m)) => match math_constant(m) {
                 Some(v) => Some(konst(Const::Float(v), span)),
                 None => {
-                    self.error(Code::NotCallable, format!("`{n}` is a function; call it"), span, "function", "call it with arguments");
+                    self.error(
+                        Code::NotCallable,
+                        format!("`{n}` is a function; call it"),
+                        span,
+                        "function",
+                        "call it with arguments",
+                    );
                     None
                 }
             },
             Some(Global::Func(_)) => {
-                self.error(Code::UnsupportedSyntax, format!("function `{n}` used as a value"), span, "function value", "functions can only be called");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    format!("function `{n}` used as a value"),
+                    span,
+                    "function value",
+                    "functions can only be called",
+                );
                 None
             }
-            Some(Global::MathModule | Global::PyaotModule | Global::NumpyModule | Global::PyaotMember(_)) => {
-                self.error(Code::UnsupportedSyntax, format!("`{n}` used as a value"), span, "not a value", "use its functions or constants");
+            Some(
+                Global::MathModule
+                | Global::PyaotModule
+                | Global::NumpyModule
+                | Global::PyaotMember(_),
+            ) => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    format!("`{n}` used as a value"),
+                    span,
+                    "not a value",
+                    "use its functions or constants",
+                );
                 None
             }
             None => {
-                self.error(Code::UnknownName, format!("unknown name `{n}`"), span, "not defined", "define it as a local, a parameter, a module constant or a function");
+                self.error(
+                    Code::UnknownName,
+                    format!("unknown name `{n}`"),
+                    span,
+                    "not defined",
+                    "define it as a local, a parameter, a module constant or a function",
+                );
                 None
             }
         }
     }
 
-    fn attribute(&mut self, value: &ast::Expr, attr: &str, attr_span: Span, span: Span) -> Option<Expr> {
+    fn attribute(
+        &mut self,
+        value: &ast::Expr,
+        attr: &str,
+        attr_span: Span,
+        span: Span,
+    ) -> Option<Expr> {
         if let ast::ExprKind::Name(m) = &value.kind {
             if !self.local_names.contains(m) {
                 if let Some(Global::MathModule) = self.m.globals.get(m.as_str()) {
                     if let Some(v) = math_constant(attr) {
                         return Some(konst(Const::Float(v), span));
                     }
-                    self.error(Code::UnknownAttribute, format!("`math.{attr}` is not a supported constant"), attr_span, "unknown", "see docs/language.md for the supported math functions and constants");
+                    self.error(
+                        Code::UnknownAttribute,
+                        format!("`math.{attr}` is not a supported constant"),
+                        attr_span,
+                        "unknown",
+                        "see docs/language.md for the supported math functions and constants",
+                    );
                     return None;
                 }
             }
         }
         let v = self.expr(value)?;
-        self.error(Code::UnknownAttribute, format!("{} has no supported attribute `{attr}`", v.ty), attr_span, "unknown attribute", "scalars have no attributes in compiled code");
+        self.error(
+            Code::UnknownAttribute,
+            format!("{} has no supported attribute `{attr}`", v.ty),
+            attr_span,
+            "unknown attribute",
+            "scalars have no attributes in compiled code",
+        );
         None
     }
 
@@ -290,7 +469,11 @@ impl FnCx<'_, '_> {
         let v = self.expr(operand)?;
         if op == ast::UnaryOp::Not {
             let t = self.truth(v)?;
-            return Some(Expr { kind: ExprKind::Not(Box::new(t)), ty: Ty::Bool, span });
+            return Some(Expr {
+                kind: ExprKind::Not(Box::new(t)),
+                ty: Ty::Bool,
+                span,
+            });
         }
         let v = match v.ty {
             Ty::Bool => cast(CastKind::BoolToInt, v, Ty::Int),
@@ -301,17 +484,43 @@ impl FnCx<'_, '_> {
                     ast::UnaryOp::Pos => "+",
                     _ => "~",
                 };
-                self.error(Code::TypeMismatch, format!("bad operand type for unary {sym}: {}", v.ty), v.span, format!("this is {}", v.ty), "use an int or a float");
+                self.error(
+                    Code::TypeMismatch,
+                    format!("bad operand type for unary {sym}: {}", v.ty),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "use an int or a float",
+                );
                 return None;
             }
         };
         let ty = v.ty.clone();
         match op {
             ast::UnaryOp::Pos => Some(Expr { span, ..v }),
-            ast::UnaryOp::Neg => Some(Expr { kind: ExprKind::Unary { op: UnaryOp::Neg, operand: Box::new(v) }, ty, span }),
-            ast::UnaryOp::Invert if ty == Ty::Int => Some(Expr { kind: ExprKind::Unary { op: UnaryOp::Invert, operand: Box::new(v) }, ty, span }),
+            ast::UnaryOp::Neg => Some(Expr {
+                kind: ExprKind::Unary {
+                    op: UnaryOp::Neg,
+                    operand: Box::new(v),
+                },
+                ty,
+                span,
+            }),
+            ast::UnaryOp::Invert if ty == Ty::Int => Some(Expr {
+                kind: ExprKind::Unary {
+                    op: UnaryOp::Invert,
+                    operand: Box::new(v),
+                },
+                ty,
+                span,
+            }),
             _ => {
-                self.error(Code::TypeMismatch, "bad operand type for unary ~: float", v.span, "this is float", "`~` works on ints");
+                self.error(
+                    Code::TypeMismatch,
+                    "bad operand type for unary ~: float",
+                    v.span,
+                    "this is float",
+                    "`~` works on ints",
+                );
                 None
             }
         }
@@ -322,7 +531,12 @@ impl FnCx<'_, '_> {
         let bad = |cx: &mut Self, l: &Expr, r: &Expr| {
             cx.error(
                 Code::TypeMismatch,
-                format!("unsupported operand types for {}: {} and {}", op.symbol(), l.ty, r.ty),
+                format!(
+                    "unsupported operand types for {}: {} and {}",
+                    op.symbol(),
+                    l.ty,
+                    r.ty
+                ),
                 span,
                 format!("{} {} {}", l.ty, op.symbol(), r.ty),
                 "this operator needs numbers of a supported kind",
@@ -347,7 +561,15 @@ impl FnCx<'_, '_> {
             ast::BinOp::BitXor => BinaryOp::BitXor,
             ast::BinOp::MatMul => unreachable!("rejected above"),
         };
-        let make = |l: Expr, r: Expr, ty: Ty| Expr { kind: ExprKind::Binary { op: hop, lhs: Box::new(l), rhs: Box::new(r) }, ty, span };
+        let make = |l: Expr, r: Expr, ty: Ty| Expr {
+            kind: ExprKind::Binary {
+                op: hop,
+                lhs: Box::new(l),
+                rhs: Box::new(r),
+            },
+            ty,
+            span,
+        };
         let bitwise = matches!(hop, BinaryOp::BitAnd | BinaryOp::BitOr | BinaryOp::BitXor);
         if bitwise && l.ty == Ty::Bool && r.ty == Ty::Bool {
             return Some(make(l, r, Ty::Bool));
@@ -364,16 +586,24 @@ impl FnCx<'_, '_> {
         if both_int {
             return Some(match hop {
                 BinaryOp::TrueDiv => make(l, r, Ty::Float),
-                BinaryOp::Pow if matches!(r.kind, ExprKind::Const(Const::Int(e)) if e < 0) => {
-                    make(cast(CastKind::IntToFloat, l, Ty::Float), cast(CastKind::IntToFloat, r, Ty::Float), Ty::Float)
-                }
+                BinaryOp::Pow if matches!(r.kind, ExprKind::Const(Const::Int(e)) if e < 0) => make(
+                    cast(CastKind::IntToFloat, l, Ty::Float),
+                    cast(CastKind::IntToFloat, r, Ty::Float),
+                    Ty::Float,
+                ),
                 _ => make(l, r, Ty::Int),
             });
         }
         Some(make(to_float(l), to_float(r), Ty::Float))
     }
 
-    fn compare(&mut self, left: &ast::Expr, ops: &[ast::CmpOp], comparators: &[ast::Expr], span: Span) -> Option<Expr> {
+    fn compare(
+        &mut self,
+        left: &ast::Expr,
+        ops: &[ast::CmpOp],
+        comparators: &[ast::Expr],
+        span: Span,
+    ) -> Option<Expr> {
         let mut operands = Vec::new();
         let mut ok = true;
         for e in std::iter::once(left).chain(comparators) {
@@ -395,13 +625,25 @@ impl FnCx<'_, '_> {
                 ast::CmpOp::Gt => CmpOp::Gt,
                 ast::CmpOp::GtE => CmpOp::Ge,
                 other => {
-                    self.error(Code::UnsupportedSyntax, format!("`{}` is not supported on numbers", other.symbol()), span, other.symbol(), "compare numbers with ==, !=, <, <=, > or >=");
+                    self.error(
+                        Code::UnsupportedSyntax,
+                        format!("`{}` is not supported on numbers", other.symbol()),
+                        span,
+                        other.symbol(),
+                        "compare numbers with ==, !=, <, <=, > or >=",
+                    );
                     return None;
                 }
             };
             let (a, b) = (&operands[i], &operands[i + 1]);
             if !a.ty.is_scalar() || !b.ty.is_scalar() {
-                self.error(Code::TypeMismatch, format!("cannot compare {} with {}", a.ty, b.ty), a.span.cover(b.span), "comparison", "compare numbers or bools");
+                self.error(
+                    Code::TypeMismatch,
+                    format!("cannot compare {} with {}", a.ty, b.ty),
+                    a.span.cover(b.span),
+                    "comparison",
+                    "compare numbers or bools",
+                );
                 return None;
             }
             hops.push(hop);
@@ -419,16 +661,29 @@ impl FnCx<'_, '_> {
                 .collect();
             let v = match v.ty {
                 Ty::Bool if neighbours.iter().all(|t| **t == Ty::Bool) => v,
-                Ty::Bool if neighbours.iter().all(|t| **t == Ty::Float) => convert_for_compare(v, &Ty::Float),
+                Ty::Bool if neighbours.iter().all(|t| **t == Ty::Float) => {
+                    convert_for_compare(v, &Ty::Float)
+                }
                 Ty::Bool => to_int_if_bool(v),
-                Ty::Int if neighbours.iter().all(|t| **t == Ty::Float) => convert_for_compare(v, &Ty::Float),
+                Ty::Int if neighbours.iter().all(|t| **t == Ty::Float) => {
+                    convert_for_compare(v, &Ty::Float)
+                }
                 _ => v,
             };
             converted.push(v);
         }
-        let final_kinds: Vec<CmpKind> = (0..hops.len()).map(|i| exact_kind(&converted[i].ty, &converted[i + 1].ty)).collect();
+        let final_kinds: Vec<CmpKind> = (0..hops.len())
+            .map(|i| exact_kind(&converted[i].ty, &converted[i + 1].ty))
+            .collect();
         let ops: Vec<(CmpOp, CmpKind)> = hops.into_iter().zip(final_kinds).collect();
-        Some(Expr { kind: ExprKind::Compare { operands: converted, ops }, ty: Ty::Bool, span })
+        Some(Expr {
+            kind: ExprKind::Compare {
+                operands: converted,
+                ops,
+            },
+            ty: Ty::Bool,
+            span,
+        })
     }
 
     /// Truthiness as a `bool` expression.
@@ -437,7 +692,13 @@ impl FnCx<'_, '_> {
             Ty::Bool => Some(v),
             Ty::Int | Ty::Float => Some(cast(CastKind::Truth, v, Ty::Bool)),
             _ => {
-                self.error(Code::TypeMismatch, format!("a {} cannot be used as a condition", v.ty), v.span, format!("this is {}", v.ty), "test a number or a bool");
+                self.error(
+                    Code::TypeMismatch,
+                    format!("a {} cannot be used as a condition", v.ty),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "test a number or a bool",
+                );
                 None
             }
         }
@@ -449,7 +710,13 @@ impl FnCx<'_, '_> {
             Ty::Int => Some(v),
             Ty::Bool => Some(cast(CastKind::BoolToInt, v, Ty::Int)),
             _ => {
-                self.error(Code::TypeMismatch, format!("{what} needs an int, got {}", v.ty), v.span, format!("this is {}", v.ty), "convert with int(...)");
+                self.error(
+                    Code::TypeMismatch,
+                    format!("{what} needs an int, got {}", v.ty),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "convert with int(...)",
+                );
                 None
             }
         }

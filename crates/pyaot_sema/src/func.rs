@@ -7,7 +7,9 @@
 use std::collections::{HashMap, HashSet};
 
 use pyaot_diagnostics::{Code, Diagnostic, Span};
-use pyaot_hir::{Const, ExcKind, Expr, ExprKind, FuncId, Function, LocalDecl, LocalId, Param, Stmt, StmtKind, Ty};
+use pyaot_hir::{
+    Const, ExcKind, Expr, ExprKind, FuncId, Function, LocalDecl, LocalId, Param, Stmt, StmtKind, Ty,
+};
 use pyaot_syntax::ast;
 
 use crate::items::{DefKind, Global, ModuleCx};
@@ -63,14 +65,32 @@ pub(crate) fn check_function(
         errors: 0,
     };
     for (span, what) in &f.unsupported_params {
-        cx.error(Code::UnsupportedSyntax, format!("{what} is not supported"), *span, "here", "use plain positional parameters");
+        cx.error(
+            Code::UnsupportedSyntax,
+            format!("{what} is not supported"),
+            *span,
+            "here",
+            "use plain positional parameters",
+        );
     }
     if f.is_async {
-        cx.error(Code::UnsupportedSyntax, "`async def` is not supported", f.name_span, "async function", "use a plain `def`");
+        cx.error(
+            Code::UnsupportedSyntax,
+            "`async def` is not supported",
+            f.name_span,
+            "async function",
+            "use a plain `def`",
+        );
     }
     for d in &f.decorators {
         if !cx.is_pyaot_decorator(d) {
-            cx.error(Code::UnsupportedSyntax, "this decorator is not supported", d.span, "decorator", "only the decorators of `pyaot` are understood");
+            cx.error(
+                Code::UnsupportedSyntax,
+                "this decorator is not supported",
+                d.span,
+                "decorator",
+                "only the decorators of `pyaot` are understood",
+            );
         }
     }
     let mut hir_params = Vec::new();
@@ -83,7 +103,11 @@ pub(crate) fn check_function(
                 let span = p.default.as_ref().map_or(p.span, |e| e.span);
                 cx.error(
                     Code::TypeMismatch,
-                    format!("the default of `{}` is {} but the parameter is {ty}", p.name, d.ty()),
+                    format!(
+                        "the default of `{}` is {} but the parameter is {ty}",
+                        p.name,
+                        d.ty()
+                    ),
                     span,
                     format!("this is {}", d.ty()),
                     format!("write a {ty} default"),
@@ -118,7 +142,10 @@ pub(crate) fn check_function(
     if ret != Ty::None && scope::can_fall_through(&f.body) {
         cx.error(
             Code::MissingReturn,
-            format!("function `{}` can reach its end without returning a {ret}", f.name),
+            format!(
+                "function `{}` can reach its end without returning a {ret}",
+                f.name
+            ),
             f.name_span,
             "some path does not return",
             "end every path with `return` or `raise` (falling off the end returns None)",
@@ -152,10 +179,19 @@ fn default_fits(c: &Const, ty: &Ty) -> bool {
 
 impl FnCx<'_, '_> {
     /// Reports an error (unless in a quiet pass).
-    pub(crate) fn error(&mut self, code: Code, msg: impl Into<String>, span: Span, label: impl Into<String>, help: impl Into<String>) {
+    pub(crate) fn error(
+        &mut self,
+        code: Code,
+        msg: impl Into<String>,
+        span: Span,
+        label: impl Into<String>,
+        help: impl Into<String>,
+    ) {
         self.errors += 1;
         if !self.quiet {
-            self.m.diags.push(Diagnostic::error(code, msg, span, label).with_help(help));
+            self.m
+                .diags
+                .push(Diagnostic::error(code, msg, span, label).with_help(help));
         }
     }
 
@@ -165,7 +201,9 @@ impl FnCx<'_, '_> {
             _ => d,
         };
         match &base.kind {
-            ast::ExprKind::Name(n) => matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotMember(_))),
+            ast::ExprKind::Name(n) => {
+                matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotMember(_)))
+            }
             ast::ExprKind::Attribute { value, .. } => {
                 matches!(&value.kind, ast::ExprKind::Name(n) if matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotModule)))
             }
@@ -241,14 +279,22 @@ impl FnCx<'_, '_> {
                     if let Some(k) = self.assign(t, value) {
                         if first.is_none() {
                             if let StmtKind::Assign { target, value } = &k {
-                                first = Some(Expr { kind: ExprKind::Local(*target), ty: value.ty.clone(), span: t.span });
+                                first = Some(Expr {
+                                    kind: ExprKind::Local(*target),
+                                    ty: value.ty.clone(),
+                                    span: t.span,
+                                });
                             }
                         }
                         push(k);
                     }
                 }
             }
-            ast::StmtKind::AnnAssign { target, annotation, value } => {
+            ast::StmtKind::AnnAssign {
+                target,
+                annotation,
+                value,
+            } => {
                 let ty = match self.m.annotation(annotation) {
                     Ok(t) => t,
                     Err(d) => {
@@ -260,13 +306,25 @@ impl FnCx<'_, '_> {
                     }
                 };
                 let ast::ExprKind::Name(name) = &target.kind else {
-                    self.error(Code::UnsupportedSyntax, "only a plain name can be annotated", target.span, "annotated target", "annotate a local variable name");
+                    self.error(
+                        Code::UnsupportedSyntax,
+                        "only a plain name can be annotated",
+                        target.span,
+                        "annotated target",
+                        "annotate a local variable name",
+                    );
                     return;
                 };
                 if let Some(&id) = self.by_name.get(name.as_str()) {
                     if self.locals[id.index()].ty != ty {
                         let old = self.locals[id.index()].ty.clone();
-                        self.error(Code::TypeChange, format!("`{name}` is annotated {ty} but holds {old}"), annotation.span, "annotation", "a variable keeps one type");
+                        self.error(
+                            Code::TypeChange,
+                            format!("`{name}` is annotated {ty} but holds {old}"),
+                            annotation.span,
+                            "annotation",
+                            "a variable keeps one type",
+                        );
                         return;
                     }
                 } else if value.is_none() {
@@ -291,12 +349,20 @@ impl FnCx<'_, '_> {
             }
             ast::StmtKind::AugAssign { target, op, value } => {
                 let ast::ExprKind::Name(_) = &target.kind else {
-                    self.error(Code::UnsupportedSyntax, "augmented assignment to this target is not supported", target.span, "target", "assign to a local variable");
+                    self.error(
+                        Code::UnsupportedSyntax,
+                        "augmented assignment to this target is not supported",
+                        target.span,
+                        "target",
+                        "assign to a local variable",
+                    );
                     return;
                 };
                 let Some(cur) = self.expr(target) else { return };
                 let Some(rhs) = self.expr(value) else { return };
-                let Some(v) = self.binary(*op, cur, rhs, span) else { return };
+                let Some(v) = self.binary(*op, cur, rhs, span) else {
+                    return;
+                };
                 if let Some(k) = self.assign(target, v) {
                     push(k);
                 }
@@ -319,7 +385,11 @@ impl FnCx<'_, '_> {
                 let then_body = self.block(body);
                 let else_body = self.block(orelse);
                 if let Some(cond) = cond {
-                    push(StmtKind::If { cond, then_body, else_body });
+                    push(StmtKind::If {
+                        cond,
+                        then_body,
+                        else_body,
+                    });
                 }
             }
             ast::StmtKind::While { test, body, orelse } => {
@@ -332,24 +402,48 @@ impl FnCx<'_, '_> {
                     push(StmtKind::While { cond, body, orelse });
                 }
             }
-            ast::StmtKind::For { target, iter, body, orelse } => self.for_loop(target, iter, body, orelse, span, out),
+            ast::StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            } => self.for_loop(target, iter, body, orelse, span, out),
             ast::StmtKind::Break | ast::StmtKind::Continue => {
                 let is_break = matches!(s.kind, ast::StmtKind::Break);
                 let word = if is_break { "break" } else { "continue" };
                 if self.loop_depth == 0 {
-                    self.error(Code::OutsideLoop, format!("`{word}` outside a loop"), span, "not in a loop", format!("`{word}` must be inside a `for` or `while` loop"));
+                    self.error(
+                        Code::OutsideLoop,
+                        format!("`{word}` outside a loop"),
+                        span,
+                        "not in a loop",
+                        format!("`{word}` must be inside a `for` or `while` loop"),
+                    );
                     return;
                 }
-                push(if is_break { StmtKind::Break } else { StmtKind::Continue });
+                push(if is_break {
+                    StmtKind::Break
+                } else {
+                    StmtKind::Continue
+                });
             }
             ast::StmtKind::Pass => {}
             ast::StmtKind::Assert { test, msg } => {
                 let cond = self.condition(test);
                 let msg = match msg {
                     None => Some(None),
-                    Some(ast::Expr { kind: ast::ExprKind::Str(s), .. }) => Some(Some(s.clone())),
+                    Some(ast::Expr {
+                        kind: ast::ExprKind::Str(s),
+                        ..
+                    }) => Some(Some(s.clone())),
                     Some(other) => {
-                        self.error(Code::BadRaise, "an assert message must be a string literal", other.span, "not a string literal", "write the message as a string literal");
+                        self.error(
+                            Code::BadRaise,
+                            "an assert message must be a string literal",
+                            other.span,
+                            "not a string literal",
+                            "write the message as a string literal",
+                        );
                         None
                     }
                 };
@@ -363,13 +457,31 @@ impl FnCx<'_, '_> {
                 }
             }
             ast::StmtKind::FunctionDef(f) => {
-                self.error(Code::UnsupportedSyntax, "nested functions are not supported", f.name_span, "nested function", "define the function at module level");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "nested functions are not supported",
+                    f.name_span,
+                    "nested function",
+                    "define the function at module level",
+                );
             }
             ast::StmtKind::Import(_) | ast::StmtKind::ImportFrom { .. } => {
-                self.error(Code::UnsupportedSyntax, "imports inside functions are not supported", span, "import", "move the import to the top of the module");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "imports inside functions are not supported",
+                    span,
+                    "import",
+                    "move the import to the top of the module",
+                );
             }
             ast::StmtKind::Unsupported(what) => {
-                self.error(Code::UnsupportedSyntax, format!("{what} is not supported in compiled functions"), span, *what, "rewrite it with the supported subset (see docs/language.md)");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    format!("{what} is not supported in compiled functions"),
+                    span,
+                    *what,
+                    "rewrite it with the supported subset (see docs/language.md)",
+                );
             }
         }
     }
@@ -379,7 +491,13 @@ impl FnCx<'_, '_> {
         match &target.kind {
             ast::ExprKind::Name(name) => {
                 if value.ty == Ty::None {
-                    self.error(Code::TypeMismatch, format!("`{name}` cannot hold None"), value.span, "this is None", "compiled code has no None values");
+                    self.error(
+                        Code::TypeMismatch,
+                        format!("`{name}` cannot hold None"),
+                        value.span,
+                        "this is None",
+                        "compiled code has no None values",
+                    );
                     return None;
                 }
                 let id = self.assign_local(name, &value.ty, target.span)?;
@@ -387,13 +505,23 @@ impl FnCx<'_, '_> {
             }
             ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
                 let Ty::Tuple(tys) = &value.ty else {
-                    self.error(Code::TypeMismatch, format!("cannot unpack a {}", value.ty), value.span, format!("this is {}", value.ty), "unpack a tuple");
+                    self.error(
+                        Code::TypeMismatch,
+                        format!("cannot unpack a {}", value.ty),
+                        value.span,
+                        format!("this is {}", value.ty),
+                        "unpack a tuple",
+                    );
                     return None;
                 };
                 if tys.len() != items.len() {
                     self.error(
                         Code::TypeMismatch,
-                        format!("cannot unpack {} values into {} names", tys.len(), items.len()),
+                        format!(
+                            "cannot unpack {} values into {} names",
+                            tys.len(),
+                            items.len()
+                        ),
                         target.span,
                         "targets",
                         "use as many names as the tuple has items",
@@ -403,20 +531,41 @@ impl FnCx<'_, '_> {
                 let mut ids = Vec::new();
                 for (item, ty) in items.iter().zip(tys.clone()) {
                     let ast::ExprKind::Name(name) = &item.kind else {
-                        self.error(Code::UnsupportedSyntax, "only names can be unpacked into", item.span, "not a plain name", "unpack into local variable names");
+                        self.error(
+                            Code::UnsupportedSyntax,
+                            "only names can be unpacked into",
+                            item.span,
+                            "not a plain name",
+                            "unpack into local variable names",
+                        );
                         return None;
                     };
                     ids.push(self.assign_local(name, &ty, item.span));
                 }
                 let ids: Option<Vec<LocalId>> = ids.into_iter().collect();
-                Some(StmtKind::AssignTuple { targets: ids?, value })
+                Some(StmtKind::AssignTuple {
+                    targets: ids?,
+                    value,
+                })
             }
             ast::ExprKind::Subscript { .. } => {
-                self.error(Code::UnsupportedSyntax, "item assignment is not supported yet", target.span, "subscript target", "arrays and lists are not supported yet");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "item assignment is not supported yet",
+                    target.span,
+                    "subscript target",
+                    "arrays and lists are not supported yet",
+                );
                 None
             }
             _ => {
-                self.error(Code::UnsupportedSyntax, "this assignment target is not supported", target.span, "target", "assign to a local variable name");
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "this assignment target is not supported",
+                    target.span,
+                    "target",
+                    "assign to a local variable name",
+                );
                 None
             }
         }
@@ -425,7 +574,10 @@ impl FnCx<'_, '_> {
     fn ret(&mut self, value: Option<&ast::Expr>, span: Span) -> Option<StmtKind> {
         let v = match value {
             None => None,
-            Some(ast::Expr { kind: ast::ExprKind::NoneLit, .. }) => None,
+            Some(ast::Expr {
+                kind: ast::ExprKind::NoneLit,
+                ..
+            }) => None,
             Some(e) => Some(self.expr(e)?),
         };
         let ty = v.as_ref().map_or(Ty::None, |v| v.ty.clone());
@@ -478,47 +630,106 @@ impl FnCx<'_, '_> {
     fn raise(&mut self, exc: Option<&ast::Expr>, has_cause: bool, span: Span) -> Option<StmtKind> {
         let help = "raise a builtin exception such as `raise ValueError(\"message\")`";
         let Some(exc) = exc else {
-            self.error(Code::BadRaise, "a bare `raise` is not supported", span, "re-raise", help);
+            self.error(
+                Code::BadRaise,
+                "a bare `raise` is not supported",
+                span,
+                "re-raise",
+                help,
+            );
             return None;
         };
         if has_cause {
-            self.error(Code::BadRaise, "`raise ... from ...` is not supported", span, "exception chaining", help);
+            self.error(
+                Code::BadRaise,
+                "`raise ... from ...` is not supported",
+                span,
+                "exception chaining",
+                help,
+            );
             return None;
         }
         let (name_expr, args): (&ast::Expr, &[ast::Expr]) = match &exc.kind {
-            ast::ExprKind::Call { func, args, keywords } if keywords.is_empty() => (func, args),
+            ast::ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } if keywords.is_empty() => (func, args),
             _ => (exc, &[]),
         };
         let kind = match &name_expr.kind {
-            ast::ExprKind::Name(n) if !self.local_names.contains(n) && !self.m.globals.contains_key(n.as_str()) => ExcKind::from_name(n),
+            ast::ExprKind::Name(n)
+                if !self.local_names.contains(n) && !self.m.globals.contains_key(n.as_str()) =>
+            {
+                ExcKind::from_name(n)
+            }
             _ => None,
         };
         let Some(kind) = kind else {
-            self.error(Code::BadRaise, "only builtin exceptions can be raised", name_expr.span, "not a builtin exception", help);
+            self.error(
+                Code::BadRaise,
+                "only builtin exceptions can be raised",
+                name_expr.span,
+                "not a builtin exception",
+                help,
+            );
             return None;
         };
         let msg = match args {
             [] => None,
-            [ast::Expr { kind: ast::ExprKind::Str(s), .. }] => Some(s.clone()),
+            [ast::Expr {
+                kind: ast::ExprKind::Str(s),
+                ..
+            }] => Some(s.clone()),
             [other, ..] => {
-                self.error(Code::BadRaise, "an exception message must be a single string literal", other.span, "not a string literal", help);
+                self.error(
+                    Code::BadRaise,
+                    "an exception message must be a single string literal",
+                    other.span,
+                    "not a string literal",
+                    help,
+                );
                 return None;
             }
         };
         Some(StmtKind::Raise { exc: kind, msg })
     }
 
-    fn for_loop(&mut self, target: &ast::Expr, iter: &ast::Expr, body: &[ast::Stmt], orelse: &[ast::Stmt], span: Span, out: &mut Vec<Stmt>) {
+    fn for_loop(
+        &mut self,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
         let range_args = match &iter.kind {
-            ast::ExprKind::Call { func, args, keywords } if keywords.is_empty() && self.is_range(func) => Some(args),
+            ast::ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } if keywords.is_empty() && self.is_range(func) => Some(args),
             _ => None,
         };
         let Some(args) = range_args else {
-            self.error(Code::UnsupportedSyntax, "only `for` loops over `range(...)` are supported", iter.span, "not a range", "loop over `range(start, stop, step)`");
+            self.error(
+                Code::UnsupportedSyntax,
+                "only `for` loops over `range(...)` are supported",
+                iter.span,
+                "not a range",
+                "loop over `range(start, stop, step)`",
+            );
             return;
         };
         if args.is_empty() || args.len() > 3 {
-            self.error(Code::ArgumentMismatch, format!("range expected 1 to 3 arguments, got {}", args.len()), iter.span, "range call", "call range(stop), range(start, stop) or range(start, stop, step)");
+            self.error(
+                Code::ArgumentMismatch,
+                format!("range expected 1 to 3 arguments, got {}", args.len()),
+                iter.span,
+                "range call",
+                "call range(stop), range(start, stop) or range(start, stop, step)",
+            );
             return;
         }
         let mut vals = Vec::new();
@@ -527,7 +738,13 @@ impl FnCx<'_, '_> {
             vals.push(v);
         }
         let ast::ExprKind::Name(name) = &target.kind else {
-            self.error(Code::UnsupportedSyntax, "the loop variable must be a plain name", target.span, "loop target", "write `for i in range(...)`");
+            self.error(
+                Code::UnsupportedSyntax,
+                "the loop variable must be a plain name",
+                target.span,
+                "loop target",
+                "write `for i in range(...)`",
+            );
             return;
         };
         let var = self.assign_local(name, &Ty::Int, target.span);
@@ -536,8 +753,14 @@ impl FnCx<'_, '_> {
         self.loop_depth -= 1;
         let orelse = self.block(orelse);
         let vals: Option<Vec<Expr>> = vals.into_iter().collect();
-        let (Some(var), Some(mut vals)) = (var, vals) else { return };
-        let int = |v: i64| Expr { kind: ExprKind::Const(Const::Int(v)), ty: Ty::Int, span: iter.span };
+        let (Some(var), Some(mut vals)) = (var, vals) else {
+            return;
+        };
+        let int = |v: i64| Expr {
+            kind: ExprKind::Const(Const::Int(v)),
+            ty: Ty::Int,
+            span: iter.span,
+        };
         let (start, stop, step) = match vals.len() {
             1 => (int(0), vals.remove(0), int(1)),
             2 => {
@@ -550,7 +773,17 @@ impl FnCx<'_, '_> {
                 (vals.remove(0), stop, step)
             }
         };
-        out.push(Stmt { kind: StmtKind::ForRange { var, start, stop, step, body, orelse }, span });
+        out.push(Stmt {
+            kind: StmtKind::ForRange {
+                var,
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+            },
+            span,
+        });
     }
 
     fn is_range(&self, func: &ast::Expr) -> bool {
@@ -562,7 +795,8 @@ impl FnCx<'_, '_> {
                 _ => false,
             },
             ast::ExprKind::Attribute { value, attr, .. } => {
-                attr == "prange" && matches!(&value.kind, ast::ExprKind::Name(n) if matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotModule)))
+                attr == "prange"
+                    && matches!(&value.kind, ast::ExprKind::Name(n) if matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotModule)))
             }
             _ => false,
         }
@@ -575,7 +809,12 @@ impl FnCx<'_, '_> {
     }
 
     /// Specialises helper `def` for the argument types (or finds the existing specialisation).
-    pub(crate) fn instance(&mut self, def: usize, tys: Vec<Ty>, span: Span) -> Option<(FuncId, Ty)> {
+    pub(crate) fn instance(
+        &mut self,
+        def: usize,
+        tys: Vec<Ty>,
+        span: Span,
+    ) -> Option<(FuncId, Ty)> {
         if let DefKind::Exported { .. } | DefKind::Broken = self.m.defs[def].kind {
             return None;
         }
@@ -602,7 +841,14 @@ impl FnCx<'_, '_> {
         }
         let id = FuncId(self.m.funcs.len() as u32);
         self.m.funcs.push(None);
-        self.m.instances.insert(key.clone(), crate::items::Instance { id, ret: None, failed: false });
+        self.m.instances.insert(
+            key.clone(),
+            crate::items::Instance {
+                id,
+                ret: None,
+                failed: false,
+            },
+        );
         let f = check_function_helper(self.m, def, id, &tys);
         let ret = f.as_ref().map(|f| f.ret.clone());
         let inst = self.m.instances.get_mut(&key).expect("instance");
@@ -620,7 +866,12 @@ impl FnCx<'_, '_> {
 }
 
 /// Checks a helper specialisation; its return type becomes visible to recursive calls as soon as a `return` types it.
-fn check_function_helper(m: &mut ModuleCx<'_>, def: usize, id: FuncId, tys: &[Ty]) -> Option<Function> {
+fn check_function_helper(
+    m: &mut ModuleCx<'_>,
+    def: usize,
+    id: FuncId,
+    tys: &[Ty],
+) -> Option<Function> {
     check_function(m, def, id, tys, None, false)
 }
 

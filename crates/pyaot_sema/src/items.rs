@@ -30,7 +30,11 @@ pub(crate) enum Global {
 #[derive(Clone, Debug)]
 pub(crate) enum DefKind {
     /// All parameters and the return annotated: exported with this signature.
-    Exported { id: FuncId, params: Vec<Ty>, ret: Ty },
+    Exported {
+        id: FuncId,
+        params: Vec<Ty>,
+        ret: Ty,
+    },
     /// Compiled per call site for the argument types.
     Helper,
     /// Annotations are present but invalid: already reported.
@@ -157,16 +161,25 @@ impl<'a> ModuleCx<'a> {
                 value: Some(value),
             } => self.constant(stmt, target, Some(annotation), value),
             StmtKind::Expr(ast::Expr {
-                kind: ExprKind::Str(_), ..
+                kind: ExprKind::Str(_),
+                ..
             }) => {}
             StmtKind::Pass => {}
-            StmtKind::If { test, .. } if is_main_guard(test) => self.ignore(stmt.span, "the `if __name__ == \"__main__\"` block"),
+            StmtKind::If { test, .. } if is_main_guard(test) => {
+                self.ignore(stmt.span, "the `if __name__ == \"__main__\"` block")
+            }
             _ => self.ignore(stmt.span, "this statement"),
         }
     }
 
     /// A module-level `NAME = constant expression`.
-    fn constant(&mut self, stmt: &ast::Stmt, target: &'a ast::Expr, annotation: Option<&ast::Expr>, value: &ast::Expr) {
+    fn constant(
+        &mut self,
+        stmt: &ast::Stmt,
+        target: &'a ast::Expr,
+        annotation: Option<&ast::Expr>,
+        value: &ast::Expr,
+    ) {
         let ExprKind::Name(name) = &target.kind else {
             self.ignore(stmt.span, "this assignment");
             return;
@@ -175,7 +188,10 @@ impl<'a> ModuleCx<'a> {
             Some(Global::Const(c)) => Some(*c),
             _ => None,
         }) else {
-            self.ignore(stmt.span, &format!("`{name}`, which is not a compile-time constant,"));
+            self.ignore(
+                stmt.span,
+                &format!("`{name}`, which is not a compile-time constant,"),
+            );
             return;
         };
         if let Some(a) = annotation {
@@ -185,7 +201,10 @@ impl<'a> ModuleCx<'a> {
                     self.diags.push(
                         Diagnostic::error(
                             Code::TypeMismatch,
-                            format!("constant `{name}` is declared {ty} but its value is {}", c.ty()),
+                            format!(
+                                "constant `{name}` is declared {ty} but its value is {}",
+                                c.ty()
+                            ),
                             value.span,
                             format!("this is {}", c.ty()),
                         )
@@ -226,16 +245,26 @@ impl<'a> ModuleCx<'a> {
                     Ok(Ty::None) => {
                         let span = p.annotation.as_ref().expect("annotated").span;
                         self.diags.push(
-                            Diagnostic::error(Code::UnsupportedType, "a parameter cannot have type None", span, "None parameter")
-                                .with_help("use int, float or bool"),
+                            Diagnostic::error(
+                                Code::UnsupportedType,
+                                "a parameter cannot have type None",
+                                span,
+                                "None parameter",
+                            )
+                            .with_help("use int, float or bool"),
                         );
                         ok = false;
                     }
                     Ok(Ty::Tuple(_)) => {
                         let span = p.annotation.as_ref().expect("annotated").span;
                         self.diags.push(
-                            Diagnostic::error(Code::UnsupportedType, "tuple parameters are not supported yet", span, "tuple parameter")
-                                .with_help("pass the items as separate parameters"),
+                            Diagnostic::error(
+                                Code::UnsupportedType,
+                                "tuple parameters are not supported yet",
+                                span,
+                                "tuple parameter",
+                            )
+                            .with_help("pass the items as separate parameters"),
                         );
                         ok = false;
                     }
@@ -272,8 +301,13 @@ impl<'a> ModuleCx<'a> {
         });
         if c.is_none() {
             self.diags.push(
-                Diagnostic::error(Code::InvalidConstant, "a default value must be a constant", e.span, "not a constant")
-                    .with_help("use a literal such as 0, 1.5 or True, or a module-level constant"),
+                Diagnostic::error(
+                    Code::InvalidConstant,
+                    "a default value must be a constant",
+                    e.span,
+                    "not a constant",
+                )
+                .with_help("use a literal such as 0, 1.5 or True, or a module-level constant"),
             );
         }
         c
@@ -305,12 +339,19 @@ impl<'a> ModuleCx<'a> {
     }
 
     /// The checked module; functions that failed are dropped (their errors are in the diagnostics).
-    pub(crate) fn finish(mut self, name: &str, doc: Option<String>) -> (pyaot_hir::Module, Vec<Diagnostic>) {
+    pub(crate) fn finish(
+        mut self,
+        name: &str,
+        doc: Option<String>,
+    ) -> (pyaot_hir::Module, Vec<Diagnostic>) {
         let has_errors = self.diags.iter().any(|d| d.is_error());
         let funcs = if has_errors {
             Vec::new()
         } else {
-            self.funcs.into_iter().map(|f| f.expect("every function checked")).collect()
+            self.funcs
+                .into_iter()
+                .map(|f| f.expect("every function checked"))
+                .collect()
         };
         // The same diagnostic can come from several passes or specialisations: keep the first.
         let mut seen = Vec::new();

@@ -19,7 +19,9 @@ fn collect_target(e: &Expr, names: &mut HashSet<String>) {
         ExprKind::Name(n) => {
             names.insert(n.clone());
         }
-        ExprKind::Tuple(items) | ExprKind::List(items) => items.iter().for_each(|i| collect_target(i, names)),
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            items.iter().for_each(|i| collect_target(i, names))
+        }
         ExprKind::Starred(inner) => collect_target(inner, names),
         _ => {}
     }
@@ -28,14 +30,24 @@ fn collect_target(e: &Expr, names: &mut HashSet<String>) {
 fn collect_stmt(s: &Stmt, names: &mut HashSet<String>) {
     match &s.kind {
         StmtKind::Assign { targets, .. } => targets.iter().for_each(|t| collect_target(t, names)),
-        StmtKind::AnnAssign { target, .. } | StmtKind::AugAssign { target, .. } => collect_target(target, names),
-        StmtKind::For { target, body, orelse, .. } => {
+        StmtKind::AnnAssign { target, .. } | StmtKind::AugAssign { target, .. } => {
+            collect_target(target, names)
+        }
+        StmtKind::For {
+            target,
+            body,
+            orelse,
+            ..
+        } => {
             collect_target(target, names);
-            body.iter().chain(orelse).for_each(|s| collect_stmt(s, names));
+            body.iter()
+                .chain(orelse)
+                .for_each(|s| collect_stmt(s, names));
         }
-        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => {
-            body.iter().chain(orelse).for_each(|s| collect_stmt(s, names))
-        }
+        StmtKind::If { body, orelse, .. } | StmtKind::While { body, orelse, .. } => body
+            .iter()
+            .chain(orelse)
+            .for_each(|s| collect_stmt(s, names)),
         StmtKind::FunctionDef(f) => {
             names.insert(f.name.clone());
         }

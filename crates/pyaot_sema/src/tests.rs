@@ -35,18 +35,48 @@ fn recursion_and_mutual_recursion_of_helpers() {
 
 #[test]
 fn rejects_with_stable_codes() {
-    assert_eq!(codes("def f(x: int) -> int:\n    x = 1.5\n    return x\n"), [Code::TypeChange]);
-    assert_eq!(codes("def f(x: int) -> int:\n    if x:\n        return 1\n"), [Code::MissingReturn]);
-    assert_eq!(codes("def f(x: int) -> int:\n    return y\n"), [Code::UnknownName]);
-    assert_eq!(codes("def f(x: int) -> float:\n    return max(x, 1.0)\n"), [Code::TypeMismatch]);
-    assert_eq!(codes("def f(x: int) -> int:\n    return g(x, 2)\n\ndef g(a: int) -> int:\n    return a\n"), [Code::ArgumentMismatch]);
+    assert_eq!(
+        codes("def f(x: int) -> int:\n    x = 1.5\n    return x\n"),
+        [Code::TypeChange]
+    );
+    assert_eq!(
+        codes("def f(x: int) -> int:\n    if x:\n        return 1\n"),
+        [Code::MissingReturn]
+    );
+    assert_eq!(
+        codes("def f(x: int) -> int:\n    return y\n"),
+        [Code::UnknownName]
+    );
+    assert_eq!(
+        codes("def f(x: int) -> float:\n    return max(x, 1.0)\n"),
+        [Code::TypeMismatch]
+    );
+    assert_eq!(
+        codes("def f(x: int) -> int:\n    return g(x, 2)\n\ndef g(a: int) -> int:\n    return a\n"),
+        [Code::ArgumentMismatch]
+    );
     assert_eq!(codes("class A:\n    pass\n"), [Code::IgnoredModuleItem]);
-    assert_eq!(codes("def f(x: int) -> int:\n    l = [1]\n    return x\n"), [Code::UnsupportedSyntax]);
-    assert_eq!(codes("def f(x: int) -> int:\n    return 99999999999999999999\n"), [Code::InvalidConstant]);
+    assert_eq!(
+        codes("def f(x: int) -> int:\n    l = [1]\n    return x\n"),
+        [Code::UnsupportedSyntax]
+    );
+    assert_eq!(
+        codes("def f(x: int) -> int:\n    return 99999999999999999999\n"),
+        [Code::InvalidConstant]
+    );
 }
 
 #[test]
 fn reports_every_error_in_a_file() {
-    let d = codes("def f(x: int) -> int:\n    a = 'x'\n    return y\n\ndef g() -> int:\n    return 1.5\n");
-    assert_eq!(d, [Code::UnsupportedSyntax, Code::UnknownName, Code::ReturnMismatch]);
+    let d = codes(
+        "def f(x: int) -> int:\n    a = 'x'\n    return y\n\ndef g() -> int:\n    return 1.5\n",
+    );
+    assert_eq!(
+        d,
+        [
+            Code::UnsupportedSyntax,
+            Code::UnknownName,
+            Code::ReturnMismatch
+        ]
+    );
 }

@@ -83,7 +83,11 @@ fn stmt(s: &r::Stmt) -> Stmt {
         r::Stmt::Import(i) => StmtKind::Import(i.names.iter().map(alias).collect()),
         r::Stmt::ImportFrom(i) if i.level > 0 => StmtKind::Unsupported("relative import"),
         r::Stmt::ImportFrom(i) => StmtKind::ImportFrom {
-            module: i.module.as_ref().map(|m| m.id.to_string()).unwrap_or_default(),
+            module: i
+                .module
+                .as_ref()
+                .map(|m| m.id.to_string())
+                .unwrap_or_default(),
             names: i.names.iter().map(alias).collect(),
         },
         r::Stmt::Global(_) => StmtKind::Unsupported("`global` statement"),
@@ -159,7 +163,11 @@ fn function_def(f: &r::StmtFunctionDef) -> FunctionDef {
         params,
         unsupported_params: unsupported,
         returns: f.returns.as_deref().map(expr),
-        decorators: f.decorator_list.iter().map(|d| expr(&d.expression)).collect(),
+        decorators: f
+            .decorator_list
+            .iter()
+            .map(|d| expr(&d.expression))
+            .collect(),
         doc,
         body: stmts(body),
         is_async: f.is_async,
@@ -255,7 +263,9 @@ fn expr(e: &r::Expr) -> Expr {
         r::Expr::DictComp(_) => ExprKind::Unsupported("dict comprehension"),
         r::Expr::Generator(_) => ExprKind::Unsupported("generator expression"),
         r::Expr::Await(_) => ExprKind::Unsupported("`await`"),
-        r::Expr::Yield(_) | r::Expr::YieldFrom(_) => ExprKind::Unsupported("`yield` (generator function)"),
+        r::Expr::Yield(_) | r::Expr::YieldFrom(_) => {
+            ExprKind::Unsupported("`yield` (generator function)")
+        }
         r::Expr::Compare(c) => ExprKind::Compare {
             left: boxed(&c.left),
             ops: c.ops.iter().map(|o| cmp_op(*o)).collect(),
@@ -318,11 +328,15 @@ mod tests {
         let src = "def f(x: int, y=2) -> int:\n    \"doc\"\n    if x:\n        return 1\n    elif y:\n        return 2\n    else:\n        return 3\n";
         let (m, errs) = crate::parse(src);
         assert!(errs.is_empty(), "{errs:?}");
-        let StmtKind::FunctionDef(f) = &m.body[0].kind else { panic!("not a def") };
+        let StmtKind::FunctionDef(f) = &m.body[0].kind else {
+            panic!("not a def")
+        };
         assert_eq!(f.doc.as_deref(), Some("doc"));
         assert_eq!(f.params.len(), 2);
         assert!(f.params[1].default.is_some());
-        let StmtKind::If { orelse, .. } = &f.body[0].kind else { panic!("not an if") };
+        let StmtKind::If { orelse, .. } = &f.body[0].kind else {
+            panic!("not an if")
+        };
         assert!(matches!(orelse[0].kind, StmtKind::If { .. }));
     }
 
@@ -331,7 +345,9 @@ mod tests {
         let (_, errs) = crate::parse("def f(:\n    pass\nx = = 1\n");
         assert!(errs.len() >= 2, "{errs:?}");
         let (m, _) = crate::parse("x = 0x1_0000_0000_0000_0000_0000\n");
-        let StmtKind::Assign { value, .. } = &m.body[0].kind else { panic!() };
+        let StmtKind::Assign { value, .. } = &m.body[0].kind else {
+            panic!()
+        };
         assert_eq!(value.kind, ExprKind::Int(Some(1i128 << 80)));
     }
 }

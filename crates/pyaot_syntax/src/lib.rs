@@ -11,16 +11,26 @@ use pyaot_diagnostics::{Code, Diagnostic, Span};
 
 /// Parses a whole file. Syntax errors come back as diagnostics next to the (possibly partial) tree.
 pub fn parse(source: &str) -> (ast::Module, Vec<Diagnostic>) {
-    let parsed = ruff_python_parser::parse_unchecked_source(source, ruff_python_ast::PySourceType::Python);
+    let parsed =
+        ruff_python_parser::parse_unchecked_source(source, ruff_python_ast::PySourceType::Python);
     let diagnostics: Vec<Diagnostic> = parsed
         .errors()
         .iter()
         .map(|e| {
             let span = convert::span(e.location);
             // An error at the very end of the file still gets a one-character label.
-            let span = if span.start == span.end { Span::new(span.start, span.end) } else { span };
-            Diagnostic::error(Code::SyntaxError, format!("invalid syntax: {}", e.error), span, "here")
-                .with_help("this file must be valid Python 3 before pyaot can compile it")
+            let span = if span.start == span.end {
+                Span::new(span.start, span.end)
+            } else {
+                span
+            };
+            Diagnostic::error(
+                Code::SyntaxError,
+                format!("invalid syntax: {}", e.error),
+                span,
+                "here",
+            )
+            .with_help("this file must be valid Python 3 before pyaot can compile it")
         })
         .collect();
     let module = convert::module(parsed.syntax());

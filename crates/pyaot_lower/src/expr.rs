@@ -1,0 +1,304 @@
+//! Expressions: every HIR expression becomes MIR operands, one per scalar leaf of its type.
+
+use pyaot_hir::{CastKind, CmpKind, CmpOp, Const, Expr, ExprKind, LogicOp};
+use pyaot_mir::{
+    BinOp, Callee, CastOp, Cmp, ExcKind, FuncId, Local, MTy, Operand, RtFn, Rvalue, UnOp,
+};
+use pyaot_types::Ty;
+
+use crate::builder::{boolean, float, int};
+use crate::func::FnLower;
+
+impl FnLower<'_> {
+    /// Lowers an expression to its flattened operands, evaluating it exactly once.
+    pub fn expr(&mut self, e: &Expr) -> Vec<Operand> {
+        match &e.kind {
+            ExprKind::Const(c) => match c {
+                Const::Int(v) => vec![int(*v)],
+                Const::Float(v) => vec![float(*v)],
+                Const::Bool(v) => vec![boolean(*v)],
+                Const::None => vec![],
+            },
+            ExprKind::Local(l) => {
+                if self.unbound.checked_reads.contains(&(e as *const Expr)) {
+                    self.check_assigned(*l);
+                }
+                self.var(*l).iter().map(|x| Operand::Local(*x)).collect()
+            }
+            ExprKind::Binary { op, lhs, rhs } => {
+                let a = self.scalar(lhs);
+                let b = self.scalar(rhs);
+                vec![self.binary(*op, &lhs.ty, a, b)]
+            }
+            ExprKind::Unary { op, operand } => {
+                let a = self.scalar(operand);
+                vec![self.unary(*op, &operand.ty, a)]
+            }
+            ExprKind::Not(operand) => {
+                let a = self.scalar(operand);
+                vec![self.not(a)]
+            }
+            ExprKind::Compare { operands, ops } => vec![self.compare(operands, ops)],
+            ExprKind::Logic { op, lhs, rhs } => self.logic(*op, lhs, rhs, &e.ty),
+            ExprKind::IfExp {
+                cond,
+                then_expr,
+                else_expr,
+            } => {
+                let c = self.scalar(cond);
+                let res = self.fresh(&e.ty);
+                let then_bb = self.b.new_block();
+                let else_bb = self.b.new_block();
+                let join = self.b.new_block();
+                self.b.branch(c, then_bb, else_bb);
+                for (bb, arm) in [(then_bb, then_expr), (else_bb, else_expr)] {
+                    self.b.switch_to(bb);
+                    let v = self.expr(arm);
+                    self.copy_into(&res, &v);
+                    self.b.goto(join);
+                }
+                self.b.switch_to(join);
+                res.into_iter().map(Operand::Local).collect()
+            }
+            ExprKind::Call { func, args } => {
+                let mut ops = Vec::new();
+                for a in args {
+                    ops.extend(self.expr(a));
+                }
+                let dests: Vec<Local> = self
+                    .callee_rets(*func)
+                    .into_iter()
+                    .map(|t| self.b.temp(t))
+                    .collect();
+                self.b
+                    .call(Callee::Func(FuncId(func.0)), ops, dests.clone());
+                dests.into_iter().map(Operand::Local).collect()
+            }
+            ExprKind::Intrinsic { func, args } => {
+                let mut ops = Vec::new();
+                for a in args {
+                    ops.push(self.scalar(a));
+                }
+                vec![self.intrinsic(
+                    *func,
+                    &args.iter().map(|a| a.ty.clone()).collect::<Vec<_>>(),
+                    ops,
+                )]
+            }
+            ExprKind::Cast { kind, operand } => {
+                let a = self.scalar(operand);
+                vec![self.cast(*kind, &operand.ty, a)]
+            }
+            ExprKind::Tuple(items) => {
+                let mut ops = Vec::new();
+                for it in items {
+                    ops.extend(self.expr(it));
+                }
+                ops
+            }
+            ExprKind::TupleGet { tuple, index } => {
+                let ops = self.expr(tuple);
+                let Ty::Tuple(items) = &tuple.ty else {
+                    self.ice(&format!("tuple index into a {}", tuple.ty))
+                };
+                if *index >= items.len() {
+                    self.ice(&format!(
+                        "tuple index {index} out of range for {}",
+                        tuple.ty
+                    ));
+                }
+                let start: usize = items[..*index].iter().map(|t| t.flatten().len()).sum();
+                let len = items[*index].flatten().len();
+                ops[start..start + len].to_vec()
+            }
+        }
+    }
+
+    /// Lowers an expression of scalar type to its one operand.
+    pub fn scalar(&mut self, e: &Expr) -> Operand {
+        let ops = self.expr(e);
+        match ops.as_slice() {
+            [op] => *op,
+            _ => self.ice(&format!(
+                "expected a scalar expression, found one of type {}",
+                e.ty
+            )),
+        }
+    }
+
+    /// Fresh temporaries for a value of type `ty`.
+    pub fn fresh(&mut self, ty: &Ty) -> Vec<Local> {
+        ty.flatten()
+            .iter()
+            .map(|t| {
+                let m = self.mty(t);
+                self.b.temp(m)
+            })
+            .collect()
+    }
+
+    /// Assigns operands to locals in order (the caller guarantees they do not overlap).
+    pub fn copy_into(&mut self, dests: &[Local], ops: &[Operand]) {
+        if dests.len() != ops.len() {
+            self.ice("value and target have different shapes");
+        }
+        for (d, o) in dests.iter().zip(ops) {
+            self.b.assign(*d, Rvalue::Use(*o));
+        }
+    }
+
+    /// Raises UnboundLocalError unless the local's flag is set.
+    fn check_assigned(&mut self, local: pyaot_hir::LocalId) {
+        let Some(flag) = self.flags[local.index()] else {
+            self.ice("checked read of a local without a flag")
+        };
+        let name = &self.func.locals[local.index()].name;
+        let text = format!(
+            "cannot access local variable '{name}' where it is not associated with a value"
+        );
+        let msg = self.msg(&text);
+        let fail = self.b.raise_block(ExcKind::UnboundLocalError, msg);
+        let ok = self.b.new_block();
+        self.b.branch(Operand::Local(flag), ok, fail);
+        self.b.switch_to(ok);
+    }
+
+    /// `not x` of a `Bool`.
+    fn not(&mut self, a: Operand) -> Operand {
+        match a {
+            Operand::Const(pyaot_mir::MConst::Bool(v)) => boolean(!v),
+            _ => self.b.unary(UnOp::BNot, a),
+        }
+    }
+
+    /// Python truthiness of a scalar (`x != 0`; NaN is true).
+    pub fn truth(&mut self, ty: &Ty, a: Operand) -> Operand {
+        match ty {
+            Ty::Bool => a,
+            Ty::Int => self.b.cmp(Cmp::Ne, a, int(0)),
+            Ty::Float => self.b.cmp(Cmp::Ne, a, float(0.0)),
+            _ => self.ice(&format!("truth test of a {ty}")),
+        }
+    }
+
+    /// An explicit conversion.
+    fn cast(&mut self, kind: CastKind, from: &Ty, a: Operand) -> Operand {
+        match kind {
+            CastKind::IntToFloat => self.b.emit(MTy::F64, Rvalue::Cast(CastOp::IToF, a)),
+            CastKind::BoolToInt => self.b.emit(MTy::I64, Rvalue::Cast(CastOp::BToI, a)),
+            CastKind::BoolToFloat => self.b.emit(MTy::F64, Rvalue::Cast(CastOp::BToF, a)),
+            CastKind::Truth => self.truth(from, a),
+            CastKind::FloatToInt => self.b.call_rt(RtFn::FloatToInt, vec![a]),
+        }
+    }
+
+    /// `a and b` / `a or b`: the deciding operand, evaluating `b` only when needed.
+    fn logic(&mut self, op: LogicOp, lhs: &Expr, rhs: &Expr, ty: &Ty) -> Vec<Operand> {
+        let a = self.expr(lhs);
+        let t = match ty {
+            // A tuple is true when it is non-empty; sema should not produce this, but it is well defined.
+            Ty::Tuple(items) => boolean(!items.is_empty()),
+            _ => {
+                let [x] = a.as_slice() else {
+                    self.ice("logic operand shape")
+                };
+                self.truth(ty, *x)
+            }
+        };
+        let res = self.fresh(ty);
+        self.copy_into(&res, &a);
+        let rhs_bb = self.b.new_block();
+        let join = self.b.new_block();
+        match op {
+            LogicOp::And => self.b.branch(t, rhs_bb, join),
+            LogicOp::Or => self.b.branch(t, join, rhs_bb),
+        }
+        self.b.switch_to(rhs_bb);
+        let v = self.expr(rhs);
+        self.copy_into(&res, &v);
+        self.b.goto(join);
+        self.b.switch_to(join);
+        res.into_iter().map(Operand::Local).collect()
+    }
+
+    /// A comparison chain: each operand once, left to right, stopping at the first false comparison.
+    fn compare(&mut self, operands: &[Expr], ops: &[(CmpOp, CmpKind)]) -> Operand {
+        if operands.len() != ops.len() + 1 || ops.is_empty() {
+            self.ice("malformed comparison chain");
+        }
+        let mut lhs = self.scalar(&operands[0]);
+        if ops.len() == 1 {
+            let rhs = self.scalar(&operands[1]);
+            return self.compare_one(ops[0].0, ops[0].1, lhs, rhs);
+        }
+        let res = self.b.temp(MTy::Bool);
+        let done = self.b.new_block();
+        for (i, (op, kind)) in ops.iter().enumerate() {
+            let rhs = self.scalar(&operands[i + 1]);
+            let c = self.compare_one(*op, *kind, lhs, rhs);
+            self.b.assign(res, Rvalue::Use(c));
+            if i + 1 == ops.len() {
+                self.b.goto(done);
+            } else {
+                let next = self.b.new_block();
+                self.b.branch(c, next, done);
+                self.b.switch_to(next);
+            }
+            lhs = rhs;
+        }
+        self.b.switch_to(done);
+        Operand::Local(res)
+    }
+
+    /// One comparison of two scalars.
+    fn compare_one(&mut self, op: CmpOp, kind: CmpKind, a: Operand, b: Operand) -> Operand {
+        match kind {
+            CmpKind::Int | CmpKind::Float | CmpKind::Bool => self.b.cmp(cmp_of(op), a, b),
+            CmpKind::IntFloat => {
+                let r = self.b.call_rt(RtFn::CmpIntFloat, vec![a, b]);
+                self.cmp_result(op, r)
+            }
+            CmpKind::FloatInt => {
+                let r = self.b.call_rt(RtFn::CmpIntFloat, vec![b, a]);
+                self.cmp_result(mirror(op), r)
+            }
+        }
+    }
+
+    /// Interprets a `CmpIntFloat` result (-1, 0, 1, or 2 for NaN, where only `!=` holds).
+    fn cmp_result(&mut self, op: CmpOp, r: Operand) -> Operand {
+        match op {
+            CmpOp::Eq => self.b.cmp(Cmp::Eq, r, int(0)),
+            CmpOp::Ne => self.b.cmp(Cmp::Ne, r, int(0)),
+            CmpOp::Lt => self.b.cmp(Cmp::Eq, r, int(-1)),
+            CmpOp::Le => self.b.cmp(Cmp::Le, r, int(0)),
+            CmpOp::Gt => self.b.cmp(Cmp::Eq, r, int(1)),
+            // 0 or 1: unsigned `r < 2` excludes -1 and 2.
+            CmpOp::Ge => self.b.binary(BinOp::UCmp(Cmp::Lt), r, int(2)),
+        }
+    }
+}
+
+/// The MIR comparison of a HIR comparison operator.
+fn cmp_of(op: CmpOp) -> Cmp {
+    match op {
+        CmpOp::Eq => Cmp::Eq,
+        CmpOp::Ne => Cmp::Ne,
+        CmpOp::Lt => Cmp::Lt,
+        CmpOp::Le => Cmp::Le,
+        CmpOp::Gt => Cmp::Gt,
+        CmpOp::Ge => Cmp::Ge,
+    }
+}
+
+/// The operator with its operands swapped: `a < b` is `b > a`.
+fn mirror(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Eq => CmpOp::Eq,
+        CmpOp::Ne => CmpOp::Ne,
+        CmpOp::Lt => CmpOp::Gt,
+        CmpOp::Le => CmpOp::Ge,
+        CmpOp::Gt => CmpOp::Lt,
+        CmpOp::Ge => CmpOp::Le,
+    }
+}

@@ -1,0 +1,171 @@
+//! Lowering of one function: its locals, parameters, results and the per-function state.
+
+use pyaot_hir as hir;
+use pyaot_mir::{self as mir, BlockId, Local, MTy, MsgId, Rvalue, Terminator};
+use pyaot_types::Ty;
+
+use crate::builder::{boolean, Builder};
+use crate::unbound::{self, Unbound};
+
+/// The targets of the innermost loops.
+pub(crate) struct LoopTargets {
+    pub brk: BlockId,
+    pub cont: BlockId,
+}
+
+/// The state of lowering one function.
+pub(crate) struct FnLower<'a> {
+    pub hir: &'a hir::Module,
+    pub func: &'a hir::Function,
+    out: &'a mut mir::Module,
+    pub b: Builder,
+    /// The MIR locals of each HIR local, one per scalar leaf.
+    pub vars: Vec<Vec<Local>>,
+    /// The "assigned" flag of each HIR local that may be read unassigned.
+    pub flags: Vec<Option<Local>>,
+    pub unbound: Unbound,
+    pub rets: Vec<Local>,
+    pub loops: Vec<LoopTargets>,
+}
+
+/// The machine type of a scalar type.
+pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
+    match ty {
+        Ty::Int => Some(MTy::I64),
+        Ty::Float => Some(MTy::F64),
+        Ty::Bool => Some(MTy::Bool),
+        Ty::None | Ty::Tuple(_) => None,
+    }
+}
+
+/// The names of the scalar leaves of a local: `x` for a scalar, `x.0`, `x.1.0`... for tuples.
+fn leaf_names(ty: &Ty, prefix: &str, out: &mut Vec<(String, Ty)>) {
+    match ty {
+        Ty::Tuple(items) => {
+            for (i, t) in items.iter().enumerate() {
+                leaf_names(t, &format!("{prefix}.{i}"), out);
+            }
+        }
+        Ty::None => {}
+        t => out.push((prefix.to_string(), t.clone())),
+    }
+}
+
+/// Lowers function `index` of the module into a MIR body.
+pub(crate) fn lower_function(
+    module: &hir::Module,
+    out: &mut mir::Module,
+    index: usize,
+    func: &hir::Function,
+) -> mir::Body {
+    let mut cx = FnLower {
+        hir: module,
+        func,
+        out,
+        b: Builder::new(),
+        vars: Vec::new(),
+        flags: Vec::new(),
+        unbound: unbound::analyze(func),
+        rets: Vec::new(),
+        loops: Vec::new(),
+    };
+    for decl in &func.locals {
+        let mut leaves = Vec::new();
+        leaf_names(&decl.ty, &decl.name, &mut leaves);
+        let locals = leaves
+            .into_iter()
+            .map(|(name, ty)| {
+                let t = cx.mty(&ty);
+                cx.b.new_local(t, Some(name))
+            })
+            .collect();
+        cx.vars.push(locals);
+    }
+    let params: Vec<Local> = func
+        .params
+        .iter()
+        .flat_map(|p| cx.var(p.local).to_vec())
+        .collect();
+    cx.rets = func
+        .ret
+        .flatten()
+        .iter()
+        .map(|t| {
+            let m = cx.mty(t);
+            cx.b.temp(m)
+        })
+        .collect();
+    for (i, decl) in func.locals.iter().enumerate() {
+        let flag = if cx.unbound.flagged[i] {
+            let f =
+                cx.b.new_local(MTy::Bool, Some(format!("{}.assigned", decl.name)));
+            cx.b.assign(f, Rvalue::Use(boolean(false)));
+            Some(f)
+        } else {
+            None
+        };
+        cx.flags.push(flag);
+    }
+    cx.stmts(&func.body);
+    if cx.b.cur.is_some() {
+        // Sema guarantees that only `None` functions can fall off the end.
+        let t = if func.ret == Ty::None {
+            Terminator::Return
+        } else {
+            Terminator::Unreachable
+        };
+        cx.b.terminate(t);
+    }
+    let (locals, blocks) = cx.b.finish();
+    mir::Body {
+        name: func.display_name.clone(),
+        symbol: crate::symbol_name(index, &func.display_name),
+        params,
+        rets: cx.rets,
+        locals,
+        blocks,
+    }
+}
+
+impl FnLower<'_> {
+    /// Panics with an internal-compiler-error message naming the function.
+    pub fn ice(&self, what: &str) -> ! {
+        panic!(
+            "internal compiler error in pyaot_lower, function `{}`: {what}",
+            self.func.display_name
+        )
+    }
+
+    /// The machine type of a scalar type.
+    pub fn mty(&self, ty: &Ty) -> MTy {
+        mty(ty).unwrap_or_else(|| self.ice(&format!("expected a scalar type, found {ty}")))
+    }
+
+    /// The MIR locals of a HIR local.
+    pub fn var(&self, local: hir::LocalId) -> &[Local] {
+        match self.vars.get(local.index()) {
+            Some(v) => v,
+            None => self.ice(&format!("unknown local #{}", local.0)),
+        }
+    }
+
+    /// The id of an exception message.
+    pub fn msg(&mut self, text: &str) -> MsgId {
+        self.out.intern_message(text)
+    }
+
+    /// Marks a HIR local as assigned (sets its flag, if it has one).
+    pub fn mark_assigned(&mut self, local: hir::LocalId) {
+        if let Some(flag) = self.flags[local.index()] {
+            self.b.assign(flag, Rvalue::Use(boolean(true)));
+        }
+    }
+
+    /// The flattened result types of a HIR function.
+    pub fn callee_rets(&self, func: hir::FuncId) -> Vec<MTy> {
+        match self.hir.funcs.get(func.index()) {
+            Some(f) => f.ret.flatten().iter().map(|t| self.mty(t)).collect(),
+            None => self.ice(&format!("call of unknown function #{}", func.0)),
+        }
+    }
+}
