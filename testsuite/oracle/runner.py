@@ -2,7 +2,7 @@
 
 Usage:
     runner.py PROGRAM.py COMPILED     # COMPILED is the built .so (or a .py stand-in)
-    runner.py --self PROGRAM.py       # use the source as both sides: validates the test itself
+    runner.py --self PROGRAM.py       # validates the test itself: the source against an int64 model of it
 
 Directives are comment lines in PROGRAM.py:
 
@@ -10,12 +10,16 @@ Directives are comment lines in PROGRAM.py:
     # pyaot: run-msg f(1, 0)      as run, and exception messages must match too
     # pyaot: overflow f(2**62)    CPython returns normally (big ints), compiled raises OverflowError
     # pyaot: check EXPR           EXPR is true with the compiled module bound to `m`
+    # pyaot: xfail REASON         (read by tests/programs.rs) the program fails for now; a pass is an error
 
 Arguments are evaluated in a small namespace (math, inf, nan, numpy as np when installed),
 and each side gets its own deep copy.
 Floats compare bit-exactly, except that any NaN equals any NaN.
 A CPython int result outside the int64 range makes the line an invalid test:
 pyaot's int is 64-bit, so such a line must be written as `overflow`.
+With --self the checked side is an int64 model of the source (every intermediate int
+range-checked), which also catches run lines that overflow only in an intermediate value.
+In --self mode a false check line is only a note: CPython is not the oracle for them.
 The last line printed is always `N passed, M failed`.
 """
 
@@ -31,11 +35,19 @@ import struct
 import sys
 import traceback
 
+# How the checked side is named in reports; --self makes it the int64 model.
+SIDE = ["compiled:"]
+
+# Importing the program must not leave __pycache__ folders in the test tree.
+sys.dont_write_bytecode = True
+
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
 DIRECTIVE = re.compile(r"^#\s*pyaot:\s*([a-z-]+)\s*(.*?)\s*$")
 KINDS = ("run", "run-msg", "overflow", "check")
+# Read by the Rust harness, not by the runner: the whole program is expected to fail for now.
+HARNESS_KINDS = ("xfail",)
 
 # Exceptions that mean the test line itself is broken, not the code under test.
 BROKEN_TEST_EXCEPTIONS = (NameError, AttributeError, SyntaxError, RecursionError)
@@ -95,6 +107,66 @@ def load_compiled(path, name):
     sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def _i64(value):
+    """Checks one intermediate value of the int64 model."""
+    if type(value) is int and not (INT64_MIN <= value <= INT64_MAX):
+        raise OverflowError(f"int64 model: intermediate value {value} is outside the int64 range")
+    return value
+
+
+class _Int64Model(ast.NodeTransformer):
+    """Wraps every arithmetic result and call result in a range check."""
+
+    def __init__(self):
+        self.big_literals = []
+
+    def _wrap(self, node):
+        return ast.copy_location(ast.Call(func=ast.Name(id="__pyaot_i64__", ctx=ast.Load()), args=[node], keywords=[]), node)
+
+    def visit_BinOp(self, node):
+        self.generic_visit(node)
+        return self._wrap(node)
+
+    def visit_UnaryOp(self, node):
+        self.generic_visit(node)
+        return self._wrap(node)
+
+    def visit_Call(self, node):
+        self.generic_visit(node)
+        return self._wrap(node)
+
+    def visit_Constant(self, node):
+        if type(node.value) is int and not (INT64_MIN <= node.value <= INT64_MAX):
+            self.big_literals.append(node.lineno)
+        return node
+
+    def visit_AugAssign(self, node):
+        self.generic_visit(node)
+        if not isinstance(node.target, ast.Name):
+            return node
+        load = ast.Name(id=node.target.id, ctx=ast.Load())
+        value = self._wrap(ast.BinOp(left=load, op=node.op, right=node.value))
+        return ast.copy_location(ast.Assign(targets=[node.target], value=value), node)
+
+
+def load_int64_model(path, name):
+    """The source module with every intermediate int checked against int64: what pyaot must compute.
+
+    In --self mode this stands in for the compiled module, so a run line whose CPython
+    computation leaves int64 anywhere, not just in its result, is caught as an invalid test.
+    """
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read(), path)
+    model = _Int64Model()
+    tree = ast.fix_missing_locations(model.visit(tree))
+    module = type(sys)(name)
+    module.__file__ = path
+    module.__dict__["__pyaot_i64__"] = _i64
+    sys.modules[name] = module
+    exec(compile(tree, path, "exec"), module.__dict__)
+    return module, model.big_literals
 
 
 def parse_directives(path):
@@ -241,14 +313,11 @@ def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
         if want.exc is not None:
             rep.fail(lineno, label, f"invalid test: CPython should return normally for an overflow line, but {want.describe()}")
             return
-        if self_mode:
-            rep.ok()
-            return
         got = call(getattr(cmp, name), args, kwargs)
         if type(got.exc) is OverflowError:
             rep.ok()
         else:
-            rep.fail(lineno, label, "expected: raised OverflowError (int64 overflow)", f"compiled: {got.describe()}",
+            rep.fail(lineno, label, "expected: raised OverflowError (int64 overflow)", f"{SIDE[0]} {got.describe()}",
                      f"CPython:  {want.describe()}")
         return
     if want.exc is None and ints_outside_int64(want.value):
@@ -258,15 +327,15 @@ def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
     got = call(getattr(cmp, name), args, kwargs)
     if want.exc is not None:
         if got.exc is None or type(got.exc) is not type(want.exc):
-            rep.fail(lineno, label, f"CPython:  {want.describe()}", f"compiled: {got.describe()}")
+            rep.fail(lineno, label, f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}")
         elif kind == "run-msg" and str(got.exc) != str(want.exc):
             rep.fail(lineno, label, "exception messages differ", f"CPython:  {want.describe()}",
-                     f"compiled: {got.describe()}")
+                     f"{SIDE[0]} {got.describe()}")
         else:
             rep.ok()
         return
     if got.exc is not None:
-        rep.fail(lineno, label, f"CPython:  {want.describe()}", f"compiled: {got.describe()}")
+        rep.fail(lineno, label, f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}")
         if not isinstance(got.exc, Exception):
             return
         tb = "".join(traceback.format_exception(got.exc)).rstrip().splitlines()
@@ -276,7 +345,7 @@ def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
     if same(want.value, got.value):
         rep.ok()
     else:
-        rep.fail(lineno, label, f"CPython:  {want.describe()}", f"compiled: {got.describe()}")
+        rep.fail(lineno, label, f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}")
 
 
 def check_line(rep, lineno, text, src, cmp, self_mode):
@@ -291,13 +360,13 @@ def check_line(rep, lineno, text, src, cmp, self_mode):
     try:
         result = eval(code, ns)
     except Exception as e:  # noqa: BLE001
-        if self_mode and not isinstance(e, BROKEN_TEST_EXCEPTIONS[1:] + (NameError,)):
+        if self_mode and not isinstance(e, NameError):
             rep.note(lineno, label, f"(self mode) raised {type(e).__name__}: {e}")
             rep.ok()
             return
         rep.fail(lineno, label, f"raised {type(e).__name__}: {e}")
         return
-    if result is True or (result and not self_mode):
+    if result:
         rep.ok()
     elif self_mode:
         # CPython is not the oracle for check lines (types of arguments, docstrings of .so, ...).
@@ -311,6 +380,7 @@ def main(argv):
     self_mode = False
     if argv and argv[0] == "--self":
         self_mode = True
+        SIDE[0] = "model:   "
         argv = argv[1:]
     if (self_mode and len(argv) != 1) or (not self_mode and len(argv) != 2):
         print(__doc__, file=sys.stderr)
@@ -322,14 +392,19 @@ def main(argv):
     rel = os.path.relpath(program)
     rep = Report(rel if not rel.startswith("..") else program)
     directives = parse_directives(program)
-    unknown = [(n, k) for n, k, _ in directives if k not in KINDS]
+    unknown = [(n, k) for n, k, _ in directives if k not in KINDS + HARNESS_KINDS]
     for lineno, kind in unknown:
         rep.fail(lineno, f"unknown directive `{kind}` (expected one of {', '.join(KINDS)})")
     if not any(k in KINDS for _, k, _ in directives):
         rep.fail(1, "no `# pyaot:` directives: a program must test something")
     try:
         src = load_source(program, f"_pyaot_source_{stem}")
-        cmp = src if self_mode else load_compiled(argv[1], stem)
+        if self_mode:
+            cmp, big = load_int64_model(program, stem)
+            for lineno in big:
+                rep.fail(lineno, "int literal outside the int64 range: pyaot rejects it")
+        else:
+            cmp = load_compiled(argv[1], stem)
     except Exception:  # noqa: BLE001
         traceback.print_exc()
         rep.fail(1, "could not import the modules")

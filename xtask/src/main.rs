@@ -1,2 +1,119 @@
-//! Project automation: `cargo xtask bench`.
-fn main() {}
+//! Project automation: `cargo xtask test` (and later `cargo xtask bench`).
+//!
+//! `test` prepares the Python environment the oracle needs, then runs the whole workspace's tests.
+//! It depends on nothing but the standard library.
+
+use std::ffi::OsString;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+const USAGE: &str = "usage: cargo xtask <command> [args]
+
+commands:
+  test [ARGS...]   create .venv if missing, install testsuite/requirements.txt,
+                   then `cargo test --workspace --no-fail-fast ARGS...` with PYAOT_PYTHON set
+  bench [ARGS...]  benchmarks (not written yet)";
+
+fn main() -> ExitCode {
+    let mut args = std::env::args_os().skip(1);
+    let cmd = args.next().map(|a| a.to_string_lossy().into_owned());
+    let rest: Vec<OsString> = args.collect();
+    let result = match cmd.as_deref() {
+        Some("test") => test(&rest),
+        Some("bench") => bench(&rest),
+        Some("help" | "-h" | "--help") => {
+            println!("{USAGE}");
+            Ok(0)
+        }
+        _ => {
+            eprintln!("{USAGE}");
+            Ok(2)
+        }
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(e) => {
+            eprintln!("xtask: error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The workspace root: the parent of `xtask/`.
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask/ has a parent")
+        .to_path_buf()
+}
+
+/// `cargo xtask test`: Python environment first, then `cargo test --workspace`.
+fn test(extra: &[OsString]) -> Result<u8, String> {
+    let root = root();
+    let python = ensure_venv(&root)?;
+    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let status = Command::new(cargo)
+        .current_dir(&root)
+        .args(["test", "--workspace", "--no-fail-fast"])
+        .args(extra)
+        .env("PYAOT_PYTHON", &python)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    Ok(exit_code(status))
+}
+
+/// `cargo xtask bench`: the place for the benchmark runner.
+fn bench(_extra: &[OsString]) -> Result<u8, String> {
+    eprintln!("xtask: `bench` is not written yet");
+    Ok(2)
+}
+
+/// Creates `<root>/.venv` if missing and installs the testsuite requirements into it.
+///
+/// A stamp file holding the installed requirements lets later runs skip pip entirely.
+fn ensure_venv(root: &Path) -> Result<PathBuf, String> {
+    let venv = root.join(".venv");
+    let python = venv.join("bin/python");
+    if !python.exists() {
+        let base = std::env::var("PYAOT_BOOTSTRAP_PYTHON").unwrap_or_else(|_| "python3".into());
+        eprintln!("xtask: creating {} with {base}", venv.display());
+        run(Command::new(&base).args(["-m", "venv"]).arg(&venv))?;
+    }
+    let requirements = root.join("testsuite/requirements.txt");
+    let wanted = std::fs::read_to_string(&requirements)
+        .map_err(|e| format!("cannot read {}: {e}", requirements.display()))?;
+    let stamp = venv.join(".pyaot-requirements");
+    if std::fs::read_to_string(&stamp).ok().as_deref() != Some(wanted.as_str()) {
+        eprintln!("xtask: installing {}", requirements.display());
+        run(Command::new(&python)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-r",
+            ])
+            .arg(&requirements))?;
+        std::fs::write(&stamp, &wanted)
+            .map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
+    }
+    Ok(python)
+}
+
+/// Runs a command to completion and turns a failure into an error message.
+fn run(cmd: &mut Command) -> Result<(), String> {
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} failed with {status}"))
+    }
+}
+
+/// The exit code of a child, 1 when it was killed by a signal.
+fn exit_code(status: std::process::ExitStatus) -> u8 {
+    status.code().map_or(1, |c| u8::try_from(c).unwrap_or(1))
+}

@@ -1,1 +1,58 @@
-//! pyaot_pywrap
+//! Generates the C source of a CPython extension module: the runtime, one wrapper per exported function and `PyInit_<module>`.
+
+mod cstr;
+mod module;
+mod prelude;
+mod wrapper;
+
+pub use pyaot_types::{Const, Ty};
+
+/// One exported function.
+///
+/// Parameters must be scalars (`int`, `float`, `bool`); a function with any other parameter type
+/// is left out of the module (the generated C names it in a comment), as callers never pass one.
+pub struct ExportFn {
+    pub name: String,        // Python name
+    pub symbol: String,      // compiled function's linker symbol
+    pub doc: Option<String>, // docstring
+    pub params: Vec<ExportParam>,
+    pub ret: Ty,
+    pub release_gil: bool, // release the GIL around the native call
+}
+
+pub struct ExportParam {
+    pub name: String,
+    pub ty: Ty,
+    pub default: Option<Const>,
+}
+
+pub struct WrapperInput {
+    pub module: String, // module name (PyInit_<module>)
+    pub doc: Option<String>,
+    pub functions: Vec<ExportFn>,
+    pub messages: Vec<String>, // exception messages by MsgId (index)
+}
+
+/// The complete C source (runtime + wrappers + module init). Deterministic: same input, same bytes.
+pub fn generate(input: &WrapperInput) -> String {
+    let mut out = String::new();
+    prelude::emit(input, &mut out);
+    let exported: Vec<(usize, &ExportFn)> = input
+        .functions
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| wrapper::supported(f))
+        .collect();
+    wrapper::emit_prototypes(&exported, &mut out);
+    for f in input.functions.iter().filter(|f| !wrapper::supported(f)) {
+        out.push_str(&format!(
+            "/* {}: left out, a parameter type is not supported by the wrapper. */\n",
+            cstr::comment_safe(&f.name)
+        ));
+    }
+    for (i, f) in &exported {
+        wrapper::emit(*i, f, &mut out);
+    }
+    module::emit(input, &exported, &mut out);
+    out
+}

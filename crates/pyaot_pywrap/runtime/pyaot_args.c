@@ -1,0 +1,188 @@
+/* pyaot wrapper support: argument parsing, conversion and boxing shared by the generated wrappers.
+ *
+ * Pasted into every generated module after pyaot_rt.c. The error texts are CPython 3.11's
+ * for Python functions, so a compiled function fails like the original would.
+ */
+
+/* Reports missing required arguments as CPython does: 'a', 'a' and 'b', or 'a', 'b', and 'c'. */
+static int pyaot_missing_args(const char *fname, const char *const *names, PyObject **argv,
+                              Py_ssize_t nrequired)
+{
+    Py_ssize_t missing = 0;
+    size_t size = 1;
+    for (Py_ssize_t i = 0; i < nrequired; i++) {
+        if (argv[i] == NULL) {
+            missing++;
+            size += strlen(names[i]) + 8;
+        }
+    }
+    char *text = PyMem_Malloc(size);
+    if (text == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    text[0] = '\0';
+    Py_ssize_t seen = 0;
+    for (Py_ssize_t i = 0; i < nrequired; i++) {
+        if (argv[i] != NULL) {
+            continue;
+        }
+        seen++;
+        if (seen > 1) {
+            strcat(text, missing == 2 ? " and " : (seen == missing ? ", and " : ", "));
+        }
+        strcat(text, "'");
+        strcat(text, names[i]);
+        strcat(text, "'");
+    }
+    PyErr_Format(PyExc_TypeError, "%s() missing %zd required positional argument%s: %s", fname,
+                 missing, missing == 1 ? "" : "s", text);
+    PyMem_Free(text);
+    return -1;
+}
+
+/* Fills argv[0..nparams) from positional and keyword arguments; unset optional ones stay NULL. */
+static PYAOT_UNUSED int pyaot_parse_args(const char *fname, const char *const *names,
+                                         Py_ssize_t nparams, Py_ssize_t nrequired,
+                                         PyObject *const *args, Py_ssize_t nargs,
+                                         PyObject *kwnames, PyObject **argv)
+{
+    Py_ssize_t npos = nargs < nparams ? nargs : nparams;
+    for (Py_ssize_t i = 0; i < npos; i++) {
+        argv[i] = args[i];
+    }
+    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    for (Py_ssize_t k = 0; k < nkw; k++) {
+        PyObject *key = PyTuple_GET_ITEM(kwnames, k);
+        Py_ssize_t len;
+        const char *s = PyUnicode_AsUTF8AndSize(key, &len);
+        if (s == NULL) {
+            return -1;
+        }
+        Py_ssize_t j = 0;
+        while (j < nparams && !(strlen(names[j]) == (size_t)len && memcmp(names[j], s, (size_t)len) == 0)) {
+            j++;
+        }
+        if (j == nparams) {
+            PyErr_Format(PyExc_TypeError, "%s() got an unexpected keyword argument '%U'", fname, key);
+            return -1;
+        }
+        if (argv[j] != NULL) {
+            PyErr_Format(PyExc_TypeError, "%s() got multiple values for argument '%s'", fname, names[j]);
+            return -1;
+        }
+        argv[j] = args[nargs + k];
+    }
+    if (nargs > nparams) {
+        if (nrequired < nparams) {
+            PyErr_Format(PyExc_TypeError,
+                         "%s() takes from %zd to %zd positional arguments but %zd %s given", fname,
+                         nrequired, nparams, nargs, nargs == 1 ? "was" : "were");
+        } else {
+            PyErr_Format(PyExc_TypeError, "%s() takes %zd positional argument%s but %zd %s given",
+                         fname, nparams, nparams == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+        }
+        return -1;
+    }
+    for (Py_ssize_t i = 0; i < nrequired; i++) {
+        if (argv[i] == NULL) {
+            return pyaot_missing_args(fname, names, argv, nrequired);
+        }
+    }
+    return 0;
+}
+
+static int pyaot_arg_type_error(const char *fname, const char *pname, const char *expected, PyObject *o)
+{
+    PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, not %s", fname, pname, expected,
+                 Py_TYPE(o)->tp_name);
+    return -1;
+}
+
+/* An int parameter: Python ints (bool included) and objects with __index__ (NumPy integers). */
+static PYAOT_UNUSED int pyaot_arg_int(const char *fname, const char *pname, PyObject *o, int64_t *out)
+{
+    long long v;
+    if (PyLong_Check(o)) {
+        v = PyLong_AsLongLong(o);
+    } else if (Py_TYPE(o)->tp_as_number != NULL && Py_TYPE(o)->tp_as_number->nb_index != NULL) {
+        PyObject *index = PyNumber_Index(o);
+        if (index == NULL) {
+            return -1;
+        }
+        v = PyLong_AsLongLong(index);
+        Py_DECREF(index);
+    } else {
+        return pyaot_arg_type_error(fname, pname, "int", o);
+    }
+    if (v == -1 && PyErr_Occurred()) {
+        return -1;
+    }
+    *out = (int64_t)v;
+    return 0;
+}
+
+/* A float parameter: floats, ints and objects with __float__ or __index__ (never str or bytes). */
+static PYAOT_UNUSED int pyaot_arg_float(const char *fname, const char *pname, PyObject *o, double *out)
+{
+    double v;
+    if (PyFloat_CheckExact(o)) {
+        *out = PyFloat_AS_DOUBLE(o);
+        return 0;
+    }
+    if (PyLong_Check(o)) {
+        v = PyLong_AsDouble(o);
+    } else if (Py_TYPE(o)->tp_as_number != NULL &&
+               (Py_TYPE(o)->tp_as_number->nb_float != NULL || Py_TYPE(o)->tp_as_number->nb_index != NULL)) {
+        v = PyFloat_AsDouble(o);
+    } else {
+        return pyaot_arg_type_error(fname, pname, "float", o);
+    }
+    if (v == -1.0 && PyErr_Occurred()) {
+        return -1;
+    }
+    *out = v;
+    return 0;
+}
+
+/* A bool parameter: True, False and NumPy bool scalars. */
+static PYAOT_UNUSED int pyaot_arg_bool(const char *fname, const char *pname, PyObject *o, int8_t *out)
+{
+    if (o == Py_True || o == Py_False) {
+        *out = o == Py_True;
+        return 0;
+    }
+    const char *tn = Py_TYPE(o)->tp_name;
+    if (strcmp(tn, "numpy.bool_") == 0 || strcmp(tn, "numpy.bool") == 0) {
+        int v = PyObject_IsTrue(o);
+        if (v < 0) {
+            return -1;
+        }
+        *out = (int8_t)v;
+        return 0;
+    }
+    return pyaot_arg_type_error(fname, pname, "bool", o);
+}
+
+/* A tuple that takes ownership of items; NULL (with every item released) if any item is NULL. */
+static PYAOT_UNUSED PyObject *pyaot_tuple_steal(Py_ssize_t n, PyObject **items)
+{
+    PyObject *t = NULL;
+    int failed = 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        failed |= items[i] == NULL;
+    }
+    if (!failed) {
+        t = PyTuple_New(n);
+    }
+    if (t == NULL) {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            Py_XDECREF(items[i]);
+        }
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyTuple_SET_ITEM(t, i, items[i]);
+    }
+    return t;
+}

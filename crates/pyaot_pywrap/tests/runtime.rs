@@ -1,0 +1,65 @@
+//! Exports every runtime helper through generated wrappers and compares each with CPython on many inputs.
+
+mod common;
+
+use pyaot_mir::{MTy, RtFn};
+use pyaot_pywrap::{ExportFn, ExportParam, Ty, WrapperInput};
+use std::path::Path;
+
+fn ty(m: MTy) -> Ty {
+    match m {
+        MTy::I64 => Ty::Int,
+        MTy::F64 => Ty::Float,
+        MTy::Bool => Ty::Bool,
+    }
+}
+
+/// A module `rtcheck` whose function `<name>` calls `pyaot_rt_<name>` directly.
+fn input() -> WrapperInput {
+    let functions = RtFn::ALL
+        .iter()
+        .map(|f| ExportFn {
+            name: f.name().into(),
+            symbol: f.symbol(),
+            doc: None,
+            params: f
+                .params()
+                .iter()
+                .enumerate()
+                .map(|(i, p)| ExportParam {
+                    name: format!("p{i}"),
+                    ty: ty(*p),
+                    default: None,
+                })
+                .collect(),
+            ret: ty(f.result()),
+            release_gil: false,
+        })
+        .collect();
+    WrapperInput {
+        module: "rtcheck".into(),
+        doc: None,
+        functions,
+        messages: vec![],
+    }
+}
+
+#[test]
+fn every_runtime_helper_matches_cpython() {
+    let dir = common::scratch("runtime");
+    common::build_module(&input(), &[], &dir);
+    let names: Vec<&str> = RtFn::ALL.iter().map(|f| f.name()).collect();
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/runtime_check.py");
+    let out = common::run_python(&dir, &script, &[&names.join(",")]);
+    assert!(out.contains("checked"), "{out}");
+    println!("{out}");
+}
+
+#[test]
+fn generated_c_compiles_without_warnings() {
+    let dir = common::scratch("warnings_rt");
+    let mut input = input();
+    input.messages = vec!["a \"quoted\"\nmessage".into()];
+    input.doc = Some("Module doc.".into());
+    common::assert_warning_free(&pyaot_pywrap::generate(&input), &dir);
+}

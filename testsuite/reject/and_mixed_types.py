@@ -1,0 +1,2 @@
+def f(a: int, b: float) -> float:
+    return a and b

@@ -1,0 +1,3 @@
+def f(n: int) -> int:
+    assert n > 0, n
+    return n

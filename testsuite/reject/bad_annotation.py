@@ -1,0 +1,2 @@
+def f(x: str) -> int:
+    return 1

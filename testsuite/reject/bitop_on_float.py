@@ -1,0 +1,2 @@
+def f(x: float) -> float:
+    return x & 1.0

@@ -1,0 +1,7 @@
+class Point:
+    x: float
+
+
+def norm(x: float) -> float:
+    p = Point()
+    return x

@@ -1,0 +1,2 @@
+def f(x: int, y: int = len(range(3))) -> int:
+    return x + y

@@ -1,0 +1,2 @@
+def total(x: int, **kw: int) -> int:
+    return x

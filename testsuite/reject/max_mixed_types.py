@@ -1,0 +1,2 @@
+def f(a: float) -> float:
+    return max(1, a)

@@ -1,0 +1,2 @@
+def f(a: int) -> float:
+    return min(a, 2.0)

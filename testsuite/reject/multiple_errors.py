@@ -1,0 +1,9 @@
+def f(n: int) -> int:
+    g = lambda k: k
+    return undefined + n
+
+
+def h(x: float) -> float:
+    y = 1
+    y = 2.0
+    return [x][0]

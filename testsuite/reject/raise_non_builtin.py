@@ -1,0 +1,2 @@
+def f(n: int) -> int:
+    raise MyError("bad")

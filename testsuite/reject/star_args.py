@@ -1,0 +1,2 @@
+def total(*xs: int) -> int:
+    return 0

@@ -1,0 +1,3 @@
+def greet(n: int) -> int:
+    s = "hello"
+    return n

@@ -1,0 +1,5 @@
+import os
+
+
+def f(x: int) -> int:
+    return x + os.getpid()
