@@ -4,8 +4,9 @@
 //! It depends on nothing but the standard library.
 
 use std::ffi::OsString;
+use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Command, ExitCode};
+use std::process::{Command, ExitCode, Stdio};
 
 const USAGE: &str = "usage: cargo xtask <command> [args]
 
@@ -52,14 +53,38 @@ fn test(extra: &[OsString]) -> Result<u8, String> {
     let root = root();
     let python = ensure_venv(&root)?;
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
-    let status = Command::new(cargo)
+    let mut child = Command::new(cargo)
         .current_dir(&root)
         .args(["test", "--workspace", "--no-fail-fast"])
         .args(extra)
         .env("PYAOT_PYTHON", &python)
-        .status()
+        .stdout(Stdio::piped())
+        .spawn()
         .map_err(|e| format!("cannot run cargo: {e}"))?;
+    // Echo cargo's output while adding up its `test result:` lines for one closing summary.
+    let (mut passed, mut failed) = (0u64, 0u64);
+    let stdout = child.stdout.take().expect("piped stdout");
+    for line in BufReader::new(stdout).lines() {
+        let line = line.map_err(|e| format!("cannot read cargo's output: {e}"))?;
+        println!("{line}");
+        if let Some(rest) = line.strip_prefix("test result: ") {
+            passed += count_before(rest, " passed");
+            failed += count_before(rest, " failed");
+        }
+    }
+    let status = child
+        .wait()
+        .map_err(|e| format!("cannot wait for cargo: {e}"))?;
+    println!("summary: {passed} passed, {failed} failed");
     Ok(exit_code(status))
+}
+
+/// The number just before `word` in a `test result:` line (`ok. 12 passed; 0 failed; ...`).
+fn count_before(text: &str, word: &str) -> u64 {
+    text.find(word)
+        .and_then(|end| text[..end].rsplit([' ', '.']).next())
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0)
 }
 
 /// `cargo xtask bench`: the place for the benchmark runner.

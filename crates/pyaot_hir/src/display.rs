@@ -324,6 +324,7 @@ fn intrinsic_name(i: Intrinsic) -> &'static str {
         Intrinsic::Gcd => "math.gcd",
         Intrinsic::Factorial => "math.factorial",
         Intrinsic::Isqrt => "math.isqrt",
+        Intrinsic::RangeLen => "len_range",
     }
 }
 

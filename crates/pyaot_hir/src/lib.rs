@@ -199,6 +199,8 @@ pub enum Intrinsic {
     Factorial,
     /// `math.isqrt(n)` of an `Int`.
     Isqrt,
+    /// `len(range(start, stop, step))` of three `Int`s.
+    RangeLen,
 }
 
 /// `math` functions of floats with CPython's error rules.

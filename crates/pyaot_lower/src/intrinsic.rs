@@ -58,6 +58,7 @@ impl FnLower<'_> {
             | Intrinsic::Copysign
             | Intrinsic::Ldexp
             | Intrinsic::Gcd => 2,
+            Intrinsic::RangeLen => 3,
             Intrinsic::Math(f) => math_rt(f).params().len(),
             _ => 1,
         };
@@ -104,6 +105,7 @@ impl FnLower<'_> {
             Intrinsic::Gcd => self.b.call_rt(RtFn::Gcd, args),
             Intrinsic::Factorial => self.b.call_rt(RtFn::Factorial, args),
             Intrinsic::Isqrt => self.b.call_rt(RtFn::Isqrt, args),
+            Intrinsic::RangeLen => self.b.call_rt(RtFn::RangeLen, args),
         }
     }
 

@@ -102,6 +102,8 @@ rt_fns! {
     Factorial = "math_factorial" (I64) -> I64;
     /// `math.isqrt(n)`: n < 0 raises ValueError.
     Isqrt = "math_isqrt" (I64) -> I64;
+    /// `len(range(start, stop, step))`: step 0 raises ValueError, a length beyond 64 bits OverflowError.
+    RangeLen = "range_len" (I64, I64, I64) -> I64;
 }
 
 impl RtFn {

@@ -1051,6 +1051,23 @@ PYAOT_HIDDEN int32_t pyaot_rt_math_factorial(int64_t n, int64_t *out)
     return 0;
 }
 
+PYAOT_HIDDEN int32_t pyaot_rt_range_len(int64_t start, int64_t stop, int64_t step, int64_t *out)
+{
+    if (step == 0) {
+        return pyaot_raise_str(PYAOT_EXC_ValueError, "range() arg 3 must not be zero");
+    }
+    /* Exact in 128 bits: (hi - lo - 1) / |step| + 1 when lo < hi. */
+    __int128 lo = step > 0 ? start : stop;
+    __int128 hi = step > 0 ? stop : start;
+    __int128 s = step > 0 ? (__int128)step : -(__int128)step;
+    __int128 n = lo < hi ? (hi - lo - 1) / s + 1 : 0;
+    if (n > INT64_MAX) {
+        return pyaot_raise_str(PYAOT_EXC_OverflowError, "Python int too large to convert to C ssize_t");
+    }
+    *out = (int64_t)n;
+    return 0;
+}
+
 PYAOT_HIDDEN int32_t pyaot_rt_math_isqrt(int64_t n, int64_t *out)
 {
     if (n < 0) {

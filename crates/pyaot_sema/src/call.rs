@@ -44,6 +44,10 @@ impl FnCx<'_, '_> {
             _ => None,
         };
         let Some(callee) = callee else {
+            if matches!(&func.kind, ast::ExprKind::Name(n) if self.poisoned.contains(n)) {
+                self.errors += 1;
+                return None;
+            }
             self.error(
                 Code::NotCallable,
                 "this cannot be called",
@@ -55,6 +59,18 @@ impl FnCx<'_, '_> {
         };
         if let Callee::Def(d) = callee {
             return self.call_def(d, func, args, keywords, span);
+        }
+        if let (Callee::Builtin(b), [arg]) = (&callee, args) {
+            if let ast::ExprKind::Call {
+                func: inner,
+                args: range_args,
+                keywords: kws,
+            } = &arg.kind
+            {
+                if b == "len" && kws.is_empty() && self.is_range(inner) {
+                    return self.range_len(range_args, span);
+                }
+            }
         }
         if let Some(k) = keywords.first() {
             self.error(
@@ -253,6 +269,41 @@ impl FnCx<'_, '_> {
                 })
             }
         }
+    }
+
+    /// `len(range(...))`, computed exactly as CPython does (a zero step raises, a length beyond 64 bits overflows).
+    fn range_len(&mut self, args: &[ast::Expr], span: Span) -> Option<Expr> {
+        if args.is_empty() || args.len() > 3 {
+            let n = args.len();
+            self.error(
+                Code::ArgumentMismatch,
+                format!("range expected 1 to 3 arguments, got {n}"),
+                span,
+                "range call",
+                "call range(stop), range(start, stop) or range(start, stop, step)",
+            );
+            return None;
+        }
+        let vals: Vec<Option<Expr>> = args
+            .iter()
+            .map(|a| self.expr(a).and_then(|v| self.int_arg(v, "range")))
+            .collect();
+        let mut vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
+        let int = |v: i64| konst(Const::Int(v), span);
+        if vals.len() == 1 {
+            vals.insert(0, int(0));
+        }
+        if vals.len() == 2 {
+            vals.push(int(1));
+        }
+        Some(Expr {
+            kind: ExprKind::Intrinsic {
+                func: Intrinsic::RangeLen,
+                args: vals,
+            },
+            ty: Ty::Int,
+            span,
+        })
     }
 
     fn arity(&mut self, name: &str, vals: &[Expr], allowed: &[usize], span: Span) -> bool {

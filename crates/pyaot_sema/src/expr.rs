@@ -28,32 +28,7 @@ pub(crate) fn fold_const(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Const>) 
             }
         }
         ast::ExprKind::BinOp { left, op, right } => {
-            let (l, r) = (fold_const(left, lookup)?, fold_const(right, lookup)?);
-            match (l, r) {
-                (Const::Int(a), Const::Int(b)) => match op {
-                    ast::BinOp::Add => a.checked_add(b).map(Const::Int),
-                    ast::BinOp::Sub => a.checked_sub(b).map(Const::Int),
-                    ast::BinOp::Mul => a.checked_mul(b).map(Const::Int),
-                    ast::BinOp::Pow if b >= 0 => u32::try_from(b)
-                        .ok()
-                        .and_then(|b| a.checked_pow(b))
-                        .map(Const::Int),
-                    ast::BinOp::FloorDiv if b != 0 => a.checked_div_euclid(b).map(|_| {
-                        Const::Int(a.div_euclid(b) - i64::from((a.rem_euclid(b) != 0) && (b < 0)))
-                    }),
-                    _ => None,
-                },
-                (a, b) => {
-                    let (x, y) = (as_f64(a)?, as_f64(b)?);
-                    match op {
-                        ast::BinOp::Add => Some(Const::Float(x + y)),
-                        ast::BinOp::Sub => Some(Const::Float(x - y)),
-                        ast::BinOp::Mul => Some(Const::Float(x * y)),
-                        ast::BinOp::Div if y != 0.0 => Some(Const::Float(x / y)),
-                        _ => None,
-                    }
-                }
-            }
+            fold_binary(*op, fold_const(left, lookup)?, fold_const(right, lookup)?)
         }
         ast::ExprKind::Attribute { value, attr, .. } => {
             match (&value.kind, lookup("math").is_none()) {
@@ -65,9 +40,66 @@ pub(crate) fn fold_const(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Const>) 
     }
 }
 
+/// A binary operator on constants with Python's result, or `None` where folding is not exact or would raise.
+fn fold_binary(op: ast::BinOp, l: Const, r: Const) -> Option<Const> {
+    use ast::BinOp::*;
+    let as_int = |c: Const| match c {
+        Const::Int(v) => Some(v),
+        Const::Bool(b) => Some(i64::from(b)),
+        _ => None,
+    };
+    if let (Const::Bool(a), Const::Bool(b), BitAnd | BitOr | BitXor) = (l, r, op) {
+        return Some(Const::Bool(match op {
+            BitAnd => a & b,
+            BitOr => a | b,
+            _ => a ^ b,
+        }));
+    }
+    if let (Some(a), Some(b)) = (as_int(l), as_int(r)) {
+        // Fold in 128 bits, then keep the result only if it fits in 64 bits as compiled code would.
+        let (a, b) = (i128::from(a), i128::from(b));
+        let floor_div =
+            |a: i128, b: i128| a.div_euclid(b) - i128::from(b < 0 && a.rem_euclid(b) != 0);
+        let int = |v: i128| i64::try_from(v).ok().map(Const::Int);
+        return match op {
+            Add => int(a + b),
+            Sub => int(a - b),
+            Mul => int(a * b),
+            FloorDiv if b != 0 => int(floor_div(a, b)),
+            Mod if b != 0 => int(a - floor_div(a, b) * b),
+            Pow if b >= 0 => u32::try_from(b)
+                .ok()
+                .and_then(|e| a.checked_pow(e))
+                .and_then(int),
+            LShift if b >= 0 => match a {
+                0 => int(0),
+                _ if b < 64 => int(a << b),
+                _ => None,
+            },
+            RShift if b >= 0 => int(a >> b.min(127)),
+            BitAnd => int(a & b),
+            BitOr => int(a | b),
+            BitXor => int(a ^ b),
+            Div if b != 0 && a.unsigned_abs() <= 1 << 53 && b.unsigned_abs() <= 1 << 53 => {
+                Some(Const::Float(a as f64 / b as f64))
+            }
+            _ => None,
+        };
+    }
+    let (x, y) = (as_f64(l)?, as_f64(r)?);
+    match op {
+        Add => Some(Const::Float(x + y)),
+        Sub => Some(Const::Float(x - y)),
+        Mul => Some(Const::Float(x * y)),
+        Div if y != 0.0 => Some(Const::Float(x / y)),
+        _ => None,
+    }
+}
+
 fn as_f64(c: Const) -> Option<f64> {
     match c {
         Const::Int(v) => Some(v as f64),
+        Const::Bool(b) => Some(f64::from(u8::from(b))),
         Const::Float(v) => Some(v),
         _ => None,
     }
@@ -350,6 +382,10 @@ impl FnCx<'_, '_> {
                         ty,
                         span,
                     })
+                }
+                None if self.poisoned.contains(n) => {
+                    self.errors += 1;
+                    None
                 }
                 None => {
                     self.error(

@@ -32,6 +32,8 @@ pub(crate) struct FnCx<'m, 'a> {
     /// Names local by Python's rule.
     pub local_names: HashSet<String>,
     pub ret: RetSpec,
+    /// Locals whose assignment failed to check: reading them reports nothing more.
+    pub poisoned: HashSet<String>,
     pub loop_depth: usize,
     /// While true, diagnostics are dropped (an inference pass).
     pub quiet: bool,
@@ -60,6 +62,7 @@ pub(crate) fn check_function(
             Some(t) => RetSpec::Declared(t),
             None => RetSpec::Inferred(None),
         },
+        poisoned: HashSet::new(),
         loop_depth: 0,
         quiet: false,
         errors: 0,
@@ -139,7 +142,7 @@ pub(crate) fn check_function(
         RetSpec::Inferred(Some((t, _))) => t.clone(),
         RetSpec::Inferred(None) => Ty::None,
     };
-    if ret != Ty::None && scope::can_fall_through(&f.body) {
+    if ret != Ty::None && cx.errors == 0 && scope::can_fall_through(&f.body) {
         cx.error(
             Code::MissingReturn,
             format!(
@@ -245,6 +248,23 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// Marks the names of an assignment target whose value failed to check.
+    fn poison(&mut self, target: &ast::Expr) {
+        // Only after a reported error: a quiet pass may fail merely because a type is not known yet.
+        if self.quiet {
+            return;
+        }
+        match &target.kind {
+            ast::ExprKind::Name(n) => {
+                self.poisoned.insert(n.clone());
+            }
+            ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
+                items.iter().for_each(|i| self.poison(i))
+            }
+            _ => {}
+        }
+    }
+
     /// Checks a statement list.
     pub(crate) fn block(&mut self, body: &[ast::Stmt]) -> Vec<Stmt> {
         let mut out = Vec::new();
@@ -260,7 +280,7 @@ impl FnCx<'_, '_> {
         match &s.kind {
             ast::StmtKind::Assign { targets, value } => {
                 let Some(v) = self.expr(value) else {
-                    // Still check targets' shapes so unsupported targets get reported.
+                    targets.iter().for_each(|t| self.poison(t));
                     return;
                 };
                 if targets.len() == 1 {
@@ -358,9 +378,10 @@ impl FnCx<'_, '_> {
                     );
                     return;
                 };
-                let Some(cur) = self.expr(target) else { return };
-                let Some(rhs) = self.expr(value) else { return };
-                let Some(v) = self.binary(*op, cur, rhs, span) else {
+                let cur = self.expr(target);
+                let rhs = self.expr(value);
+                let Some(v) = cur.zip(rhs).and_then(|(c, r)| self.binary(*op, c, r, span)) else {
+                    self.poison(target);
                     return;
                 };
                 if let Some(k) = self.assign(target, v) {
@@ -713,6 +734,7 @@ impl FnCx<'_, '_> {
             _ => None,
         };
         let Some(args) = range_args else {
+            self.poison(target);
             self.error(
                 Code::UnsupportedSyntax,
                 "only `for` loops over `range(...)` are supported",
@@ -786,7 +808,7 @@ impl FnCx<'_, '_> {
         });
     }
 
-    fn is_range(&self, func: &ast::Expr) -> bool {
+    pub(crate) fn is_range(&self, func: &ast::Expr) -> bool {
         match &func.kind {
             ast::ExprKind::Name(n) if self.local_names.contains(n) => false,
             ast::ExprKind::Name(n) => match self.m.globals.get(n.as_str()) {

@@ -1,5 +1,4 @@
 # len() of range objects, including lengths that do not fit in int64.
-# pyaot: xfail FIXME: len(range(...)) is rejected: "range() is only supported as the iterable of a `for` loop".
 # pyaot: run len_range1(10)
 # pyaot: run len_range1(-3)
 # pyaot: run len_range3(0, 10, 3)

@@ -1,5 +1,4 @@
 # Module constants whose values are constant expressions of literals and earlier constants.
-# pyaot: xfail FIXME: module constants defined by constant expressions are not folded yet (MASK is "not a compile-time constant").
 # pyaot: run mask16()
 # pyaot: run area(2.0)
 # pyaot: run shifted(3)
