@@ -7,7 +7,7 @@ Usage:
 Directives are comment lines in PROGRAM.py:
 
     # pyaot: run f(1, 2)          same value and type (or same exception type) as CPython
-    # pyaot: run-msg f(1, 0)      as run, and exception messages must match too
+    # pyaot: run-msg f(1, 0)      as run, and exception messages (and args) must match too
     # pyaot: overflow f(2**62)    CPython returns normally (big ints), compiled raises OverflowError
     # pyaot: check EXPR           EXPR is true with the compiled module bound to `m`
     # pyaot: xfail REASON         (read by tests/programs.rs) the program fails for now; a pass is an error
@@ -328,7 +328,7 @@ def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
     if want.exc is not None:
         if got.exc is None or type(got.exc) is not type(want.exc):
             rep.fail(lineno, label, f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}")
-        elif kind == "run-msg" and str(got.exc) != str(want.exc):
+        elif kind == "run-msg" and (str(got.exc), got.exc.args) != (str(want.exc), want.exc.args):
             rep.fail(lineno, label, "exception messages differ", f"CPython:  {want.describe()}",
                      f"{SIDE[0]} {got.describe()}")
         else:

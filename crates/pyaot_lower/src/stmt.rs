@@ -74,14 +74,14 @@ impl FnLower<'_> {
             }
             StmtKind::Assert { cond, msg } => {
                 let c = self.scalar(cond);
-                let msg = self.msg(msg.as_deref().unwrap_or(""));
+                let msg = self.msg(msg.as_deref().unwrap_or(pyaot_mir::NO_MESSAGE));
                 let fail = self.b.raise_block(ExcKind::AssertionError, msg);
                 let ok = self.b.new_block();
                 self.b.branch(c, ok, fail);
                 self.b.switch_to(ok);
             }
             StmtKind::Raise { exc, msg } => {
-                let msg = self.msg(msg.as_deref().unwrap_or(""));
+                let msg = self.msg(msg.as_deref().unwrap_or(pyaot_mir::NO_MESSAGE));
                 self.b.terminate(Terminator::Raise { exc: *exc, msg });
             }
         }

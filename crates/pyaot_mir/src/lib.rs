@@ -299,6 +299,10 @@ impl Body {
     }
 }
 
+/// The message of an exception raised without arguments (`raise ValueError`, `assert x`): the wrapper
+/// raises it with no arguments, so `e.args == ()` as in CPython.
+pub const NO_MESSAGE: &str = "\0";
+
 /// A whole compiled module.
 #[derive(Clone, Debug, PartialEq, Default)]
 pub struct Module {

@@ -63,8 +63,10 @@ static PYAOT_UNUSED PyObject *pyaot_set_pyerr(void)
     PyObject *type = pyaot_exc_type(pyaot_err.kind);
     if (type == NULL) {
         PyErr_SetString(PyExc_SystemError, "compiled code failed without setting an exception");
+    } else if (pyaot_err.msg == NULL) {
+        PyErr_SetNone(type);
     } else {
-        PyErr_SetString(type, pyaot_err.msg ? pyaot_err.msg : "");
+        PyErr_SetString(type, pyaot_err.msg);
     }
     pyaot_err.kind = 0;
     pyaot_err.msg = NULL;

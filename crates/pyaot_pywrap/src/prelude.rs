@@ -33,7 +33,11 @@ fn emit_messages(messages: &[String], out: &mut String) {
     out.push_str("/* Exception messages of compiled code, by MsgId. */\n");
     out.push_str("static const char *const pyaot_messages[] = {\n");
     for m in messages {
-        out.push_str(&format!("    {},\n", cstr::literal(m)));
+        if m == pyaot_mir::NO_MESSAGE {
+            out.push_str("    NULL, /* raised without arguments */\n");
+        } else {
+            out.push_str(&format!("    {},\n", cstr::literal(m)));
+        }
     }
     if messages.is_empty() {
         out.push_str("    NULL,\n");
