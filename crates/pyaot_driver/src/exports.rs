@@ -16,6 +16,7 @@ pub(crate) fn export(f: &Function, symbol: &str) -> ExportFn {
                 name: p.name.clone(),
                 ty: p.ty.clone(),
                 default: p.default,
+                writes: false,
             })
             .collect(),
         ret: f.ret.clone(),

@@ -34,7 +34,7 @@ pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
         Ty::Int => Some(MTy::I64),
         Ty::Float => Some(MTy::F64),
         Ty::Bool => Some(MTy::Bool),
-        Ty::None | Ty::Tuple(_) => None,
+        Ty::None | Ty::Tuple(_) | Ty::Scalar(_) | Ty::Array(_) => None,
     }
 }
 

@@ -24,6 +24,8 @@ pub struct ExportParam {
     pub name: String,
     pub ty: Ty,
     pub default: Option<Const>,
+    /// For an array parameter: whether compiled code may write into it (a writable buffer is required).
+    pub writes: bool,
 }
 
 pub struct WrapperInput {

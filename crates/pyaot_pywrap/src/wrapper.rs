@@ -15,7 +15,7 @@ fn c_type(ty: &Ty) -> &'static str {
         Ty::Int => "int64_t",
         Ty::Float => "double",
         Ty::Bool => "int8_t",
-        Ty::None | Ty::Tuple(_) => unreachable!("only scalars cross the ABI"),
+        _ => unreachable!("only scalars cross the ABI"),
     }
 }
 

@@ -10,6 +10,7 @@ fn param(name: &str, ty: Ty, default: Option<Const>) -> ExportParam {
         name: name.into(),
         ty,
         default,
+        writes: false,
     }
 }
 

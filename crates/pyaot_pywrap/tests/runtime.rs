@@ -30,6 +30,7 @@ fn input() -> WrapperInput {
                     name: format!("p{i}"),
                     ty: ty(*p),
                     default: None,
+                    writes: false,
                 })
                 .collect(),
             ret: ty(f.result()),

@@ -15,6 +15,142 @@ pub enum Ty {
     None,
     /// A fixed-size tuple such as `tuple[int, float]`.
     Tuple(Vec<Ty>),
+    /// A fixed-width NumPy scalar such as `f32` or `i64` (wrapping integer arithmetic, NumPy promotion).
+    Scalar(Dtype),
+    /// A strided NumPy-compatible array such as `f64[:, :]`.
+    Array(ArrayTy),
+}
+
+/// The element type of an array, also a fixed-width scalar type. The discriminant is the ABI code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Dtype {
+    B1 = 0,
+    I8 = 1,
+    I16 = 2,
+    I32 = 3,
+    I64 = 4,
+    U8 = 5,
+    U16 = 6,
+    U32 = 7,
+    U64 = 8,
+    F32 = 9,
+    F64 = 10,
+}
+
+impl Dtype {
+    /// Every dtype, in ABI order.
+    pub const ALL: [Dtype; 11] = [
+        Dtype::B1,
+        Dtype::I8,
+        Dtype::I16,
+        Dtype::I32,
+        Dtype::I64,
+        Dtype::U8,
+        Dtype::U16,
+        Dtype::U32,
+        Dtype::U64,
+        Dtype::F32,
+        Dtype::F64,
+    ];
+
+    /// The `pyaot` name of the type (`f64`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Dtype::B1 => "b1",
+            Dtype::I8 => "i8",
+            Dtype::I16 => "i16",
+            Dtype::I32 => "i32",
+            Dtype::I64 => "i64",
+            Dtype::U8 => "u8",
+            Dtype::U16 => "u16",
+            Dtype::U32 => "u32",
+            Dtype::U64 => "u64",
+            Dtype::F32 => "f32",
+            Dtype::F64 => "f64",
+        }
+    }
+
+    /// NumPy's name of the dtype (`float64`).
+    pub fn numpy_name(self) -> &'static str {
+        match self {
+            Dtype::B1 => "bool",
+            Dtype::I8 => "int8",
+            Dtype::I16 => "int16",
+            Dtype::I32 => "int32",
+            Dtype::I64 => "int64",
+            Dtype::U8 => "uint8",
+            Dtype::U16 => "uint16",
+            Dtype::U32 => "uint32",
+            Dtype::U64 => "uint64",
+            Dtype::F32 => "float32",
+            Dtype::F64 => "float64",
+        }
+    }
+
+    /// The dtype a `pyaot` or NumPy name refers to (`f64`, `float64`, `double`, `bool_` ...).
+    pub fn from_name(name: &str) -> Option<Dtype> {
+        let d = match name {
+            "b1" | "bool" | "bool_" => Dtype::B1,
+            "i8" | "int8" => Dtype::I8,
+            "i16" | "int16" => Dtype::I16,
+            "i32" | "int32" | "intc" => Dtype::I32,
+            "i64" | "int64" | "int_" | "intp" => Dtype::I64,
+            "u8" | "uint8" => Dtype::U8,
+            "u16" | "uint16" => Dtype::U16,
+            "u32" | "uint32" | "uintc" => Dtype::U32,
+            "u64" | "uint64" | "uintp" => Dtype::U64,
+            "f32" | "float32" | "single" => Dtype::F32,
+            "f64" | "float64" | "double" => Dtype::F64,
+            _ => return None,
+        };
+        Some(d)
+    }
+
+    /// The size of one element in bytes.
+    pub fn itemsize(self) -> i64 {
+        match self {
+            Dtype::B1 | Dtype::I8 | Dtype::U8 => 1,
+            Dtype::I16 | Dtype::U16 => 2,
+            Dtype::I32 | Dtype::U32 | Dtype::F32 => 4,
+            Dtype::I64 | Dtype::U64 | Dtype::F64 => 8,
+        }
+    }
+
+    /// Whether the dtype is a signed or unsigned integer (not `b1`).
+    pub fn is_int(self) -> bool {
+        !matches!(self, Dtype::B1 | Dtype::F32 | Dtype::F64)
+    }
+
+    /// Whether the dtype is an unsigned integer.
+    pub fn is_unsigned(self) -> bool {
+        matches!(self, Dtype::U8 | Dtype::U16 | Dtype::U32 | Dtype::U64)
+    }
+
+    /// Whether the dtype is `f32` or `f64`.
+    pub fn is_float(self) -> bool {
+        matches!(self, Dtype::F32 | Dtype::F64)
+    }
+
+    /// The ABI code.
+    pub fn code(self) -> u8 {
+        self as u8
+    }
+}
+
+/// An array type: element type, number of dimensions (1 to 4) and whether it is C-contiguous (`::1`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct ArrayTy {
+    pub dtype: Dtype,
+    pub ndim: u8,
+    pub contig: bool,
+}
+
+impl ArrayTy {
+    /// The number of flattened ABI values: owner, data, one shape and one stride per dimension.
+    pub fn abi_len(self) -> usize {
+        2 + 2 * self.ndim as usize
+    }
 }
 
 impl Ty {
@@ -39,6 +175,8 @@ impl Ty {
         match self {
             Ty::Tuple(items) => items.iter().for_each(|t| t.flatten_into(out)),
             Ty::None => {}
+            // An array travels as int64 words: owner, data, shape..., strides (in bytes)...
+            Ty::Array(a) => out.extend(std::iter::repeat_n(Ty::Int, a.abi_len())),
             t => out.push(t.clone()),
         }
     }
@@ -58,6 +196,21 @@ impl fmt::Display for Ty {
                         f.write_str(", ")?;
                     }
                     write!(f, "{t}")?;
+                }
+                f.write_str("]")
+            }
+            Ty::Scalar(d) => f.write_str(d.name()),
+            Ty::Array(a) => {
+                write!(f, "{}[", a.dtype.name())?;
+                for i in 0..a.ndim {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    f.write_str(if a.contig && i + 1 == a.ndim {
+                        "::1"
+                    } else {
+                        ":"
+                    })?;
                 }
                 f.write_str("]")
             }
@@ -140,11 +293,12 @@ pub enum ExcKind {
     ValueError = 11,
     ZeroDivisionError = 12,
     Exception = 13,
+    MemoryError = 14,
 }
 
 impl ExcKind {
     /// Every kind, in ABI order.
-    pub const ALL: [ExcKind; 13] = [
+    pub const ALL: [ExcKind; 14] = [
         ExcKind::ArithmeticError,
         ExcKind::AssertionError,
         ExcKind::IndexError,
@@ -158,6 +312,7 @@ impl ExcKind {
         ExcKind::ValueError,
         ExcKind::ZeroDivisionError,
         ExcKind::Exception,
+        ExcKind::MemoryError,
     ];
 
     /// The builtin's name, which is also its name in the C API without the `PyExc_` prefix.
@@ -176,6 +331,7 @@ impl ExcKind {
             ExcKind::ValueError => "ValueError",
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::Exception => "Exception",
+            ExcKind::MemoryError => "MemoryError",
         }
     }
 
