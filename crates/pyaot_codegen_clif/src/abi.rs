@@ -9,6 +9,7 @@ pub(crate) fn clif_ty(ty: MTy) -> Type {
     match ty {
         MTy::I64 => types::I64,
         MTy::F64 => types::F64,
+        MTy::F32 => types::F32,
         MTy::Bool => types::I8,
     }
 }
@@ -17,6 +18,7 @@ pub(crate) fn clif_ty(ty: MTy) -> Type {
 pub(crate) fn size_of(ty: MTy) -> u32 {
     match ty {
         MTy::I64 | MTy::F64 => 8,
+        MTy::F32 => 4,
         MTy::Bool => 1,
     }
 }

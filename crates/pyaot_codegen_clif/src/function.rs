@@ -75,6 +75,7 @@ pub(crate) fn translate(
     for (decl, var) in body.locals.iter().zip(&vars) {
         let zero = match decl.ty {
             MTy::F64 => bcx.ins().f64const(0.0),
+            MTy::F32 => bcx.ins().f32const(0.0),
             ty => bcx.ins().iconst(abi::clif_ty(ty), 0),
         };
         bcx.def_var(*var, zero);

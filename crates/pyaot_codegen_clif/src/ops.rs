@@ -13,6 +13,7 @@ impl FunctionCx<'_, '_> {
             Operand::Local(l) => self.use_local(*l),
             Operand::Const(MConst::I64(v)) => self.bcx.ins().iconst(types::I64, *v),
             Operand::Const(MConst::F64(v)) => self.bcx.ins().f64const(*v),
+            Operand::Const(MConst::F32(v)) => self.bcx.ins().f32const(*v),
             Operand::Const(MConst::Bool(v)) => self.bcx.ins().iconst(types::I8, i64::from(*v)),
         }
     }
@@ -59,7 +60,7 @@ impl FunctionCx<'_, '_> {
             BinOp::Cmp(c) => match ty {
                 MTy::I64 => ins.icmp(signed_cc(c), x, y),
                 MTy::Bool => ins.icmp(unsigned_cc(c), x, y),
-                MTy::F64 => ins.fcmp(float_cc(c), x, y),
+                MTy::F64 | MTy::F32 => ins.fcmp(float_cc(c), x, y),
             },
             BinOp::UCmp(c) => ins.icmp(unsigned_cc(c), x, y),
             BinOp::FAdd => ins.fadd(x, y),

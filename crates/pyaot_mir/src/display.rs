@@ -21,6 +21,7 @@ impl fmt::Display for MTy {
         f.write_str(match self {
             MTy::I64 => "i64",
             MTy::F64 => "f64",
+            MTy::F32 => "f32",
             MTy::Bool => "bool",
         })
     }
@@ -31,6 +32,7 @@ impl fmt::Display for MConst {
         match self {
             MConst::I64(v) => write!(f, "const {v}_i64"),
             MConst::F64(v) => write!(f, "const {}_f64", pyaot_types::float_repr(*v)),
+            MConst::F32(v) => write!(f, "const {}_f32", pyaot_types::float_repr(f64::from(*v))),
             MConst::Bool(v) => write!(f, "const {v}"),
         }
     }

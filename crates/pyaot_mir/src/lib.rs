@@ -66,6 +66,8 @@ pub enum MTy {
     I64,
     /// IEEE double.
     F64,
+    /// IEEE single (`f32`).
+    F32,
     /// Boolean, 0 or 1 (one byte in memory and in the ABI).
     Bool,
 }
@@ -75,6 +77,7 @@ pub enum MTy {
 pub enum MConst {
     I64(i64),
     F64(f64),
+    F32(f32),
     Bool(bool),
 }
 
@@ -84,6 +87,7 @@ impl MConst {
         match self {
             MConst::I64(_) => MTy::I64,
             MConst::F64(_) => MTy::F64,
+            MConst::F32(_) => MTy::F32,
             MConst::Bool(_) => MTy::Bool,
         }
     }
