@@ -3,6 +3,8 @@
 Usage:
     runner.py PROGRAM.py COMPILED     # COMPILED is the built .so (or a .py stand-in)
     runner.py --self PROGRAM.py       # validates the test itself: the source against an int64 model of it
+    runner.py --reference PROGRAM.py  # validates array tests: the source against a model of pyaot's
+                                      # argument rules (oracle/reference.py); check lines must hold
 
 Directives are comment lines in PROGRAM.py:
 
@@ -12,19 +14,27 @@ Directives are comment lines in PROGRAM.py:
     # pyaot: check EXPR           EXPR is true with the compiled module bound to `m`
     # pyaot: xfail REASON         (read by tests/programs.rs) the program fails for now; a pass is an error
 
-Arguments are evaluated in a small namespace (math, inf, nan, numpy as np when installed),
-and each side gets its own deep copy.
-Floats compare bit-exactly, except that any NaN equals any NaN.
+Arguments are evaluated in a small namespace (math, inf, nan, array, numpy as np and readonly when
+NumPy is installed),
+once for each side, so each side gets its own fresh objects (a view stays a view, a read-only
+array stays read-only); the two evaluations must agree, or the line is an invalid test.
+Results compare exactly: same type, floats bit for bit except that any NaN equals any NaN,
+tuples elementwise, NumPy scalars by type and value, NumPy arrays by type, dtype, shape and
+values (floats bitwise), memoryviews and array.array by format, shape and values.
+After every run line the arguments of the two sides are compared the same way, so in-place
+kernels are checked too (also when the call raised).
 A CPython int result outside the int64 range makes the line an invalid test:
 pyaot's int is 64-bit, so such a line must be written as `overflow`.
 With --self the checked side is an int64 model of the source (every intermediate int
-range-checked), which also catches run lines that overflow only in an intermediate value.
+range-checked), which also catches run lines that overflow only in an intermediate value;
+NumPy values are opaque to the model.
 In --self mode a false check line is only a note: CPython is not the oracle for them.
+Check lines may use raises, raises_match, raises_unchanged, readonly and same (see below).
 The last line printed is always `N passed, M failed`.
 """
 
+import array
 import ast
-import copy
 import importlib.machinery
 import importlib.util
 import inspect
@@ -34,6 +44,7 @@ import re
 import struct
 import sys
 import traceback
+import warnings
 
 # How the checked side is named in reports; --self makes it the int64 model.
 SIDE = ["compiled:"]
@@ -59,6 +70,9 @@ try:
 except ImportError:  # numpy is optional for scalar programs
     np = None
 
+# NumPy's overflow and divide warnings are not part of what is compared; keep reports readable.
+warnings.simplefilter("ignore", RuntimeWarning)
+
 
 def raises(exc, fn, *args, **kwargs):
     """True when fn(*args, **kwargs) raises exc (or a subclass)."""
@@ -82,10 +96,37 @@ def raises_match(exc, pattern, fn, *args, **kwargs):
     return False
 
 
+def snapshot(v):
+    """A deep copy that keeps buffers comparable: arrays and buffers become plain NumPy copies."""
+    if np is not None and isinstance(v, (np.ndarray, memoryview, array.array)):
+        return np.array(v, copy=True)
+    if isinstance(v, tuple):
+        return tuple(snapshot(x) for x in v)
+    return v
+
+
+def raises_unchanged(exc, fn, *args, **kwargs):
+    """True when fn raises exc (or a subclass) and leaves every argument as it was."""
+    before = [snapshot(a) for a in args]
+    after_kw = {k: snapshot(v) for k, v in kwargs.items()}
+    if not raises(exc, fn, *args, **kwargs):
+        return False
+    return all(same(b, snapshot(a)) for b, a in zip(before, args)) and all(
+        same(after_kw[k], snapshot(v)) for k, v in kwargs.items())
+
+
+def readonly(a):
+    """A read-only copy of a NumPy array."""
+    a = np.array(a, copy=True)
+    a.flags.writeable = False
+    return a
+
+
 def arg_namespace():
-    ns = {"math": math, "inf": math.inf, "nan": math.nan, "__builtins__": __builtins__}
+    ns = {"math": math, "inf": math.inf, "nan": math.nan, "array": array, "__builtins__": __builtins__}
     if np is not None:
         ns["np"] = np
+        ns["readonly"] = readonly
     return ns
 
 
@@ -194,7 +235,7 @@ def exported_functions(path):
 
 
 def parse_call(text):
-    """Split `f(args)` into the function name and (args, kwargs) evaluated once."""
+    """Split `f(args)` into the function name and a function that evaluates (args, kwargs) afresh."""
     tree = ast.parse(text, mode="eval")
     call = tree.body
     if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name):
@@ -202,10 +243,14 @@ def parse_call(text):
     name = call.func.id
     call.func = ast.Name(id="__capture__", ctx=ast.Load())
     ast.fix_missing_locations(tree)
-    ns = arg_namespace()
-    ns["__capture__"] = lambda *a, **k: (a, k)
-    args, kwargs = eval(compile(tree, "<run>", "eval"), ns)
-    return name, args, kwargs
+    code = compile(tree, "<run>", "eval")
+
+    def evaluate():
+        ns = arg_namespace()
+        ns["__capture__"] = lambda *a, **k: (a, k)
+        return eval(code, ns)
+
+    return name, evaluate
 
 
 class Outcome:
@@ -222,8 +267,9 @@ class Outcome:
 
 
 def call(fn, args, kwargs):
+    """Calls fn with arguments that belong to this call alone (see parse_call)."""
     try:
-        return Outcome(value=fn(*copy.deepcopy(args), **copy.deepcopy(kwargs)))
+        return Outcome(value=fn(*args, **kwargs))
     except Exception as e:  # noqa: BLE001, the exception is the outcome
         return Outcome(exc=e)
 
@@ -232,7 +278,14 @@ def type_name(v):
     if isinstance(v, tuple):
         return "tuple[" + ", ".join(type_name(x) for x in v) + "]"
     t = type(v)
-    return t.__name__ if t.__module__ == "builtins" else f"{t.__module__}.{t.__qualname__}"
+    name = t.__name__ if t.__module__ == "builtins" else f"{t.__module__}.{t.__qualname__}"
+    if np is not None and isinstance(v, np.ndarray):
+        return f"{name}[{v.dtype}, shape={v.shape}]"
+    if isinstance(v, memoryview):
+        return f"memoryview[format={v.format!r}, shape={v.shape}, readonly={v.readonly}]"
+    if isinstance(v, array.array):
+        return f"array.array[{v.typecode!r}]"
+    return name
 
 
 def show(v):
@@ -240,11 +293,31 @@ def show(v):
         return repr(v) if not math.isnan(v) else "nan"
     if isinstance(v, tuple):
         return "(" + ", ".join(show(x) for x in v) + ("," if len(v) == 1 else "") + ")"
+    if np is not None and isinstance(v, np.ndarray):
+        return np.array2string(v, floatmode="unique", separator=", ", threshold=60).replace("\n", " ")
+    if isinstance(v, memoryview):
+        return show(snapshot(v)) if np is not None else repr(v.tolist())
     return repr(v)
 
 
+def same_values(a, b):
+    """Two NumPy arrays of one dtype and shape hold the same elements (floats bitwise, NaN == NaN)."""
+    if a.dtype.kind == "c":
+        return same_values(a.real, b.real) and same_values(a.imag, b.imag)
+    if a.dtype.kind != "f":
+        return bool(np.array_equal(a, b))
+    nan_a, nan_b = np.isnan(a), np.isnan(b)
+    if not np.array_equal(nan_a, nan_b):
+        return False
+    bits = np.dtype(f"u{a.dtype.itemsize}")
+    a = np.ascontiguousarray(a[~nan_a])
+    b = np.ascontiguousarray(b[~nan_b])
+    return bool(np.array_equal(a.view(bits), b.view(bits)))
+
+
 def same(a, b):
-    """Exact equality: same type, floats bit for bit (NaN == NaN), tuples elementwise."""
+    """Exact equality: same type, floats bit for bit (NaN == NaN), tuples elementwise,
+    NumPy scalars and arrays by type, dtype, shape and values, buffers by format and values."""
     if type(a) is not type(b):
         return False
     if isinstance(a, float):
@@ -253,8 +326,14 @@ def same(a, b):
         return struct.pack("<d", a) == struct.pack("<d", b)
     if isinstance(a, tuple):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
-    if np is not None and isinstance(a, np.ndarray):
-        return a.dtype == b.dtype and a.shape == b.shape and np.array_equal(a, b, equal_nan=a.dtype.kind in "fc")
+    if np is not None and isinstance(a, (np.ndarray, np.generic)):
+        a, b = np.asarray(a), np.asarray(b)
+        return a.dtype == b.dtype and a.shape == b.shape and same_values(a, b)
+    if isinstance(a, memoryview):
+        return (a.format, a.shape, a.readonly) == (b.format, b.shape, b.readonly) and (
+            same(snapshot(a), snapshot(b)) if np is not None else a.tolist() == b.tolist())
+    if isinstance(a, array.array):
+        return a.typecode == b.typecode and (same(snapshot(a), snapshot(b)) if np is not None else a == b)
     return a == b
 
 
@@ -291,21 +370,58 @@ class Report:
             print(f"    {d}")
 
 
+def differing_args(a, b):
+    """Describes the arguments that differ between two (args, kwargs) pairs, or returns []."""
+    (pa, ka), (pb, kb) = a, b
+    out = []
+    for i, (x, y) in enumerate(zip(pa, pb)):
+        if not same(x, y):
+            out.append((f"argument {i + 1}", x, y))
+    for k in ka:
+        if not same(ka[k], kb.get(k)):
+            out.append((f"argument {k}=", ka[k], kb.get(k)))
+    return out
+
+
+def outcome_problems(kind, want, got):
+    """What is wrong with `got` given CPython's `want`: detail lines, [] when they agree."""
+    if want.exc is not None:
+        if got.exc is None or type(got.exc) is not type(want.exc):
+            return [f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}"]
+        if kind == "run-msg" and (str(got.exc), got.exc.args) != (str(want.exc), want.exc.args):
+            return ["exception messages differ", f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}"]
+        return []
+    if got.exc is not None:
+        lines = [f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}"]
+        if isinstance(got.exc, Exception):
+            tb = "".join(traceback.format_exception(got.exc)).rstrip().splitlines()
+            lines += [f"    {line}" for line in tb[-4:]]
+        return lines
+    if same(want.value, got.value):
+        return []
+    return [f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}"]
+
+
 def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
     label = f"{kind} {text}"
     try:
-        name, args, kwargs = parse_call(text)
+        name, evaluate = parse_call(text)
+        src_args, cmp_args = evaluate(), evaluate()
     except Exception as e:  # noqa: BLE001
         rep.fail(lineno, label, f"invalid test: cannot evaluate the call: {type(e).__name__}: {e}")
         return
     if name not in exported:
         rep.fail(lineno, label, f"invalid test: `{name}` is not an exported (fully annotated, top-level) function")
         return
+    args, kwargs = src_args
     for a in list(args) + list(kwargs.values()):
         if ints_outside_int64(a):
             rep.fail(lineno, label, "invalid test: an int argument is outside the int64 range (use a check line)")
             return
-    want = call(getattr(src, name), args, kwargs)
+    if differing_args(src_args, cmp_args):
+        rep.fail(lineno, label, "invalid test: the arguments differ from one evaluation to the next")
+        return
+    want = call(getattr(src, name), *src_args)
     if isinstance(want.exc, BROKEN_TEST_EXCEPTIONS):
         rep.fail(lineno, label, f"invalid test: CPython {want.describe()}")
         return
@@ -313,7 +429,7 @@ def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
         if want.exc is not None:
             rep.fail(lineno, label, f"invalid test: CPython should return normally for an overflow line, but {want.describe()}")
             return
-        got = call(getattr(cmp, name), args, kwargs)
+        got = call(getattr(cmp, name), *cmp_args)
         if type(got.exc) is OverflowError:
             rep.ok()
         else:
@@ -324,34 +440,22 @@ def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
         rep.fail(lineno, label, f"invalid test: CPython result is outside int64: {want.describe()}",
                  "pyaot ints are 64-bit; write this line as `overflow` instead")
         return
-    got = call(getattr(cmp, name), args, kwargs)
-    if want.exc is not None:
-        if got.exc is None or type(got.exc) is not type(want.exc):
-            rep.fail(lineno, label, f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}")
-        elif kind == "run-msg" and (str(got.exc), got.exc.args) != (str(want.exc), want.exc.args):
-            rep.fail(lineno, label, "exception messages differ", f"CPython:  {want.describe()}",
-                     f"{SIDE[0]} {got.describe()}")
-        else:
-            rep.ok()
-        return
-    if got.exc is not None:
-        rep.fail(lineno, label, f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}")
-        if not isinstance(got.exc, Exception):
-            return
-        tb = "".join(traceback.format_exception(got.exc)).rstrip().splitlines()
-        for line in tb[-4:]:
-            print(f"        {line}")
-        return
-    if same(want.value, got.value):
-        rep.ok()
+    got = call(getattr(cmp, name), *cmp_args)
+    problems = outcome_problems(kind, want, got)
+    for what, x, y in differing_args(src_args, cmp_args):
+        problems += [f"{what} after the call differs (in-place result)",
+                     f"    CPython:  {show(x)} ({type_name(x)})", f"    {SIDE[0]} {show(y)} ({type_name(y)})"]
+    if problems:
+        rep.fail(lineno, label, *problems)
     else:
-        rep.fail(lineno, label, f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}")
+        rep.ok()
 
 
 def check_line(rep, lineno, text, src, cmp, self_mode):
     label = f"check {text}"
     ns = arg_namespace()
-    ns.update({"m": cmp, "src": src, "inspect": inspect, "raises": raises, "raises_match": raises_match})
+    ns.update({"m": cmp, "src": src, "inspect": inspect, "raises": raises, "raises_match": raises_match,
+               "raises_unchanged": raises_unchanged, "readonly": readonly, "same": same})
     try:
         code = compile(text, "<check>", "eval")
     except SyntaxError as e:
@@ -377,12 +481,16 @@ def check_line(rep, lineno, text, src, cmp, self_mode):
 
 
 def main(argv):
-    self_mode = False
+    self_mode = reference_mode = False
     if argv and argv[0] == "--self":
         self_mode = True
         SIDE[0] = "model:   "
         argv = argv[1:]
-    if (self_mode and len(argv) != 1) or (not self_mode and len(argv) != 2):
+    elif argv and argv[0] == "--reference":
+        reference_mode = True
+        SIDE[0] = "reference:"
+        argv = argv[1:]
+    if ((self_mode or reference_mode) and len(argv) != 1) or (not (self_mode or reference_mode) and len(argv) != 2):
         print(__doc__, file=sys.stderr)
         return 2
     program = argv[0]
@@ -403,6 +511,11 @@ def main(argv):
             cmp, big = load_int64_model(program, stem)
             for lineno in big:
                 rep.fail(lineno, "int literal outside the int64 range: pyaot rejects it")
+        elif reference_mode:
+            sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+            from reference import load_reference
+
+            cmp = load_reference(program, stem, exported_functions(program), load_source)
         else:
             cmp = load_compiled(argv[1], stem)
     except Exception:  # noqa: BLE001

@@ -1,4 +1,4 @@
-//! Project automation: `cargo xtask test` (and later `cargo xtask bench`).
+//! Project automation: `cargo xtask test` and `cargo xtask bench`.
 //!
 //! `test` prepares the Python environment the oracle needs, then runs the whole workspace's tests.
 //! It depends on nothing but the standard library.
@@ -8,12 +8,16 @@ use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
+mod bench;
+
 const USAGE: &str = "usage: cargo xtask <command> [args]
 
 commands:
   test [ARGS...]   create .venv if missing, install testsuite/requirements.txt,
                    then `cargo test --workspace --no-fail-fast ARGS...` with PYAOT_PYTHON set
-  bench [ARGS...]  benchmarks (not written yet)";
+  bench [ARGS...]  build pyaot (release) and target/bench/venv (numpy, numba), then run
+                   xtask/bench/driver.py ARGS... (--kernel NAME, --rounds N; see --help);
+                   results in target/bench/results.{md,json}";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -21,7 +25,7 @@ fn main() -> ExitCode {
     let rest: Vec<OsString> = args.collect();
     let result = match cmd.as_deref() {
         Some("test") => test(&rest),
-        Some("bench") => bench(&rest),
+        Some("bench") => bench::bench(&rest),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             Ok(0)
@@ -85,12 +89,6 @@ fn count_before(text: &str, word: &str) -> u64 {
         .and_then(|end| text[..end].rsplit([' ', '.']).next())
         .and_then(|n| n.parse().ok())
         .unwrap_or(0)
-}
-
-/// `cargo xtask bench`: the place for the benchmark runner.
-fn bench(_extra: &[OsString]) -> Result<u8, String> {
-    eprintln!("xtask: `bench` is not written yet");
-    Ok(2)
 }
 
 /// Creates `<root>/.venv` if missing and installs the testsuite requirements into it.

@@ -10,7 +10,7 @@ use cranelift_codegen::ir::{
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{FuncId as ClifFuncId, Module as _};
 use cranelift_object::ObjectModule;
-use pyaot_mir::{Body, Callee, Local, MTy, Module, Operand, Terminator};
+use pyaot_mir::{Body, Callee, Local, MTy, Module, Operand, RtFn, Stmt, Terminator};
 
 use crate::abi;
 use crate::object::Decls;
@@ -101,8 +101,16 @@ pub(crate) fn translate(
     for (i, block) in body.blocks.iter().enumerate() {
         fx.bcx.switch_to_block(fx.block_map[i]);
         for stmt in &block.stmts {
-            let value = fx.rvalue(&stmt.value);
-            fx.def_local(stmt.dest, value);
+            match stmt {
+                Stmt::Assign { dest, value } => {
+                    let value = fx.rvalue(value);
+                    fx.def_local(*dest, value);
+                }
+                Stmt::Store { dtype, addr, value } => {
+                    let (a, v) = (fx.operand(addr), fx.operand(value));
+                    fx.store(*dtype, a, v);
+                }
+            }
         }
         fx.terminator(i, &block.terminator)?;
     }
@@ -155,6 +163,7 @@ impl FunctionCx<'_, '_> {
                         .ins()
                         .store(MemFlagsData::trusted(), v, self.outs[i], 0);
                 }
+                self.release_owned()?;
                 let zero = self.bcx.ins().iconst(types::I32, 0);
                 self.bcx.ins().return_(&[zero]);
             }
@@ -173,6 +182,7 @@ impl FunctionCx<'_, '_> {
                 let code = self.bcx.ins().iconst(types::I32, i64::from(exc.code()));
                 let msg = self.bcx.ins().iconst(types::I32, i64::from(msg.0));
                 self.bcx.ins().call(f, &[code, msg]);
+                self.release_owned()?;
                 let one = self.bcx.ins().iconst(types::I32, 1);
                 self.bcx.ins().return_(&[one]);
             }
@@ -228,6 +238,7 @@ impl FunctionCx<'_, '_> {
         self.bcx.ins().brif(status, failed, &[], ok, &[]);
 
         self.bcx.switch_to_block(failed);
+        self.release_owned()?;
         self.bcx.ins().return_(&[status]);
 
         self.bcx.switch_to_block(ok);
@@ -240,6 +251,28 @@ impl FunctionCx<'_, '_> {
             self.def_local(*dest, v);
         }
         self.bcx.ins().jump(next, &[]);
+        Ok(())
+    }
+
+    /// Drops the references the body holds on arrays, before any return.
+    fn release_owned(&mut self) -> Result<(), CodegenError> {
+        if self.body.owned.is_empty() {
+            return Ok(());
+        }
+        let id = *self
+            .decls
+            .runtime
+            .get(&RtFn::ArrayDecref)
+            .ok_or_else(|| self.error("array_decref was not declared"))?;
+        let f = self.func_ref(id);
+        let slot =
+            self.bcx
+                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        for local in self.body.owned.clone() {
+            let owner = self.use_local(local);
+            let out = self.bcx.ins().stack_addr(self.ptr, slot, 0);
+            self.bcx.ins().call(f, &[owner, out]);
+        }
         Ok(())
     }
 

@@ -1,8 +1,8 @@
 //! The lowering of MIR operands and right-hand sides to Cranelift instructions.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
-use cranelift_codegen::ir::{types, InstBuilder, Value};
-use pyaot_mir::{BinOp, CastOp, Cmp, MConst, MTy, Operand, Rvalue, UnOp};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+use pyaot_mir::{BinOp, CastOp, Cmp, Dtype, MConst, MTy, Operand, Rvalue, UnOp};
 
 use crate::function::FunctionCx;
 
@@ -39,7 +39,44 @@ impl FunctionCx<'_, '_> {
                 let (c, x, y) = (self.operand(c), self.operand(a), self.operand(b));
                 self.bcx.ins().select(c, x, y)
             }
+            Rvalue::Load(d, addr) => {
+                let addr = self.operand(addr);
+                self.load(*d, addr)
+            }
         }
+    }
+
+    /// Loads an element of the dtype, extended to its MIR type.
+    fn load(&mut self, d: Dtype, addr: Value) -> Value {
+        let f = elem_flags();
+        let ins = self.bcx.ins();
+        match d {
+            Dtype::B1 => {
+                let b = ins.load(types::I8, f, addr, 0);
+                self.bcx.ins().icmp_imm_u(IntCC::NotEqual, b, 0)
+            }
+            Dtype::I8 => ins.sload8(types::I64, f, addr, 0),
+            Dtype::U8 => ins.uload8(types::I64, f, addr, 0),
+            Dtype::I16 => ins.sload16(types::I64, f, addr, 0),
+            Dtype::U16 => ins.uload16(types::I64, f, addr, 0),
+            Dtype::I32 => ins.sload32(f, addr, 0),
+            Dtype::U32 => ins.uload32(f, addr, 0),
+            Dtype::I64 | Dtype::U64 => ins.load(types::I64, f, addr, 0),
+            Dtype::F32 => ins.load(types::F32, f, addr, 0),
+            Dtype::F64 => ins.load(types::F64, f, addr, 0),
+        }
+    }
+
+    /// Stores an element of the dtype; integers are truncated to its width.
+    pub(crate) fn store(&mut self, d: Dtype, addr: Value, v: Value) {
+        let f = elem_flags();
+        let ins = self.bcx.ins();
+        match d {
+            Dtype::I8 | Dtype::U8 => ins.istore8(f, v, addr, 0),
+            Dtype::I16 | Dtype::U16 => ins.istore16(f, v, addr, 0),
+            Dtype::I32 | Dtype::U32 => ins.istore32(f, v, addr, 0),
+            _ => ins.store(f, v, addr, 0),
+        };
     }
 
     /// A binary operation whose operands have MIR type `ty`.
@@ -50,6 +87,8 @@ impl FunctionCx<'_, '_> {
             BinOp::ISub => ins.isub(x, y),
             BinOp::IMul => ins.imul(x, y),
             BinOp::IFloorDiv => self.floor_div(x, y),
+            BinOp::UDiv => ins.udiv(x, y),
+            BinOp::URem => ins.urem(x, y),
             BinOp::IMod => self.floor_mod(x, y),
             BinOp::And => ins.band(x, y),
             BinOp::Or => ins.bor(x, y),
@@ -129,6 +168,25 @@ impl FunctionCx<'_, '_> {
                 self.bcx.ins().fcvt_from_sint(types::F64, i)
             }
             CastOp::FToIUnchecked => self.bcx.ins().fcvt_to_sint_sat(types::I64, x),
+            CastOp::Wrap(d) => {
+                let narrow = match d.itemsize() {
+                    1 => types::I8,
+                    2 => types::I16,
+                    4 => types::I32,
+                    _ => return x,
+                };
+                let r = self.bcx.ins().ireduce(narrow, x);
+                if d.is_unsigned() {
+                    self.bcx.ins().uextend(types::I64, r)
+                } else {
+                    self.bcx.ins().sextend(types::I64, r)
+                }
+            }
+            CastOp::IToF32 => self.bcx.ins().fcvt_from_sint(types::F32, x),
+            CastOp::UToF => self.bcx.ins().fcvt_from_uint(types::F64, x),
+            CastOp::UToF32 => self.bcx.ins().fcvt_from_uint(types::F32, x),
+            CastOp::FDemote => self.bcx.ins().fdemote(types::F32, x),
+            CastOp::FPromote => self.bcx.ins().fpromote(types::F64, x),
         }
     }
 }
@@ -165,4 +223,10 @@ fn float_cc(c: Cmp) -> FloatCC {
         Cmp::Gt => FloatCC::GreaterThan,
         Cmp::Ge => FloatCC::GreaterThanOrEqual,
     }
+}
+
+/// Array element accesses: not known to be aligned (buffers may be packed), never trapping
+/// (indices were checked, or the user turned the checks off).
+fn elem_flags() -> MemFlagsData {
+    MemFlagsData::new().with_notrap()
 }

@@ -163,8 +163,9 @@ fn backend(
         .funcs
         .iter()
         .zip(&mir.funcs)
-        .filter(|(f, _)| f.exported)
-        .map(|(f, body)| exports::export(f, &body.symbol))
+        .enumerate()
+        .filter(|(_, (f, _))| f.exported)
+        .map(|(i, (_, body))| exports::export(hir, i, &body.symbol))
         .collect();
     let wrapper = pyaot_pywrap::WrapperInput {
         module: stem.to_string(),

@@ -12,8 +12,8 @@
 use std::fmt::{self, Write as _};
 
 use crate::{
-    BinaryOp, CastKind, CmpOp, Expr, ExprKind, Function, Intrinsic, LogicOp, MathFn, Module, Stmt,
-    StmtKind, UnaryOp,
+    ArrayInit, BinaryOp, CastKind, CmpOp, Expr, ExprKind, Function, Intrinsic, LogicOp, MathFn,
+    Module, Stmt, StmtKind, UnaryOp,
 };
 
 impl fmt::Display for Module {
@@ -174,6 +174,17 @@ impl<'a> Printer<'a> {
                 self.block(f, body, depth + 1)?;
                 self.orelse(f, orelse, depth)
             }
+            StmtKind::Store {
+                array,
+                indices,
+                value,
+            } => writeln!(
+                f,
+                "{pad}{}[{}] = {}",
+                self.expr(array),
+                self.list(indices),
+                self.expr(value)
+            ),
             StmtKind::Break => writeln!(f, "{pad}break"),
             StmtKind::Continue => writeln!(f, "{pad}continue"),
             StmtKind::Assert { cond, msg: None } => writeln!(f, "{pad}assert {}", self.expr(cond)),
@@ -193,6 +204,14 @@ impl<'a> Printer<'a> {
         }
         writeln!(f, "{}else:", "    ".repeat(depth))?;
         self.block(f, orelse, depth + 1)
+    }
+
+    /// The fill value of `np.full`, as a trailing argument.
+    fn fill(&self, init: &ArrayInit) -> String {
+        match init {
+            ArrayInit::Full(v) => format!(", {}", self.expr(v)),
+            _ => String::new(),
+        }
     }
 
     fn list(&self, items: &[Expr]) -> String {
@@ -263,14 +282,52 @@ impl<'a> Printer<'a> {
                     CastKind::IntToFloat | CastKind::BoolToFloat => "float",
                     CastKind::BoolToInt | CastKind::FloatToInt => "int",
                     CastKind::Truth => "truth",
+                    CastKind::ToDtype => "as_dtype",
+                    CastKind::FromDtype => "as_python",
                 };
                 format!("{name}({})", self.expr(operand))
             }
             ExprKind::Tuple(items) if items.len() == 1 => format!("({},)", self.expr(&items[0])),
             ExprKind::Tuple(items) => format!("({})", self.list(items)),
             ExprKind::TupleGet { tuple, index } => format!("({})[{index}]", self.expr(tuple)),
+            ExprKind::Index { array, indices } => {
+                format!("{}[{}]", self.expr(array), self.list(indices))
+            }
+            ExprKind::Shape(a) => format!("({}).shape", self.expr(a)),
+            ExprKind::NewArray { init, dims } => {
+                format!(
+                    "np.{}(({},){})",
+                    init_name(init),
+                    self.list(dims),
+                    self.fill(init)
+                )
+            }
+            ExprKind::NewArrayLike { init, source } => {
+                format!(
+                    "np.{}_like({}{})",
+                    init_name(init),
+                    self.expr(source),
+                    self.fill(init)
+                )
+            }
+            ExprKind::CopyArray(a) => format!("({}).copy()", self.expr(a)),
+            ExprKind::Arange { start, stop, step } => format!(
+                "np.arange({}, {}, {})",
+                self.expr(start),
+                self.expr(stop),
+                self.expr(step)
+            ),
         };
         format!("{body}: {}", e.ty)
+    }
+}
+
+fn init_name(init: &ArrayInit) -> &'static str {
+    match init {
+        ArrayInit::Empty => "empty",
+        ArrayInit::Zeros => "zeros",
+        ArrayInit::Ones => "ones",
+        ArrayInit::Full(_) => "full",
     }
 }
 
@@ -325,6 +382,7 @@ fn intrinsic_name(i: Intrinsic) -> &'static str {
         Intrinsic::Factorial => "math.factorial",
         Intrinsic::Isqrt => "math.isqrt",
         Intrinsic::RangeLen => "len_range",
+        Intrinsic::ArraySize => "size",
     }
 }
 

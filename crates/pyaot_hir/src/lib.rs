@@ -8,7 +8,7 @@
 mod display;
 
 pub use pyaot_diagnostics::Span;
-pub use pyaot_types::{Const, ExcKind, Ty};
+pub use pyaot_types::{ArrayTy, Const, Dtype, ExcKind, Ty};
 
 /// A function of the module: an index into [`Module::funcs`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -133,6 +133,8 @@ pub enum CmpKind {
     IntFloat,
     /// Left `Float`, right `Int`.
     FloatInt,
+    /// Unsigned 64-bit integers (`u64`).
+    UInt,
 }
 
 /// `and` or `or`: both operands have the expression's type; the result is the deciding operand.
@@ -152,6 +154,13 @@ pub enum CastKind {
     Truth,
     /// `int(x)` of a `Float`: truncation, raising for NaN, infinities and values beyond 64 bits.
     FloatToInt,
+    /// To a fixed-width scalar (the expression's type) from int, float, bool or another fixed-width scalar,
+    /// as NumPy converts: Python ints out of range raise OverflowError, floats to integers as `int(x)`
+    /// then range-checked, fixed-width integers wrap, floats round to the nearer precision.
+    ToDtype,
+    /// From a fixed-width scalar to the Python type of the expression (`int`, `float` or `bool`);
+    /// a `u64` beyond the int range raises OverflowError.
+    FromDtype,
 }
 
 /// Builtin and `math` functions with fixed argument and result types (given in each variant's doc).
@@ -201,6 +210,18 @@ pub enum Intrinsic {
     Isqrt,
     /// `len(range(start, stop, step))` of three `Int`s.
     RangeLen,
+    /// `a.size` of an array: the product of its shape.
+    ArraySize,
+}
+
+/// How a new array's elements start out.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArrayInit {
+    Empty,
+    Zeros,
+    Ones,
+    /// Every element is this value (already of the element type).
+    Full(Box<Expr>),
 }
 
 /// `math` functions of floats with CPython's error rules.
@@ -296,6 +317,31 @@ pub enum ExprKind {
         tuple: Box<Expr>,
         index: usize,
     },
+    /// `a[i, j]`: one index (an int) per dimension; the type is the element's fixed-width scalar.
+    Index {
+        array: Box<Expr>,
+        indices: Vec<Expr>,
+    },
+    /// `a.shape`: a tuple of ints.
+    Shape(Box<Expr>),
+    /// `np.empty(shape)` and friends: a new C-contiguous array (the expression's type) of `dims` (ints).
+    NewArray {
+        init: ArrayInit,
+        dims: Vec<Expr>,
+    },
+    /// `np.empty_like(a)` and friends: a new C-contiguous array shaped like `source`.
+    NewArrayLike {
+        init: ArrayInit,
+        source: Box<Expr>,
+    },
+    /// `a.copy()`: a new C-contiguous array with the same elements.
+    CopyArray(Box<Expr>),
+    /// `np.arange(start, stop, step)`, each already of the element type (int or float).
+    Arange {
+        start: Box<Expr>,
+        stop: Box<Expr>,
+        step: Box<Expr>,
+    },
 }
 
 /// A statement.
@@ -340,6 +386,12 @@ pub enum StmtKind {
         step: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
+    },
+    /// `a[i, j] = value`; the value is already of the element type.
+    Store {
+        array: Expr,
+        indices: Vec<Expr>,
+        value: Expr,
     },
     Break,
     Continue,

@@ -23,6 +23,7 @@ impl FnLower<'_> {
         match ty {
             Ty::Int => self.int_binary(op, a, b),
             Ty::Float => self.float_binary(op, a, b),
+            Ty::Scalar(d) => self.np_binary(op, *d, a, b),
             Ty::Bool => match op {
                 BinaryOp::BitAnd => self.b.binary(BinOp::And, a, b),
                 BinaryOp::BitOr => self.b.binary(BinOp::Or, a, b),
@@ -120,6 +121,7 @@ impl FnLower<'_> {
             }
             (UnaryOp::Neg, Ty::Float) => self.b.unary(UnOp::FNeg, a),
             (UnaryOp::Invert, Ty::Int) => self.b.unary(UnOp::INot, a),
+            (op, Ty::Scalar(d)) => self.np_unary(op, *d, a),
             _ => self.ice(&format!("{op:?} on a {ty} operand")),
         }
     }

@@ -77,7 +77,14 @@ impl Builder {
 
     /// Appends `dest = value` to the current block.
     pub fn assign(&mut self, dest: Local, value: Rvalue) {
-        self.cur_block().stmts.push(Stmt { dest, value });
+        self.cur_block().stmts.push(Stmt::Assign { dest, value });
+    }
+
+    /// Appends a store of `value` as an element of the dtype at `addr`.
+    pub fn store(&mut self, dtype: pyaot_mir::Dtype, addr: Operand, value: Operand) {
+        self.cur_block()
+            .stmts
+            .push(Stmt::Store { dtype, addr, value });
     }
 
     /// A fresh temporary holding `value`.
@@ -96,8 +103,14 @@ impl Builder {
             | BinOp::ISubOverflows
             | BinOp::IMulOverflows => MTy::Bool,
             BinOp::And | BinOp::Or | BinOp::Xor => self.ty(a),
-            BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv | BinOp::FCopysign => MTy::F64,
-            BinOp::IAdd | BinOp::ISub | BinOp::IMul | BinOp::IFloorDiv | BinOp::IMod => MTy::I64,
+            BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv | BinOp::FCopysign => self.ty(a),
+            BinOp::IAdd
+            | BinOp::ISub
+            | BinOp::IMul
+            | BinOp::IFloorDiv
+            | BinOp::IMod
+            | BinOp::UDiv
+            | BinOp::URem => MTy::I64,
         };
         self.emit(ty, Rvalue::Binary(op, a, b))
     }
@@ -107,7 +120,7 @@ impl Builder {
         let ty = match op {
             UnOp::INeg | UnOp::INot => MTy::I64,
             UnOp::BNot => MTy::Bool,
-            _ => MTy::F64,
+            _ => self.ty(a),
         };
         self.emit(ty, Rvalue::Unary(op, a))
     }
@@ -125,13 +138,14 @@ impl Builder {
         if let Operand::Local(l) = op {
             let cur = self.cur.expect("pyaot_lower: emitting into dead code");
             let last = self.blocks[cur.index()].stmts.last().cloned();
-            if let Some(Stmt {
+            if let Some(Stmt::Assign {
                 dest,
                 value: Rvalue::Binary(bop @ (BinOp::Cmp(c) | BinOp::UCmp(c)), a, b),
             }) = last
             {
                 // Only a fresh temporary may be rewritten, and float comparisons cannot be inverted (NaN).
-                if dest == l && self.locals[l.index()].name.is_none() && self.ty(a) != MTy::F64 {
+                let float = matches!(self.ty(a), MTy::F64 | MTy::F32);
+                if dest == l && self.locals[l.index()].name.is_none() && !float {
                     let inv = match bop {
                         BinOp::Cmp(_) => BinOp::Cmp(invert(c)),
                         _ => BinOp::UCmp(invert(c)),
@@ -140,7 +154,10 @@ impl Builder {
                         .stmts
                         .last_mut()
                         .expect("last statement");
-                    stmt.value = Rvalue::Binary(inv, a, b);
+                    *stmt = Stmt::Assign {
+                        dest,
+                        value: Rvalue::Binary(inv, a, b),
+                    };
                     return op;
                 }
             }

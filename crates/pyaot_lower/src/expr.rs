@@ -65,15 +65,37 @@ impl FnLower<'_> {
                 for a in args {
                     ops.extend(self.expr(a));
                 }
-                let dests: Vec<Local> = self
-                    .callee_rets(*func)
-                    .into_iter()
-                    .map(|t| self.b.temp(t))
-                    .collect();
+                let dests: Vec<Local> = if crate::func::owner_positions(&e.ty).is_empty() {
+                    self.callee_rets(*func)
+                        .into_iter()
+                        .map(|t| self.b.temp(t))
+                        .collect()
+                } else {
+                    self.new_ref_slot(&e.ty)
+                };
                 self.b
                     .call(Callee::Func(FuncId(func.0)), ops, dests.clone());
                 dests.into_iter().map(Operand::Local).collect()
             }
+            ExprKind::Intrinsic {
+                func: pyaot_hir::Intrinsic::ArraySize,
+                args,
+            } => vec![self.size(&args[0])],
+            ExprKind::Index { array, indices } => vec![self.index(array, indices)],
+            ExprKind::Shape(array) => self.shape(array),
+            ExprKind::NewArray { init, dims } => {
+                let d: Vec<Operand> = dims.iter().map(|x| self.scalar(x)).collect();
+                self.new_array(&e.ty, init, d)
+            }
+            ExprKind::NewArrayLike { init, source } => {
+                let d = self.shape(source);
+                self.new_array(&e.ty, init, d)
+            }
+            ExprKind::CopyArray(source) => {
+                let src = self.expr(source);
+                self.copy_array(&e.ty, &source.ty, src)
+            }
+            ExprKind::Arange { start, stop, step } => self.arange(&e.ty, start, stop, step),
             ExprKind::Intrinsic { func, args } => {
                 let mut ops = Vec::new();
                 for a in args {
@@ -87,7 +109,11 @@ impl FnLower<'_> {
             }
             ExprKind::Cast { kind, operand } => {
                 let a = self.scalar(operand);
-                vec![self.cast(*kind, &operand.ty, a)]
+                match kind {
+                    CastKind::ToDtype => vec![self.convert_to_dtype(&operand.ty, &e.ty, a)],
+                    CastKind::FromDtype => vec![self.convert_from_dtype(&operand.ty, &e.ty, a)],
+                    _ => vec![self.cast(*kind, &operand.ty, a)],
+                }
             }
             ExprKind::Tuple(items) => {
                 let mut ops = Vec::new();
@@ -177,6 +203,14 @@ impl FnLower<'_> {
             Ty::Bool => a,
             Ty::Int => self.b.cmp(Cmp::Ne, a, int(0)),
             Ty::Float => self.b.cmp(Cmp::Ne, a, float(0.0)),
+            Ty::Scalar(d) => match pyaot_mir::dtype_mty(*d) {
+                MTy::Bool => a,
+                MTy::F32 => self
+                    .b
+                    .cmp(Cmp::Ne, a, Operand::Const(pyaot_mir::MConst::F32(0.0))),
+                MTy::F64 => self.b.cmp(Cmp::Ne, a, float(0.0)),
+                MTy::I64 => self.b.cmp(Cmp::Ne, a, int(0)),
+            },
             _ => self.ice(&format!("truth test of a {ty}")),
         }
     }
@@ -189,6 +223,9 @@ impl FnLower<'_> {
             CastKind::BoolToFloat => self.b.emit(MTy::F64, Rvalue::Cast(CastOp::BToF, a)),
             CastKind::Truth => self.truth(from, a),
             CastKind::FloatToInt => self.b.call_rt(RtFn::FloatToInt, vec![a]),
+            CastKind::ToDtype | CastKind::FromDtype => {
+                self.ice("dtype conversions are lowered with their target type")
+            }
         }
     }
 
@@ -254,6 +291,7 @@ impl FnLower<'_> {
     fn compare_one(&mut self, op: CmpOp, kind: CmpKind, a: Operand, b: Operand) -> Operand {
         match kind {
             CmpKind::Int | CmpKind::Float | CmpKind::Bool => self.b.cmp(cmp_of(op), a, b),
+            CmpKind::UInt => self.b.binary(BinOp::UCmp(cmp_of(op)), a, b),
             CmpKind::IntFloat => {
                 let r = self.b.call_rt(RtFn::CmpIntFloat, vec![a, b]);
                 self.cmp_result(op, r)

@@ -26,6 +26,30 @@ pub(crate) struct FnLower<'a> {
     pub unbound: Unbound,
     pub rets: Vec<Local>,
     pub loops: Vec<LoopTargets>,
+    /// Whether array indices are checked against the shape.
+    pub boundscheck: bool,
+    /// Owner locals this body holds a reference on (see `mir::Body::owned`).
+    pub owned: Vec<Local>,
+}
+
+/// The positions of array owners among the flattened leaves of a type.
+pub(crate) fn owner_positions(ty: &Ty) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    collect_owners(ty, &mut at, &mut out);
+    out
+}
+
+fn collect_owners(ty: &Ty, at: &mut usize, out: &mut Vec<usize>) {
+    match ty {
+        Ty::Tuple(items) => items.iter().for_each(|t| collect_owners(t, at, out)),
+        Ty::Array(a) => {
+            out.push(*at);
+            *at += a.abi_len();
+        }
+        Ty::None => {}
+        _ => *at += 1,
+    }
 }
 
 /// The machine type of a scalar type.
@@ -34,7 +58,8 @@ pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
         Ty::Int => Some(MTy::I64),
         Ty::Float => Some(MTy::F64),
         Ty::Bool => Some(MTy::Bool),
-        Ty::None | Ty::Tuple(_) | Ty::Scalar(_) | Ty::Array(_) => None,
+        Ty::Scalar(d) => Some(mir::dtype_mty(*d)),
+        Ty::None | Ty::Tuple(_) | Ty::Array(_) => None,
     }
 }
 
@@ -47,6 +72,16 @@ fn leaf_names(ty: &Ty, prefix: &str, out: &mut Vec<(String, Ty)>) {
             }
         }
         Ty::None => {}
+        Ty::Array(a) => {
+            out.push((format!("{prefix}.owner"), Ty::Int));
+            out.push((format!("{prefix}.data"), Ty::Int));
+            for k in 0..a.ndim {
+                out.push((format!("{prefix}.shape{k}"), Ty::Int));
+            }
+            for k in 0..a.ndim {
+                out.push((format!("{prefix}.stride{k}"), Ty::Int));
+            }
+        }
         t => out.push((prefix.to_string(), t.clone())),
     }
 }
@@ -57,6 +92,7 @@ pub(crate) fn lower_function(
     out: &mut mir::Module,
     index: usize,
     func: &hir::Function,
+    opts: &crate::LowerOptions,
 ) -> mir::Body {
     let mut cx = FnLower {
         hir: module,
@@ -68,17 +104,22 @@ pub(crate) fn lower_function(
         unbound: unbound::analyze(func),
         rets: Vec::new(),
         loops: Vec::new(),
+        boundscheck: opts.boundscheck,
+        owned: Vec::new(),
     };
     for decl in &func.locals {
         let mut leaves = Vec::new();
         leaf_names(&decl.ty, &decl.name, &mut leaves);
-        let locals = leaves
+        let locals: Vec<Local> = leaves
             .into_iter()
             .map(|(name, ty)| {
                 let t = cx.mty(&ty);
                 cx.b.new_local(t, Some(name))
             })
             .collect();
+        for p in owner_positions(&decl.ty) {
+            cx.owned.push(locals[p]);
+        }
         cx.vars.push(locals);
     }
     let params: Vec<Local> = func
@@ -106,6 +147,13 @@ pub(crate) fn lower_function(
         };
         cx.flags.push(flag);
     }
+    // A parameter array is borrowed from the caller: take a reference, as for any local.
+    for p in &func.params {
+        for pos in owner_positions(&p.ty) {
+            let owner = cx.var(p.local)[pos];
+            cx.b.call_rt(mir::RtFn::ArrayIncref, vec![mir::Operand::Local(owner)]);
+        }
+    }
     cx.stmts(&func.body);
     if cx.b.cur.is_some() {
         // Sema guarantees that only `None` functions can fall off the end.
@@ -124,6 +172,7 @@ pub(crate) fn lower_function(
         rets: cx.rets,
         locals,
         blocks,
+        owned: cx.owned,
     }
 }
 

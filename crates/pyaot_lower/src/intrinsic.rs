@@ -66,6 +66,19 @@ impl FnLower<'_> {
             self.ice(&format!("{func:?} with {} arguments", args.len()));
         }
         let x = args[0];
+        match (func, &tys[0]) {
+            (Intrinsic::AbsInt, pyaot_types::Ty::Scalar(d)) => return self.np_abs_int(*d, x),
+            (Intrinsic::Min | Intrinsic::Max, pyaot_types::Ty::Scalar(pyaot_mir::Dtype::U64)) => {
+                let c = if func == Intrinsic::Min {
+                    Cmp::Lt
+                } else {
+                    Cmp::Gt
+                };
+                let take_b = self.b.binary(BinOp::UCmp(c), args[1], x);
+                return self.b.emit(MTy::I64, Rvalue::Select(take_b, args[1], x));
+            }
+            _ => {}
+        }
         match func {
             Intrinsic::AbsInt => self.abs_int(x),
             Intrinsic::AbsFloat => self.b.unary(UnOp::FAbs, x),
@@ -106,6 +119,7 @@ impl FnLower<'_> {
             Intrinsic::Factorial => self.b.call_rt(RtFn::Factorial, args),
             Intrinsic::Isqrt => self.b.call_rt(RtFn::Isqrt, args),
             Intrinsic::RangeLen => self.b.call_rt(RtFn::RangeLen, args),
+            Intrinsic::ArraySize => self.ice("array size is lowered as an expression"),
         }
     }
 

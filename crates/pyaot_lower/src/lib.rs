@@ -6,11 +6,13 @@
 //! (an internal compiler error) with a message naming the function.
 
 mod arith;
+mod array;
 mod builder;
 mod expr;
 mod func;
 mod intrinsic;
 mod loops;
+mod numeric;
 mod stmt;
 mod unbound;
 
@@ -30,14 +32,13 @@ impl Default for LowerOptions {
 
 /// Lowers a checked module: one MIR body per HIR function, same order (hir FuncId i == mir FuncId i).
 pub fn lower_module(module: &pyaot_hir::Module, opts: &LowerOptions) -> pyaot_mir::Module {
-    let _ = opts.boundscheck;
     let mut out = pyaot_mir::Module {
         name: module.name.clone(),
         funcs: Vec::with_capacity(module.funcs.len()),
         messages: Vec::new(),
     };
     for (index, func) in module.funcs.iter().enumerate() {
-        let body = func::lower_function(module, &mut out, index, func);
+        let body = func::lower_function(module, &mut out, index, func, opts);
         out.funcs.push(body);
     }
     if cfg!(debug_assertions) {

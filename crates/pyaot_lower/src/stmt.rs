@@ -21,14 +21,14 @@ impl FnLower<'_> {
             StmtKind::Assign { target, value } => {
                 let v = self.expr(value);
                 let dests = self.var(*target).to_vec();
-                self.assign_all(&dests, v);
+                self.assign_counted(&value.ty, &dests, &v);
                 self.mark_assigned(*target);
             }
             StmtKind::AssignTuple { targets, value } => {
                 let v = self.expr(value);
                 let dests: Vec<Local> =
                     targets.iter().flat_map(|t| self.var(*t).to_vec()).collect();
-                self.assign_all(&dests, v);
+                self.assign_counted(&value.ty, &dests, &v);
                 for t in targets {
                     self.mark_assigned(*t);
                 }
@@ -36,11 +36,17 @@ impl FnLower<'_> {
             StmtKind::Expr(e) => {
                 self.expr(e);
             }
+            StmtKind::Store {
+                array,
+                indices,
+                value,
+            } => self.store(array, indices, value),
             StmtKind::Return(value) => {
                 if let Some(v) = value {
                     let ops = self.expr(v);
                     let rets = self.rets.clone();
                     self.copy_into(&rets, &ops);
+                    self.incref_all(&v.ty, &ops);
                 }
                 self.b.terminate(Terminator::Return);
             }
@@ -89,7 +95,7 @@ impl FnLower<'_> {
 
     /// Assigns a fully evaluated value to target locals; sources that are also targets are copied first,
     /// so `a, b = b, a` swaps.
-    fn assign_all(&mut self, dests: &[Local], mut ops: Vec<Operand>) {
+    pub(crate) fn assign_all(&mut self, dests: &[Local], mut ops: Vec<Operand>) {
         if dests.len() > 1 {
             for op in ops.iter_mut() {
                 if let Operand::Local(l) = *op {

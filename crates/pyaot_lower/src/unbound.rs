@@ -113,6 +113,16 @@ impl Walk {
                 self.expr(e, &state);
                 state
             }
+            StmtKind::Store {
+                array,
+                indices,
+                value,
+            } => {
+                self.expr(array, &state);
+                indices.iter().for_each(|i| self.expr(i, &state));
+                self.expr(value, &state);
+                state
+            }
             StmtKind::Return(value) => {
                 if let Some(v) = value {
                     self.expr(v, &state);
@@ -213,5 +223,30 @@ pub(crate) fn visit_reads<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr, LocalId))
             args.iter().for_each(|x| visit_reads(x, f))
         }
         ExprKind::TupleGet { tuple, .. } => visit_reads(tuple, f),
+        ExprKind::Index { array, indices } => {
+            visit_reads(array, f);
+            indices.iter().for_each(|x| visit_reads(x, f));
+        }
+        ExprKind::Shape(a) | ExprKind::CopyArray(a) | ExprKind::NewArrayLike { source: a, .. } => {
+            visit_reads(a, f);
+            if let ExprKind::NewArrayLike {
+                init: pyaot_hir::ArrayInit::Full(v),
+                ..
+            } = &e.kind
+            {
+                visit_reads(v, f);
+            }
+        }
+        ExprKind::NewArray { init, dims } => {
+            if let pyaot_hir::ArrayInit::Full(v) = init {
+                visit_reads(v, f);
+            }
+            dims.iter().for_each(|x| visit_reads(x, f));
+        }
+        ExprKind::Arange { start, stop, step } => {
+            visit_reads(start, f);
+            visit_reads(stop, f);
+            visit_reads(step, f);
+        }
     }
 }

@@ -82,6 +82,8 @@ impl fmt::Display for BinOp {
             BinOp::FMul => "fmul",
             BinOp::FDiv => "fdiv",
             BinOp::FCopysign => "fcopysign",
+            BinOp::UDiv => "udiv",
+            BinOp::URem => "urem",
         };
         f.write_str(s)
     }
@@ -111,6 +113,12 @@ impl fmt::Display for CastOp {
             CastOp::BToI => "b_to_i",
             CastOp::BToF => "b_to_f",
             CastOp::FToIUnchecked => "f_to_i_unchecked",
+            CastOp::Wrap(d) => return write!(f, "wrap_{}", d.name()),
+            CastOp::IToF32 => "i_to_f32",
+            CastOp::UToF => "u_to_f",
+            CastOp::UToF32 => "u_to_f32",
+            CastOp::FDemote => "f_demote",
+            CastOp::FPromote => "f_promote",
         })
     }
 }
@@ -123,6 +131,7 @@ impl fmt::Display for Rvalue {
             Rvalue::Unary(op, a) => write!(f, "{op} {a}"),
             Rvalue::Cast(op, a) => write!(f, "{op} {a}"),
             Rvalue::Select(c, a, b) => write!(f, "select {c}, {a}, {b}"),
+            Rvalue::Load(d, addr) => write!(f, "load_{} {addr}", d.name()),
         }
     }
 }
@@ -171,7 +180,12 @@ impl fmt::Display for BodyDisplay<'_> {
         for (i, block) in body.blocks.iter().enumerate() {
             writeln!(f, "bb{i}:")?;
             for s in &block.stmts {
-                writeln!(f, "    {} = {}", s.dest, s.value)?;
+                match s {
+                    crate::Stmt::Assign { dest, value } => writeln!(f, "    {dest} = {value}")?,
+                    crate::Stmt::Store { dtype, addr, value } => {
+                        writeln!(f, "    store_{} {addr}, {value}", dtype.name())?
+                    }
+                }
             }
             write!(f, "    ")?;
             match &block.terminator {

@@ -13,9 +13,9 @@ mod display;
 mod rt;
 mod verify;
 
-pub use pyaot_types::ExcKind;
+pub use pyaot_types::{Dtype, ExcKind};
 pub use rt::RtFn;
-pub use verify::verify;
+pub use verify::{dtype_mty, verify};
 
 macro_rules! index_type {
     ($(#[$m:meta])* $name:ident, $prefix:literal) => {
@@ -152,6 +152,10 @@ pub enum BinOp {
     FDiv,
     /// `F64` copysign(lhs, rhs).
     FCopysign,
+    /// Unsigned `I64` division (truncating). Precondition: rhs != 0.
+    UDiv,
+    /// Unsigned `I64` remainder. Precondition: rhs != 0.
+    URem,
 }
 
 /// A unary operation.
@@ -190,6 +194,18 @@ pub enum CastOp {
     BToF,
     /// `F64` to `I64`, truncating. Precondition: the value is finite and its truncation fits in 64 bits.
     FToIUnchecked,
+    /// `I64` to `I64`: keeps the low bits of the dtype's width and sign- or zero-extends them (NumPy wrapping).
+    Wrap(Dtype),
+    /// Signed `I64` to the nearest `F32`.
+    IToF32,
+    /// `I64` read as unsigned to the nearest `F64`.
+    UToF,
+    /// `I64` read as unsigned to the nearest `F32`.
+    UToF32,
+    /// `F64` to the nearest `F32`.
+    FDemote,
+    /// `F32` to `F64` (exact).
+    FPromote,
 }
 
 /// The right-hand side of an assignment.
@@ -201,13 +217,22 @@ pub enum Rvalue {
     Cast(CastOp, Operand),
     /// `if cond { a } else { b }` without branching; `cond` is `Bool`, `a` and `b` share a type.
     Select(Operand, Operand, Operand),
+    /// Loads an array element of the dtype from the `I64` address: integers extend to `I64`
+    /// (signed or unsigned by the dtype), `b1` gives `Bool`, `f32` `F32`, `f64` `F64`.
+    Load(Dtype, Operand),
 }
 
-/// A statement: the only one is assignment to a local.
+/// A statement.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Stmt {
-    pub dest: Local,
-    pub value: Rvalue,
+pub enum Stmt {
+    /// Assignment to a local.
+    Assign { dest: Local, value: Rvalue },
+    /// Stores `value` (of the dtype's machine type; integers are truncated) at the `I64` address `addr`.
+    Store {
+        dtype: Dtype,
+        addr: Operand,
+        value: Operand,
+    },
 }
 
 /// What a called function is.
@@ -276,6 +301,9 @@ pub struct Body {
     pub locals: Vec<LocalDecl>,
     /// Block 0 is the entry.
     pub blocks: Vec<BlockData>,
+    /// `I64` locals holding array owners that this body holds a reference on: on every exit
+    /// (return, raise, a failed call) codegen calls `array_decref` on each.
+    pub owned: Vec<Local>,
 }
 
 impl Body {

@@ -104,6 +104,31 @@ rt_fns! {
     Isqrt = "math_isqrt" (I64) -> I64;
     /// `len(range(start, stop, step))`: step 0 raises ValueError, a length beyond 64 bits OverflowError.
     RangeLen = "range_len" (I64, I64, I64) -> I64;
+    /// A new array block of `nbytes` (>= 0) uninitialised bytes: its owner word, refcount 1
+    /// (data at owner + 64, 64-byte aligned); MemoryError when it cannot be allocated.
+    ArrayAlloc = "array_alloc" (I64) -> I64;
+    /// As `ArrayAlloc`, with the data zeroed.
+    ArrayAllocZeroed = "array_alloc_zeroed" (I64) -> I64;
+    /// Takes a reference to an array owner and returns it; no-op for 0 and borrowed buffers (low bit set).
+    ArrayIncref = "array_incref" (I64) -> I64;
+    /// Drops a reference (freeing the block at zero) and returns 0; no-op for 0 and borrowed buffers.
+    ArrayDecref = "array_decref" (I64) -> I64;
+    /// Always raises NumPy's IndexError for `(index, axis, size)`:
+    /// "index 5 is out of bounds for axis 0 with size 3".
+    IndexError = "index_error" (I64, I64, I64) -> I64;
+    /// `a // b` of float64 as NumPy's floor_divide: division by zero gives inf or nan, never an error.
+    NpFloorDivF64 = "np_floordiv_f64" (F64, F64) -> F64;
+    /// `a % b` of float64 as NumPy's remainder: the sign of b, `x % 0.0` is nan.
+    NpModF64 = "np_mod_f64" (F64, F64) -> F64;
+    /// `a // b` of float32 as NumPy.
+    NpFloorDivF32 = "np_floordiv_f32" (F32, F32) -> F32;
+    /// `a % b` of float32 as NumPy.
+    NpModF32 = "np_mod_f32" (F32, F32) -> F32;
+    /// `a ** b` of int64 as NumPy: wrapping; a negative exponent raises ValueError
+    /// "Integers to negative integer powers are not allowed.".
+    NpIntPow = "np_int_pow" (I64, I64) -> I64;
+    /// `a ** b` of float64 as NumPy: the C library's `pow`, never an error.
+    NpPowF64 = "np_pow_f64" (F64, F64) -> F64;
 }
 
 impl RtFn {

@@ -1,6 +1,19 @@
 //! The MIR verifier: checks the invariants codegen relies on, after lowering and after every pass.
 
-use crate::{BinOp, Body, Callee, CastOp, MTy, Module, Operand, Rvalue, Terminator, UnOp};
+use crate::{
+    BinOp, Body, Callee, CastOp, Dtype, MTy, Module, Operand, Rvalue, Stmt, Terminator, UnOp,
+};
+use MTy::I64;
+
+/// The machine type an element of the dtype is held in.
+pub fn dtype_mty(d: Dtype) -> MTy {
+    match d {
+        Dtype::B1 => MTy::Bool,
+        Dtype::F32 => MTy::F32,
+        Dtype::F64 => MTy::F64,
+        _ => MTy::I64,
+    }
+}
 
 /// Checks every body of the module; the error names the function, the block and what is wrong.
 pub fn verify(module: &Module) -> Result<(), String> {
@@ -42,13 +55,23 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
     for (i, block) in body.blocks.iter().enumerate() {
         let at = |e: String| format!("bb{i}: {e}");
         for s in &block.stmts {
-            let dest = check_local(s.dest).map_err(at)?;
-            let ty = rvalue_ty(&s.value, &op_ty).map_err(at)?;
-            if ty != dest {
-                return Err(at(format!(
-                    "{} = {}: {ty} assigned to a {dest} local",
-                    s.dest, s.value
-                )));
+            match s {
+                Stmt::Assign { dest, value } => {
+                    let dest_ty = check_local(*dest).map_err(at)?;
+                    let ty = rvalue_ty(value, &op_ty).map_err(at)?;
+                    if ty != dest_ty {
+                        return Err(at(format!(
+                            "{dest} = {value}: {ty} assigned to a {dest_ty} local"
+                        )));
+                    }
+                }
+                Stmt::Store { dtype, addr, value } => {
+                    if op_ty(addr).map_err(at)? != I64
+                        || op_ty(value).map_err(at)? != dtype_mty(*dtype)
+                    {
+                        return Err(at(format!("bad store of {} to {addr}", dtype.name())));
+                    }
+                }
             }
         }
         match &block.terminator {
@@ -124,22 +147,29 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
             let ta = op_ty(a)?;
             want(b, ta)?;
             let (operand, result) = match op {
-                BinOp::IAdd | BinOp::ISub | BinOp::IMul | BinOp::IFloorDiv | BinOp::IMod => {
-                    (Some(I64), I64)
-                }
+                BinOp::IAdd
+                | BinOp::ISub
+                | BinOp::IMul
+                | BinOp::IFloorDiv
+                | BinOp::IMod
+                | BinOp::UDiv
+                | BinOp::URem => (Some(I64), I64),
                 BinOp::IAddOverflows
                 | BinOp::ISubOverflows
                 | BinOp::IMulOverflows
                 | BinOp::UCmp(_) => (Some(I64), Bool),
                 BinOp::And | BinOp::Or | BinOp::Xor => {
-                    if ta == F64 {
-                        return Err(format!("{op} on f64"));
+                    if ta == F64 || ta == F32 {
+                        return Err(format!("{op} on a float"));
                     }
                     (None, ta)
                 }
                 BinOp::Cmp(_) => (None, Bool),
                 BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv | BinOp::FCopysign => {
-                    (Some(F64), F64)
+                    if ta != F64 && ta != F32 {
+                        return Err(format!("{op} on {ta}"));
+                    }
+                    (None, ta)
                 }
             };
             if let Some(t) = operand {
@@ -151,6 +181,7 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
             let t = match op {
                 UnOp::INeg | UnOp::INot => I64,
                 UnOp::BNot => Bool,
+                _ if op_ty(a)? == F32 => F32,
                 _ => F64,
             };
             want(a, t)?;
@@ -162,6 +193,11 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
                 CastOp::BToI => (Bool, I64),
                 CastOp::BToF => (Bool, F64),
                 CastOp::FToIUnchecked => (F64, I64),
+                CastOp::Wrap(_) => (I64, I64),
+                CastOp::IToF32 | CastOp::UToF32 => (I64, F32),
+                CastOp::UToF => (I64, F64),
+                CastOp::FDemote => (F64, F32),
+                CastOp::FPromote => (F32, F64),
             };
             want(a, from)?;
             Ok(to)
@@ -171,6 +207,10 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
             let t = op_ty(a)?;
             want(b, t)?;
             Ok(t)
+        }
+        Rvalue::Load(d, addr) => {
+            want(addr, I64)?;
+            Ok(dtype_mty(*d))
         }
     }
 }

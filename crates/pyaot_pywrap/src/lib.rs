@@ -5,12 +5,13 @@ mod module;
 mod prelude;
 mod wrapper;
 
-pub use pyaot_types::{Const, Ty};
+pub use pyaot_types::{ArrayTy, Const, Dtype, Ty};
 
 /// One exported function.
 ///
-/// Parameters must be scalars (`int`, `float`, `bool`); a function with any other parameter type
-/// is left out of the module (the generated C names it in a comment), as callers never pass one.
+/// Parameters must be scalars (`int`, `float`, `bool`), fixed-width scalars or arrays (without a
+/// default); a function with any other parameter type is left out of the module (the generated C
+/// names it in a comment), as callers never pass one.
 pub struct ExportFn {
     pub name: String,        // Python name
     pub symbol: String,      // compiled function's linker symbol

@@ -42,7 +42,7 @@ pub fn emit(input: &WrapperInput, funcs: &[(usize, &ExportFn)], out: &mut String
         cstr::literal(&input.module)
     ));
     out.push_str(&format!(
-        "PyMODINIT_FUNC PyInit_{}(void)\n{{\n    return PyModule_Create(&pyaot_module);\n}}\n",
+        "PyMODINIT_FUNC PyInit_{}(void)\n{{\n    if (pyaot_runtime_init() < 0) {{\n        return NULL;\n    }}\n    return PyModule_Create(&pyaot_module);\n}}\n",
         input.module
     ));
 }

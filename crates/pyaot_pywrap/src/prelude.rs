@@ -6,8 +6,12 @@ use pyaot_types::ExcKind;
 
 /// The runtime helpers, written in C (they expect the tables emitted before them).
 const RUNTIME_C: &str = include_str!("../runtime/pyaot_rt.c");
+/// The NumPy part of the runtime: array blocks and NumPy's scalar arithmetic.
+const ARRAY_C: &str = include_str!("../runtime/pyaot_array.c");
 /// Argument parsing and boxing shared by the wrappers.
 const ARGS_C: &str = include_str!("../runtime/pyaot_args.c");
+/// Wrapper support for arrays and fixed-width scalars.
+const NUMPY_C: &str = include_str!("../runtime/pyaot_numpy.c");
 
 /// Appends the headers, the tables, the runtime and the wrapper support.
 pub fn emit(input: &WrapperInput, out: &mut String) {
@@ -22,10 +26,10 @@ pub fn emit(input: &WrapperInput, out: &mut String) {
     );
     emit_messages(&input.messages, out);
     emit_exc_table(out);
-    out.push_str(RUNTIME_C);
-    out.push('\n');
-    out.push_str(ARGS_C);
-    out.push('\n');
+    for part in [RUNTIME_C, ARRAY_C, ARGS_C, NUMPY_C] {
+        out.push_str(part);
+        out.push('\n');
+    }
 }
 
 /// The module's exception messages, indexed by MsgId.

@@ -1,20 +1,26 @@
 //! One C wrapper per exported function: argument parsing and conversion, the native call, result boxing.
 
 use crate::cstr;
-use crate::ExportFn;
-use pyaot_types::{Const, Ty};
+use crate::{ExportFn, ExportParam};
+use pyaot_types::{ArrayTy, Const, Dtype, Ty};
 
-/// Whether the wrapper can pass every parameter (only `int`, `float` and `bool` for now).
+/// Whether the wrapper can pass every parameter: scalars, fixed-width scalars and arrays without defaults.
 pub fn supported(f: &ExportFn) -> bool {
-    f.params.iter().all(|p| p.ty.is_scalar())
+    f.params.iter().all(|p| match p.ty {
+        Ty::Int | Ty::Float | Ty::Bool | Ty::Scalar(_) => true,
+        Ty::Array(_) => p.default.is_none(),
+        _ => false,
+    })
 }
 
-/// The C type of a scalar in the compiled-code ABI.
+/// The C type of a scalar leaf in the compiled-code ABI (array words are `int64_t` leaves).
 fn c_type(ty: &Ty) -> &'static str {
     match ty {
         Ty::Int => "int64_t",
-        Ty::Float => "double",
-        Ty::Bool => "int8_t",
+        Ty::Float | Ty::Scalar(Dtype::F64) => "double",
+        Ty::Bool | Ty::Scalar(Dtype::B1) => "int8_t",
+        Ty::Scalar(Dtype::F32) => "float",
+        Ty::Scalar(_) => "int64_t",
         _ => unreachable!("only scalars cross the ABI"),
     }
 }
@@ -32,7 +38,12 @@ pub fn emit_prototypes(funcs: &[(usize, &ExportFn)], out: &mut String) {
         if !seen.insert(f.symbol.as_str()) {
             continue;
         }
-        let mut params: Vec<String> = f.params.iter().map(|p| c_type(&p.ty).to_string()).collect();
+        let mut params: Vec<String> = f
+            .params
+            .iter()
+            .flat_map(|p| p.ty.flatten())
+            .map(|t| c_type(&t).to_string())
+            .collect();
         params.extend(f.ret.flatten().iter().map(|t| format!("{} *", c_type(t))));
         let params = if params.is_empty() {
             "void".to_string()
@@ -53,17 +64,51 @@ fn c_const(ty: &Ty, c: &Const) -> String {
         Const::None => (0, 0.0),
     };
     match ty {
-        Ty::Float if f.is_nan() => "NAN".into(),
-        Ty::Float if f.is_infinite() => if f > 0.0 { "INFINITY" } else { "-INFINITY" }.into(),
+        Ty::Float | Ty::Scalar(Dtype::F64) if f.is_nan() => "NAN".into(),
+        Ty::Float | Ty::Scalar(Dtype::F64) if f.is_infinite() => {
+            if f > 0.0 { "INFINITY" } else { "-INFINITY" }.into()
+        }
         // `{:e}` prints the shortest digits that round-trip, a valid C double literal.
-        Ty::Float => format!("{f:e}"),
-        Ty::Int if i == i64::MIN => "INT64_MIN".into(),
+        Ty::Float | Ty::Scalar(Dtype::F64) => format!("{f:e}"),
+        Ty::Scalar(Dtype::F32) => format!("(float){}", c_const(&Ty::Float, c)),
+        Ty::Int | Ty::Scalar(_) if i == i64::MIN => "INT64_MIN".into(),
         Ty::Int => format!("INT64_C({i})"),
+        Ty::Scalar(d) if d.is_int() => format!("INT64_C({i})"),
         _ => format!("{}", (i != 0) as i32),
     }
 }
 
+/// The statement that converts argument `i` of parameter `p` into `a{i}`; false on failure.
+fn conversion(fname: &str, i: usize, p: &ExportParam) -> String {
+    let pname = cstr::literal(&p.name);
+    let arg = format!("argv[{i}]");
+    match p.ty {
+        Ty::Int => format!("pyaot_arg_int({fname}, {pname}, {arg}, &a{i})"),
+        Ty::Float | Ty::Scalar(Dtype::F64) => {
+            format!("pyaot_arg_float({fname}, {pname}, {arg}, &a{i})")
+        }
+        Ty::Bool | Ty::Scalar(Dtype::B1) => {
+            format!("pyaot_arg_bool({fname}, {pname}, {arg}, &a{i})")
+        }
+        Ty::Scalar(Dtype::F32) => format!("pyaot_arg_f32({fname}, {pname}, {arg}, &a{i})"),
+        Ty::Scalar(d) => format!(
+            "pyaot_arg_dtype_int({fname}, {pname}, {arg}, {}, &a{i})",
+            d.code()
+        ),
+        Ty::Array(a) => format!(
+            "pyaot_arg_array({fname}, {pname}, {arg}, {}, {}, {}, {}, &b{i}, a{i})",
+            a.dtype.code(),
+            a.ndim,
+            a.contig as i32,
+            p.writes as i32
+        ),
+        _ => unreachable!("unsupported parameters are filtered out"),
+    }
+}
+
 /// Appends the wrapper of function `index`.
+///
+/// Every failure after argument parsing jumps to `done`, which releases the borrowed array buffers.
 pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
     let w = wrapper_name(index);
     let n = f.params.len();
@@ -96,33 +141,41 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
             "    if ((nargs != 0 || kwnames != NULL) && pyaot_parse_args({fname}, NULL, 0, 0, args, nargs, kwnames, NULL) < 0) {{\n        return NULL;\n    }}\n"
         ));
     }
+    // Declarations first: the jumps to `done` must not skip any.
+    out.push_str("    PyObject *result = NULL;\n");
+    let mut call_args = Vec::new();
     for (i, p) in f.params.iter().enumerate() {
-        let conv = match p.ty {
-            Ty::Int => "pyaot_arg_int",
-            Ty::Float => "pyaot_arg_float",
-            _ => "pyaot_arg_bool",
-        };
-        out.push_str(&format!("    {} a{i};\n", c_type(&p.ty)));
-        let call = format!(
-            "{conv}({fname}, {}, argv[{i}], &a{i}) < 0",
-            cstr::literal(&p.name)
-        );
-        match &p.default {
-            Some(c) => out.push_str(&format!(
-                "    if (argv[{i}] == NULL) {{\n        a{i} = {};\n    }} else if ({call}) {{\n        return NULL;\n    }}\n",
-                c_const(&p.ty, c)
-            )),
-            None => out.push_str(&format!("    if ({call}) {{\n        return NULL;\n    }}\n")),
+        match p.ty {
+            Ty::Array(a) => {
+                out.push_str(&format!(
+                    "    struct pyaot_borrow b{i};\n    b{i}.view.obj = NULL;\n    int64_t a{i}[{}];\n",
+                    a.abi_len()
+                ));
+                call_args.extend((0..a.abi_len()).map(|k| format!("a{i}[{k}]")));
+            }
+            _ => {
+                out.push_str(&format!("    {} a{i};\n", c_type(&p.ty)));
+                call_args.push(format!("a{i}"));
+            }
         }
     }
     let rets = f.ret.flatten();
-    let mut call_args: Vec<String> = (0..n).map(|i| format!("a{i}")).collect();
     for (i, t) in rets.iter().enumerate() {
         out.push_str(&format!("    {} r{i};\n", c_type(t)));
         call_args.push(format!("&r{i}"));
     }
-    let call = format!("{}({})", f.symbol, call_args.join(", "));
     out.push_str("    int32_t rc;\n");
+    for (i, p) in f.params.iter().enumerate() {
+        let call = conversion(&fname, i, p);
+        match &p.default {
+            Some(c) => out.push_str(&format!(
+                "    if (argv[{i}] == NULL) {{\n        a{i} = {};\n    }} else if ({call} < 0) {{\n        goto done;\n    }}\n",
+                c_const(&p.ty, c)
+            )),
+            None => out.push_str(&format!("    if ({call} < 0) {{\n        goto done;\n    }}\n")),
+        }
+    }
+    let call = format!("{}({})", f.symbol, call_args.join(", "));
     if f.release_gil {
         out.push_str(&format!(
             "    Py_BEGIN_ALLOW_THREADS\n    rc = {call};\n    Py_END_ALLOW_THREADS\n"
@@ -130,14 +183,49 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
     } else {
         out.push_str(&format!("    rc = {call};\n"));
     }
-    out.push_str("    if (rc != 0) {\n        return pyaot_set_pyerr();\n    }\n");
+    out.push_str("    if (rc != 0) {\n        pyaot_set_pyerr();\n        goto done;\n    }\n");
     let mut next_leaf = 0;
     let mut next_tmp = 0;
-    let value = emit_box(&f.ret, &mut next_leaf, &mut next_tmp, out);
-    out.push_str(&format!("    return {value};\n}}\n\n"));
+    let mut boxing = String::new();
+    let value = emit_box(&f.ret, &mut next_leaf, &mut next_tmp, &mut boxing);
+    if boxing.is_empty() {
+        out.push_str(&format!("    result = {value};\n"));
+    } else {
+        // A block, so that no jump to `done` enters the scope of the temporaries.
+        out.push_str("    {\n");
+        for line in boxing.lines() {
+            out.push_str(&format!("    {line}\n"));
+        }
+        out.push_str(&format!("        result = {value};\n    }}\n"));
+    }
+    out.push_str("done:\n");
+    for (i, p) in f.params.iter().enumerate() {
+        if matches!(p.ty, Ty::Array(_)) {
+            out.push_str(&format!("    pyaot_release(&b{i});\n"));
+        }
+    }
+    out.push_str("    return result;\n}\n\n");
+}
+
+/// The C expression boxing an array result whose words start at leaf `first`.
+fn box_array(a: ArrayTy, first: usize) -> String {
+    let nd = a.ndim as usize;
+    let words = |from: usize| -> String {
+        let w: Vec<String> = (from..from + nd).map(|k| format!("r{k}")).collect();
+        format!("(const int64_t[]){{{}}}", w.join(", "))
+    };
+    format!(
+        "pyaot_box_array({}, {nd}, r{first}, r{}, {}, {})",
+        a.dtype.code(),
+        first + 1,
+        words(first + 2),
+        words(first + 2 + nd)
+    )
 }
 
 /// Emits the statements that box a result of type `ty`; returns the C expression of the new reference.
+///
+/// Every leaf is boxed even when an earlier one fails, so each array result's reference is consumed.
 fn emit_box(ty: &Ty, next_leaf: &mut usize, next_tmp: &mut usize, out: &mut String) -> String {
     match ty {
         Ty::None => "Py_NewRef(Py_None)".into(),
@@ -156,13 +244,23 @@ fn emit_box(ty: &Ty, next_leaf: &mut usize, next_tmp: &mut usize, out: &mut Stri
             ));
             format!("pyaot_tuple_steal({}, {tmp})", items.len())
         }
+        Ty::Array(a) => {
+            let first = *next_leaf;
+            *next_leaf += a.abi_len();
+            box_array(*a, first)
+        }
         scalar => {
             let leaf = format!("r{next_leaf}");
             *next_leaf += 1;
             match scalar {
                 Ty::Int => format!("PyLong_FromLongLong({leaf})"),
                 Ty::Float => format!("PyFloat_FromDouble({leaf})"),
-                _ => format!("PyBool_FromLong({leaf})"),
+                Ty::Bool => format!("PyBool_FromLong({leaf})"),
+                Ty::Scalar(Dtype::B1) => format!("pyaot_box_b1({leaf})"),
+                Ty::Scalar(Dtype::F32) => format!("pyaot_box_f32({leaf})"),
+                Ty::Scalar(Dtype::F64) => format!("pyaot_box_f64({leaf})"),
+                Ty::Scalar(d) => format!("pyaot_box_dtype_int({}, {leaf})", d.code()),
+                _ => unreachable!("not a result type"),
             }
         }
     }

@@ -1,12 +1,13 @@
 //! Calls: compiled functions (with keyword arguments and defaults), builtins and `math` functions.
 
 use pyaot_diagnostics::{Code, Span};
-use pyaot_hir::{CastKind, Const, Expr, ExprKind, Intrinsic, MathFn, Ty};
+use pyaot_hir::{CastKind, Const, Dtype, Expr, ExprKind, Intrinsic, MathFn, Ty};
 use pyaot_syntax::ast;
 
 use crate::expr::{cast, konst, to_float};
 use crate::func::{conversion_help, FnCx};
 use crate::items::{DefKind, Global};
+use crate::numeric::to_python;
 
 /// What a call's callee names.
 enum Callee {
@@ -23,6 +24,12 @@ impl FnCx<'_, '_> {
         keywords: &[ast::Keyword],
         span: Span,
     ) -> Option<Expr> {
+        if let Some(name) = self.numpy_member(func) {
+            return self.numpy_call(&name, func.span, args, keywords, span);
+        }
+        if let Some(result) = self.method_call(func, args, keywords, span) {
+            return result;
+        }
         let callee = match &func.kind {
             ast::ExprKind::Name(n) if !self.local_names.contains(n) => {
                 match self.m.globals.get(n.as_str()) {
@@ -222,6 +229,11 @@ impl FnCx<'_, '_> {
         }
         match self.m.defs[d].kind.clone() {
             DefKind::Exported { id, params, ret } => {
+                let vals: Vec<Expr> = vals
+                    .into_iter()
+                    .zip(&params)
+                    .map(|(v, want)| crate::numeric::as_array_param(v, want))
+                    .collect();
                 for (i, (v, want)) in vals.iter().zip(&params).enumerate() {
                     if v.ty != *want {
                         let pname = &f.params[i].name;
@@ -353,6 +365,25 @@ impl FnCx<'_, '_> {
                 span,
             })
         };
+        if name == "len" && vals.len() == 1 && matches!(vals[0].ty, Ty::Array(_)) {
+            return self.array_len(vals.remove(0), span);
+        }
+        let fixed = vals.iter().any(|v| matches!(v.ty, Ty::Scalar(_)));
+        if fixed && name == "abs" && vals.len() == 1 && vals[0].ty != Ty::Scalar(Dtype::B1) {
+            let v = vals.remove(0);
+            let func = match v.ty {
+                Ty::Scalar(d) if d.is_float() => Intrinsic::AbsFloat,
+                _ => Intrinsic::AbsInt,
+            };
+            let ty = v.ty.clone();
+            return intrinsic(func, vec![v], ty);
+        }
+        let same_fixed = vals
+            .iter()
+            .all(|v| matches!(v.ty, Ty::Scalar(_)) && v.ty == vals[0].ty);
+        if !(fixed && same_fixed && matches!(name, "min" | "max")) {
+            vals = vals.into_iter().map(to_python).collect();
+        }
         match name {
             "abs" => {
                 if !self.arity(name, &vals, &[1], span) || !self.number(name, &vals[0]) {
@@ -382,7 +413,7 @@ impl FnCx<'_, '_> {
                 }
                 let ty = vals[0].ty.clone();
                 for v in &vals {
-                    if !v.ty.is_scalar() || v.ty != ty {
+                    if !(v.ty.is_scalar() || matches!(v.ty, Ty::Scalar(_))) || v.ty != ty {
                         self.error(
                             Code::TypeMismatch,
                             format!("{name}() of {} and {}: the result's type would depend on the values", ty, v.ty),
@@ -542,7 +573,8 @@ impl FnCx<'_, '_> {
         }
     }
 
-    fn math(&mut self, name: &str, mut vals: Vec<Expr>, fspan: Span, span: Span) -> Option<Expr> {
+    fn math(&mut self, name: &str, vals: Vec<Expr>, fspan: Span, span: Span) -> Option<Expr> {
+        let mut vals: Vec<Expr> = vals.into_iter().map(to_python).collect();
         let one = |f| (f, 1usize);
         let two = |f| (f, 2usize);
         let float_fn = match name {

@@ -265,6 +265,9 @@ impl FnCx<'_, '_> {
             } => self.attribute(value, attr, *attr_span, span),
             ast::ExprKind::Subscript { value, index } => {
                 let v = self.expr(value)?;
+                if let Ty::Array(a) = v.ty {
+                    return self.index(v, a, index, span);
+                }
                 let Ty::Tuple(items) = &v.ty else {
                     self.error(
                         Code::TypeMismatch,
@@ -479,6 +482,9 @@ impl FnCx<'_, '_> {
             }
         }
         let v = self.expr(value)?;
+        if let Ty::Array(a) = v.ty {
+            return self.array_attribute(v, a, attr, attr_span, span);
+        }
         self.error(
             Code::UnknownAttribute,
             format!("{} has no supported attribute `{attr}`", v.ty),
@@ -510,6 +516,14 @@ impl FnCx<'_, '_> {
                 ty: Ty::Bool,
                 span,
             });
+        }
+        if let Ty::Scalar(_) = v.ty {
+            let op = match op {
+                ast::UnaryOp::Neg => Some(UnaryOp::Neg),
+                ast::UnaryOp::Invert => Some(UnaryOp::Invert),
+                _ => None,
+            };
+            return self.np_unary(op, v, span);
         }
         let v = match v.ty {
             Ty::Bool => cast(CastKind::BoolToInt, v, Ty::Int),
@@ -579,7 +593,9 @@ impl FnCx<'_, '_> {
             );
             None
         };
-        if !l.ty.is_scalar() || !r.ty.is_scalar() || op == ast::BinOp::MatMul {
+        let fixed = matches!(l.ty, Ty::Scalar(_)) || matches!(r.ty, Ty::Scalar(_));
+        let operands_ok = |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_));
+        if !operands_ok(&l.ty) || !operands_ok(&r.ty) || op == ast::BinOp::MatMul {
             return bad(self, &l, &r);
         }
         let hop = match op {
@@ -597,6 +613,9 @@ impl FnCx<'_, '_> {
             ast::BinOp::BitXor => BinaryOp::BitXor,
             ast::BinOp::MatMul => unreachable!("rejected above"),
         };
+        if fixed {
+            return self.np_binary(hop, l, r, span);
+        }
         let make = |l: Expr, r: Expr, ty: Ty| Expr {
             kind: ExprKind::Binary {
                 op: hop,
@@ -672,7 +691,8 @@ impl FnCx<'_, '_> {
                 }
             };
             let (a, b) = (&operands[i], &operands[i + 1]);
-            if !a.ty.is_scalar() || !b.ty.is_scalar() {
+            let number = |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_));
+            if !number(&a.ty) || !number(&b.ty) {
                 self.error(
                     Code::TypeMismatch,
                     format!("cannot compare {} with {}", a.ty, b.ty),
@@ -683,6 +703,17 @@ impl FnCx<'_, '_> {
                 return None;
             }
             hops.push(hop);
+        }
+        if operands.iter().any(|o| matches!(o.ty, Ty::Scalar(_))) {
+            let (converted, kind) = self.np_compare_operands(operands, span)?;
+            return Some(Expr {
+                kind: ExprKind::Compare {
+                    operands: converted,
+                    ops: hops.into_iter().map(|h| (h, kind)).collect(),
+                },
+                ty: Ty::Bool,
+                span,
+            });
         }
         // Bools next to numbers compare as ints; an int literal next to floats only compares as an exact float.
         let tys: Vec<Ty> = operands.iter().map(|o| o.ty.clone()).collect();
@@ -726,7 +757,7 @@ impl FnCx<'_, '_> {
     pub(crate) fn truth(&mut self, v: Expr) -> Option<Expr> {
         match v.ty {
             Ty::Bool => Some(v),
-            Ty::Int | Ty::Float => Some(cast(CastKind::Truth, v, Ty::Bool)),
+            Ty::Int | Ty::Float | Ty::Scalar(_) => Some(cast(CastKind::Truth, v, Ty::Bool)),
             _ => {
                 self.error(
                     Code::TypeMismatch,
@@ -742,6 +773,12 @@ impl FnCx<'_, '_> {
 
     /// An argument that must be an int (bools convert).
     pub(crate) fn int_arg(&mut self, v: Expr, what: &str) -> Option<Expr> {
+        let v = match v.ty {
+            Ty::Scalar(d) if d.is_int() && d != pyaot_hir::Dtype::U64 => {
+                crate::numeric::to_python(v)
+            }
+            _ => v,
+        };
         match v.ty {
             Ty::Int => Some(v),
             Ty::Bool => Some(cast(CastKind::BoolToInt, v, Ty::Int)),

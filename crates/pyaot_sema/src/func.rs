@@ -38,6 +38,10 @@ pub(crate) struct FnCx<'m, 'a> {
     /// While true, diagnostics are dropped (an inference pass).
     pub quiet: bool,
     pub errors: usize,
+    /// The number of parameters (the first locals); their types never change.
+    pub n_params: usize,
+    /// Set when a pass changed the type of a local from a Python number to a fixed-width one.
+    pub upgraded: bool,
 }
 
 /// Checks the body of definition `def` as function `id` with the given parameter types.
@@ -66,6 +70,8 @@ pub(crate) fn check_function(
         loop_depth: 0,
         quiet: false,
         errors: 0,
+        n_params: params.len(),
+        upgraded: false,
     };
     for (span, what) in &f.unsupported_params {
         cx.error(
@@ -129,9 +135,10 @@ pub(crate) fn check_function(
     for _ in 0..16 {
         let before = cx.locals.len();
         cx.quiet = true;
+        cx.upgraded = false;
         let _ = cx.block(&f.body);
         cx.quiet = false;
-        if cx.locals.len() == before {
+        if cx.locals.len() == before && !cx.upgraded {
             break;
         }
     }
@@ -227,12 +234,20 @@ impl FnCx<'_, '_> {
     }
 
     /// The local `name` assigned a value of type `ty`: declared on first sight, else checked for a type change.
-    fn assign_local(&mut self, name: &str, ty: &Ty, span: Span) -> Option<LocalId> {
+    pub(crate) fn assign_local(&mut self, name: &str, ty: &Ty, span: Span) -> Option<LocalId> {
         match self.by_name.get(name) {
             None => Some(self.declare(name, ty.clone(), span)),
             Some(&id) => {
                 let decl = &self.locals[id.index()];
-                if decl.ty == *ty {
+                if decl.ty == *ty || crate::numeric::widens_to(ty, &decl.ty) {
+                    return Some(id);
+                }
+                // A Python number meets a fixed-width one of its kind: the variable becomes fixed-width,
+                // as NumPy's `s = 0.0; s += x[i]` makes `s` a float64.
+                let is_param = (id.index()) < self.n_params;
+                if !is_param && crate::numeric::widens_to(&decl.ty, ty) {
+                    self.locals[id.index()].ty = ty.clone();
+                    self.upgraded = true;
                     return Some(id);
                 }
                 let old = decl.ty.clone();
@@ -368,6 +383,10 @@ impl FnCx<'_, '_> {
                 }
             }
             ast::StmtKind::AugAssign { target, op, value } => {
+                if let ast::ExprKind::Subscript { value: base, index } = &target.kind {
+                    self.aug_store(base, index, *op, value, span, out);
+                    return;
+                }
                 let ast::ExprKind::Name(_) = &target.kind else {
                     self.error(
                         Code::UnsupportedSyntax,
@@ -522,6 +541,10 @@ impl FnCx<'_, '_> {
                     return None;
                 }
                 let id = self.assign_local(name, &value.ty, target.span)?;
+                let value = match &self.locals[id.index()].ty {
+                    Ty::Scalar(d) => crate::numeric::to_dtype(value, *d),
+                    _ => value,
+                };
                 Some(StmtKind::Assign { target: id, value })
             }
             ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
@@ -569,15 +592,26 @@ impl FnCx<'_, '_> {
                     value,
                 })
             }
-            ast::ExprKind::Subscript { .. } => {
-                self.error(
-                    Code::UnsupportedSyntax,
-                    "item assignment is not supported yet",
-                    target.span,
-                    "subscript target",
-                    "arrays and lists are not supported yet",
-                );
-                None
+            ast::ExprKind::Subscript { value: base, index } => {
+                let array = self.expr(base)?;
+                let Ty::Array(a) = array.ty else {
+                    self.error(
+                        Code::UnsupportedSyntax,
+                        format!("item assignment into a {} is not supported", array.ty),
+                        target.span,
+                        "subscript target",
+                        "only array elements can be assigned",
+                    );
+                    return None;
+                };
+                let Expr {
+                    kind: ExprKind::Index { array, indices },
+                    ..
+                } = self.index(array, a, index, target.span)?
+                else {
+                    unreachable!("index builds an Index")
+                };
+                self.store(*array, indices, value)
             }
             _ => {
                 self.error(
@@ -603,6 +637,14 @@ impl FnCx<'_, '_> {
         };
         let ty = v.as_ref().map_or(Ty::None, |v| v.ty.clone());
         let vspan = v.as_ref().map_or(span, |v| v.span);
+        let (v, ty) = match (&self.ret, v) {
+            (RetSpec::Declared(want), Some(v)) => {
+                let v = crate::numeric::coerce_return(v, want);
+                let ty = v.ty.clone();
+                (Some(v), ty)
+            }
+            (_, v) => (v, ty),
+        };
         match &mut self.ret {
             RetSpec::Declared(want) => {
                 if ty != *want {
@@ -734,6 +776,9 @@ impl FnCx<'_, '_> {
             _ => None,
         };
         let Some(args) = range_args else {
+            if self.for_array(target, iter, body, orelse, span, out) {
+                return;
+            }
             self.poison(target);
             self.error(
                 Code::UnsupportedSyntax,

@@ -7,10 +7,13 @@
 //! Once sema accepts a program, later stages report no user errors.
 
 mod annot;
+mod array;
+mod array_stmt;
 mod call;
 mod expr;
 mod func;
 mod items;
+mod numeric;
 mod scope;
 
 use pyaot_diagnostics::Diagnostic;

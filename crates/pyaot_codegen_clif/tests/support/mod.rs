@@ -27,6 +27,7 @@ impl FnBuilder {
                 rets: vec![],
                 locals: vec![],
                 blocks: vec![],
+                owned: vec![],
             },
         }
     }
@@ -58,7 +59,9 @@ impl FnBuilder {
     }
 
     pub fn assign(&mut self, b: BlockId, dest: Local, value: Rvalue) {
-        self.body.blocks[b.index()].stmts.push(Stmt { dest, value });
+        self.body.blocks[b.index()]
+            .stmts
+            .push(Stmt::Assign { dest, value });
     }
 
     pub fn term(&mut self, b: BlockId, t: Terminator) {
@@ -152,6 +155,7 @@ fn c_ty(ty: MTy) -> &'static str {
     match ty {
         MTy::I64 => "int64_t",
         MTy::F64 => "double",
+        MTy::F32 => "float",
         MTy::Bool => "uint8_t",
     }
 }
@@ -257,6 +261,9 @@ fn driver_source(module: &Module, cases: &[Case], prelude: &str) -> String {
                     MTy::I64 => writeln!(c, "      printf(\" i%\" PRIx64, (uint64_t)o{i});"),
                     MTy::F64 => writeln!(c, "      printf(\" f%\" PRIx64, f64_bits(o{i}));"),
                     MTy::Bool => writeln!(c, "      printf(\" b%u\", (unsigned)o{i});"),
+                    MTy::F32 => {
+                        writeln!(c, "      printf(\" f%\" PRIx64, f64_bits((double)o{i}));")
+                    }
                 };
             }
             c.push_str("    }\n    printf(\"\\n\");\n  }\n");

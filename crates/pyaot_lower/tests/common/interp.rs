@@ -55,8 +55,11 @@ pub fn run(m: &Module, func: usize, args: &[Val]) -> Result<Vec<Val>, Exc> {
         assert!(steps < 10_000_000, "step limit in {}", body.name);
         let data = &body.blocks[block];
         for s in &data.stmts {
-            let v = rvalue(&locals, &s.value, &body.name);
-            locals[s.dest.index()] = Some(v);
+            let pyaot_mir::Stmt::Assign { dest, value } = s else {
+                panic!("the MIR interpreter models scalar programs only (no array stores)")
+            };
+            let v = rvalue(&locals, value, &body.name);
+            locals[dest.index()] = Some(v);
         }
         let read = |op: &Operand| operand(&locals, op, &body.name);
         match &data.terminator {
@@ -112,6 +115,7 @@ fn operand(locals: &[Option<Val>], op: &Operand, name: &str) -> Val {
         Operand::Const(MConst::I64(v)) => Val::I(*v),
         Operand::Const(MConst::F64(v)) => Val::F(*v),
         Operand::Const(MConst::Bool(v)) => Val::B(*v),
+        Operand::Const(MConst::F32(_)) => panic!("the MIR interpreter models no f32 values"),
     }
 }
 
@@ -150,6 +154,9 @@ fn rvalue(locals: &[Option<Val>], rv: &Rvalue, name: &str) -> Val {
     let read = |op: &Operand| operand(locals, op, name);
     match rv {
         Rvalue::Use(a) => read(a),
+        Rvalue::Load(..) => {
+            panic!("the MIR interpreter models scalar programs only (no array loads)")
+        }
         Rvalue::Select(c, a, b) => {
             if read(c).b() {
                 read(a)
@@ -164,6 +171,21 @@ fn rvalue(locals: &[Option<Val>], rv: &Rvalue, name: &str) -> Val {
                 CastOp::BToI => Val::I(a.b() as i64),
                 CastOp::BToF => Val::F(a.b() as u8 as f64),
                 CastOp::FToIUnchecked => Val::I(a.f() as i64),
+                CastOp::Wrap(d) => {
+                    let bits = 64 - 8 * d.itemsize() as u32;
+                    let x = a.i();
+                    Val::I(if bits == 0 {
+                        x
+                    } else if d.is_unsigned() {
+                        ((x as u64) << bits >> bits) as i64
+                    } else {
+                        x << bits >> bits
+                    })
+                }
+                CastOp::UToF => Val::F(a.i() as u64 as f64),
+                CastOp::IToF32 | CastOp::UToF32 | CastOp::FDemote | CastOp::FPromote => {
+                    panic!("the MIR interpreter models no f32 values")
+                }
             }
         }
         Rvalue::Unary(op, a) => {
@@ -226,6 +248,8 @@ fn rvalue(locals: &[Option<Val>], rv: &Rvalue, name: &str) -> Val {
                 BinOp::FMul => Val::F(a.f() * b.f()),
                 BinOp::FDiv => Val::F(a.f() / b.f()),
                 BinOp::FCopysign => Val::F(a.f().copysign(b.f())),
+                BinOp::UDiv => Val::I((a.i() as u64 / b.i() as u64) as i64),
+                BinOp::URem => Val::I((a.i() as u64 % b.i() as u64) as i64),
             }
         }
     }

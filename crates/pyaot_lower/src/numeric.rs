@@ -1,0 +1,213 @@
+//! Fixed-width NumPy scalars: conversions and operators with NumPy's semantics
+//! (integers wrap, integer division by zero gives 0, float division by zero gives inf or nan).
+
+use pyaot_hir::{BinaryOp, UnaryOp};
+use pyaot_mir::{BinOp, CastOp, Cmp, Dtype, ExcKind, MTy, Operand, RtFn, Rvalue, UnOp};
+use pyaot_types::Ty;
+
+use crate::builder::int;
+use crate::func::FnLower;
+
+impl FnLower<'_> {
+    fn cast_op(&mut self, op: CastOp, to: MTy, a: Operand) -> Operand {
+        self.b.emit(to, Rvalue::Cast(op, a))
+    }
+
+    /// Raises OverflowError `Python integer N out of bounds for int8` unless the int fits the dtype.
+    fn check_int_fits(&mut self, d: Dtype, a: Operand) {
+        let bits = d.itemsize() * 8;
+        let bad = if d == Dtype::U64 {
+            self.b.cmp(Cmp::Lt, a, int(0))
+        } else if d == Dtype::I64 {
+            return;
+        } else {
+            let (lo, hi) = if d.is_unsigned() {
+                (0, (1i64 << bits) - 1)
+            } else {
+                (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1)
+            };
+            let below = self.b.cmp(Cmp::Lt, a, int(lo));
+            let above = self.b.cmp(Cmp::Gt, a, int(hi));
+            self.b.binary(BinOp::Or, below, above)
+        };
+        let msg = self.msg(&format!(
+            "Python integer out of bounds for {}",
+            d.numpy_name()
+        ));
+        self.b.raise_if(bad, ExcKind::OverflowError, msg);
+    }
+
+    /// An `I64` integer of dtype `from` (or a Python int when `from` is None) as a float of `to`.
+    fn int_to_float(&mut self, unsigned: bool, to: Dtype, a: Operand) -> Operand {
+        match (unsigned, to) {
+            (false, Dtype::F32) => self.cast_op(CastOp::IToF32, MTy::F32, a),
+            (false, _) => self.cast_op(CastOp::IToF, MTy::F64, a),
+            (true, Dtype::F32) => self.cast_op(CastOp::UToF32, MTy::F32, a),
+            (true, _) => self.cast_op(CastOp::UToF, MTy::F64, a),
+        }
+    }
+
+    /// Converts a value of type `from` to the fixed-width type `to` (see `CastKind::ToDtype`).
+    pub fn convert_to_dtype(&mut self, from: &Ty, to: &Ty, a: Operand) -> Operand {
+        let Ty::Scalar(d) = *to else {
+            self.ice(&format!("conversion to the non-dtype {to}"))
+        };
+        match (from, d) {
+            (_, Dtype::B1) => self.truth(from, a),
+            (Ty::Bool | Ty::Scalar(Dtype::B1), d) => {
+                let i = self.cast_op(CastOp::BToI, MTy::I64, a);
+                if d.is_float() {
+                    self.int_to_float(false, d, i)
+                } else {
+                    i
+                }
+            }
+            (Ty::Int, d) if d.is_float() => self.int_to_float(false, d, a),
+            (Ty::Int, d) => {
+                self.check_int_fits(d, a);
+                a
+            }
+            (Ty::Float, Dtype::F64) => a,
+            (Ty::Float, Dtype::F32) => self.cast_op(CastOp::FDemote, MTy::F32, a),
+            (Ty::Float | Ty::Scalar(Dtype::F32 | Dtype::F64), d) if !d.is_float() => {
+                // Floats stored into integers convert as `int(x)`, then must fit.
+                let x = match from {
+                    Ty::Scalar(Dtype::F32) => self.cast_op(CastOp::FPromote, MTy::F64, a),
+                    _ => a,
+                };
+                let i = self.b.call_rt(RtFn::FloatToInt, vec![x]);
+                self.check_int_fits(d, i);
+                i
+            }
+            (Ty::Scalar(Dtype::F32), Dtype::F64) => self.cast_op(CastOp::FPromote, MTy::F64, a),
+            (Ty::Scalar(Dtype::F64), Dtype::F32) => self.cast_op(CastOp::FDemote, MTy::F32, a),
+            (Ty::Scalar(s), d) if s.is_int() && d.is_float() => {
+                self.int_to_float(s.is_unsigned(), d, a)
+            }
+            (Ty::Scalar(s), d) if s.is_int() && d.is_int() => {
+                self.cast_op(CastOp::Wrap(d), MTy::I64, a)
+            }
+            (Ty::Scalar(s), d) if *s == d => a,
+            _ => self.ice(&format!("conversion from {from} to {to}")),
+        }
+    }
+
+    /// Converts a fixed-width scalar to the Python type `to` (see `CastKind::FromDtype`).
+    pub fn convert_from_dtype(&mut self, from: &Ty, to: &Ty, a: Operand) -> Operand {
+        let Ty::Scalar(d) = *from else {
+            self.ice(&format!("conversion from the non-dtype {from}"))
+        };
+        match (d, to) {
+            (Dtype::F32, Ty::Float) => self.cast_op(CastOp::FPromote, MTy::F64, a),
+            (Dtype::F64, Ty::Float) | (Dtype::B1, Ty::Bool) => a,
+            (Dtype::U64, Ty::Int) => {
+                let neg = self.b.cmp(Cmp::Lt, a, int(0));
+                let msg = self.msg(crate::arith::INT_OVERFLOW);
+                self.b.raise_if(neg, ExcKind::OverflowError, msg);
+                a
+            }
+            (d, Ty::Int) if d.is_int() => a,
+            _ => self.ice(&format!("conversion from {from} to {to}")),
+        }
+    }
+
+    /// A binary operator on two operands of fixed-width type `d` (sema made both that type).
+    pub fn np_binary(&mut self, op: BinaryOp, d: Dtype, a: Operand, b: Operand) -> Operand {
+        if d.is_float() {
+            return self.np_float_binary(op, d, a, b);
+        }
+        let bitwise = match op {
+            BinaryOp::BitAnd => Some(BinOp::And),
+            BinaryOp::BitOr => Some(BinOp::Or),
+            BinaryOp::BitXor => Some(BinOp::Xor),
+            _ => None,
+        };
+        if let Some(bop) = bitwise {
+            return self.b.binary(bop, a, b);
+        }
+        let raw = match op {
+            BinaryOp::Add => self.b.binary(BinOp::IAdd, a, b),
+            BinaryOp::Sub => self.b.binary(BinOp::ISub, a, b),
+            BinaryOp::Mul => self.b.binary(BinOp::IMul, a, b),
+            BinaryOp::FloorDiv | BinaryOp::Mod => self.np_int_divmod(op, d, a, b),
+            BinaryOp::Pow => self.b.call_rt(RtFn::NpIntPow, vec![a, b]),
+            _ => self.ice(&format!("{op:?} on {}", d.name())),
+        };
+        self.cast_op(CastOp::Wrap(d), MTy::I64, raw)
+    }
+
+    /// Integer `//` and `%` as NumPy: a zero divisor gives 0, `MIN // -1` wraps.
+    fn np_int_divmod(&mut self, op: BinaryOp, d: Dtype, a: Operand, b: Operand) -> Operand {
+        let zero = self.b.cmp(Cmp::Eq, b, int(0));
+        // Divide by 1 instead of 0 or -1 (whose results are fixed up after), so nothing traps.
+        let minus_one = self.b.cmp(Cmp::Eq, b, int(-1));
+        let unsafe_div = if d == Dtype::U64 {
+            zero
+        } else {
+            self.b.binary(BinOp::Or, zero, minus_one)
+        };
+        let safe_b = self.b.emit(MTy::I64, Rvalue::Select(unsafe_div, int(1), b));
+        let is_div = op == BinaryOp::FloorDiv;
+        let r = match (d == Dtype::U64, is_div) {
+            (true, true) => self.b.binary(BinOp::UDiv, a, safe_b),
+            (true, false) => self.b.binary(BinOp::URem, a, safe_b),
+            (false, true) => self.b.binary(BinOp::IFloorDiv, a, safe_b),
+            (false, false) => self.b.binary(BinOp::IMod, a, safe_b),
+        };
+        let r = if d == Dtype::U64 {
+            r
+        } else {
+            // b == -1: a // -1 is -a (wrapping), a % -1 is 0.
+            let fixed = if is_div {
+                self.b.unary(UnOp::INeg, a)
+            } else {
+                int(0)
+            };
+            self.b.emit(MTy::I64, Rvalue::Select(minus_one, fixed, r))
+        };
+        self.b.emit(MTy::I64, Rvalue::Select(zero, int(0), r))
+    }
+
+    fn np_float_binary(&mut self, op: BinaryOp, d: Dtype, a: Operand, b: Operand) -> Operand {
+        let f32 = d == Dtype::F32;
+        match op {
+            BinaryOp::Add => self.b.binary(BinOp::FAdd, a, b),
+            BinaryOp::Sub => self.b.binary(BinOp::FSub, a, b),
+            BinaryOp::Mul => self.b.binary(BinOp::FMul, a, b),
+            BinaryOp::TrueDiv => self.b.binary(BinOp::FDiv, a, b),
+            BinaryOp::FloorDiv if f32 => self.b.call_rt(RtFn::NpFloorDivF32, vec![a, b]),
+            BinaryOp::FloorDiv => self.b.call_rt(RtFn::NpFloorDivF64, vec![a, b]),
+            BinaryOp::Mod if f32 => self.b.call_rt(RtFn::NpModF32, vec![a, b]),
+            BinaryOp::Mod => self.b.call_rt(RtFn::NpModF64, vec![a, b]),
+            BinaryOp::Pow if !f32 => self.b.call_rt(RtFn::NpPowF64, vec![a, b]),
+            _ => self.ice(&format!("{op:?} on {}", d.name())),
+        }
+    }
+
+    /// A unary operator on a fixed-width scalar.
+    pub fn np_unary(&mut self, op: UnaryOp, d: Dtype, a: Operand) -> Operand {
+        match (op, d) {
+            (UnaryOp::Invert, Dtype::B1) => self.b.unary(UnOp::BNot, a),
+            (UnaryOp::Neg, d) if d.is_float() => self.b.unary(UnOp::FNeg, a),
+            (UnaryOp::Neg, d) => {
+                let r = self.b.unary(UnOp::INeg, a);
+                self.cast_op(CastOp::Wrap(d), MTy::I64, r)
+            }
+            (UnaryOp::Invert, d) => {
+                let r = self.b.unary(UnOp::INot, a);
+                self.cast_op(CastOp::Wrap(d), MTy::I64, r)
+            }
+        }
+    }
+
+    /// `abs` of a fixed-width integer: wraps like NumPy (`abs(int8(-128))` is -128).
+    pub fn np_abs_int(&mut self, d: Dtype, a: Operand) -> Operand {
+        if d.is_unsigned() {
+            return a;
+        }
+        let neg = self.b.unary(UnOp::INeg, a);
+        let is_neg = self.b.cmp(Cmp::Lt, a, int(0));
+        let r = self.b.emit(MTy::I64, Rvalue::Select(is_neg, neg, a));
+        self.cast_op(CastOp::Wrap(d), MTy::I64, r)
+    }
+}

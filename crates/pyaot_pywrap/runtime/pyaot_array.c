@@ -1,0 +1,195 @@
+/* pyaot runtime, NumPy part: array memory blocks, index errors and NumPy's scalar arithmetic.
+ *
+ * Pasted into every generated module after pyaot_rt.c; same ABI (0 = ok, 1 = error recorded).
+ * These helpers never touch Python objects: compiled code may call them with the GIL released.
+ *
+ * An array's owner word is 0 (no owner), a borrowed argument buffer (low bit set; the wrapper's
+ * record, never freed here), or a block made by pyaot_rt_array_alloc: a 64-byte header followed
+ * by the data, so data == owner + 64 and the data is 64-byte aligned. Refcounts are not atomic:
+ * only one thread touches a block while compiled code holds it.
+ */
+
+/* The header in front of a block's data. */
+struct pyaot_block {
+    int64_t refcount;
+    void *raw;      /* what malloc/calloc returned (the block is aligned inside it) */
+    int64_t nbytes; /* size of the data */
+};
+
+#define PYAOT_BLOCK_HEADER 64
+#define PYAOT_BLOCK_ALIGN 64
+
+_Static_assert(sizeof(struct pyaot_block) <= PYAOT_BLOCK_HEADER, "block header too big");
+
+static int32_t pyaot_block_new(int64_t nbytes, int zeroed, int64_t *out)
+{
+    /* Room for the header and for aligning the block start. */
+    const int64_t extra = PYAOT_BLOCK_HEADER + PYAOT_BLOCK_ALIGN - 1;
+    if (nbytes < 0 || nbytes > INT64_MAX - extra || (uint64_t)(nbytes + extra) > (uint64_t)SIZE_MAX) {
+        return pyaot_raise_fmt(PYAOT_EXC_MemoryError, "Unable to allocate %lld bytes for an array",
+                               (long long)nbytes);
+    }
+    size_t size = (size_t)(nbytes + extra);
+    void *raw = zeroed ? calloc(1, size) : malloc(size);
+    if (raw == NULL) {
+        return pyaot_raise_fmt(PYAOT_EXC_MemoryError, "Unable to allocate %lld bytes for an array",
+                               (long long)nbytes);
+    }
+    uintptr_t start = ((uintptr_t)raw + PYAOT_BLOCK_ALIGN - 1) & ~(uintptr_t)(PYAOT_BLOCK_ALIGN - 1);
+    struct pyaot_block *b = (struct pyaot_block *)start;
+    b->refcount = 1;
+    b->raw = raw;
+    b->nbytes = nbytes;
+    *out = (int64_t)start;
+    return 0;
+}
+
+/* Whether an owner word names a runtime block (not 0, not a borrowed buffer). */
+static inline int pyaot_is_block(int64_t owner)
+{
+    return owner != 0 && (owner & 1) == 0;
+}
+
+static void pyaot_block_decref(int64_t owner)
+{
+    if (!pyaot_is_block(owner)) {
+        return;
+    }
+    struct pyaot_block *b = (struct pyaot_block *)(uintptr_t)owner;
+    if (--b->refcount == 0) {
+        free(b->raw);
+    }
+}
+
+/* A new block of nbytes uninitialised bytes, refcount 1. */
+PYAOT_HIDDEN int32_t pyaot_rt_array_alloc(int64_t nbytes, int64_t *out)
+{
+    return pyaot_block_new(nbytes, 0, out);
+}
+
+/* A new block of nbytes zero bytes (calloc: large blocks come as untouched zero pages). */
+PYAOT_HIDDEN int32_t pyaot_rt_array_alloc_zeroed(int64_t nbytes, int64_t *out)
+{
+    return pyaot_block_new(nbytes, 1, out);
+}
+
+PYAOT_HIDDEN int32_t pyaot_rt_array_incref(int64_t owner, int64_t *out)
+{
+    if (pyaot_is_block(owner)) {
+        ((struct pyaot_block *)(uintptr_t)owner)->refcount++;
+    }
+    *out = owner;
+    return 0;
+}
+
+PYAOT_HIDDEN int32_t pyaot_rt_array_decref(int64_t owner, int64_t *out)
+{
+    pyaot_block_decref(owner);
+    *out = 0;
+    return 0;
+}
+
+/* Always fails, with NumPy's message for an index outside an axis. */
+PYAOT_HIDDEN int32_t pyaot_rt_index_error(int64_t index, int64_t axis, int64_t size, int64_t *out)
+{
+    *out = 0;
+    return pyaot_raise_fmt(PYAOT_EXC_IndexError, "index %lld is out of bounds for axis %lld with size %lld",
+                           (long long)index, (long long)axis, (long long)size);
+}
+
+/* ---- NumPy float floor_divide and remainder (npy_divmod in npy_math_internal.h) ---- */
+
+#define PYAOT_NP_DIVMOD(NAME, T, FMOD, FLOOR, COPYSIGN)                      \
+    static T NAME(T a, T b, T *modulus)                                      \
+    {                                                                        \
+        T mod = FMOD(a, b);                                                  \
+        if (!b) {                                                            \
+            *modulus = mod;                                                  \
+            return a / b;                                                    \
+        }                                                                    \
+        T div = (a - mod) / b;                                               \
+        if (mod) {                                                           \
+            if (isless(b, (T)0) != isless(mod, (T)0)) {                      \
+                mod += b;                                                    \
+                div -= (T)1;                                                 \
+            }                                                                \
+        } else {                                                             \
+            mod = COPYSIGN((T)0, b);                                         \
+        }                                                                    \
+        T floordiv;                                                          \
+        if (div) {                                                           \
+            floordiv = FLOOR(div);                                           \
+            if (isgreater(div - floordiv, (T)0.5)) {                         \
+                floordiv += (T)1;                                            \
+            }                                                                \
+        } else {                                                             \
+            floordiv = COPYSIGN((T)0, a / b);                                \
+        }                                                                    \
+        *modulus = mod;                                                      \
+        return floordiv;                                                     \
+    }
+
+PYAOT_NP_DIVMOD(pyaot_np_divmod_f64, double, fmod, floor, copysign)
+PYAOT_NP_DIVMOD(pyaot_np_divmod_f32, float, fmodf, floorf, copysignf)
+
+/* `a // b` of float64 as NumPy: division by zero gives inf or nan, never an error. */
+PYAOT_HIDDEN int32_t pyaot_rt_np_floordiv_f64(double a, double b, double *out)
+{
+    double mod;
+    *out = b ? pyaot_np_divmod_f64(a, b, &mod) : a / b;
+    return 0;
+}
+
+/* `a % b` of float64 as NumPy: the sign of b; x % 0.0 is nan. */
+PYAOT_HIDDEN int32_t pyaot_rt_np_mod_f64(double a, double b, double *out)
+{
+    double mod = fmod(a, b);
+    if (b) {
+        pyaot_np_divmod_f64(a, b, &mod);
+    }
+    *out = mod;
+    return 0;
+}
+
+PYAOT_HIDDEN int32_t pyaot_rt_np_floordiv_f32(float a, float b, float *out)
+{
+    float mod;
+    *out = b ? pyaot_np_divmod_f32(a, b, &mod) : a / b;
+    return 0;
+}
+
+PYAOT_HIDDEN int32_t pyaot_rt_np_mod_f32(float a, float b, float *out)
+{
+    float mod = fmodf(a, b);
+    if (b) {
+        pyaot_np_divmod_f32(a, b, &mod);
+    }
+    *out = mod;
+    return 0;
+}
+
+/* `a ** b` of int64 as NumPy: wrapping; a negative exponent raises ValueError. */
+/* NumPy's float64 power: the C library's pow, with no error checks. */
+PYAOT_HIDDEN int32_t pyaot_rt_np_pow_f64(double a, double b, double *out)
+{
+    *out = pow(a, b);
+    return 0;
+}
+
+PYAOT_HIDDEN int32_t pyaot_rt_np_int_pow(int64_t a, int64_t b, int64_t *out)
+{
+    if (b < 0) {
+        return pyaot_raise_str(PYAOT_EXC_ValueError, "Integers to negative integer powers are not allowed.");
+    }
+    uint64_t base = (uint64_t)a;
+    uint64_t result = 1;
+    while (b > 0) {
+        if (b & 1) {
+            result *= base;
+        }
+        base *= base;
+        b >>= 1;
+    }
+    *out = (int64_t)result;
+    return 0;
+}

@@ -1,0 +1,570 @@
+//! Arrays in expressions: indexing, attributes, `len`, `a.copy()` and the NumPy constructors.
+
+use pyaot_diagnostics::{Code, Span};
+use pyaot_hir::{ArrayInit, ArrayTy, Const, Dtype, Expr, ExprKind, Intrinsic, Ty};
+use pyaot_syntax::ast;
+
+use crate::expr::konst;
+use crate::func::FnCx;
+use crate::items::Global;
+use crate::numeric::{to_dtype, to_python};
+
+/// The NumPy functions that create arrays.
+const CONSTRUCTORS: &[&str] = &[
+    "empty",
+    "zeros",
+    "ones",
+    "full",
+    "empty_like",
+    "zeros_like",
+    "ones_like",
+    "full_like",
+    "arange",
+];
+
+/// A C-contiguous array type.
+fn contiguous(dtype: Dtype, ndim: usize) -> Ty {
+    Ty::Array(ArrayTy {
+        dtype,
+        ndim: ndim as u8,
+        contig: true,
+    })
+}
+
+impl FnCx<'_, '_> {
+    /// `a[i, j]`: one int index per dimension.
+    pub(crate) fn index(
+        &mut self,
+        array: Expr,
+        a: ArrayTy,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let items: Vec<&ast::Expr> = match &index.kind {
+            ast::ExprKind::Tuple(items) => items.iter().collect(),
+            _ => vec![index],
+        };
+        if items
+            .iter()
+            .any(|i| matches!(i.kind, ast::ExprKind::Slice { .. }))
+        {
+            self.error(
+                Code::UnsupportedSyntax,
+                "slicing arrays is not supported yet",
+                index.span,
+                "slice",
+                "index each element with ints, in a loop",
+            );
+            return None;
+        }
+        if items.len() != a.ndim as usize {
+            self.error(
+                Code::TypeMismatch,
+                format!(
+                    "a {}-D array needs {} indices here, got {}",
+                    a.ndim,
+                    a.ndim,
+                    items.len()
+                ),
+                index.span,
+                "wrong number of indices",
+                "index every dimension (taking a row or a view is not supported yet)",
+            );
+            return None;
+        }
+        let mut indices = Vec::new();
+        for item in items {
+            let v = self.expr(item)?;
+            indices.push(self.index_value(v)?);
+        }
+        Some(Expr {
+            kind: ExprKind::Index {
+                array: Box::new(array),
+                indices,
+            },
+            ty: Ty::Scalar(a.dtype),
+            span,
+        })
+    }
+
+    /// An array index: an int (a bool would be a mask in NumPy).
+    fn index_value(&mut self, v: Expr) -> Option<Expr> {
+        match v.ty {
+            Ty::Int => Some(v),
+            Ty::Scalar(d) if d.is_int() && d != Dtype::U64 => Some(to_python(v)),
+            _ => {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("an array index must be an int, got {}", v.ty),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "index with ints (bool and u64 indices are not supported)",
+                );
+                None
+            }
+        }
+    }
+
+    /// `a.shape`, `a.ndim`, `a.size`.
+    pub(crate) fn array_attribute(
+        &mut self,
+        array: Expr,
+        a: ArrayTy,
+        attr: &str,
+        attr_span: Span,
+        span: Span,
+    ) -> Option<Expr> {
+        match attr {
+            "shape" => Some(Expr {
+                kind: ExprKind::Shape(Box::new(array)),
+                ty: Ty::Tuple(vec![Ty::Int; a.ndim as usize]),
+                span,
+            }),
+            "ndim" if matches!(array.kind, ExprKind::Local(_)) => {
+                Some(konst(Const::Int(i64::from(a.ndim)), span))
+            }
+            "size" => Some(Expr {
+                kind: ExprKind::Intrinsic {
+                    func: Intrinsic::ArraySize,
+                    args: vec![array],
+                },
+                ty: Ty::Int,
+                span,
+            }),
+            _ => {
+                self.error(
+                    Code::UnknownAttribute,
+                    format!("{} has no supported attribute `{attr}`", array.ty),
+                    attr_span,
+                    "unknown attribute",
+                    "arrays support .shape, .ndim, .size, .copy() and .dtype as a dtype= argument",
+                );
+                None
+            }
+        }
+    }
+
+    /// `len(a)`: the length of the first axis.
+    pub(crate) fn array_len(&mut self, array: Expr, span: Span) -> Option<Expr> {
+        let Ty::Array(a) = array.ty else {
+            unreachable!("only called for arrays")
+        };
+        let shape = Expr {
+            kind: ExprKind::Shape(Box::new(array)),
+            ty: Ty::Tuple(vec![Ty::Int; a.ndim as usize]),
+            span,
+        };
+        Some(Expr {
+            kind: ExprKind::TupleGet {
+                tuple: Box::new(shape),
+                index: 0,
+            },
+            ty: Ty::Int,
+            span,
+        })
+    }
+
+    /// A method call on a value: only `a.copy()` for now. `None` if `func` is not a method call.
+    pub(crate) fn method_call(
+        &mut self,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Option<Expr>> {
+        let ast::ExprKind::Attribute {
+            value,
+            attr,
+            attr_span,
+        } = &func.kind
+        else {
+            return None;
+        };
+        if let ast::ExprKind::Name(n) = &value.kind {
+            if !self.local_names.contains(n) && self.m.globals.contains_key(n.as_str()) {
+                return None;
+            }
+        }
+        let v = self.expr(value);
+        let v = match v {
+            Some(v) => v,
+            None => return Some(None),
+        };
+        if let (Ty::Array(a), "copy", true, true) = (
+            v.ty.clone(),
+            attr.as_str(),
+            args.is_empty(),
+            keywords.is_empty(),
+        ) {
+            return Some(Some(Expr {
+                kind: ExprKind::CopyArray(Box::new(v)),
+                ty: contiguous(a.dtype, a.ndim as usize),
+                span,
+            }));
+        }
+        self.error(
+            Code::NotCallable,
+            format!("{} has no supported method `{attr}`", v.ty),
+            *attr_span,
+            "unknown method",
+            "arrays support a.copy() as a method",
+        );
+        Some(None)
+    }
+
+    /// Whether `func` names a member of the `numpy` module (`np.zeros`); returns the member name.
+    pub(crate) fn numpy_member(&self, func: &ast::Expr) -> Option<String> {
+        let ast::ExprKind::Attribute { value, attr, .. } = &func.kind else {
+            return None;
+        };
+        let ast::ExprKind::Name(m) = &value.kind else {
+            return None;
+        };
+        if self.local_names.contains(m) {
+            return None;
+        }
+        match self.m.globals.get(m.as_str()) {
+            Some(Global::NumpyModule) => Some(attr.clone()),
+            _ => None,
+        }
+    }
+
+    /// A call of a NumPy function: the array constructors and the scalar types (`np.float32(x)`).
+    pub(crate) fn numpy_call(
+        &mut self,
+        name: &str,
+        fspan: Span,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
+        if let Some(d) = Dtype::from_name(name) {
+            if args.len() != 1 || !keywords.is_empty() {
+                self.error(
+                    Code::ArgumentMismatch,
+                    format!("np.{name}() takes one argument"),
+                    span,
+                    "wrong arguments",
+                    format!("write np.{name}(value)"),
+                );
+                return None;
+            }
+            let v = self.expr(&args[0])?;
+            if !(v.ty.is_numeric() || matches!(v.ty, Ty::Scalar(_))) {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("np.{name}() needs a number, got {}", v.ty),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "pass a number",
+                );
+                return None;
+            }
+            return Some(Expr {
+                span,
+                ..to_dtype(v, d)
+            });
+        }
+        if !CONSTRUCTORS.contains(&name) {
+            self.error(
+                Code::UnknownName,
+                format!("`np.{name}` is not supported in compiled code"),
+                fspan,
+                "not supported",
+                "see docs/language.md for the supported NumPy functions",
+            );
+            return None;
+        }
+        let mut dtype_arg: Option<&ast::Expr> = None;
+        for k in keywords {
+            match k.name.as_deref() {
+                Some("dtype") => dtype_arg = Some(&k.value),
+                _ => {
+                    self.error(
+                        Code::ArgumentMismatch,
+                        format!("np.{name}() keyword argument not supported here"),
+                        k.span,
+                        "keyword argument",
+                        "only dtype= is supported",
+                    );
+                    return None;
+                }
+            }
+        }
+        let (min, max) = match name {
+            "empty" | "zeros" | "ones" => (1, 2),
+            "full" => (2, 3),
+            "empty_like" | "zeros_like" | "ones_like" => (1, 2),
+            "full_like" => (2, 3),
+            _ => (1, 3),
+        };
+        if args.len() < min || args.len() > max {
+            self.error(
+                Code::ArgumentMismatch,
+                format!(
+                    "np.{name}() takes {min} to {max} positional arguments here, got {}",
+                    args.len()
+                ),
+                span,
+                "wrong number of arguments",
+                format!("see the signature of np.{name}()"),
+            );
+            return None;
+        }
+        if name == "arange" {
+            return self.arange(args, dtype_arg, span);
+        }
+        let fill_pos = usize::from(name.starts_with("full"));
+        if args.len() > fill_pos + 1 {
+            if dtype_arg.is_some() {
+                self.error(
+                    Code::ArgumentMismatch,
+                    "dtype given twice",
+                    args[fill_pos + 1].span,
+                    "second dtype",
+                    "pass dtype once",
+                );
+                return None;
+            }
+            dtype_arg = Some(&args[fill_pos + 1]);
+        }
+        let fill = if fill_pos == 1 {
+            let v = self.expr(&args[1])?;
+            if !(v.ty.is_numeric() || matches!(v.ty, Ty::Scalar(_))) {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("the fill value must be a number, got {}", v.ty),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "pass a number",
+                );
+                return None;
+            }
+            Some(v)
+        } else {
+            None
+        };
+        let explicit = match dtype_arg {
+            Some(d) => Some(self.dtype_of(d)?),
+            None => None,
+        };
+        let like = name.ends_with("_like");
+        let (dims, source, ndim, source_dtype) = if like {
+            let src = self.expr(&args[0])?;
+            let Ty::Array(a) = src.ty else {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("np.{name}() needs an array, got {}", src.ty),
+                    src.span,
+                    format!("this is {}", src.ty),
+                    "pass an array",
+                );
+                return None;
+            };
+            (Vec::new(), Some(src), a.ndim as usize, Some(a.dtype))
+        } else {
+            let dims = self.shape_arg(&args[0])?;
+            let n = dims.len();
+            (dims, None, n, None)
+        };
+        let dtype = explicit
+            .or(source_dtype)
+            .or_else(|| fill.as_ref().map(default_dtype_of))
+            .unwrap_or(Dtype::F64);
+        let init = match (name.trim_end_matches("_like"), fill) {
+            ("empty", _) => ArrayInit::Empty,
+            ("zeros", _) => ArrayInit::Zeros,
+            ("ones", _) => ArrayInit::Ones,
+            (_, Some(v)) => ArrayInit::Full(Box::new(to_dtype(v, dtype))),
+            _ => unreachable!("full has a fill value"),
+        };
+        let ty = contiguous(dtype, ndim);
+        let kind = match source {
+            Some(src) => ExprKind::NewArrayLike {
+                init,
+                source: Box::new(src),
+            },
+            None => ExprKind::NewArray { init, dims },
+        };
+        Some(Expr { kind, ty, span })
+    }
+
+    /// `np.arange(stop)`, `np.arange(start, stop[, step])`: int64 for int arguments, float64 otherwise.
+    fn arange(
+        &mut self,
+        args: &[ast::Expr],
+        dtype_arg: Option<&ast::Expr>,
+        span: Span,
+    ) -> Option<Expr> {
+        let mut vals = Vec::new();
+        for a in args {
+            let v = to_python(self.expr(a)?);
+            if !v.ty.is_numeric() {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("np.arange() needs numbers, got {}", v.ty),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "pass ints or floats",
+                );
+                return None;
+            }
+            vals.push(v);
+        }
+        let any_float = vals.iter().any(|v| v.ty == Ty::Float);
+        let dtype = match dtype_arg {
+            Some(d) => self.dtype_of(d)?,
+            None if any_float => Dtype::F64,
+            None => Dtype::I64,
+        };
+        if !matches!(dtype, Dtype::I64 | Dtype::F64) || (dtype == Dtype::I64 && any_float) {
+            self.error(
+                Code::TypeMismatch,
+                format!(
+                    "np.arange() with dtype {} is not supported yet",
+                    dtype.numpy_name()
+                ),
+                span,
+                "unsupported dtype",
+                "use int arguments for int64 or float arguments for float64",
+            );
+            return None;
+        }
+        let conv = |v: Expr| {
+            let v = if v.ty == Ty::Bool {
+                crate::expr::cast(pyaot_hir::CastKind::BoolToInt, v, Ty::Int)
+            } else {
+                v
+            };
+            if dtype == Dtype::F64 {
+                crate::expr::to_float(v)
+            } else {
+                v
+            }
+        };
+        let zero = |f: bool, s| konst(if f { Const::Float(0.0) } else { Const::Int(0) }, s);
+        let one = |f: bool, s| konst(if f { Const::Float(1.0) } else { Const::Int(1) }, s);
+        let f = dtype == Dtype::F64;
+        let mut it = vals.into_iter().map(conv);
+        let (start, stop, step) = match args.len() {
+            1 => (zero(f, span), it.next()?, one(f, span)),
+            2 => (it.next()?, it.next()?, one(f, span)),
+            _ => (it.next()?, it.next()?, it.next()?),
+        };
+        Some(Expr {
+            kind: ExprKind::Arange {
+                start: Box::new(start),
+                stop: Box::new(stop),
+                step: Box::new(step),
+            },
+            ty: contiguous(dtype, 1),
+            span,
+        })
+    }
+
+    /// A shape argument: an int, or a tuple of ints (a literal or a tuple value such as `a.shape`).
+    fn shape_arg(&mut self, e: &ast::Expr) -> Option<Vec<Expr>> {
+        let dims: Vec<Expr> = match &e.kind {
+            ast::ExprKind::Tuple(items) => {
+                let mut dims = Vec::new();
+                for i in items {
+                    let v = self.expr(i)?;
+                    dims.push(self.int_arg(v, "an array dimension")?);
+                }
+                dims
+            }
+            _ => {
+                let v = self.expr(e)?;
+                match &v.ty {
+                    Ty::Tuple(items) if is_pure(&v) => (0..items.len())
+                        .map(|k| Expr {
+                            kind: ExprKind::TupleGet {
+                                tuple: Box::new(v.clone()),
+                                index: k,
+                            },
+                            ty: items[k].clone(),
+                            span: v.span,
+                        })
+                        .map(|d| self.int_arg(d, "an array dimension"))
+                        .collect::<Option<Vec<_>>>()?,
+                    _ => vec![self.int_arg(v, "an array shape")?],
+                }
+            }
+        };
+        if dims.is_empty() || dims.len() > 4 {
+            self.error(
+                Code::TypeMismatch,
+                format!(
+                    "arrays have 1 to 4 dimensions, this shape has {}",
+                    dims.len()
+                ),
+                e.span,
+                "shape",
+                "give 1 to 4 dimensions",
+            );
+            return None;
+        }
+        Some(dims)
+    }
+
+    /// The dtype a `dtype=` argument names: `np.float64`, `float`, `int`, `bool`, `f32`, or `a.dtype`.
+    fn dtype_of(&mut self, e: &ast::Expr) -> Option<Dtype> {
+        let found = match &e.kind {
+            ast::ExprKind::Name(n) if !self.local_names.contains(n) => {
+                match (n.as_str(), self.m.globals.get(n.as_str())) {
+                    (_, Some(Global::PyaotMember(m))) => {
+                        Dtype::ALL.into_iter().find(|d| d.name() == m)
+                    }
+                    ("float", None) => Some(Dtype::F64),
+                    ("int", None) => Some(Dtype::I64),
+                    ("bool", None) => Some(Dtype::B1),
+                    _ => None,
+                }
+            }
+            ast::ExprKind::Attribute { value, attr, .. } if attr == "dtype" => {
+                match self.expr(value) {
+                    Some(Expr {
+                        ty: Ty::Array(a),
+                        kind: ExprKind::Local(_),
+                        ..
+                    }) => Some(a.dtype),
+                    _ => None,
+                }
+            }
+            ast::ExprKind::Attribute { .. } => {
+                self.numpy_member(e).and_then(|m| Dtype::from_name(&m))
+            }
+            _ => None,
+        };
+        if found.is_none() {
+            self.error(
+                Code::TypeMismatch,
+                "this is not a supported dtype",
+                e.span,
+                "dtype",
+                "write np.float64, np.int32, ..., float, int, bool, or a.dtype of an array variable",
+            );
+        }
+        found
+    }
+}
+
+/// NumPy's dtype for a fill value: int64 for ints, float64 for floats, bool for bools.
+fn default_dtype_of(v: &Expr) -> Dtype {
+    match v.ty {
+        Ty::Scalar(d) => d,
+        Ty::Float => Dtype::F64,
+        Ty::Bool => Dtype::B1,
+        _ => Dtype::I64,
+    }
+}
+
+/// Whether evaluating the expression twice is the same as once (locals and shapes of locals).
+fn is_pure(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Local(_) | ExprKind::Const(_) => true,
+        ExprKind::Shape(a) => is_pure(a),
+        ExprKind::Tuple(items) => items.iter().all(is_pure),
+        _ => false,
+    }
+}

@@ -1,0 +1,228 @@
+//! Array statements: element stores, augmented element stores and `for x in a`.
+
+use pyaot_diagnostics::{Code, Span};
+use pyaot_hir::{Const, Expr, ExprKind, LocalId, Stmt, StmtKind, Ty};
+use pyaot_syntax::ast;
+
+use crate::func::FnCx;
+use crate::numeric::to_dtype;
+
+impl FnCx<'_, '_> {
+    /// `a[i, j] = value`: the value is converted to the element type as NumPy's item assignment does.
+    pub(crate) fn store(
+        &mut self,
+        array: Expr,
+        indices: Vec<Expr>,
+        value: Expr,
+    ) -> Option<StmtKind> {
+        let Ty::Array(a) = array.ty else {
+            unreachable!("stores go into arrays")
+        };
+        if !(value.ty.is_numeric() || matches!(value.ty, Ty::Scalar(_))) {
+            self.error(
+                Code::TypeMismatch,
+                format!(
+                    "cannot store a {} into a {} array",
+                    value.ty,
+                    a.dtype.numpy_name()
+                ),
+                value.span,
+                format!("this is {}", value.ty),
+                "store a number",
+            );
+            return None;
+        }
+        Some(StmtKind::Store {
+            array,
+            indices,
+            value: to_dtype(value, a.dtype),
+        })
+    }
+
+    /// A hidden local holding `value`, assigned in `out` (names start with `$`, so they never clash).
+    fn hidden(&mut self, what: &str, value: Expr, span: Span, out: &mut Vec<Stmt>) -> Expr {
+        let name = format!("${what}{}", value.span.start);
+        let ty = value.ty.clone();
+        let id = match self.by_name.get(&name) {
+            Some(&id) => id,
+            None => self.declare(&name, ty.clone(), span),
+        };
+        out.push(Stmt {
+            kind: StmtKind::Assign { target: id, value },
+            span,
+        });
+        local(id, ty, span)
+    }
+
+    /// `a[i] op= v`: the array and the indices are evaluated once.
+    pub(crate) fn aug_store(
+        &mut self,
+        base: &ast::Expr,
+        index: &ast::Expr,
+        op: ast::BinOp,
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let Some(array) = self.expr(base) else { return };
+        let Ty::Array(a) = array.ty else {
+            self.error(
+                Code::UnsupportedSyntax,
+                format!("item assignment into a {} is not supported", array.ty),
+                base.span,
+                "not an array",
+                "only array elements can be assigned",
+            );
+            return;
+        };
+        let Some(Expr {
+            kind: ExprKind::Index { array, indices },
+            ty,
+            span: ispan,
+        }) = self.index(array, a, index, span)
+        else {
+            return;
+        };
+        let mut pre = Vec::new();
+        let array = if simple(&array) {
+            *array
+        } else {
+            self.hidden("arr", *array, span, &mut pre)
+        };
+        let indices: Vec<Expr> = indices
+            .into_iter()
+            .map(|i| {
+                if simple(&i) {
+                    i
+                } else {
+                    self.hidden("idx", i, span, &mut pre)
+                }
+            })
+            .collect();
+        let current = Expr {
+            kind: ExprKind::Index {
+                array: Box::new(array.clone()),
+                indices: indices.clone(),
+            },
+            ty,
+            span: ispan,
+        };
+        let Some(rhs) = self.expr(value) else { return };
+        let Some(v) = self.binary(op, current, rhs, span) else {
+            return;
+        };
+        if let Some(k) = self.store(array, indices, v) {
+            out.extend(pre);
+            out.push(Stmt { kind: k, span });
+        }
+    }
+
+    /// `for x in a` over a 1-D array: a range loop over a hidden copy of the array reference.
+    /// Returns false when `iter` is not an array (the caller reports the error).
+    pub(crate) fn for_array(
+        &mut self,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> bool {
+        let quiet = self.quiet;
+        self.quiet = true;
+        let probe = self.expr(iter);
+        self.quiet = quiet;
+        let Some(Ty::Array(a)) = probe.map(|p| p.ty) else {
+            return false;
+        };
+        if a.ndim != 1 {
+            self.error(
+                Code::UnsupportedSyntax,
+                "only 1-D arrays can be iterated over",
+                iter.span,
+                "multi-dimensional array",
+                "loop over the indices with range(a.shape[0])",
+            );
+            return true;
+        }
+        let Some(array) = self.expr(iter) else {
+            return true;
+        };
+        let ast::ExprKind::Name(name) = &target.kind else {
+            self.error(
+                Code::UnsupportedSyntax,
+                "the loop variable must be a plain name",
+                target.span,
+                "loop target",
+                "write `for x in a`",
+            );
+            return true;
+        };
+        let arr = self.hidden("iter", array, span, out);
+        let counter = format!("$i{}", iter.span.start);
+        let i = match self.by_name.get(&counter) {
+            Some(&id) => id,
+            None => self.declare(&counter, Ty::Int, span),
+        };
+        let elem_ty = Ty::Scalar(a.dtype);
+        let Some(var) = self.assign_local(name, &elem_ty, target.span) else {
+            return true;
+        };
+        let var_ty = self.locals[var.index()].ty.clone();
+        let element = Expr {
+            kind: ExprKind::Index {
+                array: Box::new(arr.clone()),
+                indices: vec![local(i, Ty::Int, span)],
+            },
+            ty: elem_ty,
+            span: iter.span,
+        };
+        let element = match var_ty {
+            Ty::Scalar(d) => to_dtype(element, d),
+            _ => element,
+        };
+        self.loop_depth += 1;
+        let mut inner = vec![Stmt {
+            kind: StmtKind::Assign {
+                target: var,
+                value: element,
+            },
+            span,
+        }];
+        inner.extend(self.block(body));
+        self.loop_depth -= 1;
+        let orelse = self.block(orelse);
+        let len = self.array_len(arr, span).expect("a 1-D array has a length");
+        let int = |v: i64| Expr {
+            kind: ExprKind::Const(Const::Int(v)),
+            ty: Ty::Int,
+            span,
+        };
+        out.push(Stmt {
+            kind: StmtKind::ForRange {
+                var: i,
+                start: int(0),
+                stop: len,
+                step: int(1),
+                body: inner,
+                orelse,
+            },
+            span,
+        });
+        true
+    }
+}
+
+/// A local read.
+fn local(id: LocalId, ty: Ty, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::Local(id),
+        ty,
+        span,
+    }
+}
+
+/// Whether re-evaluating the expression is free of effects and cheap.
+fn simple(e: &Expr) -> bool {
+    matches!(e.kind, ExprKind::Local(_) | ExprKind::Const(_))
+}
