@@ -184,6 +184,139 @@ EXPECT_SOURCE = {8: "", 12: "", 24: "", 13: "", 14: "", 17: "", 18: ""}
 EXPECT_SELF = {23: "intermediate overflow", 24: "no overflow", 13: "", 14: "", 17: "", 18: ""}
 
 
+# The same for arrays: dtype, shape, bits, NumPy scalar types, in-place results, buffers.
+ARRAY_PROGRAM = '''\
+# pyaot: run make(3)
+# pyaot: run fill(np.zeros(3))
+# pyaot: run neg0(2)
+# pyaot: run nan_arr()
+# pyaot: run first(np.arange(3.0))
+# pyaot: run first32(np.arange(3, dtype=np.float32))
+# pyaot: run make2(2, 3)
+# pyaot: run fill(np.zeros(4)[::-1])
+# pyaot: run-msg first(np.arange(3.0), 5)
+# pyaot: run partial(np.zeros(4), 6)
+# pyaot: check raises_unchanged(ValueError, m.guarded, np.arange(3.0))
+# pyaot: run fill(array.array('d', [1.0, 2.0]))
+# pyaot: run fill(memoryview(np.ones(2)))
+# pyaot: run make_list(2)
+# pyaot: run first(np.random.rand(3))
+# pyaot: run fill(np.zeros(2))
+# pyaot: check raises_unchanged(ValueError, m.guarded, readonly(np.arange(3.0)))
+import numpy as np
+from pyaot import f32, f64
+
+
+def make(n: int) -> f64[:]:
+    return np.arange(n, dtype=np.float64)
+
+
+def fill(a: f64[:]) -> None:
+    for i in range(len(a)):
+        a[i] = 0.5 * i
+
+
+def neg0(n: int) -> f64[:]:
+    return np.full(n, -0.0)
+
+
+def nan_arr() -> f64[:]:
+    return np.array([np.nan, 1.0])
+
+
+def first(a: f64[:], i: int = 0) -> f64:
+    return a[i]
+
+
+def first32(a: f32[:]) -> f32:
+    return a[0]
+
+
+def make2(n: int, m: int) -> f64[:, :]:
+    return np.zeros((n, m))
+
+
+def partial(a: f64[:], n: int) -> None:
+    for i in range(n):
+        a[i] = 1.0
+
+
+def guarded(a: f64[:]) -> None:
+    if a[0] == 0.0:
+        raise ValueError("guard")
+    a[0] = 1.0
+
+
+def make_list(n: int) -> f64[:]:
+    return np.zeros(n)
+'''
+
+ARRAY_WRONG = '''\
+import numpy as np
+
+
+def make(n):
+    return np.arange(n, dtype=np.float32)
+
+
+def fill(a):
+    for i in range(len(a)):
+        a[i] = 0.5 * i if len(a) != 3 else 0.25 * i
+
+
+def neg0(n):
+    return np.full(n, 0.0)
+
+
+def nan_arr():
+    return np.array([-np.nan, 1.0])
+
+
+def first(a, i=0):
+    if i >= len(a):
+        raise IndexError("out of range")
+    return float(a[i])
+
+
+def first32(a):
+    return np.float64(a[0])
+
+
+def make2(n, m):
+    return np.zeros((m, n))
+
+
+def partial(a, n):
+    raise IndexError("index 4 is out of bounds for axis 0 with size 4")
+
+
+def guarded(a):
+    a[0] = 1.0
+    raise ValueError("guard")
+
+
+def make_list(n):
+    return [0.0] * n
+'''
+
+# Line -> reason, for the array program against ARRAY_WRONG.
+EXPECT_ARRAY_WRONG = {
+    1: "float32 array instead of float64",
+    2: "different in-place result",
+    3: "+0.0 elements instead of -0.0",
+    5: "float instead of numpy.float64",
+    6: "numpy.float64 instead of numpy.float32",
+    7: "shape (3, 2) instead of (2, 3)",
+    9: "different IndexError message under run-msg",
+    10: "raised before writing the elements CPython wrote",
+    11: "argument changed before the ValueError",
+    14: "list instead of ndarray",
+    15: "arguments differ between evaluations (invalid test)",
+}
+# Against the source itself, in --self mode and against the reference model, only the invalid line fails.
+EXPECT_ARRAY_SOURCE = {15: ""}
+
+
 def run_runner(args):
     proc = subprocess.run([sys.executable, RUNNER, *args], capture_output=True, text=True)
     return proc.returncode, proc.stdout + proc.stderr
@@ -193,12 +326,12 @@ def failing_lines(output):
     return {int(m.group(1)) for m in re.finditer(r"^FAIL [^\n]*?:(\d+): ", output, re.M)}
 
 
-def check(name, args, expect, problems):
+def check(name, args, expect, problems, program=PROGRAM):
     before = len(problems)
     code, out = run_runner(args)
     got = failing_lines(out)
     last = out.strip().splitlines()[-1] if out.strip() else ""
-    total = len(re.findall(r"^# pyaot: ", PROGRAM, re.M))
+    total = len(re.findall(r"^# pyaot: ", program, re.M))
     want_last = f"{total - len(expect)} passed, {len(expect)} failed"
     if got != set(expect):
         for line in sorted(set(expect) - got):
@@ -225,6 +358,21 @@ def main():
         check("wrong module", [prog, wrong], EXPECT_WRONG, problems)
         check("source as module", [prog, prog], EXPECT_SOURCE, problems)
         check("--self", ["--self", prog], EXPECT_SELF, problems)
+        try:
+            import numpy  # noqa: F401, the array cases need NumPy
+        except ImportError:
+            problems.append("NumPy is not installed: the array cases cannot run")
+        else:
+            aprog = os.path.join(tmp, "arrays_prog.py")
+            awrong = os.path.join(tmp, "arrays_wrong.py")
+            with open(aprog, "w") as f:
+                f.write(ARRAY_PROGRAM)
+            with open(awrong, "w") as f:
+                f.write(ARRAY_WRONG)
+            check("arrays: wrong module", [aprog, awrong], EXPECT_ARRAY_WRONG, problems, ARRAY_PROGRAM)
+            check("arrays: source as module", [aprog, aprog], EXPECT_ARRAY_SOURCE, problems, ARRAY_PROGRAM)
+            check("arrays: --self", ["--self", aprog], EXPECT_ARRAY_SOURCE, problems, ARRAY_PROGRAM)
+            check("arrays: --reference", ["--reference", aprog], EXPECT_ARRAY_SOURCE, problems, ARRAY_PROGRAM)
         empty = os.path.join(tmp, "empty.py")
         with open(empty, "w") as f:
             f.write("def f(x: int) -> int:\n    return x\n")
