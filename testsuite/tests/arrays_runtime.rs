@@ -5,9 +5,10 @@
 //! must fail: CPython holds the GIL), which is how it was validated.
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use pyaot_driver::{build_file, BuildOptions};
+mod common;
+
+use common::build;
 use pyaot_testsuite::{python, python_works, run_capture, testsuite_dir};
-use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
@@ -34,25 +35,5 @@ fn run_check(check: &str) -> Result<(), Failed> {
         Ok(())
     } else {
         Err(out.into())
-    }
-}
-
-/// Builds `file` into `out_dir` and returns the path of the extension module.
-fn build(file: &Path, out_dir: &Path, python: &str) -> Result<PathBuf, Failed> {
-    let opts = BuildOptions {
-        out_dir: out_dir.to_path_buf(),
-        python: python.to_string(),
-        ..BuildOptions::default()
-    };
-    let outcome = build_file(file, &opts);
-    match outcome.output {
-        Some(so) if outcome.exit_code == 0 => Ok(so),
-        _ => Err(format!(
-            "build of {} failed with exit code {}:\n{}",
-            file.display(),
-            outcome.exit_code,
-            outcome.stderr
-        )
-        .into()),
     }
 }

@@ -6,9 +6,11 @@
 //! so known gaps stay visible without breaking the suite.
 
 use libtest_mimic::{Arguments, Failed, Trial};
-use pyaot_driver::{build_file, BuildOptions};
+mod common;
+
+use common::build;
 use pyaot_testsuite::{python, python_files, python_works, run_capture, test_name, testsuite_dir};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 fn main() {
@@ -69,23 +71,5 @@ fn check_program(file: &Path, runner: &Path, python: &str) -> Result<(), Failed>
         Ok(())
     } else {
         Err(out.into())
-    }
-}
-
-/// Builds `file` into `out_dir` and returns the path of the extension module.
-fn build(file: &Path, out_dir: &Path, python: &str) -> Result<PathBuf, Failed> {
-    let opts = BuildOptions {
-        out_dir: out_dir.to_path_buf(),
-        python: python.to_string(),
-        ..BuildOptions::default()
-    };
-    let outcome = build_file(file, &opts);
-    match outcome.output {
-        Some(so) if outcome.exit_code == 0 => Ok(so),
-        _ => Err(format!(
-            "build failed with exit code {}:\n{}",
-            outcome.exit_code, outcome.stderr
-        )
-        .into()),
     }
 }

@@ -4,8 +4,8 @@ use std::collections::HashMap;
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
-    types, Block, FuncRef, Function, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind,
-    TrapCode, Type, Value,
+    types, Block, FuncRef, Function, InstBuilder, MemFlagsData, StackSlot, StackSlotData,
+    StackSlotKind, TrapCode, Type, Value,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use cranelift_module::{FuncId as ClifFuncId, Module as _};
@@ -37,6 +37,8 @@ pub(crate) struct FunctionCx<'a, 'f> {
     /// Function references already imported into this function.
     func_refs: HashMap<ClifFuncId, FuncRef>,
     ptr: Type,
+    /// The stack slot receiving `array_decref`'s unused result, shared by every exit.
+    decref_out: Option<StackSlot>,
 }
 
 /// Fills `func` (whose signature and name are set) with the translation of `body`.
@@ -97,6 +99,7 @@ pub(crate) fn translate(
         outs: params[n..].to_vec(),
         func_refs: HashMap::new(),
         ptr,
+        decref_out: None,
     };
     for (i, block) in body.blocks.iter().enumerate() {
         fx.bcx.switch_to_block(fx.block_map[i]);
@@ -265,9 +268,15 @@ impl FunctionCx<'_, '_> {
             .get(&RtFn::ArrayDecref)
             .ok_or_else(|| self.error("array_decref was not declared"))?;
         let f = self.func_ref(id);
-        let slot =
-            self.bcx
-                .create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3));
+        let slot = match self.decref_out {
+            Some(slot) => slot,
+            None => {
+                let data = StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3);
+                let slot = self.bcx.create_sized_stack_slot(data);
+                self.decref_out = Some(slot);
+                slot
+            }
+        };
         for local in self.body.owned.clone() {
             let owner = self.use_local(local);
             let out = self.bcx.ins().stack_addr(self.ptr, slot, 0);

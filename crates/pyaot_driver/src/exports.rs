@@ -38,6 +38,8 @@ struct Effects<'a> {
     stores: Vec<&'a Expr>,
     /// Calls of compiled functions: callee index and arguments.
     calls: Vec<(usize, &'a [Expr])>,
+    /// Whether any expression makes a new array.
+    allocates: bool,
 }
 
 fn collect_stmts<'a>(body: &'a [Stmt], fx: &mut Effects<'a>) {
@@ -101,8 +103,13 @@ fn collect_stmts<'a>(body: &'a [Stmt], fx: &mut Effects<'a>) {
 }
 
 fn collect_expr<'a>(e: &'a Expr, fx: &mut Effects<'a>) {
-    if let ExprKind::Call { func, args } = &e.kind {
-        fx.calls.push((func.index(), args));
+    match &e.kind {
+        ExprKind::Call { func, args } => fx.calls.push((func.index(), args)),
+        ExprKind::NewArray { .. }
+        | ExprKind::NewArrayLike { .. }
+        | ExprKind::CopyArray(_)
+        | ExprKind::Arange { .. } => fx.allocates = true,
+        _ => {}
     }
     children(e).into_iter().for_each(|c| collect_expr(c, fx));
 }
@@ -189,7 +196,7 @@ fn param_writes(m: &Module, f: usize, p: usize, visiting: &mut HashSet<(usize, u
 fn may_run_long(body: &[Stmt]) -> bool {
     let mut fx = Effects::default();
     collect_stmts(body, &mut fx);
-    has_loop(body) || !fx.calls.is_empty() || allocates(body)
+    has_loop(body) || !fx.calls.is_empty() || fx.allocates
 }
 
 fn has_loop(body: &[Stmt]) -> bool {
@@ -202,28 +209,4 @@ fn has_loop(body: &[Stmt]) -> bool {
         } => has_loop(then_body) || has_loop(else_body),
         _ => false,
     })
-}
-
-fn allocates(body: &[Stmt]) -> bool {
-    fn expr(e: &Expr) -> bool {
-        matches!(
-            e.kind,
-            ExprKind::NewArray { .. }
-                | ExprKind::NewArrayLike { .. }
-                | ExprKind::CopyArray(_)
-                | ExprKind::Arange { .. }
-        ) || children(e).into_iter().any(expr)
-    }
-    let mut fx = Effects::default();
-    collect_stmts(body, &mut fx);
-    fx.assigns.iter().any(|(_, v)| expr(v))
-        || body.iter().any(|s| match &s.kind {
-            StmtKind::Return(Some(e)) | StmtKind::Expr(e) => expr(e),
-            StmtKind::If {
-                then_body,
-                else_body,
-                ..
-            } => allocates(then_body) || allocates(else_body),
-            _ => false,
-        })
 }

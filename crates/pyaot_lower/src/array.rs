@@ -298,18 +298,17 @@ impl FnLower<'_> {
         let (slot, count) = self.allocate(ty, &[len], false);
         let data = Operand::Local(slot[1]);
         // NumPy fills a[0] = start, a[1] = start + step, then a[i] = start + i * (a[1] - a[0]).
-        let delta = if float {
+        let (second, delta) = if float {
             let second = self.b.binary(BinOp::FAdd, s0, st);
-            self.b.binary(BinOp::FSub, second, s0)
+            (second, self.b.binary(BinOp::FSub, second, s0))
         } else {
-            st
+            (st, st)
         };
         self.counted_loop(count, |cx, i| {
             let v = if float {
                 let fi =
                     cx.b.emit(MTy::F64, Rvalue::Cast(pyaot_mir::CastOp::IToF, i));
                 let is_one = cx.b.cmp(Cmp::Eq, i, int(1));
-                let second = cx.b.binary(BinOp::FAdd, s0, st);
                 let m = cx.b.binary(BinOp::FMul, fi, delta);
                 let general = cx.b.binary(BinOp::FAdd, s0, m);
                 cx.b.emit(MTy::F64, Rvalue::Select(is_one, second, general))

@@ -66,18 +66,8 @@ impl FnLower<'_> {
             self.ice(&format!("{func:?} with {} arguments", args.len()));
         }
         let x = args[0];
-        match (func, &tys[0]) {
-            (Intrinsic::AbsInt, pyaot_types::Ty::Scalar(d)) => return self.np_abs_int(*d, x),
-            (Intrinsic::Min | Intrinsic::Max, pyaot_types::Ty::Scalar(pyaot_mir::Dtype::U64)) => {
-                let c = if func == Intrinsic::Min {
-                    Cmp::Lt
-                } else {
-                    Cmp::Gt
-                };
-                let take_b = self.b.binary(BinOp::UCmp(c), args[1], x);
-                return self.b.emit(MTy::I64, Rvalue::Select(take_b, args[1], x));
-            }
-            _ => {}
+        if let (Intrinsic::AbsInt, Ty::Scalar(d)) = (func, &tys[0]) {
+            return self.np_abs_int(*d, x);
         }
         match func {
             Intrinsic::AbsInt => self.abs_int(x),
@@ -90,7 +80,12 @@ impl FnLower<'_> {
                     Cmp::Gt
                 };
                 let y = args[1];
-                let take_b = self.b.cmp(c, y, x);
+                let op = if tys[0] == Ty::Scalar(pyaot_mir::Dtype::U64) {
+                    BinOp::UCmp(c)
+                } else {
+                    BinOp::Cmp(c)
+                };
+                let take_b = self.b.binary(op, y, x);
                 let ty = self.mty(&tys[0]);
                 self.b.emit(ty, Rvalue::Select(take_b, y, x))
             }

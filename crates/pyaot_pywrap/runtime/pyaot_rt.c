@@ -517,11 +517,13 @@ static int32_t pyaot_math_2(double x, double y, double (*func)(double, double), 
     return 0;
 }
 
-static double pyaot_m_log(double x)
+/* The logarithms' shared domain rules: positive finite x uses f; 0 gives -inf and a negative
+ * x nan, both with EDOM; nan and +inf pass through, -inf is a domain error. */
+static double pyaot_m_log_with(double x, double (*f)(double))
 {
     if (isfinite(x)) {
         if (x > 0.0) {
-            return log(x);
+            return f(x);
         }
         errno = EDOM;
         return x == 0.0 ? -INFINITY : NAN;
@@ -531,38 +533,21 @@ static double pyaot_m_log(double x)
     }
     errno = EDOM;
     return NAN;
+}
+
+static double pyaot_m_log(double x)
+{
+    return pyaot_m_log_with(x, log);
 }
 
 static double pyaot_m_log2(double x)
 {
-    if (!isfinite(x)) {
-        if (isnan(x) || x > 0.0) {
-            return x;
-        }
-        errno = EDOM;
-        return NAN;
-    }
-    if (x > 0.0) {
-        return log2(x);
-    }
-    errno = EDOM;
-    return x == 0.0 ? -INFINITY : NAN;
+    return pyaot_m_log_with(x, log2);
 }
 
 static double pyaot_m_log10(double x)
 {
-    if (isfinite(x)) {
-        if (x > 0.0) {
-            return log10(x);
-        }
-        errno = EDOM;
-        return x == 0.0 ? -INFINITY : NAN;
-    }
-    if (isnan(x) || x > 0.0) {
-        return x;
-    }
-    errno = EDOM;
-    return NAN;
+    return pyaot_m_log_with(x, log10);
 }
 
 static double pyaot_m_log1p(double x)

@@ -4,7 +4,6 @@
 mod common;
 
 use pyaot_pywrap::{ArrayTy, Const, Dtype, ExportFn, ExportParam, Ty, WrapperInput};
-use std::path::Path;
 
 fn param(name: &str, ty: Ty) -> ExportParam {
     ExportParam {
@@ -154,12 +153,7 @@ fn input() -> WrapperInput {
 
 #[test]
 fn arrays_and_fixed_width_scalars_cross_the_wrapper_like_numpy() {
-    let dir = common::scratch("arrays");
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let obj = common::compile_object(&fixtures.join("arrays.c"), &dir);
-    common::build_module(&input(), &[obj], &dir);
-    let out = common::run_python(&dir, &fixtures.join("arrays_check.py"), &[]);
-    assert!(out.starts_with("ok"), "{out}");
+    common::check_fixture("arrays", &input(), "arrays.c", "arrays_check.py");
 }
 
 #[test]

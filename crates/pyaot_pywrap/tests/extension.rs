@@ -3,7 +3,6 @@
 mod common;
 
 use pyaot_pywrap::{Const, ExportFn, ExportParam, Ty, WrapperInput};
-use std::path::Path;
 
 fn param(name: &str, ty: Ty, default: Option<Const>) -> ExportParam {
     ExportParam {
@@ -85,12 +84,7 @@ fn input() -> WrapperInput {
 
 #[test]
 fn extension_calls_convert_and_raise_like_python() {
-    let dir = common::scratch("extension");
-    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
-    let obj = common::compile_object(&fixtures.join("compiled.c"), &dir);
-    common::build_module(&input(), &[obj], &dir);
-    let out = common::run_python(&dir, &fixtures.join("extension_check.py"), &[]);
-    assert!(out.starts_with("ok"), "{out}");
+    common::check_fixture("extension", &input(), "compiled.c", "extension_check.py");
 }
 
 #[test]

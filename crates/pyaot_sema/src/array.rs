@@ -115,11 +115,7 @@ impl FnCx<'_, '_> {
         span: Span,
     ) -> Option<Expr> {
         match attr {
-            "shape" => Some(Expr {
-                kind: ExprKind::Shape(Box::new(array)),
-                ty: Ty::Tuple(vec![Ty::Int; a.ndim as usize]),
-                span,
-            }),
+            "shape" => Some(shape_of(array, a, span)),
             "ndim" if matches!(array.kind, ExprKind::Local(_)) => {
                 Some(konst(Const::Int(i64::from(a.ndim)), span))
             }
@@ -149,11 +145,7 @@ impl FnCx<'_, '_> {
         let Ty::Array(a) = array.ty else {
             unreachable!("only called for arrays")
         };
-        let shape = Expr {
-            kind: ExprKind::Shape(Box::new(array)),
-            ty: Ty::Tuple(vec![Ty::Int; a.ndim as usize]),
-            span,
-        };
+        let shape = shape_of(array, a, span);
         Some(Expr {
             kind: ExprKind::TupleGet {
                 tuple: Box::new(shape),
@@ -546,6 +538,15 @@ impl FnCx<'_, '_> {
             );
         }
         found
+    }
+}
+
+/// `array.shape`: a tuple of one int per dimension.
+fn shape_of(array: Expr, a: ArrayTy, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::Shape(Box::new(array)),
+        ty: Ty::Tuple(vec![Ty::Int; a.ndim as usize]),
+        span,
     }
 }
 

@@ -65,6 +65,17 @@ pub fn build_module(input: &WrapperInput, objects: &[PathBuf], dir: &Path) -> Pa
     dir.to_path_buf()
 }
 
+/// Links the wrapper of `input` with the hand-written "compiled" functions of `tests/fixtures/<c_file>`,
+/// then runs `tests/fixtures/<script>` against the module; the script prints `ok` when every check holds.
+pub fn check_fixture(name: &str, input: &WrapperInput, c_file: &str, script: &str) {
+    let dir = scratch(name);
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let obj = compile_object(&fixtures.join(c_file), &dir);
+    build_module(input, &[obj], &dir);
+    let out = run_python(&dir, &fixtures.join(script), &[]);
+    assert!(out.starts_with("ok"), "{out}");
+}
+
 /// Runs a Python script with `dir` first on sys.path; panics with its output unless it exits 0.
 pub fn run_python(dir: &Path, script: &Path, args: &[&str]) -> String {
     let out = Command::new(python())

@@ -1,0 +1,25 @@
+//! Shared by the harnesses that compile test programs: building one file into an extension module.
+
+use libtest_mimic::Failed;
+use pyaot_driver::{build_file, BuildOptions};
+use std::path::{Path, PathBuf};
+
+/// Builds `file` into `out_dir` and returns the path of the extension module.
+pub fn build(file: &Path, out_dir: &Path, python: &str) -> Result<PathBuf, Failed> {
+    let opts = BuildOptions {
+        out_dir: out_dir.to_path_buf(),
+        python: python.to_string(),
+        ..BuildOptions::default()
+    };
+    let outcome = build_file(file, &opts);
+    match outcome.output {
+        Some(so) if outcome.exit_code == 0 => Ok(so),
+        _ => Err(format!(
+            "build of {} failed with exit code {}:\n{}",
+            file.display(),
+            outcome.exit_code,
+            outcome.stderr
+        )
+        .into()),
+    }
+}
