@@ -29,6 +29,7 @@ macro_rules! codes {
 
 codes! {
     SyntaxError = "syntax-error", "The file is not valid Python.";
+    NestingTooDeep = "nesting-too-deep", "Statements or expressions nested deeper than the compiler allows.";
     ReadError = "read-error", "The input file could not be read.";
     UnsupportedSyntax = "unsupported-syntax", "A Python construct that compiled functions do not support yet.";
     UnsupportedType = "unsupported-type", "An annotation that is not a supported type.";

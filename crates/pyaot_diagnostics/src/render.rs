@@ -100,6 +100,10 @@ pub fn render(file: &SourceFile, diag: &Diagnostic, opts: RenderOptions) -> Stri
         out.push_str(&header);
         out.push('\n');
     }
+    if too_long_for_miette(file, diag) {
+        out.push_str(&compact_snippet(file, diag, line, col));
+        return out;
+    }
     let theme = if opts.color {
         GraphicalTheme::unicode()
     } else {
@@ -125,6 +129,59 @@ pub fn render(file: &SourceFile, diag: &Diagnostic, opts: RenderOptions) -> Stri
     out.push_str(&body[start..]);
     if !out.ends_with('\n') {
         out.push('\n');
+    }
+    out
+}
+
+/// Lines longer than this are shown as a window around the span, without miette.
+const LONG_LINE: usize = 400;
+
+/// Whether a line miette would show (the span's lines and one either side) is too long:
+/// miette pads with widths that overflow its formatting beyond 65,535 columns.
+fn too_long_for_miette(file: &SourceFile, diag: &Diagnostic) -> bool {
+    let text = file.text.as_str();
+    let start = (diag.span.start as usize).min(text.len());
+    let end = (diag.span.end as usize).clamp(start, text.len());
+    let from = text[..start]
+        .rfind('\n')
+        .map_or(0, |i| text[..i].rfind('\n').map_or(0, |j| j + 1));
+    let to = text[end..].find('\n').map_or(text.len(), |i| {
+        let after = end + i + 1;
+        text[after..].find('\n').map_or(text.len(), |j| after + j)
+    });
+    text[from..to].split('\n').any(|l| l.len() > LONG_LINE)
+}
+
+/// The snippet for a very long line: the location, a window of the line around the span, the label and the help.
+fn compact_snippet(file: &SourceFile, diag: &Diagnostic, line: usize, col: usize) -> String {
+    let text = file.text.as_str();
+    let start = (diag.span.start as usize).min(text.len());
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[start..].find('\n').map_or(text.len(), |i| start + i);
+    let line_text = &text[line_start..line_end];
+    let chars: Vec<char> = line_text.chars().collect();
+    let at = col - 1;
+    let from = at.saturating_sub(40);
+    let to = (at + 40).min(chars.len());
+    let window: String = chars[from..to].iter().collect();
+    let (lead, trail) = (
+        if from > 0 { "…" } else { "" },
+        if to < chars.len() { "…" } else { "" },
+    );
+    let width =
+        (diag.span.end.saturating_sub(diag.span.start) as usize).clamp(1, to.max(at + 1) - at);
+    let gutter = " ".repeat(line.to_string().len());
+    let pad = " ".repeat(at - from + lead.chars().count());
+    let mut out = format!("{gutter} ╭─[{}:{line}:{col}]\n", file.name);
+    out.push_str(&format!("{line} │ {lead}{window}{trail}\n"));
+    out.push_str(&format!(
+        "{gutter} · {pad}{} {}\n",
+        "^".repeat(width),
+        diag.label
+    ));
+    out.push_str(&format!("{gutter} ╰────\n"));
+    if let Some(help) = &diag.help {
+        out.push_str(&format!("  help: {help}\n"));
     }
     out
 }
@@ -155,5 +212,30 @@ mod tests {
         assert!(text.contains("k.py:2:12"), "{text}");
         assert!(text.contains("not defined"), "{text}");
         assert!(text.contains("help: define `y` before using it"), "{text}");
+    }
+
+    #[test]
+    fn renders_a_span_far_out_on_a_very_long_line() {
+        let text = format!(
+            "def f(x: int) -> int:\n    return 1{} x\n",
+            " ".repeat(70_000)
+        );
+        let at = text.rfind('x').unwrap() as u32;
+        let file = SourceFile {
+            name: "k.py".into(),
+            text,
+        };
+        let d = Diagnostic::error(
+            Code::SyntaxError,
+            "invalid syntax",
+            Span::new(at, at + 1),
+            "here",
+        )
+        .with_help("fix it");
+        let out = render(&file, &d, RenderOptions::default());
+        assert!(out.contains("k.py:2:70015"), "{out}");
+        assert!(out.contains("… x"), "{out}");
+        assert!(out.contains("^ here"), "{out}");
+        assert!(out.contains("help: fix it"), "{out}");
     }
 }

@@ -74,10 +74,33 @@ pub fn build_file(path: &Path, opts: &BuildOptions) -> BuildOutcome {
 
 /// Builds one file, rendering diagnostics as asked.
 pub fn build_file_with(path: &Path, opts: &BuildOptions, render: RenderOptions) -> BuildOutcome {
-    pipeline::run(path, opts, render, pipeline::Mode::Build)
+    on_compiler_stack(|| pipeline::run(path, opts, render, pipeline::Mode::Build))
 }
 
 /// Checks one file and reports every diagnostic, writing nothing.
 pub fn check_file(path: &Path, opts: &BuildOptions, render: RenderOptions) -> BuildOutcome {
-    pipeline::run(path, opts, render, pipeline::Mode::Check)
+    on_compiler_stack(|| pipeline::run(path, opts, render, pipeline::Mode::Check))
+}
+
+/// The stack the compiler runs on: every stage recurses over the tree, at most
+/// `pyaot_syntax::MAX_NESTING` levels deep, whatever thread the caller has (test threads get 2 MiB).
+const COMPILER_STACK: usize = 256 << 20;
+
+/// Runs `job` on a thread with [`COMPILER_STACK`] bytes of stack (reserved, touched only as used).
+fn on_compiler_stack(job: impl FnOnce() -> BuildOutcome + Send) -> BuildOutcome {
+    std::thread::scope(|s| {
+        std::thread::Builder::new()
+            .name("pyaot-compiler".into())
+            .stack_size(COMPILER_STACK)
+            .spawn_scoped(s, job)
+            .expect("cannot start the compiler thread")
+            .join()
+            .unwrap_or_else(|_| BuildOutcome {
+                exit_code: exit::INTERNAL,
+                output: None,
+                stderr:
+                    "error[internal-error]: internal compiler error: the compiler thread failed\n"
+                        .into(),
+            })
+    })
 }

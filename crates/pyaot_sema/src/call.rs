@@ -147,7 +147,11 @@ impl FnCx<'_, '_> {
                 ),
                 args[n].span,
                 "extra argument",
-                format!("`{name}` is defined at line with {n} parameter(s)"),
+                format!(
+                    "`{name}` is defined at line {} with {n} parameter{}",
+                    self.m.module.line_of(f.name_span.start),
+                    if n == 1 { "" } else { "s" }
+                ),
             );
             return None;
         }

@@ -256,7 +256,7 @@ impl FnCx<'_, '_> {
                     format!("`{name}` changes type from {old} to {ty}"),
                     span,
                     format!("this is {ty}"),
-                    format!("`{name}` was first given a {old} value; a variable keeps one type (convert explicitly, or use a new name)"),
+                    format!("`{name}` was first given {} value; a variable keeps one type (convert explicitly, or use a new name)", crate::numeric::with_article(&old)),
                 );
                 None
             }

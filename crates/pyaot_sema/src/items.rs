@@ -65,6 +65,8 @@ pub(crate) struct ModuleCx<'a> {
     pub funcs: Vec<Option<Function>>,
     pub instances: HashMap<(usize, Vec<Ty>), Instance>,
     pub diags: Vec<Diagnostic>,
+    /// The parsed file, for messages that name a line.
+    pub module: &'a ast::Module,
 }
 
 impl<'a> ModuleCx<'a> {
@@ -76,6 +78,7 @@ impl<'a> ModuleCx<'a> {
             funcs: Vec::new(),
             instances: HashMap::new(),
             diags: Vec::new(),
+            module,
         };
         for stmt in &module.body {
             cx.collect_stmt(stmt);

@@ -269,3 +269,19 @@ pub(crate) fn coerce_return(v: Expr, want: &Ty) -> Expr {
         _ => v,
     }
 }
+
+/// A type's name with its indefinite article: "an int", "a float", "an f64", "a u8".
+pub(crate) fn with_article(ty: &Ty) -> String {
+    let name = ty.to_string();
+    let mut chars = name.chars();
+    let first = chars.next();
+    let spelled = chars.next().is_some_and(|c| c.is_ascii_digit());
+    // `f64` and `i8` are read letter by letter ("ef", "eye"); `u8` starts with "you".
+    let vowel = match first {
+        Some('f') => spelled,
+        Some('u') => !spelled,
+        Some(c) => "aeio".contains(c),
+        None => false,
+    };
+    format!("{} {name}", if vowel { "an" } else { "a" })
+}

@@ -6,10 +6,19 @@
 pub use pyaot_diagnostics::Span;
 
 /// A parsed file.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Default)]
 pub struct Module {
     pub doc: Option<String>,
     pub body: Vec<Stmt>,
+    /// The byte offset where each line starts, for messages that name a line.
+    pub line_starts: Vec<u32>,
+}
+
+impl Module {
+    /// The one-based line of a byte offset.
+    pub fn line_of(&self, offset: u32) -> usize {
+        self.line_starts.partition_point(|&s| s <= offset).max(1)
+    }
 }
 
 /// A statement with its span.

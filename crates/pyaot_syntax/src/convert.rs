@@ -18,6 +18,7 @@ pub(crate) fn module(m: &r::ModModule) -> Module {
     Module {
         doc,
         body: stmts(body),
+        line_starts: Vec::new(),
     }
 }
 

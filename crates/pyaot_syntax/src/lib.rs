@@ -6,6 +6,9 @@
 
 pub mod ast;
 mod convert;
+mod depth;
+
+pub use depth::MAX_NESTING;
 
 use pyaot_diagnostics::{Code, Diagnostic, Span};
 
@@ -33,6 +36,25 @@ pub fn parse(source: &str) -> (ast::Module, Vec<Diagnostic>) {
             .with_help("this file must be valid Python 3 before pyaot can compile it")
         })
         .collect();
-    let module = convert::module(parsed.syntax());
+    if let Some(range) = depth::too_deep(parsed.syntax()) {
+        let diag = Diagnostic::error(
+            Code::NestingTooDeep,
+            format!(
+                "this file nests statements or expressions more than {MAX_NESTING} levels deep"
+            ),
+            convert::span(range),
+            "too deeply nested",
+        )
+        .with_help("split the expression into several statements with intermediate variables");
+        // Dropping ruff's tree recurses once per level, which could exhaust the stack: leak it instead.
+        std::mem::forget(parsed);
+        let mut all = diagnostics;
+        all.push(diag);
+        return (ast::Module::default(), all);
+    }
+    let mut module = convert::module(parsed.syntax());
+    module.line_starts = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i as u32 + 1))
+        .collect();
     (module, diagnostics)
 }
