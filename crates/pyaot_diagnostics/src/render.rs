@@ -234,7 +234,7 @@ mod tests {
         .with_help("fix it");
         let out = render(&file, &d, RenderOptions::default());
         assert!(out.contains("k.py:2:70014"), "{out}");
-        assert!(out.contains("… x"), "{out}");
+        assert!(out.contains("│ …") && out.contains(" x\n"), "{out}");
         assert!(out.contains("^ here"), "{out}");
         assert!(out.contains("help: fix it"), "{out}");
     }
