@@ -18,7 +18,9 @@ Arguments are evaluated in a small namespace (math, inf, nan, array, numpy as np
 NumPy is installed),
 once for each side, so each side gets its own fresh objects (a view stays a view, a read-only
 array stays read-only); the two evaluations must agree, or the line is an invalid test.
-Results compare exactly: same type, floats bit for bit except that any NaN equals any NaN,
+A returned number is first converted as the function's return annotation converts it (an
+np.float64 returned from a `-> float` function is a float, a float returned from `-> f64` is an
+np.float64): compiled functions return the annotated type. Then results compare exactly: same type, floats bit for bit except that any NaN equals any NaN,
 tuples elementwise, NumPy scalars by type and value, NumPy arrays by type, dtype, shape and
 values (floats bitwise), memoryviews and array.array by format, shape and values.
 After every run line the arguments of the two sides are compared the same way, so in-place
@@ -402,6 +404,35 @@ def outcome_problems(kind, want, got):
     return [f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}"]
 
 
+def as_annotated(value, annotation):
+    """CPython's result as the return annotation converts it, as compiled functions do.
+
+    A float annotation makes a NumPy float a Python float, `f64` makes a Python float an np.float64,
+    and likewise for ints and bools, elementwise in tuples; any other value is left as it is.
+    """
+    if isinstance(value, tuple) and getattr(annotation, "__origin__", None) is tuple:
+        items = getattr(annotation, "__args__", ())
+        if len(items) == len(value) and Ellipsis not in items:
+            return tuple(as_annotated(v, a) for v, a in zip(value, items))
+        return value
+    if np is None:
+        return value
+    python_kinds = {float: np.floating, int: np.integer, bool: np.bool_}
+    if annotation in python_kinds and isinstance(value, python_kinds[annotation]):
+        return annotation(value)
+    numpy_name = getattr(annotation, "numpy_name", None)
+    if numpy_name and type(value) in (int, float, bool) and not isinstance(value, np.generic):
+        kind = getattr(np, numpy_name)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                converted = kind(value)
+        except (OverflowError, ValueError, RuntimeWarning, DeprecationWarning):
+            return value
+        return converted if converted == value or value != value else value
+    return value
+
+
 def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
     label = f"{kind} {text}"
     try:
@@ -440,6 +471,8 @@ def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
         rep.fail(lineno, label, f"invalid test: CPython result is outside int64: {want.describe()}",
                  "pyaot ints are 64-bit; write this line as `overflow` instead")
         return
+    if want.exc is None:
+        want.value = as_annotated(want.value, getattr(src, name).__annotations__.get("return"))
     got = call(getattr(cmp, name), *cmp_args)
     problems = outcome_problems(kind, want, got)
     for what, x, y in differing_args(src_args, cmp_args):

@@ -267,6 +267,9 @@ impl<'a> Printer<'a> {
                 self.expr(cond),
                 self.expr(else_expr)
             ),
+            ExprKind::Seq { effect, value } => {
+                format!("seq({}, {})", self.expr(effect), self.expr(value))
+            }
             ExprKind::Call { func, args } => {
                 let name = self
                     .module
@@ -475,6 +478,7 @@ mod tests {
             }],
             exported: true,
             doc: None,
+            effects: Default::default(),
         };
         let call = Expr {
             kind: ExprKind::Call {

@@ -6,6 +6,9 @@
 //! A HIR module is valid by construction: lowering reports no user errors.
 
 mod display;
+mod visit;
+
+pub use visit::{walk_exprs, walk_stmts};
 
 pub use pyaot_diagnostics::Span;
 pub use pyaot_types::{ArrayTy, Const, Dtype, ExcKind, Ty};
@@ -74,6 +77,19 @@ pub struct Function {
     /// Whether Python can call it (all parameters and the return annotated).
     pub exported: bool,
     pub doc: Option<String>,
+    /// What calling it may do, computed once the whole module is checked.
+    pub effects: Effects,
+}
+
+/// What a call of a function may do, as the wrapper needs to know it before the call.
+#[derive(Clone, Debug, PartialEq, Default)]
+pub struct Effects {
+    /// For each parameter: whether the function, or a function it passes the array to,
+    /// may store into it (so a read-only buffer must be refused up front).
+    pub writes: Vec<bool>,
+    /// Whether it loops, calls compiled functions or makes arrays: only then is releasing
+    /// the GIL worth its cost.
+    pub may_run_long: bool,
 }
 
 /// A typed expression.
@@ -296,6 +312,12 @@ pub enum ExprKind {
         cond: Box<Expr>,
         then_expr: Box<Expr>,
         else_expr: Box<Expr>,
+    },
+    /// `effect` is evaluated for what it does (it may raise), then `value` gives the result:
+    /// `len((f(x), 1 // x))` still calls `f` and divides.
+    Seq {
+        effect: Box<Expr>,
+        value: Box<Expr>,
     },
     /// A call of a compiled function with every argument in parameter order.
     Call {

@@ -40,6 +40,10 @@ impl FnLower<'_> {
             }
             ExprKind::Compare { operands, ops } => vec![self.compare(operands, ops)],
             ExprKind::Logic { op, lhs, rhs } => self.logic(*op, lhs, rhs, &e.ty),
+            ExprKind::Seq { effect, value } => {
+                self.expr(effect);
+                self.expr(value)
+            }
             ExprKind::IfExp {
                 cond,
                 then_expr,

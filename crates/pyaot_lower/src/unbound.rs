@@ -199,54 +199,9 @@ impl Walk {
 
 /// Calls `f` for every `ExprKind::Local` node in `e`.
 pub(crate) fn visit_reads<'a>(e: &'a Expr, f: &mut dyn FnMut(&'a Expr, LocalId)) {
-    match &e.kind {
-        ExprKind::Const(_) => {}
-        ExprKind::Local(l) => f(e, *l),
-        ExprKind::Binary { lhs, rhs, .. } | ExprKind::Logic { lhs, rhs, .. } => {
-            visit_reads(lhs, f);
-            visit_reads(rhs, f);
+    e.walk(&mut |x| {
+        if let ExprKind::Local(l) = x.kind {
+            f(x, l);
         }
-        ExprKind::Unary { operand, .. }
-        | ExprKind::Cast { operand, .. }
-        | ExprKind::Not(operand) => visit_reads(operand, f),
-        ExprKind::Compare { operands, .. } => operands.iter().for_each(|x| visit_reads(x, f)),
-        ExprKind::IfExp {
-            cond,
-            then_expr,
-            else_expr,
-        } => {
-            visit_reads(cond, f);
-            visit_reads(then_expr, f);
-            visit_reads(else_expr, f);
-        }
-        ExprKind::Call { args, .. } | ExprKind::Intrinsic { args, .. } | ExprKind::Tuple(args) => {
-            args.iter().for_each(|x| visit_reads(x, f))
-        }
-        ExprKind::TupleGet { tuple, .. } => visit_reads(tuple, f),
-        ExprKind::Index { array, indices } => {
-            visit_reads(array, f);
-            indices.iter().for_each(|x| visit_reads(x, f));
-        }
-        ExprKind::Shape(a) | ExprKind::CopyArray(a) | ExprKind::NewArrayLike { source: a, .. } => {
-            visit_reads(a, f);
-            if let ExprKind::NewArrayLike {
-                init: pyaot_hir::ArrayInit::Full(v),
-                ..
-            } = &e.kind
-            {
-                visit_reads(v, f);
-            }
-        }
-        ExprKind::NewArray { init, dims } => {
-            if let pyaot_hir::ArrayInit::Full(v) = init {
-                visit_reads(v, f);
-            }
-            dims.iter().for_each(|x| visit_reads(x, f));
-        }
-        ExprKind::Arange { start, stop, step } => {
-            visit_reads(start, f);
-            visit_reads(stop, f);
-            visit_reads(step, f);
-        }
-    }
+    });
 }

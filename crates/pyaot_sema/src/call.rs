@@ -518,7 +518,22 @@ impl FnCx<'_, '_> {
                     return None;
                 }
                 match &vals[0].ty {
-                    Ty::Tuple(items) => Some(konst(Const::Int(items.len() as i64), span)),
+                    Ty::Tuple(items) => {
+                        let n = konst(Const::Int(items.len() as i64), span);
+                        let tuple = vals.remove(0);
+                        // The elements are still evaluated: they may raise or call functions.
+                        if crate::expr::is_pure(&tuple) {
+                            return Some(n);
+                        }
+                        Some(Expr {
+                            kind: ExprKind::Seq {
+                                effect: Box::new(tuple),
+                                value: Box::new(n),
+                            },
+                            ty: Ty::Int,
+                            span,
+                        })
+                    }
                     t => {
                         let t = t.clone();
                         self.error(

@@ -117,6 +117,13 @@ pub(crate) fn math_constant(name: &str) -> Option<f64> {
     })
 }
 
+/// Whether evaluating `e` can have no effect: it is made of constants (a local read may raise UnboundLocalError).
+pub(crate) fn is_pure(e: &Expr) -> bool {
+    let mut pure = true;
+    e.walk(&mut |x| pure &= matches!(x.kind, ExprKind::Const(_) | ExprKind::Tuple(_)));
+    pure
+}
+
 pub(crate) fn konst(c: Const, span: Span) -> Expr {
     Expr {
         kind: ExprKind::Const(c),

@@ -180,6 +180,7 @@ pub(crate) fn check_function(
         body,
         exported,
         doc: f.doc.clone(),
+        effects: Default::default(),
     })
 }
 

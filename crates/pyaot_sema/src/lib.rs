@@ -10,6 +10,7 @@ mod annot;
 mod array;
 mod array_stmt;
 mod call;
+mod effects;
 mod expr;
 mod func;
 mod items;
@@ -23,7 +24,9 @@ use pyaot_syntax::ast;
 pub fn check_module(name: &str, module: &ast::Module) -> (pyaot_hir::Module, Vec<Diagnostic>) {
     let mut cx = items::ModuleCx::collect(module);
     cx.check_all();
-    cx.finish(name, module.doc.clone())
+    let (mut hir, diags) = cx.finish(name, module.doc.clone());
+    effects::compute(&mut hir);
+    (hir, diags)
 }
 
 #[cfg(test)]

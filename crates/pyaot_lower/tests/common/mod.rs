@@ -34,6 +34,7 @@ impl FnB {
                 body: vec![],
                 exported: true,
                 doc: None,
+                effects: Default::default(),
             },
         }
     }

@@ -1,0 +1,130 @@
+//! The one exhaustive walk over HIR: every analysis finds subexpressions and nested bodies here.
+//!
+//! The matches below list every variant without a wildcard, so a new node kind does not compile
+//! until it says what its children are.
+
+use crate::{ArrayInit, Expr, ExprKind, Stmt, StmtKind};
+
+impl Expr {
+    /// The direct subexpressions, in evaluation order.
+    pub fn children(&self) -> Vec<&Expr> {
+        match &self.kind {
+            ExprKind::Const(_) | ExprKind::Local(_) => vec![],
+            ExprKind::Binary { lhs, rhs, .. } | ExprKind::Logic { lhs, rhs, .. } => {
+                vec![lhs, rhs]
+            }
+            ExprKind::Unary { operand, .. }
+            | ExprKind::Not(operand)
+            | ExprKind::Cast { operand, .. } => vec![operand],
+            ExprKind::Compare { operands: v, .. }
+            | ExprKind::Tuple(v)
+            | ExprKind::Call { args: v, .. }
+            | ExprKind::Intrinsic { args: v, .. } => v.iter().collect(),
+            ExprKind::IfExp {
+                cond,
+                then_expr,
+                else_expr,
+            } => vec![cond, then_expr, else_expr],
+            ExprKind::Seq { effect, value } => vec![effect, value],
+            ExprKind::TupleGet { tuple: a, .. } | ExprKind::Shape(a) | ExprKind::CopyArray(a) => {
+                vec![a]
+            }
+            ExprKind::Index { array, indices } => {
+                std::iter::once(&**array).chain(indices).collect()
+            }
+            ExprKind::NewArray { init, dims } => dims.iter().chain(init.value()).collect(),
+            ExprKind::NewArrayLike { init, source } => {
+                std::iter::once(&**source).chain(init.value()).collect()
+            }
+            ExprKind::Arange { start, stop, step } => vec![start, stop, step],
+        }
+    }
+
+    /// Calls `f` on this expression and every expression inside it, parents first.
+    pub fn walk<'a>(&'a self, f: &mut dyn FnMut(&'a Expr)) {
+        f(self);
+        for c in self.children() {
+            c.walk(f);
+        }
+    }
+}
+
+impl ArrayInit {
+    /// The fill value of `Full`, the only initialiser that holds an expression.
+    pub fn value(&self) -> Option<&Expr> {
+        match self {
+            ArrayInit::Full(v) => Some(v),
+            ArrayInit::Empty | ArrayInit::Zeros | ArrayInit::Ones => None,
+        }
+    }
+}
+
+impl Stmt {
+    /// The expressions of the statement itself (not of nested bodies), in evaluation order.
+    pub fn exprs(&self) -> Vec<&Expr> {
+        match &self.kind {
+            StmtKind::Assign { value, .. } | StmtKind::AssignTuple { value, .. } => vec![value],
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Assert { cond: e, .. } => {
+                vec![e]
+            }
+            StmtKind::If { cond, .. } | StmtKind::While { cond, .. } => vec![cond],
+            StmtKind::ForRange {
+                start, stop, step, ..
+            } => vec![start, stop, step],
+            StmtKind::Store {
+                array,
+                indices,
+                value,
+            } => std::iter::once(array)
+                .chain(indices)
+                .chain(std::iter::once(value))
+                .collect(),
+            StmtKind::Return(None)
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Raise { .. } => vec![],
+        }
+    }
+
+    /// The statement lists nested in this statement.
+    pub fn bodies(&self) -> Vec<&[Stmt]> {
+        match &self.kind {
+            StmtKind::If {
+                then_body,
+                else_body,
+                ..
+            } => vec![then_body, else_body],
+            StmtKind::While { body, orelse, .. } | StmtKind::ForRange { body, orelse, .. } => {
+                vec![body, orelse]
+            }
+            StmtKind::Assign { .. }
+            | StmtKind::AssignTuple { .. }
+            | StmtKind::Expr(_)
+            | StmtKind::Return(_)
+            | StmtKind::Store { .. }
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Assert { .. }
+            | StmtKind::Raise { .. } => vec![],
+        }
+    }
+}
+
+/// Calls `f` on every statement of `body` and of the bodies nested in it, parents first.
+pub fn walk_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+    for s in body {
+        f(s);
+        for b in s.bodies() {
+            walk_stmts(b, f);
+        }
+    }
+}
+
+/// Calls `f` on every expression anywhere in `body`, nested ones included.
+pub fn walk_exprs<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Expr)) {
+    walk_stmts(body, &mut |s| {
+        for e in s.exprs() {
+            e.walk(f);
+        }
+    });
+}

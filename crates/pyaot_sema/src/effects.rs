@@ -1,0 +1,107 @@
+//! Parameter effects: which array parameters a function may store into, and whether a call may run long.
+//!
+//! Computed over the whole checked module with HIR's one exhaustive walk, so every expression that can
+//! hold a call (a fill value, a tuple element, a cast operand) is seen; the results are carried on
+//! [`pyaot_hir::Function::effects`] for the wrapper.
+
+use std::collections::HashSet;
+
+use pyaot_hir::{walk_exprs, walk_stmts, Expr, ExprKind, LocalId, Module, StmtKind, Ty};
+
+/// Fills in the effects of every function of `m`.
+pub(crate) fn compute(m: &mut Module) {
+    let all: Vec<pyaot_hir::Effects> = (0..m.funcs.len())
+        .map(|f| pyaot_hir::Effects {
+            writes: (0..m.funcs[f].params.len())
+                .map(|p| {
+                    matches!(m.funcs[f].params[p].ty, Ty::Array(_))
+                        && param_writes(m, f, p, &mut HashSet::new())
+                })
+                .collect(),
+            may_run_long: may_run_long(m, f),
+        })
+        .collect();
+    for (f, fx) in m.funcs.iter_mut().zip(all) {
+        f.effects = fx;
+    }
+}
+
+/// Whether an expression may evaluate to (or contain) an array held by one of `locals`.
+fn mentions(e: &Expr, locals: &HashSet<LocalId>) -> bool {
+    match &e.kind {
+        ExprKind::Local(l) => locals.contains(l),
+        // These make new arrays or scalars; the source array does not flow through them.
+        ExprKind::Index { .. }
+        | ExprKind::Shape(_)
+        | ExprKind::CopyArray(_)
+        | ExprKind::NewArray { .. }
+        | ExprKind::NewArrayLike { .. }
+        | ExprKind::Arange { .. } => false,
+        _ => e.children().into_iter().any(|c| mentions(c, locals)),
+    }
+}
+
+/// Whether function `f` (or a function it passes the array to) may store into its parameter `p`.
+/// Aliases are tracked through assignments, flow-insensitively; a recursive cycle counts as a write.
+fn param_writes(m: &Module, f: usize, p: usize, visiting: &mut HashSet<(usize, usize)>) -> bool {
+    if !visiting.insert((f, p)) {
+        return true;
+    }
+    let func = &m.funcs[f];
+    let mut assigns: Vec<(Vec<LocalId>, &Expr)> = Vec::new();
+    let mut stores: Vec<&Expr> = Vec::new();
+    walk_stmts(&func.body, &mut |s| match &s.kind {
+        StmtKind::Assign { target, value } => assigns.push((vec![*target], value)),
+        StmtKind::AssignTuple { targets, value } => assigns.push((targets.clone(), value)),
+        StmtKind::Store { array, .. } => stores.push(array),
+        _ => {}
+    });
+    let mut calls: Vec<(usize, &[Expr])> = Vec::new();
+    walk_exprs(&func.body, &mut |e| {
+        if let ExprKind::Call { func, args } = &e.kind {
+            calls.push((func.index(), args));
+        }
+    });
+    let mut alias: HashSet<LocalId> = HashSet::from([func.params[p].local]);
+    loop {
+        let before = alias.len();
+        for (targets, value) in &assigns {
+            if mentions(value, &alias) {
+                alias.extend(targets.iter().copied());
+            }
+        }
+        if alias.len() == before {
+            break;
+        }
+    }
+    let result = stores.iter().any(|a| mentions(a, &alias))
+        || calls.iter().any(|(g, args)| {
+            args.iter().enumerate().any(|(j, a)| {
+                mentions(a, &alias)
+                    && matches!(m.funcs[*g].params[j].ty, Ty::Array(_))
+                    && param_writes(m, *g, j, visiting)
+            })
+        });
+    visiting.remove(&(f, p));
+    result
+}
+
+/// Whether function `f` loops, calls compiled functions or makes arrays.
+fn may_run_long(m: &Module, f: usize) -> bool {
+    let body = &m.funcs[f].body;
+    let mut long = false;
+    walk_stmts(body, &mut |s| {
+        long |= matches!(s.kind, StmtKind::While { .. } | StmtKind::ForRange { .. });
+    });
+    walk_exprs(body, &mut |e| {
+        long |= matches!(
+            e.kind,
+            ExprKind::Call { .. }
+                | ExprKind::NewArray { .. }
+                | ExprKind::NewArrayLike { .. }
+                | ExprKind::CopyArray(_)
+                | ExprKind::Arange { .. }
+        );
+    });
+    long
+}
