@@ -286,6 +286,7 @@ impl<'a> Printer<'a> {
                     CastKind::BoolToInt | CastKind::FloatToInt => "int",
                     CastKind::Truth => "truth",
                     CastKind::ToDtype => "as_dtype",
+                    CastKind::ToItem => "as_item",
                     CastKind::FromDtype => "as_python",
                 };
                 format!("{name}({})", self.expr(operand))

@@ -174,8 +174,15 @@ pub enum CastKind {
     /// as NumPy converts: Python ints out of range raise OverflowError, floats to integers as `int(x)`
     /// then range-checked, fixed-width integers wrap, floats round to the nearer precision.
     ToDtype,
-    /// From a fixed-width scalar to the Python type of the expression (`int`, `float` or `bool`);
-    /// a `u64` beyond the int range raises OverflowError.
+    /// To the element type of an array (the expression's type) as NumPy's item assignment converts:
+    /// like `ToDtype`, except that a fixed-width integer out of a signed element type's range raises
+    /// OverflowError (unsigned element types wrap), and a fixed-width float stored into an unsigned
+    /// element type is cast as NumPy's C cast does on x86-64 (no error; NaN and out-of-range values
+    /// give the bits of the integer-indefinite value).
+    ToItem,
+    /// From a fixed-width scalar to the Python type of the expression (`int`, `float` or `bool`;
+    /// also `float` from a fixed-width integer, as NumPy's `__float__`); a `u64` beyond the int
+    /// range raises OverflowError when converted to `int`.
     FromDtype,
 }
 

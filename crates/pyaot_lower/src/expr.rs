@@ -26,8 +26,7 @@ impl FnLower<'_> {
                 self.var(*l).iter().map(|x| Operand::Local(*x)).collect()
             }
             ExprKind::Binary { op, lhs, rhs } => {
-                let a = self.scalar(lhs);
-                let b = self.scalar(rhs);
+                let (a, b) = self.operands(lhs, rhs);
                 vec![self.binary(*op, &lhs.ty, a, b)]
             }
             ExprKind::Unary { op, operand } => {
@@ -113,11 +112,7 @@ impl FnLower<'_> {
             }
             ExprKind::Cast { kind, operand } => {
                 let a = self.scalar(operand);
-                match kind {
-                    CastKind::ToDtype => vec![self.convert_to_dtype(&operand.ty, &e.ty, a)],
-                    CastKind::FromDtype => vec![self.convert_from_dtype(&operand.ty, &e.ty, a)],
-                    _ => vec![self.cast(*kind, &operand.ty, a)],
-                }
+                vec![self.convert(*kind, &operand.ty, &e.ty, a)]
             }
             ExprKind::Tuple(items) => {
                 let mut ops = Vec::new();
@@ -219,6 +214,34 @@ impl FnLower<'_> {
         }
     }
 
+    /// The two operands of a binary operator, evaluated left to right and completely before any
+    /// conversion that combines them: in `1000 * a[5]` with an int8 `a`, the IndexError of `a[5]`
+    /// comes before the range check of 1000 against int8, as in CPython.
+    fn operands(&mut self, lhs: &Expr, rhs: &Expr) -> (Operand, Operand) {
+        let mut casts = Vec::new();
+        let mut inner = lhs;
+        while let ExprKind::Cast { kind, operand } = &inner.kind {
+            casts.push((*kind, &operand.ty, &inner.ty));
+            inner = operand;
+        }
+        let mut a = self.scalar(inner);
+        let b = self.scalar(rhs);
+        for (kind, from, to) in casts.into_iter().rev() {
+            a = self.convert(kind, from, to, a);
+        }
+        (a, b)
+    }
+
+    /// The value `a` of type `from` converted by `kind` to `to`.
+    fn convert(&mut self, kind: CastKind, from: &Ty, to: &Ty, a: Operand) -> Operand {
+        match kind {
+            CastKind::ToDtype => self.convert_to_dtype(from, to, a),
+            CastKind::ToItem => self.convert_to_item(from, to, a),
+            CastKind::FromDtype => self.convert_from_dtype(from, to, a),
+            _ => self.cast(kind, from, a),
+        }
+    }
+
     /// An explicit conversion.
     fn cast(&mut self, kind: CastKind, from: &Ty, a: Operand) -> Operand {
         match kind {
@@ -227,7 +250,7 @@ impl FnLower<'_> {
             CastKind::BoolToFloat => self.b.emit(MTy::F64, Rvalue::Cast(CastOp::BToF, a)),
             CastKind::Truth => self.truth(from, a),
             CastKind::FloatToInt => self.b.call_rt(RtFn::FloatToInt, vec![a]),
-            CastKind::ToDtype | CastKind::FromDtype => {
+            CastKind::ToDtype | CastKind::ToItem | CastKind::FromDtype => {
                 self.ice("dtype conversions are lowered with their target type")
             }
         }

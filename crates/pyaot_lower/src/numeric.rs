@@ -5,7 +5,7 @@ use pyaot_hir::{BinaryOp, UnaryOp};
 use pyaot_mir::{BinOp, CastOp, Cmp, Dtype, ExcKind, MTy, Operand, RtFn, Rvalue, UnOp};
 use pyaot_types::Ty;
 
-use crate::builder::int;
+use crate::builder::{float, int};
 use crate::func::FnLower;
 
 impl FnLower<'_> {
@@ -92,6 +92,102 @@ impl FnLower<'_> {
         }
     }
 
+    /// Converts a value stored into an array of `to` (see `CastKind::ToItem`).
+    pub fn convert_to_item(&mut self, from: &Ty, to: &Ty, a: Operand) -> Operand {
+        let Ty::Scalar(d) = *to else {
+            self.ice(&format!("item conversion to the non-dtype {to}"))
+        };
+        match *from {
+            Ty::Scalar(s) if s.is_int() && d.is_int() && !d.is_unsigned() => {
+                // NumPy goes through a Python int: a value out of a signed element type's range raises.
+                self.check_fixed_int_fits(s, d, a);
+                a
+            }
+            Ty::Scalar(s @ (Dtype::F32 | Dtype::F64)) if d.is_unsigned() => {
+                let x = if s == Dtype::F32 {
+                    self.cast_op(CastOp::FPromote, MTy::F64, a)
+                } else {
+                    a
+                };
+                self.float_to_unsigned_item(d, x)
+            }
+            _ => self.convert_to_dtype(from, to, a),
+        }
+    }
+
+    /// Raises OverflowError unless a fixed-width integer of dtype `s` fits the signed dtype `d`.
+    fn check_fixed_int_fits(&mut self, s: Dtype, d: Dtype, a: Operand) {
+        let (sbits, dbits) = (s.itemsize() * 8, d.itemsize() * 8);
+        let fits_always = if s.is_unsigned() {
+            sbits < dbits
+        } else {
+            sbits <= dbits
+        };
+        if fits_always {
+            return;
+        }
+        let hi = if dbits == 64 {
+            i64::MAX
+        } else {
+            (1i64 << (dbits - 1)) - 1
+        };
+        let bad = if s == Dtype::U64 {
+            // The bits read as unsigned.
+            self.b.binary(BinOp::UCmp(Cmp::Gt), a, int(hi))
+        } else {
+            let lo = -hi - 1;
+            let below = self.b.cmp(Cmp::Lt, a, int(lo));
+            let above = self.b.cmp(Cmp::Gt, a, int(hi));
+            self.b.binary(BinOp::Or, below, above)
+        };
+        let msg = self.msg(&format!(
+            "Python integer out of bounds for {}",
+            d.numpy_name()
+        ));
+        self.b.raise_if(bad, ExcKind::OverflowError, msg);
+    }
+
+    /// An `F64` stored into an unsigned element type as NumPy's C cast does on x86-64:
+    /// truncation to 32 bits (u8, u16) or 64 bits (u32, u64), where NaN and values out of that
+    /// range give the integer-indefinite value (the lowest integer), then the element's low bits.
+    /// u64 subtracts 2**63 first from values at or above it and restores the top bit after.
+    fn float_to_unsigned_item(&mut self, d: Dtype, x: Operand) -> Operand {
+        if d == Dtype::U64 {
+            let two63 = float(9223372036854775808.0);
+            let big = self.b.cmp(Cmp::Ge, x, two63);
+            let shifted = self.b.binary(BinOp::FSub, x, two63);
+            let y = self.b.emit(MTy::F64, Rvalue::Select(big, shifted, x));
+            let t = self.truncate_or_indefinite(y, 64);
+            let flipped = self.b.binary(BinOp::Xor, t, int(i64::MIN));
+            return self.b.emit(MTy::I64, Rvalue::Select(big, flipped, t));
+        }
+        let width = if d.itemsize() <= 2 { 32 } else { 64 };
+        let t = self.truncate_or_indefinite(x, width);
+        self.cast_op(CastOp::Wrap(d), MTy::I64, t)
+    }
+
+    /// `x` truncated to a `bits`-bit signed integer (as an `I64`), or that width's lowest integer
+    /// when `x` is NaN or its truncation does not fit.
+    fn truncate_or_indefinite(&mut self, x: Operand, bits: u32) -> Operand {
+        let (lo, hi, indefinite) = if bits == 32 {
+            (-2147483649.0, 2147483648.0, i64::from(i32::MIN))
+        } else {
+            (-9223372036854775809.0, 9223372036854775808.0, i64::MIN)
+        };
+        // For 64 bits, -2**63 - 1 rounds to -2**63 itself, which still fits: compare with >=.
+        let above_lo = if bits == 32 {
+            self.b.cmp(Cmp::Gt, x, float(lo))
+        } else {
+            self.b.cmp(Cmp::Ge, x, float(lo))
+        };
+        let below_hi = self.b.cmp(Cmp::Lt, x, float(hi));
+        let fits = self.b.binary(BinOp::And, above_lo, below_hi);
+        let safe = self.b.emit(MTy::F64, Rvalue::Select(fits, x, float(0.0)));
+        let t = self.cast_op(CastOp::FToIUnchecked, MTy::I64, safe);
+        self.b
+            .emit(MTy::I64, Rvalue::Select(fits, t, int(indefinite)))
+    }
+
     /// Converts a fixed-width scalar to the Python type `to` (see `CastKind::FromDtype`).
     pub fn convert_from_dtype(&mut self, from: &Ty, to: &Ty, a: Operand) -> Operand {
         let Ty::Scalar(d) = *from else {
@@ -107,6 +203,8 @@ impl FnLower<'_> {
                 a
             }
             (d, Ty::Int) if d.is_int() => a,
+            // `float(x)` of a fixed-width integer, as NumPy's `__float__` (a u64 reads unsigned).
+            (d, Ty::Float) if d.is_int() => self.int_to_float(d.is_unsigned(), Dtype::F64, a),
             _ => self.ice(&format!("conversion from {from} to {to}")),
         }
     }

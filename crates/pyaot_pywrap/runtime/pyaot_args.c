@@ -122,13 +122,18 @@ static PYAOT_UNUSED int pyaot_arg_int(const char *fname, const char *pname, PyOb
     return 0;
 }
 
-/* A float parameter: floats, ints and objects with __float__ or __index__ (never str or bytes). */
+/* A float parameter: floats, ints and objects with __float__ or __index__ (never str or bytes).
+   Complex numbers (anything with __complex__, NumPy's complex scalars included) are refused:
+   their __float__ would drop the imaginary part. */
 static PYAOT_UNUSED int pyaot_arg_float(const char *fname, const char *pname, PyObject *o, double *out)
 {
     double v;
     if (PyFloat_CheckExact(o)) {
         *out = PyFloat_AS_DOUBLE(o);
         return 0;
+    }
+    if (PyComplex_Check(o) || PyObject_HasAttrString((PyObject *)Py_TYPE(o), "__complex__")) {
+        return pyaot_arg_type_error(fname, pname, "float", o);
     }
     if (PyLong_Check(o)) {
         v = PyLong_AsDouble(o);

@@ -289,6 +289,16 @@ PYAOT_HIDDEN int32_t pyaot_rt_float_pow(double iv, double iw, double *out)
     }
     if (iv < 0.0) {
         if (iw != floor(iw)) {
+            /* CPython computes a complex power here: |iv|**iw at the angle pi*iw. When that
+               overflows it raises OverflowError; otherwise its result is complex, which a float
+               cannot hold. */
+            double len = pow(-iv, iw);
+            double phase = atan2(0.0, iv) * iw;
+            double re = len * cos(phase);
+            double im = len * sin(phase);
+            if (isinf(re) || isinf(im)) {
+                return pyaot_raise_str(PYAOT_EXC_OverflowError, "complex exponentiation");
+            }
             return pyaot_raise_str(PYAOT_EXC_ValueError,
                                    "negative number cannot be raised to a fractional power "
                                    "(Python would return a complex number)");

@@ -35,7 +35,7 @@ impl FnCx<'_, '_> {
         Some(StmtKind::Store {
             array,
             indices,
-            value: to_dtype(value, a.dtype),
+            value: crate::numeric::to_item(value, a.dtype),
         })
     }
 

@@ -847,6 +847,12 @@ pub(crate) fn to_float(v: Expr) -> Expr {
     match v.ty {
         Ty::Int => match v.kind {
             ExprKind::Const(Const::Int(i)) => konst(Const::Float(i as f64), v.span),
+            // A fixed-width integer goes to float directly, as NumPy's `__float__` does:
+            // through a Python int a u64 at or above 2**63 would overflow.
+            ExprKind::Cast {
+                kind: CastKind::FromDtype,
+                operand,
+            } => cast(CastKind::FromDtype, *operand, Ty::Float),
             _ => cast(CastKind::IntToFloat, v, Ty::Float),
         },
         Ty::Bool => cast(CastKind::BoolToFloat, v, Ty::Float),

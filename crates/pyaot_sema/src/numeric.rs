@@ -76,6 +76,14 @@ pub(crate) fn to_dtype(v: Expr, d: Dtype) -> Expr {
     cast(CastKind::ToDtype, v, Ty::Scalar(d))
 }
 
+/// Converts a value stored into an array of `d`, as NumPy's item assignment does (see `CastKind::ToItem`).
+pub(crate) fn to_item(v: Expr, d: Dtype) -> Expr {
+    if v.ty == Ty::Scalar(d) {
+        return v;
+    }
+    cast(CastKind::ToItem, v, Ty::Scalar(d))
+}
+
 /// The Python type a fixed-width dtype converts to: `int`, `float` or `bool`.
 pub(crate) fn python_ty(d: Dtype) -> Ty {
     if d.is_float() {

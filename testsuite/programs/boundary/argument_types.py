@@ -7,6 +7,11 @@
 # pyaot: run flip(True)
 # pyaot: run flip(False)
 # pyaot: check raises(TypeError, m.inc, "a")
+# Complex numbers are refused by float parameters (their __float__ would drop the imaginary part).
+# pyaot: check raises_match(TypeError, "must be float, not complex", m.half, 1 + 2j)
+# pyaot: check raises_match(TypeError, "numpy.complex128", m.half, np.complex128(1 + 2j))
+# pyaot: check raises(TypeError, m.half, np.complex64(1.5)) and raises(TypeError, m.half, 2j)
+# pyaot: check raises(TypeError, m.inc, np.complex128(1)) and m.half(np.float32(0.5)) == 0.25
 # pyaot: check raises(TypeError, m.inc, 1.0)
 # pyaot: check raises(TypeError, m.inc, None)
 # pyaot: check raises(TypeError, m.inc, 1j)

@@ -1,5 +1,16 @@
 # Float ** including the special cases of C99 pow and Python's errors.
 # pyaot: run fpow(2.0, 10.0)
+# A negative base with a fractional exponent: CPython computes a complex power, which raises
+# OverflowError when it overflows (pyaot raises ValueError where CPython returns a complex).
+# pyaot: run-msg fpow(-1e308, 1.5)
+# pyaot: run-msg fpow(-2.5, 1e15 + 0.5)
+# pyaot: check raises(ValueError, m.fpow, -1e300, 1.0001)
+# pyaot: run fpow(-1e-300, -1.5)
+# pyaot: run fpow(-10.0, 400.5)
+# pyaot: run-msg int_fpow(-10, 1e15 + 0.5)
+# pyaot: run int_fpow(-10, 308.5)
+# pyaot: run-msg pow_builtin(-1e308, 1.5)
+# pyaot: check raises(ValueError, m.fpow, -8.0, 1.0 / 3.0) and raises(ValueError, m.fpow, -2.0, 0.5)
 # pyaot: run fpow(2.0, 0.5)
 # pyaot: run fpow(2.0, -1.0)
 # pyaot: run fpow(-2.0, 3.0)
@@ -51,3 +62,11 @@ def aug(x: float) -> float:
     y **= 3.0
     y **= 0.5
     return y
+
+
+def int_fpow(a: int, b: float) -> float:
+    return a ** b
+
+
+def pow_builtin(a: float, b: float) -> float:
+    return pow(a, b)
