@@ -10,6 +10,7 @@ mod pipeline;
 use std::path::{Path, PathBuf};
 
 pub use pyaot_diagnostics::RenderOptions;
+pub use pyaot_syntax::MAX_NESTING;
 
 /// Options of `pyaot build` and `pyaot check`.
 #[derive(Clone, Debug)]
