@@ -96,7 +96,7 @@ def _scalar_arg(fname, pname, ann, value):
     return getattr(np, ann.numpy_name)(value)
 
 
-def _wrap(fn, written):
+def _wrap(fn, written, convert):
     import pyaot
 
     sig = inspect.signature(fn)
@@ -115,18 +115,19 @@ def _wrap(fn, written):
         ret = sig.return_annotation
         if isinstance(ret, pyaot.ArrayType) and not isinstance(result, np.ndarray):
             raise AssertionError(f"reference: {fn.__name__} must return an ndarray for {ret!r}")
-        return result
+        return convert(result, ret)
 
     return wrapper
 
 
-def load_reference(path, name, exported, load_source):
-    """The module at `path` with every exported function wrapped in pyaot's argument rules."""
+def load_reference(path, name, exported, load_source, convert):
+    """The module at `path` with every exported function wrapped in pyaot's argument rules,
+    its results converted by `convert(value, return_annotation)` as compiled functions convert them."""
     source = load_source(path, name + "_unwrapped")
     with open(path, encoding="utf-8") as f:
         written = _written_params(ast.parse(f.read(), path))
     # Calls between functions inside the module stay unwrapped, as they are plain calls in compiled code.
     module = types.ModuleType(name)
     for fname in exported:
-        setattr(module, fname, _wrap(getattr(source, fname), written.get(fname, set())))
+        setattr(module, fname, _wrap(getattr(source, fname), written.get(fname, set()), convert))
     return module

@@ -50,6 +50,9 @@ import warnings
 
 # How the checked side is named in reports; --self makes it the int64 model.
 SIDE = ["compiled:"]
+# Whether the checked side is the int64 model of the source (--self): its results get the return
+# annotation's conversion that compiled functions (and the --reference wrappers) apply themselves.
+CONVERT_CHECKED = [False]
 
 # Importing the program must not leave __pycache__ folders in the test tree.
 sys.dont_write_bytecode = True
@@ -474,6 +477,8 @@ def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
     if want.exc is None:
         want.value = as_annotated(want.value, getattr(src, name).__annotations__.get("return"))
     got = call(getattr(cmp, name), *cmp_args)
+    if got.exc is None and CONVERT_CHECKED[0]:
+        got.value = as_annotated(got.value, getattr(src, name).__annotations__.get("return"))
     problems = outcome_problems(kind, want, got)
     for what, x, y in differing_args(src_args, cmp_args):
         problems += [f"{what} after the call differs (in-place result)",
@@ -518,6 +523,7 @@ def main(argv):
     if argv and argv[0] == "--self":
         self_mode = True
         SIDE[0] = "model:   "
+        CONVERT_CHECKED[0] = True
         argv = argv[1:]
     elif argv and argv[0] == "--reference":
         reference_mode = True
@@ -548,7 +554,7 @@ def main(argv):
             sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
             from reference import load_reference
 
-            cmp = load_reference(program, stem, exported_functions(program), load_source)
+            cmp = load_reference(program, stem, exported_functions(program), load_source, as_annotated)
         else:
             cmp = load_compiled(argv[1], stem)
     except Exception:  # noqa: BLE001

@@ -114,6 +114,19 @@ impl<'a> Printer<'a> {
             .map(|(i, l)| format!("{}: {}", self.names[i], l.ty))
             .collect();
         writeln!(f, "    # locals: {}", locals.join(", "))?;
+        let written: Vec<&str> = func
+            .params
+            .iter()
+            .zip(&func.effects.writes)
+            .filter(|(_, w)| **w)
+            .map(|(p, _)| p.name.as_str())
+            .collect();
+        if !written.is_empty() {
+            writeln!(f, "    # writes: {}", written.join(", "))?;
+        }
+        if func.effects.may_run_long {
+            writeln!(f, "    # may run long")?;
+        }
         self.block(f, &func.body, 1)
     }
 
