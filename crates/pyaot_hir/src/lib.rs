@@ -171,14 +171,13 @@ pub enum CastKind {
     /// `int(x)` of a `Float`: truncation, raising for NaN, infinities and values beyond 64 bits.
     FloatToInt,
     /// To a fixed-width scalar (the expression's type) from int, float, bool or another fixed-width scalar,
-    /// as NumPy converts: Python ints out of range raise OverflowError, floats to integers as `int(x)`
-    /// then range-checked, fixed-width integers wrap, floats round to the nearer precision.
+    /// as NumPy's scalar types convert: Python ints out of range raise OverflowError, Python floats to
+    /// integers as `int(x)` then range-checked, fixed-width floats to integers by NumPy's C cast
+    /// (never an error), fixed-width integers wrap, floats round to the nearer precision.
     ToDtype,
     /// To the element type of an array (the expression's type) as NumPy's item assignment converts:
-    /// like `ToDtype`, except that a fixed-width integer out of a signed element type's range raises
-    /// OverflowError (unsigned element types wrap), and a fixed-width float stored into an unsigned
-    /// element type is cast as NumPy's C cast does on x86-64 (no error; NaN and out-of-range values
-    /// give the bits of the integer-indefinite value).
+    /// like `ToDtype`, except that for a signed integer element type a fixed-width integer out of
+    /// range raises OverflowError and a fixed-width float converts as `int(x)` and must fit.
     ToItem,
     /// From a fixed-width scalar to the Python type of the expression (`int`, `float` or `bool`;
     /// also `float` from a fixed-width integer, as NumPy's `__float__`); a `u64` beyond the int

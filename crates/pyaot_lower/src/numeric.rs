@@ -69,15 +69,12 @@ impl FnLower<'_> {
             }
             (Ty::Float, Dtype::F64) => a,
             (Ty::Float, Dtype::F32) => self.cast_op(CastOp::FDemote, MTy::F32, a),
-            (Ty::Float | Ty::Scalar(Dtype::F32 | Dtype::F64), d) if !d.is_float() => {
-                // Floats stored into integers convert as `int(x)`, then must fit.
-                let x = match from {
-                    Ty::Scalar(Dtype::F32) => self.cast_op(CastOp::FPromote, MTy::F64, a),
-                    _ => a,
-                };
-                let i = self.b.call_rt(RtFn::FloatToInt, vec![x]);
-                self.check_int_fits(d, i);
-                i
+            // `np.int8(1.5)`: a Python float converts as `int(x)`, then must fit.
+            (Ty::Float, d) if !d.is_float() => self.float_to_int_checked(d, a),
+            // `np.int8(np.float64(x))`: NumPy's C cast, never an error.
+            (Ty::Scalar(s @ (Dtype::F32 | Dtype::F64)), d) if !d.is_float() => {
+                let x = self.promote(*s, a);
+                self.float_to_int_c_cast(d, x)
             }
             (Ty::Scalar(Dtype::F32), Dtype::F64) => self.cast_op(CastOp::FPromote, MTy::F64, a),
             (Ty::Scalar(Dtype::F64), Dtype::F32) => self.cast_op(CastOp::FDemote, MTy::F32, a),
@@ -97,22 +94,35 @@ impl FnLower<'_> {
         let Ty::Scalar(d) = *to else {
             self.ice(&format!("item conversion to the non-dtype {to}"))
         };
+        // NumPy converts through a Python int for signed element types: out of range raises.
         match *from {
             Ty::Scalar(s) if s.is_int() && d.is_int() && !d.is_unsigned() => {
-                // NumPy goes through a Python int: a value out of a signed element type's range raises.
                 self.check_fixed_int_fits(s, d, a);
                 a
             }
-            Ty::Scalar(s @ (Dtype::F32 | Dtype::F64)) if d.is_unsigned() => {
-                let x = if s == Dtype::F32 {
-                    self.cast_op(CastOp::FPromote, MTy::F64, a)
-                } else {
-                    a
-                };
-                self.float_to_unsigned_item(d, x)
+            Ty::Scalar(s @ (Dtype::F32 | Dtype::F64)) if d.is_int() && !d.is_unsigned() => {
+                let x = self.promote(s, a);
+                self.float_to_int_checked(d, x)
             }
+            // Unsigned element types take NumPy's C cast, as `convert_to_dtype` does.
             _ => self.convert_to_dtype(from, to, a),
         }
+    }
+
+    /// An `F32` as `F64`; an `F64` unchanged.
+    fn promote(&mut self, s: Dtype, a: Operand) -> Operand {
+        if s == Dtype::F32 {
+            self.cast_op(CastOp::FPromote, MTy::F64, a)
+        } else {
+            a
+        }
+    }
+
+    /// An `F64` converted as `int(x)` (ValueError for NaN, OverflowError for infinities), then range-checked.
+    fn float_to_int_checked(&mut self, d: Dtype, x: Operand) -> Operand {
+        let i = self.b.call_rt(RtFn::FloatToInt, vec![x]);
+        self.check_int_fits(d, i);
+        i
     }
 
     /// Raises OverflowError unless a fixed-width integer of dtype `s` fits the signed dtype `d`.
@@ -147,11 +157,11 @@ impl FnLower<'_> {
         self.b.raise_if(bad, ExcKind::OverflowError, msg);
     }
 
-    /// An `F64` stored into an unsigned element type as NumPy's C cast does on x86-64:
-    /// truncation to 32 bits (u8, u16) or 64 bits (u32, u64), where NaN and values out of that
-    /// range give the integer-indefinite value (the lowest integer), then the element's low bits.
-    /// u64 subtracts 2**63 first from values at or above it and restores the top bit after.
-    fn float_to_unsigned_item(&mut self, d: Dtype, x: Operand) -> Operand {
+    /// An `F64` converted to an integer dtype as NumPy's C cast does on x86-64: truncation to
+    /// 32 bits (for the types of at most 4 bytes but u32) or 64 bits (i64, u32), where NaN and values
+    /// out of that range give the integer-indefinite value (the lowest integer), then the dtype's
+    /// low bits. u64 subtracts 2**63 first from values at or above it and restores the top bit after.
+    fn float_to_int_c_cast(&mut self, d: Dtype, x: Operand) -> Operand {
         if d == Dtype::U64 {
             let two63 = float(9223372036854775808.0);
             let big = self.b.cmp(Cmp::Ge, x, two63);
@@ -161,7 +171,11 @@ impl FnLower<'_> {
             let flipped = self.b.binary(BinOp::Xor, t, int(i64::MIN));
             return self.b.emit(MTy::I64, Rvalue::Select(big, flipped, t));
         }
-        let width = if d.itemsize() <= 2 { 32 } else { 64 };
+        let width = if d.itemsize() <= 2 || d == Dtype::I32 {
+            32
+        } else {
+            64
+        };
         let t = self.truncate_or_indefinite(x, width);
         self.cast_op(CastOp::Wrap(d), MTy::I64, t)
     }

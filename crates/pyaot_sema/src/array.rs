@@ -367,6 +367,10 @@ impl FnCx<'_, '_> {
             ("empty", _) => ArrayInit::Empty,
             ("zeros", _) => ArrayInit::Zeros,
             ("ones", _) => ArrayInit::Ones,
+            // NumPy fills with an unsafe cast: a Python float goes to an integer dtype as an f64 would.
+            (_, Some(v)) if v.ty == Ty::Float && dtype.is_int() => {
+                ArrayInit::Full(Box::new(to_dtype(to_dtype(v, Dtype::F64), dtype)))
+            }
             (_, Some(v)) => ArrayInit::Full(Box::new(to_dtype(v, dtype))),
             _ => unreachable!("full has a fill value"),
         };
