@@ -26,10 +26,20 @@ impl FnLower<'_> {
             } else {
                 (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1)
             };
-            let below = self.b.cmp(Cmp::Lt, a, int(lo));
-            let above = self.b.cmp(Cmp::Gt, a, int(hi));
-            self.b.binary(BinOp::Or, below, above)
+            self.outside(a, lo, hi)
         };
+        self.raise_out_of_bounds(d, bad);
+    }
+
+    /// Whether the `I64` `a` is below `lo` or above `hi`.
+    fn outside(&mut self, a: Operand, lo: i64, hi: i64) -> Operand {
+        let below = self.b.cmp(Cmp::Lt, a, int(lo));
+        let above = self.b.cmp(Cmp::Gt, a, int(hi));
+        self.b.binary(BinOp::Or, below, above)
+    }
+
+    /// Raises NumPy's OverflowError for a value out of `d`'s range when `bad` holds.
+    fn raise_out_of_bounds(&mut self, d: Dtype, bad: Operand) {
         let msg = self.msg(&format!(
             "Python integer out of bounds for {}",
             d.numpy_name()
@@ -145,16 +155,9 @@ impl FnLower<'_> {
             // The bits read as unsigned.
             self.b.binary(BinOp::UCmp(Cmp::Gt), a, int(hi))
         } else {
-            let lo = -hi - 1;
-            let below = self.b.cmp(Cmp::Lt, a, int(lo));
-            let above = self.b.cmp(Cmp::Gt, a, int(hi));
-            self.b.binary(BinOp::Or, below, above)
+            self.outside(a, -hi - 1, hi)
         };
-        let msg = self.msg(&format!(
-            "Python integer out of bounds for {}",
-            d.numpy_name()
-        ));
-        self.b.raise_if(bad, ExcKind::OverflowError, msg);
+        self.raise_out_of_bounds(d, bad);
     }
 
     /// An `F64` converted to an integer dtype as NumPy's C cast does on x86-64: truncation to
