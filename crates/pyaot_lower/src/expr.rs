@@ -290,15 +290,19 @@ impl FnLower<'_> {
         if operands.len() != ops.len() + 1 || ops.is_empty() {
             self.ice("malformed comparison chain");
         }
-        let mut lhs = self.scalar(&operands[0]);
+        // The first two operands are both evaluated before the first one's conversion can raise.
+        let (mut lhs, first_rhs) = self.operands(&operands[0], &operands[1]);
         if ops.len() == 1 {
-            let rhs = self.scalar(&operands[1]);
-            return self.compare_one(ops[0].0, ops[0].1, lhs, rhs);
+            return self.compare_one(ops[0].0, ops[0].1, lhs, first_rhs);
         }
         let res = self.b.temp(MTy::Bool);
         let done = self.b.new_block();
         for (i, (op, kind)) in ops.iter().enumerate() {
-            let rhs = self.scalar(&operands[i + 1]);
+            let rhs = if i == 0 {
+                first_rhs
+            } else {
+                self.scalar(&operands[i + 1])
+            };
             let c = self.compare_one(*op, *kind, lhs, rhs);
             self.b.assign(res, Rvalue::Use(c));
             if i + 1 == ops.len() {

@@ -87,6 +87,10 @@ from pyaot import f32, f64, i8, i16, i32, i64, u8, u16, u32, u64
 # pyaot: run order_add(np.zeros(1, np.int8))
 # pyaot: run order_div(np.zeros(3, np.int8), 2)
 # pyaot: run order_store(np.zeros(1, np.int8), np.zeros(1, np.int8))
+# pyaot: run order_compare(np.zeros(2, np.int8), 1)
+# pyaot: run order_compare(np.zeros(2, np.int8), 5)
+# pyaot: run order_chain(np.zeros(2, np.int8), 7)
+# pyaot: run order_big_compare(np.zeros(1, np.int8))
 
 
 def st_i8(a: i8[:], x: i16) -> None:
@@ -200,3 +204,15 @@ def order_div(a: i8[:], k: int) -> int:
 
 def order_store(a: i8[:], b: i8[:]) -> None:
     b[0] = 300 - a[4]
+
+
+def order_compare(a: i8[:], k: int) -> bool:
+    return 1 + a[0] < a[k]
+
+
+def order_chain(a: i8[:], k: int) -> bool:
+    return a[0] - 1 < a[1] <= a[k]
+
+
+def order_big_compare(a: i8[:]) -> bool:
+    return 1000 < a[5]
