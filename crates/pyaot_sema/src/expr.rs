@@ -1,7 +1,9 @@
 //! Expressions: names, literals, operators and comparisons, with Python's typing rules made explicit.
 
 use pyaot_diagnostics::{Code, Span};
-use pyaot_hir::{BinaryOp, CastKind, CmpKind, CmpOp, Const, Expr, ExprKind, LogicOp, Ty, UnaryOp};
+use pyaot_hir::{
+    BinaryOp, CastKind, CmpKind, CmpOp, Const, Dtype, Expr, ExprKind, LogicOp, Ty, UnaryOp,
+};
 use pyaot_syntax::ast;
 
 use crate::func::FnCx;
@@ -202,13 +204,18 @@ impl FnCx<'_, '_> {
                 let mut it = vals.into_iter();
                 let mut acc = it.next()?;
                 for v in it {
-                    if v.ty != acc.ty || !v.ty.is_scalar() {
+                    let scalar = v.ty.is_scalar() || matches!(v.ty, Ty::Scalar(_));
+                    if v.ty != acc.ty || !scalar {
                         self.error(
                             Code::TypeMismatch,
                             format!("`{word}` of {} and {}: the result's type would depend on the values", acc.ty, v.ty),
                             v.span,
                             format!("this is {}", v.ty),
-                            format!("give both operands one type, or compare explicitly (`x != 0 {word} ...`)"),
+                            if acc.ty.is_bool_like() && v.ty.is_bool_like() {
+                                format!("write the `{word}` straight into an `if`/`while` condition or a `-> bool` return, or convert the NumPy comparison with bool(...)")
+                            } else {
+                                format!("give both operands one type, or compare explicitly (`x != 0 {word} ...`)")
+                            },
                         );
                         return None;
                     }
@@ -515,15 +522,15 @@ impl FnCx<'_, '_> {
                 _ => {}
             }
         }
-        let v = self.expr(operand)?;
         if op == ast::UnaryOp::Not {
-            let t = self.truth(v)?;
+            let t = self.condition(operand)?;
             return Some(Expr {
                 kind: ExprKind::Not(Box::new(t)),
                 ty: Ty::Bool,
                 span,
             });
         }
+        let v = self.expr(operand)?;
         if let Ty::Scalar(_) = v.ty {
             let op = match op {
                 ast::UnaryOp::Neg => Some(UnaryOp::Neg),
@@ -712,13 +719,26 @@ impl FnCx<'_, '_> {
             hops.push(hop);
         }
         if operands.iter().any(|o| matches!(o.ty, Ty::Scalar(_))) {
+            // A comparison with a NumPy scalar gives `np.bool_`; a chain whose links differ in that
+            // would give either type depending on where it stops.
+            let fixed = |o: &Expr| matches!(o.ty, Ty::Scalar(_));
+            if let Some(w) = operands.windows(2).find(|w| !fixed(&w[0]) && !fixed(&w[1])) {
+                self.error(
+                    Code::TypeMismatch,
+                    "this comparison chain mixes NumPy and Python comparisons",
+                    w[0].span.cover(w[1].span),
+                    "a Python comparison (gives bool)",
+                    "the other links compare NumPy scalars (giving np.bool_): split the chain with `and`",
+                );
+                return None;
+            }
             let (converted, kind) = self.np_compare_operands(operands, span)?;
             return Some(Expr {
                 kind: ExprKind::Compare {
                     operands: converted,
                     ops: hops.into_iter().map(|h| (h, kind)).collect(),
                 },
-                ty: Ty::Bool,
+                ty: Ty::Scalar(Dtype::B1),
                 span,
             });
         }

@@ -8,7 +8,8 @@ use std::collections::{HashMap, HashSet};
 
 use pyaot_diagnostics::{Code, Diagnostic, Span};
 use pyaot_hir::{
-    Const, ExcKind, Expr, ExprKind, FuncId, Function, LocalDecl, LocalId, Param, Stmt, StmtKind, Ty,
+    Const, ExcKind, Expr, ExprKind, FuncId, Function, LocalDecl, LocalId, LogicOp, Param, Stmt,
+    StmtKind, Ty,
 };
 use pyaot_syntax::ast;
 
@@ -627,6 +628,45 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// A returned expression. Under a declared `bool` or `b1` return, `and`/`or` may mix bools and
+    /// np.bool_ values: the annotation converts whichever operand decides, so each converts first.
+    fn returned(&mut self, e: &ast::Expr) -> Option<Expr> {
+        let want = match &self.ret {
+            RetSpec::Declared(t @ (Ty::Bool | Ty::Scalar(pyaot_hir::Dtype::B1))) => t.clone(),
+            _ => return self.expr(e),
+        };
+        let ast::ExprKind::BoolOp { op, values } = &e.kind else {
+            return self.expr(e);
+        };
+        let op = match op {
+            ast::BoolOp::And => LogicOp::And,
+            ast::BoolOp::Or => LogicOp::Or,
+        };
+        let vals: Vec<Option<Expr>> = values.iter().map(|v| self.returned(v)).collect();
+        let vals = vals.into_iter().collect::<Option<Vec<Expr>>>()?;
+        let mut it = vals
+            .into_iter()
+            .map(|v| crate::numeric::coerce_return(v, &want));
+        let mut acc = it.next()?;
+        for v in it {
+            if acc.ty != want || v.ty != want {
+                // Not a bool-like operand: the ordinary rules report it.
+                return self.expr(e);
+            }
+            let span = acc.span.cover(v.span);
+            acc = Expr {
+                kind: ExprKind::Logic {
+                    op,
+                    lhs: Box::new(acc),
+                    rhs: Box::new(v),
+                },
+                ty: want.clone(),
+                span,
+            };
+        }
+        Some(acc)
+    }
+
     fn ret(&mut self, value: Option<&ast::Expr>, span: Span) -> Option<StmtKind> {
         let v = match value {
             None => None,
@@ -634,7 +674,7 @@ impl FnCx<'_, '_> {
                 kind: ast::ExprKind::NoneLit,
                 ..
             }) => None,
-            Some(e) => Some(self.expr(e)?),
+            Some(e) => Some(self.returned(e)?),
         };
         let ty = v.as_ref().map_or(Ty::None, |v| v.ty.clone());
         let vspan = v.as_ref().map_or(span, |v| v.span);
@@ -871,9 +911,37 @@ impl FnCx<'_, '_> {
     }
 
     /// A `bool` condition from any scalar expression (Python truthiness).
+    ///
+    /// Under `and`/`or` only truthiness matters here, so the operands may have different types
+    /// (`j >= 0 and a[j] > key` mixes a bool and an np.bool_); each becomes a condition itself.
     pub(crate) fn condition(&mut self, e: &ast::Expr) -> Option<Expr> {
-        let v = self.expr(e)?;
-        self.truth(v)
+        let ast::ExprKind::BoolOp { op, values } = &e.kind else {
+            let v = self.expr(e)?;
+            return self.truth(v);
+        };
+        let op = match op {
+            ast::BoolOp::And => LogicOp::And,
+            ast::BoolOp::Or => LogicOp::Or,
+        };
+        let conds: Vec<Option<Expr>> = values.iter().map(|v| self.condition(v)).collect();
+        let mut conds = conds
+            .into_iter()
+            .collect::<Option<Vec<Expr>>>()?
+            .into_iter();
+        let mut acc = conds.next()?;
+        for c in conds {
+            let span = acc.span.cover(c.span);
+            acc = Expr {
+                kind: ExprKind::Logic {
+                    op,
+                    lhs: Box::new(acc),
+                    rhs: Box::new(c),
+                },
+                ty: Ty::Bool,
+                span,
+            };
+        }
+        Some(acc)
     }
 
     /// Specialises helper `def` for the argument types (or finds the existing specialisation).

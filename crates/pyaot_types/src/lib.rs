@@ -159,6 +159,11 @@ impl Ty {
         matches!(self, Ty::Int | Ty::Float | Ty::Bool)
     }
 
+    /// Whether this is `bool` or NumPy's `b1` (`np.bool_`).
+    pub fn is_bool_like(&self) -> bool {
+        matches!(self, Ty::Bool | Ty::Scalar(Dtype::B1))
+    }
+
     /// Whether this is `int` or `float` (the types arithmetic is defined on; `bool` promotes to `int`).
     pub fn is_numeric(&self) -> bool {
         matches!(self, Ty::Int | Ty::Float | Ty::Bool)
