@@ -372,6 +372,10 @@ impl FnCx<'_, '_> {
         if name == "len" && vals.len() == 1 && matches!(vals[0].ty, Ty::Array(_)) {
             return self.array_len(vals.remove(0), span);
         }
+        // `bool(x)` of a fixed-width scalar tests it directly: a u64 beyond the int range is fine.
+        if name == "bool" && vals.len() == 1 && matches!(vals[0].ty, Ty::Scalar(_)) {
+            return self.truth(vals.remove(0));
+        }
         let fixed = vals.iter().any(|v| matches!(v.ty, Ty::Scalar(_)));
         if fixed && name == "abs" && vals.len() == 1 && vals[0].ty != Ty::Scalar(Dtype::B1) {
             let v = vals.remove(0);

@@ -81,6 +81,9 @@ from pyaot import f32, f64, i8, i16, i32, i64, u8, u16, u32, u64
 # pyaot: run float_u64(np.array([2**64 - 1, 2**63, 2**63 - 1, 0], np.uint64))
 # pyaot: run float_i64(np.array([2**63 - 1, -2**63, 3], np.int64))
 # pyaot: run isnan_u64(np.uint64(2**63))
+# pyaot: run truth_u64(np.uint64(2**64 - 1))
+# pyaot: run truth_u64(np.uint64(0))
+# pyaot: run float_of_invert()
 # pyaot: run mixed_u64(np.uint64(2**64 - 1), 0.5)
 # pyaot: run order_mul(np.zeros(1, np.int8))
 # pyaot: run order_mul(np.zeros(6, np.int8))
@@ -216,3 +219,14 @@ def order_chain(a: i8[:], k: int) -> bool:
 
 def order_big_compare(a: i8[:]) -> bool:
     return 1000 < a[5]
+
+
+def truth_u64(x: u64) -> int:
+    n = 0
+    while bool(x) and n < 3:
+        n += 1
+    return n + int(bool(~x))
+
+
+def float_of_invert() -> float:
+    return float(~np.uint64(1))
