@@ -64,12 +64,16 @@ impl FnLower<'_> {
     }
 
     /// `array[indices] = value`.
+    /// `array[indices] = value`: Python evaluates the value first, then the target; NumPy converts
+    /// the value to the element type only once the element is found (an IndexError comes first).
     pub fn store(&mut self, array: &Expr, indices: &[Expr], value: &Expr) {
         let a = array_ty(&array.ty);
+        let (raw, casts) = crate::expr::split_casts(value);
+        let raw = self.scalar(raw);
         let ops = self.expr(array);
         let idx: Vec<Operand> = indices.iter().map(|i| self.scalar(i)).collect();
-        let v = self.scalar(value);
         let addr = self.element_addr(a, &ops, &idx);
+        let v = self.apply_casts(&casts, raw);
         self.b.store(a.dtype, addr, v);
     }
 

@@ -218,18 +218,18 @@ impl FnLower<'_> {
     /// conversion that combines them: in `1000 * a[5]` with an int8 `a`, the IndexError of `a[5]`
     /// comes before the range check of 1000 against int8, as in CPython.
     fn operands(&mut self, lhs: &Expr, rhs: &Expr) -> (Operand, Operand) {
-        let mut casts = Vec::new();
-        let mut inner = lhs;
-        while let ExprKind::Cast { kind, operand } = &inner.kind {
-            casts.push((*kind, &operand.ty, &inner.ty));
-            inner = operand;
-        }
-        let mut a = self.scalar(inner);
+        let (inner, casts) = split_casts(lhs);
+        let a = self.scalar(inner);
         let b = self.scalar(rhs);
-        for (kind, from, to) in casts.into_iter().rev() {
+        (self.apply_casts(&casts, a), b)
+    }
+
+    /// Applies conversions found by [`split_casts`] to the value of the expression inside them.
+    pub(crate) fn apply_casts(&mut self, casts: &[Conversion], mut a: Operand) -> Operand {
+        for &(kind, from, to) in casts.iter().rev() {
             a = self.convert(kind, from, to, a);
         }
-        (a, b)
+        a
     }
 
     /// The value `a` of type `from` converted by `kind` to `to`.
@@ -370,4 +370,17 @@ fn mirror(op: CmpOp) -> CmpOp {
         CmpOp::Gt => CmpOp::Lt,
         CmpOp::Ge => CmpOp::Le,
     }
+}
+
+/// One conversion: its kind, the type it converts from and the type it gives.
+pub(crate) type Conversion<'a> = (CastKind, &'a Ty, &'a Ty);
+
+/// `e` without its outer conversions, and those conversions from the outermost in.
+pub(crate) fn split_casts(mut e: &Expr) -> (&Expr, Vec<Conversion<'_>>) {
+    let mut casts = Vec::new();
+    while let ExprKind::Cast { kind, operand } = &e.kind {
+        casts.push((*kind, &operand.ty, &e.ty));
+        e = operand;
+    }
+    (e, casts)
 }

@@ -245,6 +245,7 @@ impl FnLower<'_> {
             BinaryOp::Sub => self.b.binary(BinOp::ISub, a, b),
             BinaryOp::Mul => self.b.binary(BinOp::IMul, a, b),
             BinaryOp::FloorDiv | BinaryOp::Mod => self.np_int_divmod(op, d, a, b),
+            BinaryOp::Pow if d == Dtype::U64 => self.b.call_rt(RtFn::NpUIntPow, vec![a, b]),
             BinaryOp::Pow => self.b.call_rt(RtFn::NpIntPow, vec![a, b]),
             _ => self.ice(&format!("{op:?} on {}", d.name())),
         };

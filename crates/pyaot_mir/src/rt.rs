@@ -127,6 +127,8 @@ rt_fns! {
     /// `a ** b` of int64 as NumPy: wrapping; a negative exponent raises ValueError
     /// "Integers to negative integer powers are not allowed.".
     NpIntPow = "np_int_pow" (I64, I64) -> I64;
+    /// `a ** b` of uint64 (the bits of both read unsigned) as NumPy: wrapping, never an error.
+    NpUIntPow = "np_uint_pow" (I64, I64) -> I64;
     /// `a ** b` of float64 as NumPy: the C library's `pow`, never an error.
     NpPowF64 = "np_pow_f64" (F64, F64) -> F64;
 }

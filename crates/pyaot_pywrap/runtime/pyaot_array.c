@@ -176,6 +176,22 @@ PYAOT_HIDDEN int32_t pyaot_rt_np_pow_f64(double a, double b, double *out)
     return 0;
 }
 
+PYAOT_HIDDEN int32_t pyaot_rt_np_uint_pow(int64_t a, int64_t b, int64_t *out)
+{
+    uint64_t base = (uint64_t)a;
+    uint64_t exponent = (uint64_t)b;
+    uint64_t result = 1;
+    while (exponent > 0) {
+        if (exponent & 1) {
+            result *= base;
+        }
+        base *= base;
+        exponent >>= 1;
+    }
+    *out = (int64_t)result;
+    return 0;
+}
+
 PYAOT_HIDDEN int32_t pyaot_rt_np_int_pow(int64_t a, int64_t b, int64_t *out)
 {
     if (b < 0) {

@@ -94,6 +94,16 @@ from pyaot import f32, f64, i8, i16, i32, i64, u8, u16, u32, u64
 # pyaot: run order_compare(np.zeros(2, np.int8), 5)
 # pyaot: run order_chain(np.zeros(2, np.int8), 7)
 # pyaot: run order_big_compare(np.zeros(1, np.int8))
+# `a[i] = v` evaluates v first, then a and i; the element is found (IndexError) before v converts.
+# pyaot: run store_value_first(np.zeros(2, np.int8), 0)
+# pyaot: run store_value_first(np.zeros(2, np.int8), 3)
+# pyaot: run store_index_then_convert(np.zeros(1, np.int8), 5)
+# pyaot: run store_index_then_convert(np.zeros(1, np.int8), 0)
+# pyaot: run store_nan_out_of_bounds(np.zeros(1, np.int8), np.float64(nan))
+# pyaot: run store_pow_first(np.zeros(0, np.int8))
+# pyaot: run pow_u64(np.uint64(3), np.uint64(2**64 - 2))
+# pyaot: run pow_u64(np.uint64(2**64 - 1), np.uint64(2**63 + 1))
+# pyaot: run pow_u64(np.uint64(7), np.uint64(0))
 
 
 def st_i8(a: i8[:], x: i16) -> None:
@@ -230,3 +240,23 @@ def truth_u64(x: u64) -> int:
 
 def float_of_invert() -> float:
     return float(~np.uint64(1))
+
+
+def store_value_first(a: i8[:], k: int) -> None:
+    a[10 // k] = np.int8(1) ** np.int8(-1)
+
+
+def store_index_then_convert(a: i8[:], k: int) -> None:
+    a[k] = 300
+
+
+def store_nan_out_of_bounds(a: i8[:], x: f64) -> None:
+    a[5] = x
+
+
+def store_pow_first(a: i8[:]) -> None:
+    a[32768 * 9223372036854775806] = np.int8(5) ** np.int8(-1)
+
+
+def pow_u64(x: u64, y: u64) -> u64:
+    return x ** y
