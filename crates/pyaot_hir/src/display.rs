@@ -293,7 +293,7 @@ impl<'a> Printer<'a> {
             ExprKind::Intrinsic { func, args } => {
                 format!("{}({})", intrinsic_name(*func), self.list(args))
             }
-            ExprKind::Cast { kind, operand } => {
+            ExprKind::Cast { kind, operand, .. } => {
                 let name = match kind {
                     CastKind::IntToFloat | CastKind::BoolToFloat => "float",
                     CastKind::BoolToInt | CastKind::FloatToInt => "int",

@@ -334,9 +334,13 @@ pub enum ExprKind {
         func: Intrinsic,
         args: Vec<Expr>,
     },
+    /// A conversion. `explicit` marks one the program asked for (`int(x)`, `np.int8(x)`), which is
+    /// evaluated where it stands; sema's implicit promotions are applied when their operator runs,
+    /// after every operand is evaluated.
     Cast {
         kind: CastKind,
         operand: Box<Expr>,
+        explicit: bool,
     },
     /// A tuple value.
     Tuple(Vec<Expr>),

@@ -110,7 +110,7 @@ impl FnLower<'_> {
                     ops,
                 )]
             }
-            ExprKind::Cast { kind, operand } => {
+            ExprKind::Cast { kind, operand, .. } => {
                 let a = self.scalar(operand);
                 vec![self.convert(*kind, &operand.ty, &e.ty, a)]
             }
@@ -375,10 +375,16 @@ fn mirror(op: CmpOp) -> CmpOp {
 /// One conversion: its kind, the type it converts from and the type it gives.
 pub(crate) type Conversion<'a> = (CastKind, &'a Ty, &'a Ty);
 
-/// `e` without its outer conversions, and those conversions from the outermost in.
+/// `e` without its outer implicit conversions, and those conversions from the outermost in.
+/// An explicit conversion (`int(x)`) is part of the value: the split stops there.
 pub(crate) fn split_casts(mut e: &Expr) -> (&Expr, Vec<Conversion<'_>>) {
     let mut casts = Vec::new();
-    while let ExprKind::Cast { kind, operand } = &e.kind {
+    while let ExprKind::Cast {
+        kind,
+        operand,
+        explicit: false,
+    } = &e.kind
+    {
         casts.push((*kind, &operand.ty, &e.ty));
         e = operand;
     }

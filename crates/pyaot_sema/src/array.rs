@@ -252,10 +252,10 @@ impl FnCx<'_, '_> {
                 );
                 return None;
             }
-            return Some(Expr {
+            return Some(crate::expr::explicit_conversion(Expr {
                 span,
                 ..to_dtype(v, d)
-            });
+            }));
         }
         if !CONSTRUCTORS.contains(&name) {
             self.error(

@@ -117,7 +117,14 @@ impl FnCx<'_, '_> {
         let vals: Vec<Option<Expr>> = args.iter().map(|a| self.expr(a)).collect();
         let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
         match callee {
-            Callee::Builtin(name) => self.builtin(&name, vals, func.span, span),
+            Callee::Builtin(name) => {
+                let result = self.builtin(&name, vals, func.span, span);
+                // `int(x)`, `float(x)`, `bool(x)` convert where they stand.
+                match name.as_str() {
+                    "int" | "float" | "bool" => result.map(crate::expr::explicit_conversion),
+                    _ => result,
+                }
+            }
             Callee::Math(name) => self.math(&name, vals, func.span, span),
             Callee::Def(_) => unreachable!("handled above"),
         }

@@ -134,12 +134,21 @@ pub(crate) fn konst(c: Const, span: Span) -> Expr {
     }
 }
 
+/// Marks the conversion at the top of `e` (if any) as one the program asked for.
+pub(crate) fn explicit_conversion(mut e: Expr) -> Expr {
+    if let ExprKind::Cast { explicit, .. } = &mut e.kind {
+        *explicit = true;
+    }
+    e
+}
+
 pub(crate) fn cast(kind: CastKind, e: Expr, ty: Ty) -> Expr {
     let span = e.span;
     Expr {
         kind: ExprKind::Cast {
             kind,
             operand: Box::new(e),
+            explicit: false,
         },
         ty,
         span,
@@ -872,7 +881,15 @@ pub(crate) fn to_float(v: Expr) -> Expr {
             ExprKind::Cast {
                 kind: CastKind::FromDtype,
                 operand,
-            } => cast(CastKind::FromDtype, *operand, Ty::Float),
+                explicit,
+            } => {
+                let c = cast(CastKind::FromDtype, *operand, Ty::Float);
+                if explicit {
+                    explicit_conversion(c)
+                } else {
+                    c
+                }
+            }
             _ => cast(CastKind::IntToFloat, v, Ty::Float),
         },
         Ty::Bool => cast(CastKind::BoolToFloat, v, Ty::Float),

@@ -102,6 +102,10 @@ from pyaot import f32, f64, i8, i16, i32, i64, u8, u16, u32, u64
 # pyaot: run store_nan_out_of_bounds(np.zeros(1, np.int8), np.float64(nan))
 # pyaot: run store_pow_first(np.zeros(0, np.int8))
 # pyaot: run pow_u64(np.uint64(3), np.uint64(2**64 - 2))
+# Explicit conversions (`int(x)`, `np.int8(x)`) happen where they stand, before later operands.
+# pyaot: run store_explicit_first(np.zeros((2, 1), np.uint16), np.float32(nan))
+# pyaot: run explicit_operand_first(np.zeros(1, np.int8))
+# pyaot: run explicit_int_first(np.zeros(1, np.int8), nan)
 # pyaot: run pow_u64(np.uint64(2**64 - 1), np.uint64(2**63 + 1))
 # pyaot: run pow_u64(np.uint64(7), np.uint64(0))
 
@@ -260,3 +264,15 @@ def store_pow_first(a: i8[:]) -> None:
 
 def pow_u64(x: u64, y: u64) -> u64:
     return x ** y
+
+
+def store_explicit_first(a: u16[:, :], x: f32) -> None:
+    a[0, 1] = int(x)
+
+
+def explicit_operand_first(a: i8[:]) -> int:
+    return np.int8(1000) * a[5]
+
+
+def explicit_int_first(a: i8[:], x: float) -> int:
+    return int(x) * a[5]

@@ -182,6 +182,7 @@ pub fn cast(kind: CastKind, a: Expr, ty: Ty) -> Expr {
         ExprKind::Cast {
             kind,
             operand: Box::new(a),
+            explicit: false,
         },
         ty,
     )
