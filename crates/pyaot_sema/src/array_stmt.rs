@@ -84,7 +84,9 @@ impl FnCx<'_, '_> {
             return;
         };
         let mut pre = Vec::new();
-        let array = if simple(&array) {
+        // Python evaluates the array before the indices: hoisting an index hoists the array first,
+        // so reading an unbound array local raises before an index does.
+        let array = if simple(&array) && indices.iter().all(simple) {
             *array
         } else {
             self.hidden("arr", *array, span, &mut pre)

@@ -106,6 +106,9 @@ from pyaot import f32, f64, i8, i16, i32, i64, u8, u16, u32, u64
 # pyaot: run store_explicit_first(np.zeros((2, 1), np.uint16), np.float32(nan))
 # pyaot: run explicit_operand_first(np.zeros(1, np.int8))
 # pyaot: run explicit_int_first(np.zeros(1, np.int8), nan)
+# `a[i] += v` evaluates a, then i (found by the differential fuzzer).
+# pyaot: run aug_array_first(True, 1)
+# pyaot: check raises(UnboundLocalError, m.aug_array_first, False, 2**62)
 # pyaot: run pow_u64(np.uint64(2**64 - 1), np.uint64(2**63 + 1))
 # pyaot: run pow_u64(np.uint64(7), np.uint64(0))
 
@@ -276,3 +279,10 @@ def explicit_operand_first(a: i8[:]) -> int:
 
 def explicit_int_first(a: i8[:], x: float) -> int:
     return int(x) * a[5]
+
+
+def aug_array_first(make: bool, k: int) -> float:
+    if make:
+        v = np.zeros(3)
+    v[(k + k + 5) % 3] += 1.5
+    return v[1] + v[2]
