@@ -47,7 +47,7 @@ pub fn bench(extra: &[OsString]) -> Result<u8, String> {
 }
 
 /// `cargo build --release -p pyaot`; the binary's path, honouring `CARGO_TARGET_DIR`.
-fn build_pyaot(root: &Path) -> Result<PathBuf, String> {
+pub(crate) fn build_pyaot(root: &Path) -> Result<PathBuf, String> {
     let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     eprintln!("xtask: cargo build --release -p pyaot");
     run(Command::new(cargo)

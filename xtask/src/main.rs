@@ -1,4 +1,4 @@
-//! Project automation: `cargo xtask test` and `cargo xtask bench`.
+//! Project automation: `cargo xtask test`, `cargo xtask bench` and `cargo xtask fuzz`.
 //!
 //! `test` prepares the Python environment the oracle needs, then runs the whole workspace's tests.
 //! It depends on nothing but the standard library.
@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
 mod bench;
+mod fuzz;
 
 const USAGE: &str = "usage: cargo xtask <command> [args]
 
@@ -17,7 +18,12 @@ commands:
                    then `cargo test --workspace --no-fail-fast ARGS...` with PYAOT_PYTHON set
   bench [ARGS...]  build pyaot (release) and target/bench/venv (numpy, numba), then run
                    xtask/bench/driver.py ARGS... (--kernel NAME, --rounds N; see --help);
-                   results in target/bench/results.{md,json}";
+                   results in target/bench/results.{md,json}
+  fuzz [ARGS...]   build pyaot (release; $PYAOT or --pyaot PATH skips it), then run
+                   xtask/fuzz/fuzz.py ARGS...: random programs compiled and compared with
+                   CPython (--seed N, --programs N | --seconds N, --jobs N, --keep,
+                   --avoid FEATURE; see --help and docs/fuzzing.md); findings in
+                   target/fuzz/findings/";
 
 fn main() -> ExitCode {
     let mut args = std::env::args_os().skip(1);
@@ -26,6 +32,7 @@ fn main() -> ExitCode {
     let result = match cmd.as_deref() {
         Some("test") => test(&rest),
         Some("bench") => bench::bench(&rest),
+        Some("fuzz") => fuzz::fuzz(&rest),
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             Ok(0)

@@ -1,0 +1,296 @@
+"""Expression rules: scalars, operators, builtins, conversions, calls and tuples.
+
+Each rule returns an expression whose CPython type is exactly the requested one on every path,
+so that compiled code and CPython can be compared value for value.
+Array expressions are in arraygen.py, math functions in mathgen.py.
+"""
+
+import ast
+
+import values
+from astx import call, int_lit, literal, name, np_type, tuple_expr, typed
+from rules import expr, gen_expr
+from typesys import (FIXED, FIXED_INTS, NUMERIC, SCALARS, arith_producers, compare_producers, is_array,
+                     is_int_like, is_scalar, is_tuple)
+
+BINOPS = {"+": ast.Add, "-": ast.Sub, "*": ast.Mult, "/": ast.Div, "//": ast.FloorDiv, "%": ast.Mod,
+          "**": ast.Pow, "&": ast.BitAnd, "|": ast.BitOr, "^": ast.BitXor, "<<": ast.LShift,
+          ">>": ast.RShift}
+CMPOPS = {"<": ast.Lt, "<=": ast.LtE, ">": ast.Gt, ">=": ast.GtE, "==": ast.Eq, "!=": ast.NotEq}
+
+
+def binop_node(left, op, right, ty):
+    return typed(ast.BinOp(left=left, op=BINOPS[op](), right=right), ty)
+
+
+def weak_operand(fx, ty, other, depth):
+    """An operand of type ty beside one of type `other`. NumPy 2 range-checks a Python int meeting a
+    fixed-width int; under --avoid weak-int-range such an int is a literal in range."""
+    if ty == "int" and other in FIXED_INTS and not fx.on("weak-int-range"):
+        return int_lit(values.in_range_int(fx.rng, other))
+    return gen_expr(fx, ty, depth)
+
+
+def shift_count(fx, depth):
+    """A shift count for Python ints: small enough that CPython never builds a huge int."""
+    if fx.chance(0.6):
+        return int_lit(fx.rng.choice([0, 1, 2, 3, 7, 8, 31, 32, 62, 63, 64, 65]))
+    return binop_node(gen_expr(fx, "int", depth), "%", int_lit(fx.rng.choice([8, 64, 70])), "int")
+
+
+@expr("literals", weight=2, types=SCALARS, leaf=True)
+def lit(fx, ty, depth):
+    """Literals of every scalar type, edge values included."""
+    return literal(ty, values.pick(fx.rng, ty, 0.15))
+
+
+@expr("literals", weight=8, types=lambda t: not is_array(t), leaf=True)
+def var(fx, ty, depth):
+    """Reading a variable."""
+    vs = fx.vars_of(ty)
+    return name(fx.rng.choice(vs).name, ty) if vs else None
+
+
+@expr("arith", weight=7, types=lambda t: t in NUMERIC or t in ("bool", "b1"))
+def binop(fx, ty, depth):
+    """Binary operators + - * / // % ** & | ^ << >> with NumPy 2 promotion."""
+    if ty == "float" and fx.chance(0.03):
+        # int ** negative constant gives a float.
+        return binop_node(gen_expr(fx, "int", depth), "**", int_lit(-fx.rng.choice([1, 2, 3])), ty)
+    cands = arith_producers(ty)
+    if not cands:
+        return None
+    op, lt, rt = pick_operands(fx, cands, ty)
+    if op == "**":
+        return _power(fx, lt, rt, ty, depth)
+    left = weak_operand(fx, lt, rt, depth)
+    if op in ("<<", ">>") and lt == rt == "int":
+        right = shift_count(fx, depth)
+    else:
+        right = weak_operand(fx, rt, lt, depth)
+    return binop_node(left, op, right, ty)
+
+
+def pick_operands(fx, cands, ty):
+    """An (op, left, right) entry, favouring operand types that have variables in scope."""
+    weights = [1 + 4 * fx.has_var(lt) + 4 * fx.has_var(rt) + 3 * (lt == rt == ty) for _, lt, rt in cands]
+    return fx.rng.choices(cands, weights)[0]
+
+
+def _power(fx, lt, rt, ty, depth):
+    if lt == rt == "int":
+        exp = int_lit(fx.rng.choice([0, 1, 2, 2, 3, 3, 4, 5, 63, 64]))
+        return binop_node(gen_expr(fx, "int", depth), "**", exp, ty)
+    base = weak_operand(fx, lt, rt, depth)
+    exp = weak_operand(fx, rt, lt, depth)
+    return binop_node(base, "**", exp, ty)
+
+
+@expr("arith", weight=2, types=NUMERIC + ("b1",))
+def unary(fx, ty, depth):
+    """Unary - + ~."""
+    if ty == "b1":
+        ops = [ast.Invert]
+    elif is_int_like(ty):
+        ops = [ast.USub, ast.UAdd, ast.Invert]
+    else:
+        ops = [ast.USub, ast.UAdd]
+    op = fx.rng.choice(ops)
+    return typed(ast.UnaryOp(op=op(), operand=gen_expr(fx, ty, depth)), ty)
+
+
+@expr("logic", weight=2, types=("bool",))
+def not_(fx, ty, depth):
+    """`not x` of any scalar (truthiness)."""
+    operand = gen_expr(fx, fx.rng.choice(SCALARS), depth)
+    return typed(ast.UnaryOp(op=ast.Not(), operand=operand), "bool")
+
+
+@expr("logic", weight=2, types=SCALARS)
+def boolop(fx, ty, depth):
+    """`a and b`, `a or b` (the deciding operand, so all of one type)."""
+    op = ast.And() if fx.chance(0.5) else ast.Or()
+    n = 3 if fx.chance(0.2) else 2
+    return typed(ast.BoolOp(op=op, values=[gen_expr(fx, ty, depth) for _ in range(n)]), ty)
+
+
+@expr("compare", weight=5, types=("bool", "b1"))
+def compare(fx, ty, depth):
+    """Comparisons, chained too; a fixed-width int meets only Python ints in its range."""
+    cands = compare_producers(ty)
+    if not cands:
+        return None
+    op, lt, rt = pick_operands(fx, cands, None)
+    operands = [_cmp_operand(fx, lt, rt, depth), _cmp_operand(fx, rt, lt, depth)]
+    ops = [CMPOPS[op]()]
+    if fx.chance(0.2):
+        more = [k for k in cands if k[1] == rt]
+        if more:
+            op2, _, ct = fx.rng.choice(more)
+            ops.append(CMPOPS[op2]())
+            operands.append(_cmp_operand(fx, ct, rt, depth))
+    return typed(ast.Compare(left=operands[0], ops=ops, comparators=operands[1:]), ty)
+
+
+def _cmp_operand(fx, ty, other, depth):
+    # Comparing a fixed-width int with a Python int outside its range is a documented gap.
+    if ty == "int" and other in FIXED_INTS:
+        return int_lit(values.in_range_int(fx.rng, other))
+    return gen_expr(fx, ty, depth)
+
+
+@expr("builtins", weight=2, types=NUMERIC)
+def abs_(fx, ty, depth):
+    """abs(x)."""
+    return call("abs", [gen_expr(fx, ty, depth)], ty)
+
+
+@expr("builtins", weight=2, types=NUMERIC)
+def min_max(fx, ty, depth):
+    """min/max of two or three values of one type."""
+    n = 3 if fx.chance(0.2) else 2
+    return call(fx.rng.choice(["min", "max"]), [gen_expr(fx, ty, depth) for _ in range(n)], ty)
+
+
+@expr("builtins", weight=1, types=("int", "float"))
+def pow_builtin(fx, ty, depth):
+    """pow(a, b)."""
+    node = binop(fx, ty, depth)
+    if node is None or not isinstance(node.op, ast.Pow):
+        return None
+    return call("pow", [node.left, node.right], ty)
+
+
+@expr("convert", weight=3, types=("int", "float", "bool"))
+def py_convert(fx, ty, depth):
+    """int(x), float(x), bool(x) of other scalar types."""
+    if ty == "int":
+        src = fx.rng.choice(["float", "bool", "f32", "f64", "b1"] + list(FIXED_INTS))
+    elif ty == "float":
+        src = fx.rng.choice(["int", "bool", "f32", "f64", "b1"] + list(FIXED_INTS))
+    else:
+        src = fx.rng.choice(SCALARS)
+    return call(ty, [gen_expr(fx, src, depth)], ty)
+
+
+@expr("convert", weight=1, types=("int", "float"))
+def round_(fx, ty, depth):
+    """round(x) gives an int, round(x, n) a float."""
+    x = gen_expr(fx, "float", depth)
+    if ty == "int":
+        return call("round", [x], "int")
+    return call("round", [x, int_lit(fx.rng.choice([0, 1, 2, 3, -1, -2, 20, 400, -400]))], "float")
+
+
+@expr("convert", weight=3, types=FIXED)
+def np_convert(fx, ty, depth):
+    """np.int8(x) and friends, from Python numbers and other fixed-width types."""
+    src = fx.rng.choice(["int", "float", "bool"] + list(FIXED))
+    return call(np_type(ty), [gen_expr(fx, src, depth)], ty)
+
+
+@expr("ifexp", weight=2, types=lambda t: is_scalar(t) or is_tuple(t))
+def ifexp(fx, ty, depth):
+    """`a if c else b`."""
+    cond = gen_expr(fx, fx.rng.choice(["bool", "bool", "b1", "int", "float"]), depth)
+    return typed(ast.IfExp(test=cond, body=gen_expr(fx, ty, depth), orelse=gen_expr(fx, ty, depth)), ty)
+
+
+@expr("tuples", weight=1, types=is_tuple, leaf=True)
+def tuple_display(fx, ty, depth):
+    """A tuple display `(a, b)`."""
+    if depth < 0:
+        elems = [literal(t, values.pick(fx.rng, t, 0.1)) for t in ty[1]]
+    else:
+        elems = [gen_expr(fx, t, depth) for t in ty[1]]
+    return tuple_expr(elems, ty)
+
+
+@expr("tuples", weight=2, types=is_scalar)
+def tuple_item(fx, ty, depth):
+    """t[k] of a tuple variable, call result or display."""
+    holders = [v for v in fx.visible(lambda v: is_tuple(v.ty) and ty in v.ty[1])]
+    if holders and fx.chance(0.8):
+        v = fx.rng.choice(holders)
+        base, tty = name(v.name, v.ty), v.ty
+    elif fx.chance(0.3):
+        tty = ("tuple", tuple(fx.rng.sample([ty, "int", "float", ty], fx.rng.choice([2, 3]))))
+        if ty not in tty[1]:
+            return None
+        base = gen_expr(fx, tty, depth)
+    else:
+        return None
+    ks = [k for k, t in enumerate(tty[1]) if t == ty]
+    k = fx.rng.choice(ks)
+    if fx.chance(0.3):
+        k -= len(tty[1])
+    return typed(ast.Subscript(value=base, slice=int_lit(k), ctx=ast.Load()), ty)
+
+
+@expr("tuples", weight=1, types=("int",))
+def tuple_len(fx, ty, depth):
+    """len(t) of a tuple variable or display."""
+    holders = fx.visible(lambda v: is_tuple(v.ty))
+    if holders and fx.chance(0.5):
+        v = fx.rng.choice(holders)
+        return call("len", [name(v.name, v.ty)], "int")
+    elems = tuple(fx.rng.choice(["int", "float", "bool"]) for _ in range(fx.rng.choice([1, 2, 3])))
+    return call("len", [gen_expr(fx, ("tuple", elems), depth)], "int")
+
+
+@expr("calls", weight=3, types=lambda t: True)
+def call_function(fx, ty, depth):
+    """A call of an earlier function of the program (annotated or not), keywords in order."""
+    sigs = [s for s in fx.prog.sigs if s.ret == ty and s.kind != "poly" and fx.can_call(s)]
+    return call_of(fx, fx.rng.choice(sigs), depth) if sigs else None
+
+
+def call_of(fx, sig, depth):
+    """A call of sig (not generic) with fresh arguments, or None when its arrays are not at hand."""
+    args = call_args(fx, sig, depth)
+    if args is None:
+        return None
+    keywords = []
+    if sig.kind == "typed" and fx.on("kwargs") and args and fx.chance(0.25):
+        k = fx.rng.randrange(len(args))
+        keywords = [ast.keyword(arg=p[0], value=a) for p, a in zip(sig.params[k:], args[k:])]
+        args = args[:k]
+    return call(sig.name, args, sig.ret, keywords)
+
+
+def call_args(fx, sig, depth):
+    """Arguments for sig's parameters; arrays must be variables (writable where the callee stores)."""
+    args = []
+    for k, (_, pty, writable) in enumerate(sig.params):
+        if k == 0 and sig.small_first:
+            args.append(binop_node(gen_expr(fx, "int", depth), "%", int_lit(16), "int"))
+        elif is_array(pty):
+            vs = fx.visible(lambda v, pty=pty, w=writable: v.ty == pty and (v.writable or not w))
+            if not vs:
+                return None
+            args.append(name(fx.rng.choice(vs).name, pty))
+        else:
+            args.append(gen_expr(fx, pty, depth))
+    return args
+
+
+@expr("generic-helpers", weight=3, types=NUMERIC)
+def call_generic(fx, ty, depth):
+    """A call of an unannotated generic helper, specialised for this type."""
+    sigs = [s for s in fx.prog.sigs if s.kind == "poly" and fx.can_call(s)]
+    return generic_call_of(fx, fx.rng.choice(sigs), ty, depth) if sigs else None
+
+
+def generic_call_of(fx, sig, ty, depth):
+    """A call of generic helper sig computing in type ty, or None."""
+    if sig.family == "scalar":
+        args = [gen_expr(fx, ty, depth) for _ in sig.params]
+    else:
+        if ty not in FIXED or ty == "b1":
+            return None
+        arrays = fx.visible(lambda v: is_array(v.ty) and v.ty[1] == ty and v.ty[2] == 1)
+        if not arrays:
+            return None
+        args = [name(fx.rng.choice(arrays).name, arrays[0].ty)]
+        args += [gen_expr(fx, "int", depth) for _ in sig.params[1:]]
+    return call(sig.name, args, ty)

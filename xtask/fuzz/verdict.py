@@ -1,0 +1,183 @@
+"""Judging one call: CPython against the compiled module, with the oracle's comparison rules.
+
+The comparison functions come from testsuite/oracle/runner.py, so the fuzzer and the test suite
+agree on what "the same" means (exact types, float bits, arrays by dtype, shape and bits, arguments
+after the call). Where the compiled result differs from CPython, the call is run a third time on
+the *documented-differences model*: the source with every int range-checked to int64 (the oracle's
+`--self` model), and `**` raising ValueError where CPython would return a complex number or where an
+int exponent is negative at run time. Agreeing with the model is agreeing with docs/language.md.
+"""
+
+import ast
+import os
+import signal
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "..", "testsuite", "oracle"))
+
+import runner  # noqa: E402  (testsuite/oracle/runner.py)
+
+# CPython raising one of these means the generator wrote a wrong program, not that pyaot is wrong
+# (except UnboundLocalError, a NameError that programs reading a maybe-unbound variable may raise).
+INVALID = runner.BROKEN_TEST_EXCEPTIONS + (TypeError,)
+
+
+class Slow(BaseException):
+    """CPython took too long (huge ints): the call is skipped. BaseException, so runner.call lets it through."""
+
+
+def _alarm(signum, frame):
+    raise Slow()
+
+
+def timed(fn, args, kwargs, seconds):
+    signal.signal(signal.SIGALRM, _alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return runner.call(fn, args, kwargs)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def _pow(a, b, constant_negative):
+    if type(a) is int and type(b) is int and b < 0 and not constant_negative:
+        raise ValueError("documented: int ** negative run-time exponent")
+    r = a**b
+    if type(r) is complex:
+        raise ValueError("documented: float power with a complex result")
+    return r
+
+
+def _is_negative_constant(node):
+    return (isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub)
+            and isinstance(node.operand, ast.Constant)) or (
+        isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and node.value < 0)
+
+
+class _Model(runner._Int64Model):
+    """The int64 model of the oracle, plus the documented rules of `**` and pow()."""
+
+    def _pow_call(self, left, right, node, negative_constant):
+        flag = ast.Constant(negative_constant)
+        call = ast.Call(func=ast.Name(id="__pyaot_pow__", ctx=ast.Load()), args=[left, right, flag], keywords=[])
+        return self._wrap(ast.copy_location(call, node))
+
+    def visit_BinOp(self, node):
+        if isinstance(node.op, ast.Pow):
+            constant = _is_negative_constant(node.right)
+            self.generic_visit(node)
+            return self._pow_call(node.left, node.right, node, constant)
+        return super().visit_BinOp(node)
+
+    def visit_Call(self, node):
+        if isinstance(node.func, ast.Name) and node.func.id == "pow" and len(node.args) == 2 and not node.keywords:
+            constant = _is_negative_constant(node.args[1])
+            self.generic_visit(node)
+            return self._pow_call(node.args[0], node.args[1], node, constant)
+        return super().visit_Call(node)
+
+    def visit_AugAssign(self, node):
+        if isinstance(node.op, ast.Pow) and isinstance(node.target, ast.Name):
+            constant = _is_negative_constant(node.value)
+            self.generic_visit(node)
+            load = ast.Name(id=node.target.id, ctx=ast.Load())
+            value = self._pow_call(load, node.value, node, constant)
+            return ast.copy_location(ast.Assign(targets=[node.target], value=value), node)
+        return super().visit_AugAssign(node)
+
+
+def load_model(path, name):
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read(), path)
+    tree = ast.fix_missing_locations(_Model().visit(tree))
+    module = type(sys)(name)
+    module.__file__ = path
+    module.__dict__["__pyaot_i64__"] = runner._i64
+    module.__dict__["__pyaot_pow__"] = _pow
+    sys.modules[name] = module
+    exec(compile(tree, path, "exec"), module.__dict__)
+    return module
+
+
+def kind(outcome):
+    """What an outcome is, without its value: an exception type or a result type."""
+    if outcome.exc is not None:
+        return type(outcome.exc).__name__
+    v = outcome.value
+    if runner.np is not None and isinstance(v, runner.np.ndarray):
+        return f"ndarray[{v.dtype}]"
+    if isinstance(v, tuple):
+        return "tuple[" + ", ".join(kind(runner.Outcome(value=x)) for x in v) + "]"
+    return runner.type_name(v)
+
+
+def problems(want, want_args, got, got_args):
+    lines = runner.outcome_problems("run", want, got)
+    args = runner.differing_args(want_args, got_args)
+    for what, x, y in args:
+        lines += [f"{what} after the call differs",
+                  f"    CPython:  {runner.show(x)} ({runner.type_name(x)})",
+                  f"    compiled: {runner.show(y)} ({runner.type_name(y)})"]
+    return lines, args
+
+
+def judge(text, src, cmp, model, seconds, on_compiled=lambda: None):
+    """The verdict on one run line as a dict: status ok, documented, mismatch, invalid or slow."""
+    try:
+        fname, evaluate = runner.parse_call(text)
+        want_args = evaluate()
+    except Exception as e:  # noqa: BLE001
+        return {"status": "invalid", "details": [f"cannot evaluate the arguments: {e!r}"]}
+    try:
+        want = timed(getattr(src, fname), *want_args, seconds)
+    except Slow:
+        return {"status": "slow"}
+    annotation = getattr(src, fname).__annotations__.get("return")
+    if isinstance(want.exc, INVALID) and not isinstance(want.exc, UnboundLocalError):
+        # A complex number from `**` can make CPython fail later; the model decides then.
+        modelled = _run_model(model, fname, evaluate, seconds)
+        if modelled is None or (isinstance(modelled[0].exc, INVALID)
+                                and not isinstance(modelled[0].exc, UnboundLocalError)):
+            return {"status": "invalid", "details": [f"CPython {want.describe()}"]}
+        want, want_args = modelled
+    _as_annotated(want, annotation)
+    got_args = evaluate()
+    on_compiled()
+    got = runner.call(getattr(cmp, fname), *got_args)
+    lines, args = problems(want, want_args, got, got_args)
+    if not lines:
+        return {"status": "ok", "raised": _raised(want)}
+    if type(got.exc) is OverflowError and want.exc is None and runner.ints_outside_int64(want.value):
+        return {"status": "documented", "raised": _raised(want)}
+    modelled = _run_model(model, fname, evaluate, seconds)
+    if modelled is not None:
+        _as_annotated(modelled[0], annotation)
+    if modelled is not None and not problems(modelled[0], modelled[1], got, got_args)[0]:
+        return {"status": "documented", "raised": _raised(want)}
+    if not runner.outcome_problems("run", want, got):
+        sig = f"argument after the call: {runner.type_name(args[0][1])}"
+    else:
+        sig = f"CPython {kind(want)} / compiled {kind(got)}"
+    return {"status": "mismatch", "sig": sig, "details": lines, "cpython": want.describe(),
+            "compiled": got.describe(),
+            "model": modelled[0].describe() if modelled is not None else "slow"}
+
+
+def _raised(outcome):
+    return type(outcome.exc).__name__ if outcome.exc is not None else None
+
+
+def _as_annotated(outcome, annotation):
+    """The oracle's rule: a result converts as the return annotation says, as compiled code does."""
+    if outcome.exc is None:
+        outcome.value = runner.as_annotated(outcome.value, annotation)
+
+
+def _run_model(model, fname, evaluate, seconds):
+    """(outcome, arguments after the call) of the documented-differences model; None when slow."""
+    args = evaluate()
+    try:
+        return timed(getattr(model, fname), *args, seconds), args
+    except Slow:
+        return None
