@@ -155,6 +155,8 @@ def judge(text, src, cmp, model, seconds, on_compiled=lambda: None):
         _as_annotated(modelled[0], annotation)
     if modelled is not None and not problems(modelled[0], modelled[1], got, got_args)[0]:
         return {"status": "documented", "raised": _raised(want)}
+    if _refused_read_only(got, got_args, evaluate()):
+        return {"status": "documented", "raised": _raised(want)}
     if not runner.outcome_problems("run", want, got):
         sig = f"argument after the call: {runner.type_name(args[0][1])}"
     else:
@@ -162,6 +164,19 @@ def judge(text, src, cmp, model, seconds, on_compiled=lambda: None):
     return {"status": "mismatch", "sig": sig, "details": lines, "cpython": want.describe(),
             "compiled": got.describe(),
             "model": modelled[0].describe() if modelled is not None else "slow"}
+
+
+def _refused_read_only(got, got_args, fresh_args):
+    """design.md: a read-only buffer passed to a function that may store into it raises ValueError
+    at the call, before anything changes, even where CPython would raise something else first."""
+    if type(got.exc) is not ValueError or "read-only" not in str(got.exc):
+        return False
+    pos, kw = got_args
+    values = list(pos) + list(kw.values())
+    read_only = any(
+        (isinstance(a, memoryview) and a.readonly) or (hasattr(a, "flags") and not a.flags.writeable)
+        for a in values)
+    return read_only and not runner.differing_args(got_args, fresh_args)
 
 
 def _raised(outcome):
