@@ -130,6 +130,18 @@ impl FnLower<'_> {
 
     /// An `F64` converted as `int(x)` (ValueError for NaN, OverflowError for infinities), then range-checked.
     fn float_to_int_checked(&mut self, d: Dtype, x: Operand) -> Operand {
+        if d == Dtype::U64 {
+            // Values from 2**63 fit a u64 but not `int`'s 64 bits: convert them less 2**63.
+            let two63 = float(9223372036854775808.0);
+            let big = self.b.cmp(Cmp::Ge, x, two63);
+            let shifted = self.b.binary(BinOp::FSub, x, two63);
+            let y = self.b.emit(MTy::F64, Rvalue::Select(big, shifted, x));
+            let i = self.b.call_rt(RtFn::FloatToInt, vec![y]);
+            let negative = self.b.cmp(Cmp::Lt, i, int(0));
+            self.raise_out_of_bounds(d, negative);
+            let flipped = self.b.binary(BinOp::Xor, i, int(i64::MIN));
+            return self.b.emit(MTy::I64, Rvalue::Select(big, flipped, i));
+        }
         let i = self.b.call_rt(RtFn::FloatToInt, vec![x]);
         self.check_int_fits(d, i);
         i

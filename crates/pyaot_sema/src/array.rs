@@ -116,9 +116,15 @@ impl FnCx<'_, '_> {
     ) -> Option<Expr> {
         match attr {
             "shape" => Some(shape_of(array, a, span)),
-            "ndim" if matches!(array.kind, ExprKind::Local(_)) => {
-                Some(konst(Const::Int(i64::from(a.ndim)), span))
-            }
+            // Known at compile time, but reading the local may still raise UnboundLocalError.
+            "ndim" if matches!(array.kind, ExprKind::Local(_)) => Some(Expr {
+                kind: ExprKind::Seq {
+                    effect: Box::new(array),
+                    value: Box::new(konst(Const::Int(i64::from(a.ndim)), span)),
+                },
+                ty: Ty::Int,
+                span,
+            }),
             "size" => Some(Expr {
                 kind: ExprKind::Intrinsic {
                     func: Intrinsic::ArraySize,

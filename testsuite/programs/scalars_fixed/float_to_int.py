@@ -191,6 +191,12 @@
 # pyaot: run full_u64(2, -2.5)
 # pyaot: run py_u64(1e10)
 # pyaot: run full_u64(2, 1e10)
+# pyaot: run py_u64(9.223372036854776e+18)
+# pyaot: run py_u64(1.8446744073709550e+19)
+# pyaot: run py_u64(1.8446744073709552e+19)
+# pyaot: run py_u64(-0.5)
+# pyaot: run ndim_unbound(True)
+# pyaot: check raises(UnboundLocalError, m.ndim_unbound, False)
 # pyaot: run cast32_u64(np.float32(-3.5))
 # pyaot: run cast32_u64(np.float32(3e38))
 import numpy as np
@@ -323,3 +329,9 @@ def py_u64(x: float) -> u64:
 
 def full_u64(n: int, x: float) -> u64[:]:
     return np.full(n, x, dtype=np.uint64)
+
+
+def ndim_unbound(make: bool) -> int:
+    if make:
+        v = np.zeros((2, 3))
+    return v.ndim
