@@ -228,6 +228,20 @@ impl FnCx<'_, '_> {
         let tys: Vec<Ty> = operands.iter().map(|o| o.ty.clone()).collect();
         let refs: Vec<&Ty> = tys.iter().collect();
         let d = self.common_dtype(&refs, span)?;
+        // NumPy compares each link with its own promotion; one dtype for the chain is only right
+        // when every link promotes to it.
+        for pair in refs.windows(2) {
+            if self.common_dtype(pair, span)? != d {
+                self.error(
+                    Code::TypeMismatch,
+                    "the links of this comparison chain promote to different dtypes",
+                    span,
+                    "comparison chain",
+                    "NumPy compares each pair with its own promotion: split the chain with `and`",
+                );
+                return None;
+            }
+        }
         let kind = match d {
             Dtype::B1 => CmpKind::Bool,
             Dtype::U64 => CmpKind::UInt,
