@@ -176,10 +176,9 @@ PYAOT_HIDDEN int32_t pyaot_rt_np_pow_f64(double a, double b, double *out)
     return 0;
 }
 
-PYAOT_HIDDEN int32_t pyaot_rt_np_uint_pow(int64_t a, int64_t b, int64_t *out)
+/* base ** exponent modulo 2**64, by repeated squaring. */
+static uint64_t pyaot_wrapping_pow(uint64_t base, uint64_t exponent)
 {
-    uint64_t base = (uint64_t)a;
-    uint64_t exponent = (uint64_t)b;
     uint64_t result = 1;
     while (exponent > 0) {
         if (exponent & 1) {
@@ -188,7 +187,12 @@ PYAOT_HIDDEN int32_t pyaot_rt_np_uint_pow(int64_t a, int64_t b, int64_t *out)
         base *= base;
         exponent >>= 1;
     }
-    *out = (int64_t)result;
+    return result;
+}
+
+PYAOT_HIDDEN int32_t pyaot_rt_np_uint_pow(int64_t a, int64_t b, int64_t *out)
+{
+    *out = (int64_t)pyaot_wrapping_pow((uint64_t)a, (uint64_t)b);
     return 0;
 }
 
@@ -197,15 +201,6 @@ PYAOT_HIDDEN int32_t pyaot_rt_np_int_pow(int64_t a, int64_t b, int64_t *out)
     if (b < 0) {
         return pyaot_raise_str(PYAOT_EXC_ValueError, "Integers to negative integer powers are not allowed.");
     }
-    uint64_t base = (uint64_t)a;
-    uint64_t result = 1;
-    while (b > 0) {
-        if (b & 1) {
-            result *= base;
-        }
-        base *= base;
-        b >>= 1;
-    }
-    *out = (int64_t)result;
+    *out = (int64_t)pyaot_wrapping_pow((uint64_t)a, (uint64_t)b);
     return 0;
 }

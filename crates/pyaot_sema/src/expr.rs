@@ -134,6 +134,24 @@ pub(crate) fn konst(c: Const, span: Span) -> Expr {
     }
 }
 
+/// `a and b and c` (or `or`) of operands already of type `ty`, nested to the left.
+pub(crate) fn fold_logic(op: LogicOp, vals: Vec<Expr>, ty: &Ty) -> Option<Expr> {
+    let mut it = vals.into_iter();
+    let first = it.next()?;
+    Some(it.fold(first, |acc, v| {
+        let span = acc.span.cover(v.span);
+        Expr {
+            kind: ExprKind::Logic {
+                op,
+                lhs: Box::new(acc),
+                rhs: Box::new(v),
+            },
+            ty: ty.clone(),
+            span,
+        }
+    }))
+}
+
 /// Marks the conversion at the top of `e` (if any) as one the program asked for.
 pub(crate) fn explicit_conversion(mut e: Expr) -> Expr {
     if let ExprKind::Cast { explicit, .. } = &mut e.kind {
@@ -210,17 +228,16 @@ impl FnCx<'_, '_> {
                     ast::BoolOp::Or => LogicOp::Or,
                 };
                 let word = if op == LogicOp::And { "and" } else { "or" };
-                let mut it = vals.into_iter();
-                let mut acc = it.next()?;
-                for v in it {
+                let ty = vals.first()?.ty.clone();
+                for v in &vals[1..] {
                     let scalar = v.ty.is_scalar() || matches!(v.ty, Ty::Scalar(_));
-                    if v.ty != acc.ty || !scalar {
+                    if v.ty != ty || !scalar {
                         self.error(
                             Code::TypeMismatch,
-                            format!("`{word}` of {} and {}: the result's type would depend on the values", acc.ty, v.ty),
+                            format!("`{word}` of {} and {}: the result's type would depend on the values", ty, v.ty),
                             v.span,
                             format!("this is {}", v.ty),
-                            if acc.ty.is_bool_like() && v.ty.is_bool_like() {
+                            if ty.is_bool_like() && v.ty.is_bool_like() {
                                 format!("write the `{word}` straight into an `if`/`while` condition or a `-> bool` return, or convert the NumPy comparison with bool(...)")
                             } else {
                                 format!("give both operands one type, or compare explicitly (`x != 0 {word} ...`)")
@@ -228,19 +245,8 @@ impl FnCx<'_, '_> {
                         );
                         return None;
                     }
-                    let ty = v.ty.clone();
-                    let sp = acc.span.cover(v.span);
-                    acc = Expr {
-                        kind: ExprKind::Logic {
-                            op,
-                            lhs: Box::new(acc),
-                            rhs: Box::new(v),
-                        },
-                        ty,
-                        span: sp,
-                    };
                 }
-                Some(acc)
+                fold_logic(op, vals, &ty)
             }
             ast::ExprKind::Compare {
                 left,

@@ -644,27 +644,15 @@ impl FnCx<'_, '_> {
         };
         let vals: Vec<Option<Expr>> = values.iter().map(|v| self.returned(v)).collect();
         let vals = vals.into_iter().collect::<Option<Vec<Expr>>>()?;
-        let mut it = vals
+        let vals: Vec<Expr> = vals
             .into_iter()
-            .map(|v| crate::numeric::coerce_return(v, &want));
-        let mut acc = it.next()?;
-        for v in it {
-            if acc.ty != want || v.ty != want {
-                // Not a bool-like operand: the ordinary rules report it.
-                return self.expr(e);
-            }
-            let span = acc.span.cover(v.span);
-            acc = Expr {
-                kind: ExprKind::Logic {
-                    op,
-                    lhs: Box::new(acc),
-                    rhs: Box::new(v),
-                },
-                ty: want.clone(),
-                span,
-            };
+            .map(|v| crate::numeric::coerce_return(v, &want))
+            .collect();
+        if vals.iter().any(|v| v.ty != want) {
+            // Not a bool-like operand: the ordinary rules report it.
+            return self.expr(e);
         }
-        Some(acc)
+        crate::expr::fold_logic(op, vals, &want)
     }
 
     fn ret(&mut self, value: Option<&ast::Expr>, span: Span) -> Option<StmtKind> {
@@ -924,24 +912,8 @@ impl FnCx<'_, '_> {
             ast::BoolOp::Or => LogicOp::Or,
         };
         let conds: Vec<Option<Expr>> = values.iter().map(|v| self.condition(v)).collect();
-        let mut conds = conds
-            .into_iter()
-            .collect::<Option<Vec<Expr>>>()?
-            .into_iter();
-        let mut acc = conds.next()?;
-        for c in conds {
-            let span = acc.span.cover(c.span);
-            acc = Expr {
-                kind: ExprKind::Logic {
-                    op,
-                    lhs: Box::new(acc),
-                    rhs: Box::new(c),
-                },
-                ty: Ty::Bool,
-                span,
-            };
-        }
-        Some(acc)
+        let conds = conds.into_iter().collect::<Option<Vec<Expr>>>()?;
+        crate::expr::fold_logic(op, conds, &Ty::Bool)
     }
 
     /// Specialises helper `def` for the argument types (or finds the existing specialisation).
