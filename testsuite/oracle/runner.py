@@ -294,6 +294,8 @@ def type_name(v):
 
 
 def show(v):
+    if type(v) is int and v.bit_length() > 4000:
+        return f"<int of {v.bit_length()} bits>"  # repr() refuses ints of more than 4300 digits
     if isinstance(v, float):
         return repr(v) if not math.isnan(v) else "nan"
     if isinstance(v, tuple):
