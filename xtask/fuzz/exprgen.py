@@ -10,7 +10,7 @@ import ast
 import values
 from astx import call, int_lit, literal, name, np_type, tuple_expr, typed
 from rules import expr, gen_expr
-from typesys import (FIXED, FIXED_INTS, NUMERIC, SCALARS, arith_producers, compare_producers, is_array,
+from typesys import (ARITH, FIXED, FIXED_INTS, NUMERIC, SCALARS, arith_producers, compare_producers, is_array,
                      is_int_like, is_scalar, is_tuple)
 
 BINOPS = {"+": ast.Add, "-": ast.Sub, "*": ast.Mult, "/": ast.Div, "//": ast.FloorDiv, "%": ast.Mod,
@@ -124,12 +124,21 @@ def compare(fx, ty, depth):
     operands = [_cmp_operand(fx, lt, rt, depth), _cmp_operand(fx, rt, lt, depth)]
     ops = [CMPOPS[op]()]
     if fx.chance(0.2):
-        more = [k for k in cands if k[1] == rt]
+        # The compiler refuses chains whose links promote to different dtypes.
+        more = [k for k in cands if k[1] == rt and _same_promotion(lt, rt, k[2])]
         if more:
             op2, _, ct = fx.rng.choice(more)
             ops.append(CMPOPS[op2]())
             operands.append(_cmp_operand(fx, ct, rt, depth))
     return typed(ast.Compare(left=operands[0], ops=ops, comparators=operands[1:]), ty)
+
+
+def _same_promotion(a, b, c):
+    """Whether `a < b` and `b < c` compare in one type (`+` shows the promotion)."""
+    if a == b == c:
+        return True
+    pab, pbc = ARITH.get(("+", a, b)), ARITH.get(("+", b, c))
+    return pab is not None and pab == pbc == ARITH.get(("+", a, c))
 
 
 def _cmp_operand(fx, ty, other, depth):

@@ -223,10 +223,7 @@ impl FnCx<'_, '_> {
             ast::ExprKind::BoolOp { op, values } => {
                 let vals: Vec<Option<Expr>> = values.iter().map(|v| self.expr(v)).collect();
                 let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
-                let op = match op {
-                    ast::BoolOp::And => LogicOp::And,
-                    ast::BoolOp::Or => LogicOp::Or,
-                };
+                let op = logic_op(*op);
                 let word = if op == LogicOp::And { "and" } else { "or" };
                 let ty = vals.first()?.ty.clone();
                 for v in &vals[1..] {
@@ -900,5 +897,13 @@ pub(crate) fn to_float(v: Expr) -> Expr {
         },
         Ty::Bool => cast(CastKind::BoolToFloat, v, Ty::Float),
         _ => v,
+    }
+}
+
+/// The HIR operator for Python's `and`/`or`.
+pub(crate) fn logic_op(op: ast::BoolOp) -> LogicOp {
+    match op {
+        ast::BoolOp::And => LogicOp::And,
+        ast::BoolOp::Or => LogicOp::Or,
     }
 }

@@ -8,8 +8,7 @@ use std::collections::{HashMap, HashSet};
 
 use pyaot_diagnostics::{Code, Diagnostic, Span};
 use pyaot_hir::{
-    Const, ExcKind, Expr, ExprKind, FuncId, Function, LocalDecl, LocalId, LogicOp, Param, Stmt,
-    StmtKind, Ty,
+    Const, ExcKind, Expr, ExprKind, FuncId, Function, LocalDecl, LocalId, Param, Stmt, StmtKind, Ty,
 };
 use pyaot_syntax::ast;
 
@@ -638,10 +637,7 @@ impl FnCx<'_, '_> {
         let ast::ExprKind::BoolOp { op, values } = &e.kind else {
             return self.expr(e);
         };
-        let op = match op {
-            ast::BoolOp::And => LogicOp::And,
-            ast::BoolOp::Or => LogicOp::Or,
-        };
+        let op = crate::expr::logic_op(*op);
         let vals: Vec<Option<Expr>> = values.iter().map(|v| self.returned(v)).collect();
         let vals = vals.into_iter().collect::<Option<Vec<Expr>>>()?;
         let vals: Vec<Expr> = vals
@@ -907,10 +903,7 @@ impl FnCx<'_, '_> {
             let v = self.expr(e)?;
             return self.truth(v);
         };
-        let op = match op {
-            ast::BoolOp::And => LogicOp::And,
-            ast::BoolOp::Or => LogicOp::Or,
-        };
+        let op = crate::expr::logic_op(*op);
         let conds: Vec<Option<Expr>> = values.iter().map(|v| self.condition(v)).collect();
         let conds = conds.into_iter().collect::<Option<Vec<Expr>>>()?;
         crate::expr::fold_logic(op, conds, &Ty::Bool)
