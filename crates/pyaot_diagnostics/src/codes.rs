@@ -38,6 +38,7 @@ codes! {
     TypeMismatch = "type-mismatch", "An operation or assignment whose operand types do not fit.";
     TypeChange = "type-change", "A local variable assigned values of two different types.";
     ArgumentMismatch = "argument-mismatch", "A call with missing, extra, duplicated or unknown arguments.";
+    UnsupportedLibraryCall = "unsupported-library-call", "A NumPy (or other library) function called with argument types or options it does not support.";
     NotCallable = "not-callable", "A call of something that is not a function.";
     MissingReturn = "missing-return", "A function with a return type that can reach its end without returning.";
     ReturnMismatch = "return-mismatch", "A returned value whose type differs from the declared or inferred return type.";

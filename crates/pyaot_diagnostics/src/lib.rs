@@ -9,22 +9,32 @@ mod render;
 pub use codes::Code;
 pub use render::{render, RenderOptions};
 
-/// A byte range in the file being compiled.
+/// A source file of a build: an index into [`Files`]. The user's file is `FileId(0)`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
+pub struct FileId(pub u32);
+
+/// A byte range in one source file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default, PartialOrd, Ord)]
 pub struct Span {
+    pub file: FileId,
     pub start: u32,
     pub end: u32,
 }
 
 impl Span {
-    /// A span from byte offsets.
-    pub fn new(start: u32, end: u32) -> Span {
-        Span { start, end }
+    /// A span from byte offsets in `file`.
+    pub fn new(file: FileId, start: u32, end: u32) -> Span {
+        Span { file, start, end }
     }
 
-    /// The smallest span covering both.
+    /// The smallest span covering both (which must be in the same file).
     pub fn cover(self, other: Span) -> Span {
-        Span::new(self.start.min(other.start), self.end.max(other.end))
+        debug_assert_eq!(self.file, other.file, "a span covers one file");
+        Span::new(
+            self.file,
+            self.start.min(other.start),
+            self.end.max(other.end),
+        )
     }
 }
 
@@ -43,6 +53,25 @@ impl SourceFile {
         let line = before.matches('\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         (line, before[line_start..].chars().count() + 1)
+    }
+}
+
+/// The source files of one build, by [`FileId`]: the user's file, then the bundled library modules it uses.
+#[derive(Clone, Debug, Default)]
+pub struct Files {
+    files: Vec<SourceFile>,
+}
+
+impl Files {
+    /// Adds a file and returns its id.
+    pub fn add(&mut self, file: SourceFile) -> FileId {
+        self.files.push(file);
+        FileId(self.files.len() as u32 - 1)
+    }
+
+    /// The file with this id.
+    pub fn get(&self, id: FileId) -> &SourceFile {
+        &self.files[id.0 as usize]
     }
 }
 

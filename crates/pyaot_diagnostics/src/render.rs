@@ -4,7 +4,7 @@ use std::fmt;
 
 use miette::{GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
 
-use crate::{Diagnostic, Severity, SourceFile};
+use crate::{Diagnostic, Files, Severity, SourceFile};
 
 /// How to render.
 #[derive(Clone, Copy, Debug)]
@@ -76,8 +76,9 @@ impl miette::Diagnostic for Snippet<'_> {
     }
 }
 
-/// Renders one diagnostic of `file` as text ending in a newline.
-pub fn render(file: &SourceFile, diag: &Diagnostic, opts: RenderOptions) -> String {
+/// Renders one diagnostic as text ending in a newline, with the snippet of the file its span is in.
+pub fn render(files: &Files, diag: &Diagnostic, opts: RenderOptions) -> String {
+    let file = files.get(diag.span.file);
     let (line, col) = file.line_col(diag.span.start);
     let severity = match diag.severity {
         Severity::Error => "error",
@@ -189,7 +190,7 @@ fn compact_snippet(file: &SourceFile, diag: &Diagnostic, line: usize, col: usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Code, Span};
+    use crate::{Code, FileId, Span};
 
     #[test]
     fn renders_header_location_label_and_help() {
@@ -200,11 +201,13 @@ mod tests {
         let d = Diagnostic::error(
             Code::UnknownName,
             "unknown name `y`",
-            Span::new(33, 34),
+            Span::new(FileId(0), 33, 34),
             "not defined",
         )
         .with_help("define `y` before using it");
-        let text = render(&file, &d, RenderOptions::default());
+        let mut files = Files::default();
+        files.add(file);
+        let text = render(&files, &d, RenderOptions::default());
         assert!(
             text.starts_with("error[unknown-name]: unknown name `y`\n"),
             "{text}"
@@ -228,11 +231,13 @@ mod tests {
         let d = Diagnostic::error(
             Code::SyntaxError,
             "invalid syntax",
-            Span::new(at, at + 1),
+            Span::new(FileId(0), at, at + 1),
             "here",
         )
         .with_help("fix it");
-        let out = render(&file, &d, RenderOptions::default());
+        let mut files = Files::default();
+        files.add(file);
+        let out = render(&files, &d, RenderOptions::default());
         assert!(out.contains("k.py:2:70014"), "{out}");
         assert!(out.contains("│ …") && out.contains(" x\n"), "{out}");
         assert!(out.contains("^ here"), "{out}");

@@ -3,7 +3,7 @@
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use pyaot_diagnostics::{render, Code, Diagnostic, RenderOptions, SourceFile};
+use pyaot_diagnostics::{render, Code, Diagnostic, Files, RenderOptions, SourceFile};
 
 use crate::{emit, exit, exports, BuildOptions, BuildOutcome};
 
@@ -56,31 +56,40 @@ pub(crate) fn run(
         );
         return fail(exit::USAGE, plain_error(Code::ReadError, &msg));
     }
-    let file = SourceFile {
+    let mut files = Files::default();
+    let user = files.add(SourceFile {
         name: path.display().to_string(),
         text,
-    };
+    });
     let mut stderr = String::new();
-    let show = |stderr: &mut String, diags: &[Diagnostic]| {
+    let show = |stderr: &mut String, files: &Files, diags: &[Diagnostic]| {
         for d in diags {
-            stderr.push_str(&render(&file, d, render_opts));
+            stderr.push_str(&render(files, d, render_opts));
         }
     };
 
-    let (ast, syntax_errors) = pyaot_syntax::parse(&file.text);
+    let (ast, syntax_errors) = pyaot_syntax::parse(&files.get(user).text, user);
     if !syntax_errors.is_empty() {
-        show(&mut stderr, &syntax_errors);
+        show(&mut stderr, &files, &syntax_errors);
         return fail(exit::USER_ERROR, stderr);
     }
+    let libs = match parse_library(&mut files) {
+        Ok(libs) => libs,
+        Err(ice) => return fail(exit::INTERNAL, ice),
+    };
+    let lib_refs: Vec<pyaot_sema::LibraryModule> = libs
+        .iter()
+        .map(|(name, ast)| pyaot_sema::LibraryModule { name, ast })
+        .collect();
     let checked = catch_ice(
-        || pyaot_sema::check_module(&stem, &ast),
+        || pyaot_sema::check_module(&stem, &ast, &lib_refs),
         || "while checking the module".to_string(),
     );
     let (hir, diags) = match checked {
         Ok(r) => r,
         Err(ice) => return fail(exit::INTERNAL, ice),
     };
-    show(&mut stderr, &diags);
+    show(&mut stderr, &files, &diags);
     if diags.iter().any(|d| d.is_error()) {
         return fail(exit::USER_ERROR, stderr);
     }
@@ -102,6 +111,30 @@ pub(crate) fn run(
             fail(code, stderr)
         }
     }
+}
+
+/// Parses the bundled library modules into `files`; a syntax error there is the compiler's fault.
+fn parse_library(
+    files: &mut Files,
+) -> Result<Vec<(&'static str, pyaot_syntax::ast::Module)>, String> {
+    let mut libs = Vec::new();
+    for b in pyaot_stdlib::MODULES {
+        let id = files.add(SourceFile {
+            name: b.path.to_string(),
+            text: b.source.to_string(),
+        });
+        let (ast, errors) = pyaot_syntax::parse(b.source, id);
+        if let Some(e) = errors.first() {
+            return Err(format!(
+                "error[{}]: the bundled module `{}` does not parse; please report this\n{}",
+                Code::InternalError.name(),
+                b.name,
+                render(files, e, RenderOptions::default())
+            ));
+        }
+        libs.push((b.name, ast));
+    }
+    Ok(libs)
 }
 
 /// Everything after sema: no user errors are possible here, only I/O and internal ones.

@@ -8,7 +8,7 @@ use crate::items::{Global, ModuleCx};
 
 impl ModuleCx<'_> {
     /// The type an annotation names, or a diagnostic saying why it names none.
-    pub(crate) fn annotation(&self, e: &Expr) -> Result<Ty, Diagnostic> {
+    pub(crate) fn annotation(&self, scope: usize, e: &Expr) -> Result<Ty, Diagnostic> {
         let unsupported = |what: &str, help: &str| {
             Diagnostic::error(
                 Code::UnsupportedType,
@@ -20,7 +20,7 @@ impl ModuleCx<'_> {
         };
         match &e.kind {
             ExprKind::NoneLit => Ok(Ty::None),
-            ExprKind::Name(n) => match (n.as_str(), self.globals.get(n.as_str())) {
+            ExprKind::Name(n) => match (n.as_str(), self.global(scope, n)) {
                 (_, Some(Global::PyaotMember(m))) => match pyaot_dtype(m) {
                     Some(d) => Ok(Ty::Scalar(d)),
                     None => Err(unsupported(
@@ -47,7 +47,7 @@ impl ModuleCx<'_> {
                         "use int, float, bool, None or tuple[...]",
                     ));
                 };
-                if let Some(Global::PyaotMember(m)) = self.globals.get(base.as_str()) {
+                if let Some(Global::PyaotMember(m)) = self.global(scope, base) {
                     let Some(dtype) = pyaot_dtype(m) else {
                         return Err(unsupported(
                             &format!("`{m}[...]`"),
@@ -73,7 +73,7 @@ impl ModuleCx<'_> {
                 };
                 let mut tys = Vec::new();
                 for item in items {
-                    match self.annotation(item)? {
+                    match self.annotation(scope, item)? {
                         Ty::None => {
                             return Err(unsupported(
                                 "`None` inside a tuple",

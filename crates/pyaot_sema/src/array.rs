@@ -179,7 +179,7 @@ impl FnCx<'_, '_> {
             return None;
         };
         if let ast::ExprKind::Name(n) = &value.kind {
-            if !self.local_names.contains(n) && self.m.globals.contains_key(n.as_str()) {
+            if !self.local_names.contains(n) && self.global(n.as_str()).is_some() {
                 return None;
             }
         }
@@ -221,7 +221,7 @@ impl FnCx<'_, '_> {
         if self.local_names.contains(m) {
             return None;
         }
-        match self.m.globals.get(m.as_str()) {
+        match self.global(m.as_str()) {
             Some(Global::NumpyModule) => Some(attr.clone()),
             _ => None,
         }
@@ -513,7 +513,7 @@ impl FnCx<'_, '_> {
     fn dtype_of(&mut self, e: &ast::Expr) -> Option<Dtype> {
         let found = match &e.kind {
             ast::ExprKind::Name(n) if !self.local_names.contains(n) => {
-                match (n.as_str(), self.m.globals.get(n.as_str())) {
+                match (n.as_str(), self.global(n.as_str())) {
                     (_, Some(Global::PyaotMember(m))) => {
                         Dtype::ALL.into_iter().find(|d| d.name() == m)
                     }

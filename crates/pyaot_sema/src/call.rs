@@ -25,6 +25,14 @@ impl FnCx<'_, '_> {
         span: Span,
     ) -> Option<Expr> {
         if let Some(name) = self.numpy_member(func) {
+            // A function of the bundled NumPy library, else one the compiler knows itself.
+            if let Some(Global::Func(d)) = self
+                .m
+                .library("numpy")
+                .and_then(|l| self.m.global(l, &name))
+            {
+                return self.call_def(*d, func, args, keywords, span);
+            }
             return self.numpy_call(&name, func.span, args, keywords, span);
         }
         if let Some(result) = self.method_call(func, args, keywords, span) {
@@ -32,7 +40,7 @@ impl FnCx<'_, '_> {
         }
         let callee = match &func.kind {
             ast::ExprKind::Name(n) if !self.local_names.contains(n) => {
-                match self.m.globals.get(n.as_str()) {
+                match self.global(n.as_str()) {
                     Some(Global::Func(d)) => Some(Callee::Def(*d)),
                     Some(Global::MathMember(m)) => Some(Callee::Math(m.clone())),
                     Some(_) => None,
@@ -42,7 +50,7 @@ impl FnCx<'_, '_> {
             ast::ExprKind::Attribute { value, attr, .. } => match &value.kind {
                 ast::ExprKind::Name(m)
                     if !self.local_names.contains(m)
-                        && matches!(self.m.globals.get(m.as_str()), Some(Global::MathModule)) =>
+                        && matches!(self.global(m.as_str()), Some(Global::MathModule)) =>
                 {
                     Some(Callee::Math(attr.clone()))
                 }
@@ -155,8 +163,8 @@ impl FnCx<'_, '_> {
                 args[n].span,
                 "extra argument",
                 format!(
-                    "`{name}` is defined at line {} with {n} parameter{}",
-                    self.m.module.line_of(f.name_span.start),
+                    "`{name}` is defined {} with {n} parameter{}",
+                    self.m.def_location(d),
                     if n == 1 { "" } else { "s" }
                 ),
             );

@@ -430,7 +430,7 @@ impl FnCx<'_, '_> {
                 }
             };
         }
-        match self.m.globals.get(n) {
+        match self.global(n) {
             Some(Global::Const(c)) => Some(konst(*c, span)),
             Some(Global::MathMember(m)) => match math_constant(m) {
                 Some(v) => Some(konst(Const::Float(v), span)),
@@ -492,7 +492,7 @@ impl FnCx<'_, '_> {
     ) -> Option<Expr> {
         if let ast::ExprKind::Name(m) = &value.kind {
             if !self.local_names.contains(m) {
-                if let Some(Global::MathModule) = self.m.globals.get(m.as_str()) {
+                if let Some(Global::MathModule) = self.global(m.as_str()) {
                     if let Some(v) = math_constant(attr) {
                         return Some(konst(Const::Float(v), span));
                     }

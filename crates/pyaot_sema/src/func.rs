@@ -27,6 +27,8 @@ pub(crate) enum RetSpec {
 pub(crate) struct FnCx<'m, 'a> {
     pub m: &'m mut ModuleCx<'a>,
     pub id: FuncId,
+    /// The module the function is defined in: an index into [`ModuleCx::scopes`].
+    pub scope: usize,
     pub locals: Vec<LocalDecl>,
     pub by_name: HashMap<String, LocalId>,
     /// Names local by Python's rule.
@@ -56,9 +58,11 @@ pub(crate) fn check_function(
 ) -> Option<Function> {
     let f = m.defs[def].ast;
     let defaults = m.defs[def].defaults.clone();
+    let scope = m.defs[def].scope;
     let mut cx = FnCx {
         m,
         id,
+        scope,
         locals: Vec::new(),
         by_name: HashMap::new(),
         local_names: scope::assigned_names(&f.body),
@@ -168,7 +172,13 @@ pub(crate) fn check_function(
         f.name.clone()
     } else {
         let tys: Vec<String> = params.iter().map(|t| t.to_string()).collect();
-        format!("{}[{}]", f.name, tys.join(", "))
+        let scope = &cx.m.scopes[cx.scope];
+        let module = if scope.library {
+            format!("{}.", scope.name)
+        } else {
+            String::new()
+        };
+        format!("{module}{}[{}]", f.name, tys.join(", "))
     };
     Some(Function {
         name: f.name.clone(),
@@ -190,6 +200,11 @@ fn default_fits(c: &Const, ty: &Ty) -> bool {
 
 impl FnCx<'_, '_> {
     /// Reports an error (unless in a quiet pass).
+    /// What a module-level name of this function's module refers to.
+    pub(crate) fn global(&self, name: &str) -> Option<&Global> {
+        self.m.global(self.scope, name)
+    }
+
     pub(crate) fn error(
         &mut self,
         code: Code,
@@ -213,10 +228,10 @@ impl FnCx<'_, '_> {
         };
         match &base.kind {
             ast::ExprKind::Name(n) => {
-                matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotMember(_)))
+                matches!(self.global(n.as_str()), Some(Global::PyaotMember(_)))
             }
             ast::ExprKind::Attribute { value, .. } => {
-                matches!(&value.kind, ast::ExprKind::Name(n) if matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotModule)))
+                matches!(&value.kind, ast::ExprKind::Name(n) if matches!(self.global(n.as_str()), Some(Global::PyaotModule)))
             }
             _ => false,
         }
@@ -331,7 +346,7 @@ impl FnCx<'_, '_> {
                 annotation,
                 value,
             } => {
-                let ty = match self.m.annotation(annotation) {
+                let ty = match self.m.annotation(self.scope, annotation) {
                     Ok(t) => t,
                     Err(d) => {
                         self.errors += 1;
@@ -747,7 +762,7 @@ impl FnCx<'_, '_> {
         };
         let kind = match &name_expr.kind {
             ast::ExprKind::Name(n)
-                if !self.local_names.contains(n) && !self.m.globals.contains_key(n.as_str()) =>
+                if !self.local_names.contains(n) && self.global(n.as_str()).is_none() =>
             {
                 ExcKind::from_name(n)
             }
@@ -881,14 +896,14 @@ impl FnCx<'_, '_> {
     pub(crate) fn is_range(&self, func: &ast::Expr) -> bool {
         match &func.kind {
             ast::ExprKind::Name(n) if self.local_names.contains(n) => false,
-            ast::ExprKind::Name(n) => match self.m.globals.get(n.as_str()) {
+            ast::ExprKind::Name(n) => match self.global(n.as_str()) {
                 None => n == "range",
                 Some(Global::PyaotMember(m)) => m == "prange",
                 _ => false,
             },
             ast::ExprKind::Attribute { value, attr, .. } => {
                 attr == "prange"
-                    && matches!(&value.kind, ast::ExprKind::Name(n) if matches!(self.m.globals.get(n.as_str()), Some(Global::PyaotModule)))
+                    && matches!(&value.kind, ast::ExprKind::Name(n) if matches!(self.global(n.as_str()), Some(Global::PyaotModule)))
             }
             _ => false,
         }
@@ -950,7 +965,11 @@ impl FnCx<'_, '_> {
                 failed: false,
             },
         );
+        let mark = self.m.diags.len();
         let f = check_function_helper(self.m, def, id, &tys);
+        if f.is_none() {
+            self.blame_library_call(def, &tys, mark, span);
+        }
         let ret = f.as_ref().map(|f| f.ret.clone());
         let inst = self.m.instances.get_mut(&key).expect("instance");
         inst.failed = f.is_none();
@@ -963,6 +982,37 @@ impl FnCx<'_, '_> {
                 None
             }
         }
+    }
+}
+
+impl FnCx<'_, '_> {
+    /// A library function that does not compile for the user's arguments is reported at the user's
+    /// call, naming the function and the argument types, with the library's reason as help: the
+    /// library's own source is not the user's to fix.
+    fn blame_library_call(&mut self, def: usize, tys: &[Ty], mark: usize, span: Span) {
+        let lib = self.m.defs[def].scope;
+        if !self.m.scopes[lib].library || self.m.scopes[self.scope].library {
+            return;
+        }
+        let inner: Vec<Diagnostic> = self.m.diags.drain(mark..).collect();
+        let reason = inner
+            .iter()
+            .find(|d| d.is_error())
+            .map_or_else(String::new, |d| d.message.clone());
+        let name = format!("{}.{}", self.m.scopes[lib].name, self.m.defs[def].ast.name);
+        let tys: Vec<String> = tys.iter().map(|t| t.to_string()).collect();
+        self.m.diags.push(
+            Diagnostic::error(
+                Code::UnsupportedLibraryCall,
+                format!(
+                    "`{name}` is not supported for arguments ({})",
+                    tys.join(", ")
+                ),
+                span,
+                "not supported for these arguments",
+            )
+            .with_help(format!("inside `{name}`: {reason}")),
+        );
     }
 }
 

@@ -44,6 +44,8 @@ pub(crate) enum DefKind {
 /// One `def` at module level.
 pub(crate) struct Def<'a> {
     pub ast: &'a ast::FunctionDef,
+    /// The module it is defined in: an index into [`ModuleCx::scopes`].
+    pub scope: usize,
     pub kind: DefKind,
     /// Constant defaults, by parameter (already checked).
     pub defaults: Vec<Option<Const>>,
@@ -57,37 +59,104 @@ pub(crate) struct Instance {
     pub failed: bool,
 }
 
-/// The state of checking one module.
-pub(crate) struct ModuleCx<'a> {
+/// The module-level names of one module: the user's (scope 0) or a bundled library module.
+pub(crate) struct Scope<'a> {
+    /// The import name (`numpy`) of a library module; the user's module's own name.
+    pub name: String,
     pub globals: HashMap<&'a str, Global>,
+    /// The parsed file, for messages that name a line.
+    pub ast: &'a ast::Module,
+    /// A bundled library module: its functions are helpers specialised per call, never exported.
+    pub library: bool,
+}
+
+/// A bundled library module handed to sema: its import name and parsed file.
+pub struct LibraryModule<'a> {
+    pub name: &'a str,
+    pub ast: &'a ast::Module,
+}
+
+/// The scope of the user's module.
+pub(crate) const USER: usize = 0;
+
+/// The state of checking one module together with the library modules it may call.
+pub(crate) struct ModuleCx<'a> {
+    /// The user's module first, then the library modules.
+    pub scopes: Vec<Scope<'a>>,
+    /// Definitions of every scope.
     pub defs: Vec<Def<'a>>,
     /// Checked functions by id; `None` while in progress or after errors.
     pub funcs: Vec<Option<Function>>,
     pub instances: HashMap<(usize, Vec<Ty>), Instance>,
     pub diags: Vec<Diagnostic>,
-    /// The parsed file, for messages that name a line.
-    pub module: &'a ast::Module,
+    /// The scope whose items are being collected.
+    collecting: usize,
 }
 
 impl<'a> ModuleCx<'a> {
-    /// Collects imports, constants and definitions, warning about everything else.
-    pub(crate) fn collect(module: &'a ast::Module) -> ModuleCx<'a> {
+    /// Collects imports, constants and definitions of the user's module and of the library modules,
+    /// warning about everything else in the user's module.
+    pub(crate) fn collect(
+        name: &str,
+        module: &'a ast::Module,
+        libs: &[LibraryModule<'a>],
+    ) -> ModuleCx<'a> {
         let mut cx = ModuleCx {
-            globals: HashMap::new(),
+            scopes: Vec::new(),
             defs: Vec::new(),
             funcs: Vec::new(),
             instances: HashMap::new(),
             diags: Vec::new(),
-            module,
+            collecting: USER,
         };
-        for stmt in &module.body {
-            cx.collect_stmt(stmt);
+        let all = std::iter::once((name, module, false))
+            .chain(libs.iter().map(|l| (l.name, l.ast, true)));
+        for (i, (name, ast, library)) in all.enumerate() {
+            cx.scopes.push(Scope {
+                name: name.to_string(),
+                globals: HashMap::new(),
+                ast,
+                library,
+            });
+            cx.collecting = i;
+            for stmt in &ast.body {
+                cx.collect_stmt(stmt);
+            }
         }
+        cx.collecting = USER;
         cx.assign_exported_ids();
         cx
     }
 
+    /// What `name` refers to at the top level of module `scope`.
+    pub(crate) fn global(&self, scope: usize, name: &str) -> Option<&Global> {
+        self.scopes[scope].globals.get(name)
+    }
+
+    /// The library module imported as `name`, if bundled.
+    pub(crate) fn library(&self, name: &str) -> Option<usize> {
+        self.scopes.iter().position(|s| s.library && s.name == name)
+    }
+
+    /// Where definition `d` is, for help lines: `at line 3` or `in the bundled numpy module`.
+    pub(crate) fn def_location(&self, d: usize) -> String {
+        let def = &self.defs[d];
+        let scope = &self.scopes[def.scope];
+        if scope.library {
+            format!("in the bundled `{}` module", scope.name)
+        } else {
+            format!("at line {}", scope.ast.line_of(def.ast.name_span.start))
+        }
+    }
+
+    fn globals_mut(&mut self) -> &mut HashMap<&'a str, Global> {
+        &mut self.scopes[self.collecting].globals
+    }
+
     fn ignore(&mut self, span: Span, what: &str) {
+        if self.scopes[self.collecting].library {
+            return;
+        }
         self.diags.push(
             Diagnostic::warning(
                 Code::IgnoredModuleItem,
@@ -102,7 +171,7 @@ impl<'a> ModuleCx<'a> {
     fn collect_stmt(&mut self, stmt: &'a ast::Stmt) {
         match &stmt.kind {
             StmtKind::FunctionDef(f) => {
-                if let Some(Global::Func(_)) = self.globals.get(f.name.as_str()) {
+                if let Some(Global::Func(_)) = self.global(self.collecting, &f.name) {
                     self.diags.push(
                         Diagnostic::error(
                             Code::UnsupportedSyntax,
@@ -114,9 +183,11 @@ impl<'a> ModuleCx<'a> {
                     );
                     return;
                 }
-                self.globals.insert(&f.name, Global::Func(self.defs.len()));
+                let d = self.defs.len();
+                self.globals_mut().insert(&f.name, Global::Func(d));
                 self.defs.push(Def {
                     ast: f,
+                    scope: self.collecting,
                     kind: DefKind::Helper,
                     defaults: Vec::new(),
                 });
@@ -137,7 +208,7 @@ impl<'a> ModuleCx<'a> {
                         self.ignore(a.span, &format!("`import {}`", a.name));
                         continue;
                     }
-                    self.globals.insert(bound, global);
+                    self.globals_mut().insert(bound, global);
                 }
             }
             StmtKind::ImportFrom { module, names } => {
@@ -152,7 +223,7 @@ impl<'a> ModuleCx<'a> {
                             continue;
                         }
                     };
-                    self.globals.insert(bound, global);
+                    self.globals_mut().insert(bound, global);
                 }
             }
             StmtKind::Assign { targets, value } if targets.len() == 1 => {
@@ -187,7 +258,7 @@ impl<'a> ModuleCx<'a> {
             self.ignore(stmt.span, "this assignment");
             return;
         };
-        let Some(c) = fold_const(value, &|n| match self.globals.get(n) {
+        let Some(c) = fold_const(value, &|n| match self.global(self.collecting, n) {
             Some(Global::Const(c)) => Some(*c),
             _ => None,
         }) else {
@@ -198,7 +269,7 @@ impl<'a> ModuleCx<'a> {
             return;
         };
         if let Some(a) = annotation {
-            match self.annotation(a) {
+            match self.annotation(self.collecting, a) {
                 Ok(ty) if ty == c.ty() => {}
                 Ok(ty) => {
                     self.diags.push(
@@ -225,26 +296,31 @@ impl<'a> ModuleCx<'a> {
             self.ignore(stmt.span, &format!("`{name} = None`"));
             return;
         }
-        self.globals.insert(name, Global::Const(c));
+        self.globals_mut().insert(name, Global::Const(c));
     }
 
     /// Gives exported functions their ids (in source order) and signatures.
     fn assign_exported_ids(&mut self) {
         for i in 0..self.defs.len() {
             let f = self.defs[i].ast;
+            let scope = self.defs[i].scope;
             let annotated = f.returns.is_some() && f.params.iter().all(|p| p.annotation.is_some());
             let mut defaults = Vec::new();
             for p in &f.params {
-                defaults.push(p.default.as_ref().and_then(|d| self.default_value(d)));
+                defaults.push(
+                    p.default
+                        .as_ref()
+                        .and_then(|d| self.default_value(scope, d)),
+                );
             }
             self.defs[i].defaults = defaults;
-            if !annotated {
+            if !annotated || self.scopes[scope].library {
                 continue;
             }
             let mut params = Vec::new();
             let mut ok = true;
             for p in &f.params {
-                match self.annotation(p.annotation.as_ref().expect("annotated")) {
+                match self.annotation(USER, p.annotation.as_ref().expect("annotated")) {
                     Ok(Ty::None) => {
                         let span = p.annotation.as_ref().expect("annotated").span;
                         self.diags.push(
@@ -278,7 +354,7 @@ impl<'a> ModuleCx<'a> {
                     }
                 }
             }
-            let ret = match self.annotation(f.returns.as_ref().expect("annotated")) {
+            let ret = match self.annotation(USER, f.returns.as_ref().expect("annotated")) {
                 Ok(t) => Some(t),
                 Err(d) => {
                     self.diags.push(d);
@@ -297,8 +373,8 @@ impl<'a> ModuleCx<'a> {
     }
 
     /// A parameter default: a constant expression, else a diagnostic.
-    fn default_value(&mut self, e: &ast::Expr) -> Option<Const> {
-        let c = fold_const(e, &|n| match self.globals.get(n) {
+    fn default_value(&mut self, scope: usize, e: &ast::Expr) -> Option<Const> {
+        let c = fold_const(e, &|n| match self.global(scope, n) {
             Some(Global::Const(c)) => Some(*c),
             _ => None,
         });
@@ -326,7 +402,8 @@ impl<'a> ModuleCx<'a> {
         }
         for i in 0..self.defs.len() {
             let used = self.instances.keys().any(|(d, _)| *d == i);
-            if matches!(self.defs[i].kind, DefKind::Helper) && !used {
+            let user = self.defs[i].scope == USER;
+            if matches!(self.defs[i].kind, DefKind::Helper) && !used && user {
                 let f = self.defs[i].ast;
                 self.diags.push(
                     Diagnostic::warning(
@@ -367,7 +444,7 @@ impl<'a> ModuleCx<'a> {
                 true
             }
         });
-        self.diags.sort_by_key(|d| (d.span.start, d.span.end));
+        self.diags.sort_by_key(|d| d.span);
         (
             pyaot_hir::Module {
                 name: name.to_string(),

@@ -20,9 +20,16 @@ mod scope;
 use pyaot_diagnostics::Diagnostic;
 use pyaot_syntax::ast;
 
-/// Checks a parsed module named `name`; returns the HIR of every function that checked cleanly and all diagnostics.
-pub fn check_module(name: &str, module: &ast::Module) -> (pyaot_hir::Module, Vec<Diagnostic>) {
-    let mut cx = items::ModuleCx::collect(module);
+pub use items::LibraryModule;
+
+/// Checks a parsed module named `name`, which may import the bundled library modules `libs`; returns
+/// the HIR of every function that checked cleanly (library functions it calls included) and all diagnostics.
+pub fn check_module(
+    name: &str,
+    module: &ast::Module,
+    libs: &[LibraryModule<'_>],
+) -> (pyaot_hir::Module, Vec<Diagnostic>) {
+    let mut cx = items::ModuleCx::collect(name, module, libs);
     cx.check_all();
     let (mut hir, diags) = cx.finish(name, module.doc.clone());
     effects::compute(&mut hir);

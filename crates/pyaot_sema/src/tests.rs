@@ -3,9 +3,9 @@
 use pyaot_diagnostics::Code;
 
 fn check(src: &str) -> (pyaot_hir::Module, Vec<pyaot_diagnostics::Diagnostic>) {
-    let (ast, errs) = pyaot_syntax::parse(src);
+    let (ast, errs) = pyaot_syntax::parse(src, pyaot_diagnostics::FileId(0));
     assert!(errs.is_empty(), "{errs:?}");
-    crate::check_module("m", &ast)
+    crate::check_module("m", &ast, &[])
 }
 
 fn codes(src: &str) -> Vec<Code> {

@@ -3,7 +3,7 @@
 //! Constructs that compiled code never supports are kept as `Unsupported` nodes naming the construct,
 //! so that sema decides whether they are an error (inside a function) or a warning (at module level).
 
-pub use pyaot_diagnostics::Span;
+pub use pyaot_diagnostics::{FileId, Span};
 
 /// A parsed file.
 #[derive(Clone, Debug, PartialEq, Default)]

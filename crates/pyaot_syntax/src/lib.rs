@@ -10,23 +10,19 @@ mod depth;
 
 pub use depth::MAX_NESTING;
 
-use pyaot_diagnostics::{Code, Diagnostic, Span};
+use pyaot_diagnostics::{Code, Diagnostic, FileId};
 
-/// Parses a whole file. Syntax errors come back as diagnostics next to the (possibly partial) tree.
-pub fn parse(source: &str) -> (ast::Module, Vec<Diagnostic>) {
+/// Parses a whole file; every span names `file`. Syntax errors come back as diagnostics next to the
+/// (possibly partial) tree.
+pub fn parse(source: &str, file: FileId) -> (ast::Module, Vec<Diagnostic>) {
+    let cv = convert::Converter { file };
     let parsed =
         ruff_python_parser::parse_unchecked_source(source, ruff_python_ast::PySourceType::Python);
     let diagnostics: Vec<Diagnostic> = parsed
         .errors()
         .iter()
         .map(|e| {
-            let span = convert::span(e.location);
-            // An error at the very end of the file still gets a one-character label.
-            let span = if span.start == span.end {
-                Span::new(span.start, span.end)
-            } else {
-                span
-            };
+            let span = cv.span(e.location);
             Diagnostic::error(
                 Code::SyntaxError,
                 format!("invalid syntax: {}", e.error),
@@ -42,7 +38,7 @@ pub fn parse(source: &str) -> (ast::Module, Vec<Diagnostic>) {
             format!(
                 "this file nests statements or expressions more than {MAX_NESTING} levels deep"
             ),
-            convert::span(range),
+            cv.span(range),
             "too deeply nested",
         )
         .with_help("split the expression into several statements with intermediate variables");
@@ -52,7 +48,7 @@ pub fn parse(source: &str) -> (ast::Module, Vec<Diagnostic>) {
         all.push(diag);
         return (ast::Module::default(), all);
     }
-    let mut module = convert::module(parsed.syntax());
+    let mut module = cv.module(parsed.syntax());
     module.line_starts = std::iter::once(0)
         .chain(source.match_indices('\n').map(|(i, _)| i as u32 + 1))
         .collect();
