@@ -41,6 +41,7 @@ import importlib.machinery
 import importlib.util
 import inspect
 import math
+import operator
 import os
 import re
 import struct
@@ -162,6 +163,12 @@ def _i64(value):
     return value
 
 
+_INPLACE = {ast.Add: "iadd", ast.Sub: "isub", ast.Mult: "imul", ast.Div: "itruediv",
+            ast.FloorDiv: "ifloordiv", ast.Mod: "imod", ast.Pow: "ipow", ast.LShift: "ilshift",
+            ast.RShift: "irshift", ast.BitAnd: "iand", ast.BitOr: "ior", ast.BitXor: "ixor",
+            ast.MatMult: "imatmul"}
+
+
 class _Int64Model(ast.NodeTransformer):
     """Wraps every arithmetic result and call result in a range check."""
 
@@ -193,8 +200,16 @@ class _Int64Model(ast.NodeTransformer):
         if not isinstance(node.target, ast.Name):
             return node
         load = ast.Name(id=node.target.id, ctx=ast.Load())
-        value = self._wrap(ast.BinOp(left=load, op=node.op, right=node.value))
+        # The in-place operator (operator.iadd, ...), so an array is still updated in place.
+        inplace = ast.Attribute(value=ast.Name(id="__pyaot_operator__", ctx=ast.Load()),
+                                attr=_INPLACE[type(node.op)], ctx=ast.Load())
+        value = self._wrap(ast.Call(func=inplace, args=[load, node.value], keywords=[]))
         return ast.copy_location(ast.Assign(targets=[node.target], value=value), node)
+
+
+def model_namespace():
+    """The names the int64 model's rewritten source calls."""
+    return {"__pyaot_i64__": _i64, "__pyaot_operator__": operator}
 
 
 def load_int64_model(path, name):
@@ -209,7 +224,7 @@ def load_int64_model(path, name):
     tree = ast.fix_missing_locations(model.visit(tree))
     module = type(sys)(name)
     module.__file__ = path
-    module.__dict__["__pyaot_i64__"] = _i64
+    module.__dict__.update(model_namespace())
     sys.modules[name] = module
     exec(compile(tree, path, "exec"), module.__dict__)
     return module, model.big_literals

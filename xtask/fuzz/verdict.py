@@ -93,7 +93,7 @@ def load_model(path, name):
     tree = ast.fix_missing_locations(_Model().visit(tree))
     module = type(sys)(name)
     module.__file__ = path
-    module.__dict__["__pyaot_i64__"] = runner._i64
+    module.__dict__.update(runner.model_namespace())
     module.__dict__["__pyaot_pow__"] = _pow
     sys.modules[name] = module
     exec(compile(tree, path, "exec"), module.__dict__)

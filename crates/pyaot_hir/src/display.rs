@@ -198,6 +198,9 @@ impl<'a> Printer<'a> {
                 self.list(indices),
                 self.expr(value)
             ),
+            StmtKind::StoreEach { target, value } => {
+                writeln!(f, "{pad}{}[...] = {}", self.expr(target), self.expr(value))
+            }
             StmtKind::Break => writeln!(f, "{pad}break"),
             StmtKind::Continue => writeln!(f, "{pad}continue"),
             StmtKind::Assert { cond, msg: None } => writeln!(f, "{pad}assert {}", self.expr(cond)),
@@ -334,6 +337,10 @@ impl<'a> Printer<'a> {
                 self.expr(stop),
                 self.expr(step)
             ),
+            ExprKind::Map { inputs, body } => {
+                format!("map[{}]({})", self.list(inputs), self.expr(body))
+            }
+            ExprKind::Elem(k) => format!("${k}"),
         };
         format!("{body}: {}", e.ty)
     }

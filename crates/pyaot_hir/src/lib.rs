@@ -368,6 +368,19 @@ pub enum ExprKind {
     },
     /// `a.copy()`: a new C-contiguous array with the same elements.
     CopyArray(Box<Expr>),
+    /// An element-wise array expression, fused: the inputs (arrays, and scalars already of the
+    /// type the body needs) are evaluated once, left to right; then `body`, a scalar expression of
+    /// the result's dtype, is evaluated for every element of the result, with [`ExprKind::Elem`]`(k)`
+    /// reading input `k` at that element. The result's shape is the broadcast of the array inputs'
+    /// shapes (NumPy's rule; incompatible shapes raise ValueError before any element) and the
+    /// expression's type is a new C-contiguous array of that many dimensions.
+    Map {
+        inputs: Vec<Expr>,
+        body: Box<Expr>,
+    },
+    /// Inside a `Map` body: the current element of input `k` (its dtype's scalar), or the input
+    /// itself when it is a scalar.
+    Elem(u32),
     /// `np.arange(start, stop, step)`, each already of the element type (int or float).
     Arange {
         start: Box<Expr>,
@@ -423,6 +436,14 @@ pub enum StmtKind {
     Store {
         array: Expr,
         indices: Vec<Expr>,
+        value: Expr,
+    },
+    /// `target[...] = value` element by element: `value` (a `Map`, an array, or a scalar of the
+    /// element type) is broadcast to the shape of the array `target` and written into it, as if
+    /// every input had been read before any element is written (an input that overlaps the target
+    /// otherwise is copied first). A value that does not broadcast to the target's shape raises ValueError.
+    StoreEach {
+        target: Expr,
         value: Expr,
     },
     Break,

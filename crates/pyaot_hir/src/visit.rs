@@ -9,7 +9,7 @@ impl Expr {
     /// The direct subexpressions, in evaluation order.
     pub fn children(&self) -> Vec<&Expr> {
         match &self.kind {
-            ExprKind::Const(_) | ExprKind::Local(_) => vec![],
+            ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Elem(_) => vec![],
             ExprKind::Binary { lhs, rhs, .. } | ExprKind::Logic { lhs, rhs, .. } => {
                 vec![lhs, rhs]
             }
@@ -37,6 +37,47 @@ impl Expr {
                 std::iter::once(&**source).chain(init.value()).collect()
             }
             ExprKind::Arange { start, stop, step } => vec![start, stop, step],
+            ExprKind::Map { inputs, body } => {
+                inputs.iter().chain(std::iter::once(&**body)).collect()
+            }
+        }
+    }
+
+    /// The direct subexpressions, mutably, in the order of [`Expr::children`].
+    pub fn children_mut(&mut self) -> Vec<&mut Expr> {
+        match &mut self.kind {
+            ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Elem(_) => vec![],
+            ExprKind::Binary { lhs, rhs, .. } | ExprKind::Logic { lhs, rhs, .. } => {
+                vec![lhs, rhs]
+            }
+            ExprKind::Unary { operand, .. }
+            | ExprKind::Not(operand)
+            | ExprKind::Cast { operand, .. } => vec![operand],
+            ExprKind::Compare { operands: v, .. }
+            | ExprKind::Tuple(v)
+            | ExprKind::Call { args: v, .. }
+            | ExprKind::Intrinsic { args: v, .. } => v.iter_mut().collect(),
+            ExprKind::IfExp {
+                cond,
+                then_expr,
+                else_expr,
+            } => vec![cond, then_expr, else_expr],
+            ExprKind::Seq { effect, value } => vec![effect, value],
+            ExprKind::TupleGet { tuple: a, .. } | ExprKind::Shape(a) | ExprKind::CopyArray(a) => {
+                vec![a]
+            }
+            ExprKind::Index { array, indices } => {
+                std::iter::once(&mut **array).chain(indices).collect()
+            }
+            ExprKind::NewArray { init, dims } => dims.iter_mut().chain(init.value_mut()).collect(),
+            ExprKind::NewArrayLike { init, source } => std::iter::once(&mut **source)
+                .chain(init.value_mut())
+                .collect(),
+            ExprKind::Arange { start, stop, step } => vec![start, stop, step],
+            ExprKind::Map { inputs, body } => inputs
+                .iter_mut()
+                .chain(std::iter::once(&mut **body))
+                .collect(),
         }
     }
 
@@ -50,6 +91,14 @@ impl Expr {
 }
 
 impl ArrayInit {
+    /// The fill value of `Full`, mutably.
+    pub fn value_mut(&mut self) -> Option<&mut Expr> {
+        match self {
+            ArrayInit::Full(v) => Some(v),
+            ArrayInit::Empty | ArrayInit::Zeros | ArrayInit::Ones => None,
+        }
+    }
+
     /// The fill value of `Full`, the only initialiser that holds an expression.
     pub fn value(&self) -> Option<&Expr> {
         match self {
@@ -79,6 +128,7 @@ impl Stmt {
                 .chain(indices)
                 .chain(std::iter::once(value))
                 .collect(),
+            StmtKind::StoreEach { target, value } => vec![value, target],
             StmtKind::Return(None)
             | StmtKind::Break
             | StmtKind::Continue
@@ -102,6 +152,7 @@ impl Stmt {
             | StmtKind::Expr(_)
             | StmtKind::Return(_)
             | StmtKind::Store { .. }
+            | StmtKind::StoreEach { .. }
             | StmtKind::Break
             | StmtKind::Continue
             | StmtKind::Assert { .. }

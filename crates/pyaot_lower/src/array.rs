@@ -159,7 +159,12 @@ impl FnLower<'_> {
 
     /// Allocates a C-contiguous array of `dims` into a new-reference slot; returns it and the element count.
     /// Negative dimensions raise ValueError, as does a size beyond the address space.
-    fn allocate(&mut self, ty: &Ty, dims: &[Operand], zeroed: bool) -> (Vec<Local>, Operand) {
+    pub(crate) fn allocate(
+        &mut self,
+        ty: &Ty,
+        dims: &[Operand],
+        zeroed: bool,
+    ) -> (Vec<Local>, Operand) {
         let a = array_ty(ty);
         let neg_msg = self.msg("negative dimensions are not allowed");
         let big_msg = self.msg(

@@ -99,6 +99,14 @@ impl FnLower<'_> {
                 self.copy_array(&e.ty, &source.ty, src)
             }
             ExprKind::Arange { start, stop, step } => self.arange(&e.ty, start, stop, step),
+            ExprKind::Map { inputs, body } => self.map(&e.ty, inputs, body),
+            ExprKind::Elem(k) => {
+                let elems = self
+                    .elems
+                    .last()
+                    .unwrap_or_else(|| self.ice("an element outside a map"));
+                vec![elems[*k as usize]]
+            }
             ExprKind::Intrinsic { func, args } => {
                 let mut ops = Vec::new();
                 for a in args {

@@ -30,6 +30,8 @@ pub(crate) struct FnLower<'a> {
     pub boundscheck: bool,
     /// Owner locals this body holds a reference on (see `mir::Body::owned`).
     pub owned: Vec<Local>,
+    /// The current elements of the inputs of the `Map` bodies being lowered, innermost last.
+    pub elems: Vec<Vec<mir::Operand>>,
 }
 
 /// The positions of array owners among the flattened leaves of a type.
@@ -106,6 +108,7 @@ pub(crate) fn lower_function(
         loops: Vec::new(),
         boundscheck: opts.boundscheck,
         owned: Vec::new(),
+        elems: Vec::new(),
     };
     for decl in &func.locals {
         let mut leaves = Vec::new();

@@ -12,6 +12,7 @@ mod expr;
 mod func;
 mod intrinsic;
 mod loops;
+mod map;
 mod numeric;
 mod stmt;
 mod unbound;

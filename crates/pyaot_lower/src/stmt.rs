@@ -41,6 +41,7 @@ impl FnLower<'_> {
                 indices,
                 value,
             } => self.store(array, indices, value),
+            StmtKind::StoreEach { target, value } => self.store_each(target, value),
             StmtKind::Return(value) => {
                 if let Some(v) = value {
                     let ops = self.expr(v);

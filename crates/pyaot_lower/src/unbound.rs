@@ -123,6 +123,11 @@ impl Walk {
                 self.expr(value, &state);
                 state
             }
+            StmtKind::StoreEach { target, value } => {
+                self.expr(value, &state);
+                self.expr(target, &state);
+                state
+            }
             StmtKind::Return(value) => {
                 if let Some(v) = value {
                     self.expr(v, &state);

@@ -36,7 +36,9 @@ fn mentions(e: &Expr, locals: &HashSet<LocalId>) -> bool {
         | ExprKind::CopyArray(_)
         | ExprKind::NewArray { .. }
         | ExprKind::NewArrayLike { .. }
-        | ExprKind::Arange { .. } => false,
+        | ExprKind::Arange { .. }
+        | ExprKind::Map { .. }
+        | ExprKind::Elem(_) => false,
         _ => e.children().into_iter().any(|c| mentions(c, locals)),
     }
 }
@@ -54,6 +56,7 @@ fn param_writes(m: &Module, f: usize, p: usize, visiting: &mut HashSet<(usize, u
         StmtKind::Assign { target, value } => assigns.push((vec![*target], value)),
         StmtKind::AssignTuple { targets, value } => assigns.push((targets.clone(), value)),
         StmtKind::Store { array, .. } => stores.push(array),
+        StmtKind::StoreEach { target, .. } => stores.push(target),
         _ => {}
     });
     let mut calls: Vec<(usize, &[Expr])> = Vec::new();
@@ -91,7 +94,10 @@ fn may_run_long(m: &Module, f: usize) -> bool {
     let body = &m.funcs[f].body;
     let mut long = false;
     walk_stmts(body, &mut |s| {
-        long |= matches!(s.kind, StmtKind::While { .. } | StmtKind::ForRange { .. });
+        long |= matches!(
+            s.kind,
+            StmtKind::While { .. } | StmtKind::ForRange { .. } | StmtKind::StoreEach { .. }
+        );
     });
     walk_exprs(body, &mut |e| {
         long |= matches!(
@@ -101,6 +107,7 @@ fn may_run_long(m: &Module, f: usize) -> bool {
                 | ExprKind::NewArrayLike { .. }
                 | ExprKind::CopyArray(_)
                 | ExprKind::Arange { .. }
+                | ExprKind::Map { .. }
         );
     });
     long

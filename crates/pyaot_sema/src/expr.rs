@@ -6,6 +6,7 @@ use pyaot_hir::{
 };
 use pyaot_syntax::ast;
 
+use crate::elementwise::is_array;
 use crate::func::FnCx;
 use crate::items::Global;
 
@@ -226,6 +227,16 @@ impl FnCx<'_, '_> {
                 let op = logic_op(*op);
                 let word = if op == LogicOp::And { "and" } else { "or" };
                 let ty = vals.first()?.ty.clone();
+                if let Some(v) = vals.iter().find(|v| is_array(&v.ty)) {
+                    self.error(
+                        Code::TypeMismatch,
+                        format!("`{word}` needs the truth of an array ({})", v.ty),
+                        v.span,
+                        format!("this is {}", v.ty),
+                        "NumPy raises ValueError for the truth of an array with more than one element: for element-wise logic use `&`, `|` or `~` on bool arrays",
+                    );
+                    return None;
+                }
                 for v in &vals[1..] {
                     let scalar = v.ty.is_scalar() || matches!(v.ty, Ty::Scalar(_));
                     if v.ty != ty || !scalar {
@@ -543,12 +554,15 @@ impl FnCx<'_, '_> {
             });
         }
         let v = self.expr(operand)?;
-        if let Ty::Scalar(_) = v.ty {
+        if let Ty::Scalar(_) | Ty::Array(_) = v.ty {
             let op = match op {
                 ast::UnaryOp::Neg => Some(UnaryOp::Neg),
                 ast::UnaryOp::Invert => Some(UnaryOp::Invert),
                 _ => None,
             };
+            if let Ty::Array(_) = v.ty {
+                return self.array_unary(op, v, span);
+            }
             return self.np_unary(op, v, span);
         }
         let v = match v.ty {
@@ -620,7 +634,8 @@ impl FnCx<'_, '_> {
             None
         };
         let fixed = matches!(l.ty, Ty::Scalar(_)) || matches!(r.ty, Ty::Scalar(_));
-        let operands_ok = |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_));
+        let array = is_array(&l.ty) || is_array(&r.ty);
+        let operands_ok = |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_)) || is_array(t);
         if !operands_ok(&l.ty) || !operands_ok(&r.ty) || op == ast::BinOp::MatMul {
             return bad(self, &l, &r);
         }
@@ -639,6 +654,9 @@ impl FnCx<'_, '_> {
             ast::BinOp::BitXor => BinaryOp::BitXor,
             ast::BinOp::MatMul => unreachable!("rejected above"),
         };
+        if array {
+            return self.array_binary(hop, l, r, span);
+        }
         if fixed {
             return self.np_binary(hop, l, r, span);
         }
@@ -717,6 +735,11 @@ impl FnCx<'_, '_> {
                 }
             };
             let (a, b) = (&operands[i], &operands[i + 1]);
+            if (is_array(&a.ty) || is_array(&b.ty)) && ops.len() == 1 {
+                let r = operands.pop().expect("two operands");
+                let l = operands.pop().expect("two operands");
+                return self.array_compare(hop, l, r, span);
+            }
             let number = |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_));
             if !number(&a.ty) || !number(&b.ty) {
                 self.error(
@@ -797,6 +820,16 @@ impl FnCx<'_, '_> {
         match v.ty {
             Ty::Bool => Some(v),
             Ty::Int | Ty::Float | Ty::Scalar(_) => Some(cast(CastKind::Truth, v, Ty::Bool)),
+            Ty::Array(_) => {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("an array ({}) cannot be used as a condition", v.ty),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "NumPy raises ValueError for the truth of an array with more than one element: test one element, or reduce with np.any(...) or np.all(...)",
+                );
+                None
+            }
             _ => {
                 self.error(
                     Code::TypeMismatch,

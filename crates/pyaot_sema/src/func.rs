@@ -414,6 +414,19 @@ impl FnCx<'_, '_> {
                     return;
                 };
                 let cur = self.expr(target);
+                if let Some(
+                    c @ Expr {
+                        ty: Ty::Array(_), ..
+                    },
+                ) = &cur
+                {
+                    // `a += b` updates the array in place, as NumPy does (other names for it see the change).
+                    let c = c.clone();
+                    if let Some(k) = self.array_aug_assign(c, *op, value, span) {
+                        push(k);
+                    }
+                    return;
+                }
                 let rhs = self.expr(value);
                 let Some(v) = cur.zip(rhs).and_then(|(c, r)| self.binary(*op, c, r, span)) else {
                     self.poison(target);
@@ -559,6 +572,7 @@ impl FnCx<'_, '_> {
                 let id = self.assign_local(name, &value.ty, target.span)?;
                 let value = match &self.locals[id.index()].ty {
                     Ty::Scalar(d) => crate::numeric::to_dtype(value, *d),
+                    want @ Ty::Array(_) => crate::numeric::as_array_param(value, want),
                     _ => value,
                 };
                 Some(StmtKind::Assign { target: id, value })

@@ -11,6 +11,7 @@ mod array;
 mod array_stmt;
 mod call;
 mod effects;
+mod elementwise;
 mod expr;
 mod func;
 mod items;

@@ -252,9 +252,13 @@ impl FnCx<'_, '_> {
     }
 }
 
-/// Whether a variable of Python type `from` may become the fixed-width type `to` (`0.0` then `f64`).
+/// Whether a variable of type `from` may become type `to`: a Python number the fixed-width type of
+/// its kind (`0.0` then `f64`), a C-contiguous array a strided one of the same dtype and rank.
 pub(crate) fn widens_to(from: &Ty, to: &Ty) -> bool {
     match (from, to) {
+        (Ty::Array(a), Ty::Array(b)) => {
+            a.dtype == b.dtype && a.ndim == b.ndim && a.contig && !b.contig
+        }
         (Ty::Float, Ty::Scalar(d)) => d.is_float(),
         (Ty::Int, Ty::Scalar(d)) => *d != Dtype::B1,
         (Ty::Bool, Ty::Scalar(d)) => *d == Dtype::B1,
@@ -262,18 +266,29 @@ pub(crate) fn widens_to(from: &Ty, to: &Ty) -> bool {
     }
 }
 
-/// A contiguous array passed where a strided one of the same dtype and rank is expected (same ABI).
+/// A contiguous array passed where a strided one of the same dtype and rank is expected (same ABI),
+/// also inside tuples.
 pub(crate) fn as_array_param(v: Expr, want: &Ty) -> Expr {
-    match (&v.ty, want) {
-        (Ty::Array(a), Ty::Array(b))
-            if a.dtype == b.dtype && a.ndim == b.ndim && a.contig && !b.contig =>
-        {
-            Expr {
-                ty: want.clone(),
-                ..v
-            }
+    if v.ty != *want && strided_view_of(&v.ty, want) {
+        return Expr {
+            ty: want.clone(),
+            ..v
+        };
+    }
+    v
+}
+
+/// Whether a value of type `have` can be used as a `want` unchanged: equal, or arrays that differ
+/// only in `want` not promising contiguity, also inside tuples.
+fn strided_view_of(have: &Ty, want: &Ty) -> bool {
+    match (have, want) {
+        (Ty::Array(a), Ty::Array(b)) => {
+            a.dtype == b.dtype && a.ndim == b.ndim && (a.contig || !b.contig)
         }
-        _ => v,
+        (Ty::Tuple(xs), Ty::Tuple(ys)) => {
+            xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| strided_view_of(x, y))
+        }
+        (x, y) => x == y,
     }
 }
 
@@ -281,7 +296,7 @@ pub(crate) fn as_array_param(v: Expr, want: &Ty) -> Expr {
 /// `np.float64` as `float`, an `int` as `i32` (range-checked), a contiguous array as a strided one.
 pub(crate) fn coerce_return(v: Expr, want: &Ty) -> Expr {
     match (&v.ty, want) {
-        (Ty::Array(_), _) => as_array_param(v, want),
+        (Ty::Array(_) | Ty::Tuple(_), _) => as_array_param(v, want),
         (Ty::Scalar(d), w) if python_ty(*d) == *w => to_python(v),
         (Ty::Int, Ty::Scalar(d)) if d.is_int() => to_dtype(v, *d),
         (Ty::Float, Ty::Scalar(Dtype::F64)) | (Ty::Bool, Ty::Scalar(Dtype::B1)) => {

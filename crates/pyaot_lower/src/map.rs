@@ -1,0 +1,260 @@
+//! Element-wise array expressions (`Map`): broadcasting, the result array and one loop nest.
+//!
+//! The inputs are evaluated once, left to right. The result shape is NumPy's broadcast of the array
+//! inputs' shapes, checked before any element is computed. The loop nest runs over the result in C
+//! order; each level advances one address per array input by that input's stride along the level
+//! (0 where the input is broadcast), so an element costs one load per input and no index arithmetic.
+
+use pyaot_hir::{ArrayTy, Expr};
+use pyaot_mir::{BinOp, Cmp, ExcKind, MTy, Operand, Rvalue};
+use pyaot_types::Ty;
+
+use crate::builder::int;
+use crate::func::FnLower;
+
+/// One evaluated input of a map.
+pub(crate) enum Input {
+    /// A scalar, read as it is.
+    Scalar(Operand),
+    /// An array's words and type.
+    Array(ArrayTy, Vec<Operand>),
+}
+
+impl FnLower<'_> {
+    /// A map materialised into a new C-contiguous array.
+    pub fn map(&mut self, ty: &Ty, inputs: &[Expr], body: &Expr) -> Vec<Operand> {
+        let Ty::Array(out) = *ty else {
+            self.ice("a map has an array type")
+        };
+        let vals = self.map_inputs(inputs);
+        let dims = self.broadcast_shape(out.ndim as usize, &vals);
+        let (slot, _) = self.allocate(ty, &dims, false);
+        let dst: Vec<Operand> = slot.into_iter().map(Operand::Local).collect();
+        self.map_into(out, &dst, &vals, body);
+        dst
+    }
+
+    /// Evaluates the inputs of a map in order.
+    pub(crate) fn map_inputs(&mut self, inputs: &[Expr]) -> Vec<Input> {
+        inputs
+            .iter()
+            .map(|i| match &i.ty {
+                Ty::Array(a) => {
+                    let a = *a;
+                    Input::Array(a, self.expr(i))
+                }
+                _ => Input::Scalar(self.scalar(i)),
+            })
+            .collect()
+    }
+
+    /// NumPy's broadcast of the array inputs' shapes to `ndim` dimensions (aligned on the right);
+    /// ValueError when two sizes differ and neither is 1.
+    pub(crate) fn broadcast_shape(&mut self, ndim: usize, vals: &[Input]) -> Vec<Operand> {
+        let msg = self.msg("operands could not be broadcast together");
+        let mut dims = vec![int(1); ndim];
+        for v in vals {
+            let Input::Array(a, ops) = v else { continue };
+            let m = a.ndim as usize;
+            for k in 0..m {
+                let j = ndim - m + k;
+                let d = ops[2 + k];
+                if matches!(dims[j], Operand::Const(_)) && dims[j] == int(1) {
+                    dims[j] = d;
+                    continue;
+                }
+                let r = dims[j];
+                let d_not_one = self.b.cmp(Cmp::Ne, d, int(1));
+                let r_not_one = self.b.cmp(Cmp::Ne, r, int(1));
+                let differ = self.b.cmp(Cmp::Ne, r, d);
+                let both = self.b.binary(BinOp::And, d_not_one, r_not_one);
+                let bad = self.b.binary(BinOp::And, both, differ);
+                self.b.raise_if(bad, ExcKind::ValueError, msg);
+                dims[j] = self.b.emit(MTy::I64, Rvalue::Select(d_not_one, d, r));
+            }
+        }
+        dims
+    }
+
+    /// Computes a map into the array `dst` (of type `out`), whose shape the inputs broadcast to.
+    pub(crate) fn map_into(&mut self, out: ArrayTy, dst: &[Operand], vals: &[Input], body: &Expr) {
+        let n = out.ndim as usize;
+        let dims: Vec<Operand> = dst[2..2 + n].to_vec();
+        // The stride of every array (the destination last) along each result dimension.
+        let mut strides: Vec<Vec<Operand>> = Vec::new();
+        let mut bases: Vec<Operand> = Vec::new();
+        for v in vals {
+            if let Input::Array(a, ops) = v {
+                strides.push(self.aligned_strides(*a, ops, n));
+                bases.push(ops[1]);
+            }
+        }
+        strides.push((0..n).map(|k| self.stride_of(out, dst, k)).collect());
+        bases.push(dst[1]);
+        self.map_level(out, &dims, &strides, &bases, vals, body, 0);
+    }
+
+    /// The byte stride of dimension `k` (a constant for the last one of a C-contiguous array).
+    fn stride_of(&self, a: ArrayTy, ops: &[Operand], k: usize) -> Operand {
+        let n = a.ndim as usize;
+        if a.contig && k + 1 == n {
+            int(a.dtype.itemsize())
+        } else {
+            ops[2 + n + k]
+        }
+    }
+
+    /// An input's strides along the `n` result dimensions: 0 where it has no such dimension or size 1.
+    fn aligned_strides(&mut self, a: ArrayTy, ops: &[Operand], n: usize) -> Vec<Operand> {
+        let m = a.ndim as usize;
+        let mut out = vec![int(0); n - m];
+        for k in 0..m {
+            let s = self.stride_of(a, ops, k);
+            let one = self.b.cmp(Cmp::Eq, ops[2 + k], int(1));
+            out.push(self.b.emit(MTy::I64, Rvalue::Select(one, int(0), s)));
+        }
+        out
+    }
+
+    /// The loops from dimension `level` inward, with the current address of every array.
+    #[allow(clippy::too_many_arguments)]
+    fn map_level(
+        &mut self,
+        out: ArrayTy,
+        dims: &[Operand],
+        strides: &[Vec<Operand>],
+        bases: &[Operand],
+        vals: &[Input],
+        body: &Expr,
+        level: usize,
+    ) {
+        if level == dims.len() {
+            let mut elems = Vec::new();
+            let mut arrays = 0;
+            for v in vals {
+                match v {
+                    Input::Scalar(op) => elems.push(*op),
+                    Input::Array(a, _) => {
+                        let t = pyaot_mir::dtype_mty(a.dtype);
+                        elems.push(self.b.emit(t, Rvalue::Load(a.dtype, bases[arrays])));
+                        arrays += 1;
+                    }
+                }
+            }
+            self.elems.push(elems);
+            let v = self.scalar(body);
+            self.elems.pop();
+            self.b.store(out.dtype, bases[arrays], v);
+            return;
+        }
+        self.counted_loop(dims[level], |cx, i| {
+            let next: Vec<Operand> = bases
+                .iter()
+                .zip(strides)
+                .map(|(&base, s)| {
+                    let off = cx.b.binary(BinOp::IMul, i, s[level]);
+                    cx.b.binary(BinOp::IAdd, base, off)
+                })
+                .collect();
+            cx.map_level(out, dims, strides, &next, vals, body, level + 1);
+        });
+    }
+
+    /// `target[...] = value` where `value` is a map: broadcast checks against the target's shape,
+    /// inputs that overlap the target copied first, then the loop writing into the target.
+    pub fn store_each(&mut self, target: &Expr, value: &Expr) {
+        let (Ty::Array(t), pyaot_hir::ExprKind::Map { inputs, body }) = (&target.ty, &value.kind)
+        else {
+            self.ice("an element-wise store writes a map into an array")
+        };
+        let t = *t;
+        let vals = self.map_inputs(inputs);
+        let dst = self.expr(target);
+        let n = t.ndim as usize;
+        let msg = self.msg("could not broadcast input array into the shape of the output");
+        let mut safe = Vec::new();
+        for v in vals {
+            let Input::Array(a, ops) = v else {
+                safe.push(v);
+                continue;
+            };
+            let m = a.ndim as usize;
+            for k in 0..m {
+                let (d, want) = (ops[2 + k], dst[2 + n - m + k]);
+                let one = self.b.cmp(Cmp::Eq, d, int(1));
+                let same = self.b.cmp(Cmp::Eq, d, want);
+                let ok = self.b.binary(BinOp::Or, one, same);
+                let bad = self.b.negate(ok);
+                self.b.raise_if(bad, ExcKind::ValueError, msg);
+            }
+            safe.push(self.unaliased(a, ops, t, &dst));
+        }
+        self.map_into(t, &dst, &safe, body);
+    }
+
+    /// An input that may share memory with the destination `dst` (other than element for element)
+    /// is replaced by a copy, so every element is read before any is written, as NumPy guarantees.
+    fn unaliased(&mut self, a: ArrayTy, ops: Vec<Operand>, t: ArrayTy, dst: &[Operand]) -> Input {
+        let n = t.ndim as usize;
+        let (lo_a, hi_a, empty_a) = self.extent(a, &ops);
+        let (lo_t, hi_t, empty_t) = self.extent(t, dst);
+        let c1 = self.b.cmp(Cmp::Lt, lo_a, hi_t);
+        let c2 = self.b.cmp(Cmp::Lt, lo_t, hi_a);
+        let mut overlap = self.b.binary(BinOp::And, c1, c2);
+        for e in [empty_a, empty_t] {
+            let ne = self.b.negate(e);
+            overlap = self.b.binary(BinOp::And, overlap, ne);
+        }
+        let mut identical = self.b.cmp(Cmp::Eq, ops[1], dst[1]);
+        let aligned = self.aligned_strides(a, &ops, n);
+        for (k, s) in aligned.into_iter().enumerate() {
+            let ts = self.stride_of(t, dst, k);
+            let eq = self.b.cmp(Cmp::Eq, s, ts);
+            identical = self.b.binary(BinOp::And, identical, eq);
+        }
+        let distinct = self.b.negate(identical);
+        let copy = self.b.binary(BinOp::And, overlap, distinct);
+        let strided = ArrayTy { contig: false, ..a };
+        let ty = Ty::Array(strided);
+        let words = self.fresh(&ty);
+        let copy_bb = self.b.new_block();
+        let keep_bb = self.b.new_block();
+        let join = self.b.new_block();
+        self.b.branch(copy, copy_bb, keep_bb);
+        self.b.switch_to(copy_bb);
+        let copied = self.copy_array(
+            &Ty::Array(ArrayTy { contig: true, ..a }),
+            &Ty::Array(a),
+            ops.clone(),
+        );
+        self.copy_into(&words, &copied);
+        self.b.goto(join);
+        self.b.switch_to(keep_bb);
+        self.copy_into(&words, &ops);
+        self.b.goto(join);
+        self.b.switch_to(join);
+        Input::Array(strided, words.into_iter().map(Operand::Local).collect())
+    }
+
+    /// The byte range `[lo, hi)` an array's elements lie in, and whether it has no elements.
+    fn extent(&mut self, a: ArrayTy, ops: &[Operand]) -> (Operand, Operand, Operand) {
+        let n = a.ndim as usize;
+        let mut lo = ops[1];
+        let mut hi = self.b.binary(BinOp::IAdd, ops[1], int(a.dtype.itemsize()));
+        let mut empty = pyaot_mir::Operand::Const(pyaot_mir::MConst::Bool(false));
+        for k in 0..n {
+            let d = ops[2 + k];
+            let s = self.stride_of(a, ops, k);
+            let zero = self.b.cmp(Cmp::Eq, d, int(0));
+            empty = self.b.binary(BinOp::Or, empty, zero);
+            let last = self.b.binary(BinOp::ISub, d, int(1));
+            let span = self.b.binary(BinOp::IMul, last, s);
+            let neg = self.b.cmp(Cmp::Lt, span, int(0));
+            let down = self.b.emit(MTy::I64, Rvalue::Select(neg, span, int(0)));
+            let up = self.b.emit(MTy::I64, Rvalue::Select(neg, int(0), span));
+            lo = self.b.binary(BinOp::IAdd, lo, down);
+            hi = self.b.binary(BinOp::IAdd, hi, up);
+        }
+        (lo, hi, empty)
+    }
+}
