@@ -13,7 +13,7 @@ use std::fmt::{self, Write as _};
 
 use crate::{
     ArrayInit, BinaryOp, CastKind, CmpOp, Expr, ExprKind, Function, Intrinsic, LogicOp, MathFn,
-    Module, Stmt, StmtKind, UnaryOp,
+    Module, Stmt, StmtKind, UnaryOp, ViewItem,
 };
 
 impl fmt::Display for Module {
@@ -341,6 +341,20 @@ impl<'a> Printer<'a> {
                 format!("map[{}]({})", self.list(inputs), self.expr(body))
             }
             ExprKind::Elem(k) => format!("${k}"),
+            ExprKind::View { array, items } => {
+                let opt = |e: &Option<Expr>| e.as_ref().map_or(String::new(), |e| self.expr(e));
+                let items: Vec<String> = items
+                    .iter()
+                    .map(|i| match i {
+                        ViewItem::Index(e) => self.expr(e),
+                        ViewItem::Slice { start, stop, step } => {
+                            format!("{}:{}:{}", opt(start), opt(stop), opt(step))
+                        }
+                        ViewItem::NewAxis => "None".to_string(),
+                    })
+                    .collect();
+                format!("{}[{}]", self.expr(array), items.join(", "))
+            }
         };
         format!("{body}: {}", e.ty)
     }

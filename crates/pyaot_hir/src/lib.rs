@@ -236,6 +236,45 @@ pub enum Intrinsic {
     ArraySize,
 }
 
+/// One item of a basic index.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ViewItem {
+    /// An int: the axis is taken at this index (negative counts from the end).
+    Index(Expr),
+    /// `start:stop:step` with Python's slice rules; each part an int or absent.
+    Slice {
+        start: Option<Expr>,
+        stop: Option<Expr>,
+        step: Option<Expr>,
+    },
+    /// `None` or `np.newaxis`: a new axis of length 1.
+    NewAxis,
+}
+
+impl ViewItem {
+    /// The expressions of the item, in evaluation order.
+    pub fn exprs(&self) -> Vec<&Expr> {
+        match self {
+            ViewItem::Index(i) => vec![i],
+            ViewItem::Slice { start, stop, step } => {
+                [start, stop, step].into_iter().flatten().collect()
+            }
+            ViewItem::NewAxis => vec![],
+        }
+    }
+
+    /// The expressions of the item, mutably.
+    pub fn exprs_mut(&mut self) -> Vec<&mut Expr> {
+        match self {
+            ViewItem::Index(i) => vec![i],
+            ViewItem::Slice { start, stop, step } => {
+                [start, stop, step].into_iter().flatten().collect()
+            }
+            ViewItem::NewAxis => vec![],
+        }
+    }
+}
+
 /// How a new array's elements start out.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ArrayInit {
@@ -353,6 +392,14 @@ pub enum ExprKind {
     Index {
         array: Box<Expr>,
         indices: Vec<Expr>,
+    },
+    /// `a[items]` with basic indexing: a view of the same memory (the expression's type, which is
+    /// never C-contiguous unless sema proved it). The items apply to the leading axes in order
+    /// (sema expands `...`); later axes are kept whole. Evaluated as the array, then each item's
+    /// parts left to right; an int out of range raises IndexError, a zero step ValueError.
+    View {
+        array: Box<Expr>,
+        items: Vec<ViewItem>,
     },
     /// `a.shape`: a tuple of ints.
     Shape(Box<Expr>),

@@ -40,6 +40,9 @@ impl Expr {
             ExprKind::Map { inputs, body } => {
                 inputs.iter().chain(std::iter::once(&**body)).collect()
             }
+            ExprKind::View { array, items } => std::iter::once(&**array)
+                .chain(items.iter().flat_map(|i| i.exprs()))
+                .collect(),
         }
     }
 
@@ -77,6 +80,9 @@ impl Expr {
             ExprKind::Map { inputs, body } => inputs
                 .iter_mut()
                 .chain(std::iter::once(&mut **body))
+                .collect(),
+            ExprKind::View { array, items } => std::iter::once(&mut **array)
+                .chain(items.iter_mut().flat_map(|i| i.exprs_mut()))
                 .collect(),
         }
     }

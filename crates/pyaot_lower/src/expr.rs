@@ -100,6 +100,7 @@ impl FnLower<'_> {
             }
             ExprKind::Arange { start, stop, step } => self.arange(&e.ty, start, stop, step),
             ExprKind::Map { inputs, body } => self.map(&e.ty, inputs, body),
+            ExprKind::View { array, items } => self.view(array, items),
             ExprKind::Elem(k) => {
                 let elems = self
                     .elems

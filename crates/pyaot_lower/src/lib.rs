@@ -16,6 +16,7 @@ mod map;
 mod numeric;
 mod stmt;
 mod unbound;
+mod view;
 
 /// Options that change the generated code.
 #[derive(Clone, Debug)]

@@ -1,7 +1,7 @@
 //! Arrays in expressions: indexing, attributes, `len`, `a.copy()` and the NumPy constructors.
 
 use pyaot_diagnostics::{Code, Span};
-use pyaot_hir::{ArrayInit, ArrayTy, Const, Dtype, Expr, ExprKind, Intrinsic, Ty};
+use pyaot_hir::{ArrayInit, ArrayTy, Const, Dtype, Expr, ExprKind, Intrinsic, Ty, ViewItem};
 use pyaot_syntax::ast;
 
 use crate::expr::konst;
@@ -22,6 +22,26 @@ const CONSTRUCTORS: &[&str] = &[
     "arange",
 ];
 
+/// Whether a view of a C-contiguous array with these items is C-contiguous too: ints first, then at
+/// most one slice without a step, then only whole axes.
+fn keeps_contiguity(items: &[ViewItem]) -> bool {
+    let mut rest = items.iter().skip_while(|i| matches!(i, ViewItem::Index(_)));
+    match rest.next() {
+        None => true,
+        Some(ViewItem::Slice { step: None, .. }) => rest.all(|i| {
+            matches!(
+                i,
+                ViewItem::Slice {
+                    start: None,
+                    stop: None,
+                    step: None
+                }
+            )
+        }),
+        Some(_) => false,
+    }
+}
+
 /// A C-contiguous array type.
 fn contiguous(dtype: Dtype, ndim: usize) -> Ty {
     Ty::Array(ArrayTy {
@@ -32,7 +52,8 @@ fn contiguous(dtype: Dtype, ndim: usize) -> Ty {
 }
 
 impl FnCx<'_, '_> {
-    /// `a[i, j]`: one int index per dimension.
+    /// `a[i, j]` (an element: one int per dimension) or a basic index giving a view
+    /// (`a[1:-1]`, `m[i]`, `m[:, j]`, `a[::-1]`, `a[None, :]`, `t[k, ...]`).
     pub(crate) fn index(
         &mut self,
         array: Expr,
@@ -44,47 +65,117 @@ impl FnCx<'_, '_> {
             ast::ExprKind::Tuple(items) => items.iter().collect(),
             _ => vec![index],
         };
-        if items
+        let ndim = a.ndim as usize;
+        let taking = items
             .iter()
-            .any(|i| matches!(i.kind, ast::ExprKind::Slice { .. }))
-        {
-            self.error(
-                Code::UnsupportedSyntax,
-                "slicing arrays is not supported yet",
-                index.span,
-                "slice",
-                "index each element with ints, in a loop",
-            );
+            .filter(|i| !matches!(i.kind, ast::ExprKind::Ellipsis) && !self.is_newaxis(i))
+            .count();
+        let ellipses = items
+            .iter()
+            .filter(|i| matches!(i.kind, ast::ExprKind::Ellipsis))
+            .count();
+        if ellipses > 1 || taking > ndim {
+            let (msg, help) = if ellipses > 1 {
+                (
+                    "an index can only have a single ellipsis (`...`)".to_string(),
+                    "use one `...`".to_string(),
+                )
+            } else {
+                (
+                    format!("too many indices for a {ndim}-D array: {taking}"),
+                    format!("index at most {ndim} axes"),
+                )
+            };
+            self.error(Code::TypeMismatch, msg, index.span, "index", help);
             return None;
         }
-        if items.len() != a.ndim as usize {
-            self.error(
-                Code::TypeMismatch,
-                format!(
-                    "a {}-D array needs {} indices here, got {}",
-                    a.ndim,
-                    a.ndim,
-                    items.len()
-                ),
-                index.span,
-                "wrong number of indices",
-                "index every dimension (taking a row or a view is not supported yet)",
-            );
-            return None;
-        }
-        let mut indices = Vec::new();
+        let mut out = Vec::new();
         for item in items {
-            let v = self.expr(item)?;
-            indices.push(self.index_value(v)?);
+            match &item.kind {
+                ast::ExprKind::Ellipsis => {
+                    for _ in 0..ndim - taking {
+                        out.push(ViewItem::Slice {
+                            start: None,
+                            stop: None,
+                            step: None,
+                        });
+                    }
+                }
+                ast::ExprKind::Slice { lower, upper, step } => {
+                    let mut part = |e: &Option<Box<ast::Expr>>| -> Option<Option<Expr>> {
+                        match e {
+                            None => Some(None),
+                            Some(e) => {
+                                let v = self.expr(e)?;
+                                Some(Some(self.index_value(v)?))
+                            }
+                        }
+                    };
+                    let (start, stop, step) = (part(lower), part(upper), part(step));
+                    out.push(ViewItem::Slice {
+                        start: start?,
+                        stop: stop?,
+                        step: step?,
+                    });
+                }
+                _ if self.is_newaxis(item) => out.push(ViewItem::NewAxis),
+                _ => {
+                    let v = self.expr(item)?;
+                    out.push(ViewItem::Index(self.index_value(v)?));
+                }
+            }
         }
+        let ints = out
+            .iter()
+            .filter(|i| matches!(i, ViewItem::Index(_)))
+            .count();
+        if ints == ndim && out.len() == ndim {
+            let indices = out
+                .into_iter()
+                .map(|i| match i {
+                    ViewItem::Index(e) => e,
+                    _ => unreachable!("all items are ints"),
+                })
+                .collect();
+            return Some(Expr {
+                kind: ExprKind::Index {
+                    array: Box::new(array),
+                    indices,
+                },
+                ty: Ty::Scalar(a.dtype),
+                span,
+            });
+        }
+        let newaxes = out
+            .iter()
+            .filter(|i| matches!(i, ViewItem::NewAxis))
+            .count();
+        let contig = a.contig && keeps_contiguity(&out);
         Some(Expr {
-            kind: ExprKind::Index {
+            kind: ExprKind::View {
                 array: Box::new(array),
-                indices,
+                items: out,
             },
-            ty: Ty::Scalar(a.dtype),
+            ty: Ty::Array(ArrayTy {
+                dtype: a.dtype,
+                ndim: (ndim - ints + newaxes) as u8,
+                contig,
+            }),
             span,
         })
+    }
+
+    /// `None` or `np.newaxis` in an index.
+    fn is_newaxis(&self, e: &ast::Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::NoneLit => true,
+            ast::ExprKind::Attribute { value, attr, .. } => {
+                attr == "newaxis"
+                    && matches!(&value.kind, ast::ExprKind::Name(m)
+                        if !self.local_names.contains(m) && matches!(self.global(m), Some(Global::NumpyModule)))
+            }
+            _ => false,
+        }
     }
 
     /// An array index: an int (a bool would be a mask in NumPy).

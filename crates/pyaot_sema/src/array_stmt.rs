@@ -40,7 +40,13 @@ impl FnCx<'_, '_> {
     }
 
     /// A hidden local holding `value`, assigned in `out` (names start with `$`, so they never clash).
-    fn hidden(&mut self, what: &str, value: Expr, span: Span, out: &mut Vec<Stmt>) -> Expr {
+    pub(crate) fn hidden(
+        &mut self,
+        what: &str,
+        value: Expr,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
         let name = format!("${what}{}", value.span.start);
         let ty = value.ty.clone();
         let id = match self.by_name.get(&name) {
@@ -75,12 +81,22 @@ impl FnCx<'_, '_> {
             );
             return;
         };
-        let Some(Expr {
+        let Some(place) = self.index(array, a, index, span) else {
+            return;
+        };
+        let Expr {
             kind: ExprKind::Index { array, indices },
             ty,
             span: ispan,
-        }) = self.index(array, a, index, span)
+        } = place
         else {
+            // `a[1:] += b`: the view is evaluated once and updated in place.
+            let mut pre = Vec::new();
+            let view = self.hidden("view", place, span, &mut pre);
+            if let Some(k) = self.array_aug_assign(view, op, value, span) {
+                out.extend(pre);
+                out.push(Stmt { kind: k, span });
+            }
             return;
         };
         let mut pre = Vec::new();

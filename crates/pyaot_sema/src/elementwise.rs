@@ -207,6 +207,63 @@ impl FnCx<'_, '_> {
         Some(StmtKind::StoreEach { target, value })
     }
 
+    /// `a[view] = value`: an array value is broadcast to the view and cast as NumPy's array
+    /// assignment casts (C casts, never an error); a scalar is converted once, as item assignment does.
+    pub(crate) fn store_view(&mut self, target: Expr, value: Expr) -> Option<StmtKind> {
+        let Ty::Array(t) = target.ty else {
+            unreachable!("a view is an array")
+        };
+        let span = value.span;
+        let (inputs, body, ndim) = match &value.ty {
+            Ty::Array(v) => {
+                if v.ndim > t.ndim {
+                    self.error(
+                        Code::TypeMismatch,
+                        format!(
+                            "cannot assign a {}-D array to a {}-D view",
+                            v.ndim, t.ndim
+                        ),
+                        span,
+                        format!("this is {}", value.ty),
+                        "NumPy raises ValueError unless the extra axes have length 1: index the value first",
+                    );
+                    return None;
+                }
+                let ndim = v.ndim;
+                let mut m = merge(vec![value]);
+                let body = m.elems.pop().expect("one operand");
+                (m.inputs, crate::numeric::to_dtype(body, t.dtype), ndim)
+            }
+            ty if ty.is_numeric() || matches!(ty, Ty::Scalar(_)) => {
+                let input = crate::numeric::to_item(value, t.dtype);
+                (vec![input], elem(0, Ty::Scalar(t.dtype), span), 0)
+            }
+            other => {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("cannot store a {other} into an array"),
+                    span,
+                    format!("this is {other}"),
+                    "store a number or an array",
+                );
+                return None;
+            }
+        };
+        let value = Expr {
+            kind: ExprKind::Map {
+                inputs,
+                body: Box::new(body),
+            },
+            ty: Ty::Array(ArrayTy {
+                dtype: t.dtype,
+                ndim,
+                contig: true,
+            }),
+            span,
+        };
+        Some(StmtKind::StoreEach { target, value })
+    }
+
     /// Wraps the body of one operation over merged operands into a map.
     fn finish_map(&mut self, mut m: Merged, mut body: Expr, span: Span) -> Option<Expr> {
         hoist_scalar_casts(&mut body, &mut m.inputs, &m.scalar);

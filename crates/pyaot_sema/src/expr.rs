@@ -399,6 +399,16 @@ impl FnCx<'_, '_> {
                 );
                 None
             }
+            ast::ExprKind::Ellipsis => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "`...` is only supported as an array index",
+                    span,
+                    "`...`",
+                    "use `...` inside `a[...]`",
+                );
+                None
+            }
             ast::ExprKind::Unsupported(what) => {
                 self.error(
                     Code::UnsupportedSyntax,

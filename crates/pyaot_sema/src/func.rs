@@ -634,14 +634,11 @@ impl FnCx<'_, '_> {
                     );
                     return None;
                 };
-                let Expr {
-                    kind: ExprKind::Index { array, indices },
-                    ..
-                } = self.index(array, a, index, target.span)?
-                else {
-                    unreachable!("index builds an Index")
-                };
-                self.store(*array, indices, value)
+                let place = self.index(array, a, index, target.span)?;
+                match place.kind {
+                    ExprKind::Index { array, indices } => self.store(*array, indices, value),
+                    _ => self.store_view(place, value),
+                }
             }
             _ => {
                 self.error(

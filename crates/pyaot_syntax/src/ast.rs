@@ -276,6 +276,8 @@ pub enum ExprKind {
         step: Option<Box<Expr>>,
     },
     Starred(Box<Expr>),
+    /// `...`, meaningful only as an array index.
+    Ellipsis,
     /// An expression form outside the subset, named for the user (`lambda`, `list comprehension`).
     Unsupported(&'static str),
 }

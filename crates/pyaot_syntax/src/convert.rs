@@ -253,7 +253,7 @@ impl Converter {
             },
             r::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
             r::Expr::NoneLiteral(_) => ExprKind::NoneLit,
-            r::Expr::EllipsisLiteral(_) => ExprKind::Unsupported("`...`"),
+            r::Expr::EllipsisLiteral(_) => ExprKind::Ellipsis,
             r::Expr::Attribute(a) => ExprKind::Attribute {
                 value: self.boxed(&a.value),
                 attr: a.attr.id.to_string(),
