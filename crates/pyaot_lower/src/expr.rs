@@ -17,7 +17,7 @@ impl FnLower<'_> {
                 Const::Int(v) => vec![int(*v)],
                 Const::Float(v) => vec![float(*v)],
                 Const::Bool(v) => vec![boolean(*v)],
-                Const::None => vec![],
+                Const::None | Const::Dtype(_) | Const::ScalarType(_) => vec![],
             },
             ExprKind::Local(l) => {
                 if self.unbound.checked_reads.contains(&(e as *const Expr)) {

@@ -61,7 +61,7 @@ pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
         Ty::Float => Some(MTy::F64),
         Ty::Bool => Some(MTy::Bool),
         Ty::Scalar(d) => Some(mir::dtype_mty(*d)),
-        Ty::None | Ty::Tuple(_) | Ty::Array(_) => None,
+        Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) | Ty::Tuple(_) | Ty::Array(_) => None,
     }
 }
 
@@ -73,7 +73,7 @@ fn leaf_names(ty: &Ty, prefix: &str, out: &mut Vec<(String, Ty)>) {
                 leaf_names(t, &format!("{prefix}.{i}"), out);
             }
         }
-        Ty::None => {}
+        Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) => {}
         Ty::Array(a) => {
             out.push((format!("{prefix}.owner"), Ty::Int));
             out.push((format!("{prefix}.data"), Ty::Int));

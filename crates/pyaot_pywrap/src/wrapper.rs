@@ -61,7 +61,7 @@ fn c_const(ty: &Ty, c: &Const) -> String {
         Const::Int(v) => (v, v as f64),
         Const::Float(v) => (v as i64, v),
         Const::Bool(b) => (b as i64, b as i64 as f64),
-        Const::None => (0, 0.0),
+        Const::None | Const::Dtype(_) | Const::ScalarType(_) => (0, 0.0),
     };
     match ty {
         Ty::Float | Ty::Scalar(Dtype::F64) if f.is_nan() => "NAN".into(),

@@ -216,6 +216,10 @@ impl FnCx<'_, '_> {
                 ty: Ty::Int,
                 span,
             }),
+            "dtype" => Some(crate::expr::with_effect(
+                array,
+                konst(Const::Dtype(a.dtype), span),
+            )),
             "size" => Some(Expr {
                 kind: ExprKind::Intrinsic {
                     func: Intrinsic::ArraySize,
@@ -614,20 +618,19 @@ impl FnCx<'_, '_> {
                     _ => None,
                 }
             }
-            ast::ExprKind::Attribute { value, attr, .. } if attr == "dtype" => {
-                match self.expr(value) {
-                    Some(Expr {
-                        ty: Ty::Array(a),
-                        kind: ExprKind::Local(_),
-                        ..
-                    }) => Some(a.dtype),
-                    _ => None,
-                }
-            }
-            ast::ExprKind::Attribute { .. } => {
+            ast::ExprKind::Attribute { .. } if self.numpy_member(e).is_some() => {
                 self.numpy_member(e).and_then(|m| Dtype::from_name(&m))
             }
-            _ => None,
+            // Any expression whose value is a dtype (`t` holding `a.dtype`, a helper returning one).
+            _ => match self.expr(e) {
+                Some(
+                    v @ Expr {
+                        ty: Ty::DtypeOf(d) | Ty::ScalarType(d),
+                        ..
+                    },
+                ) if effect_free(&v) => Some(d),
+                _ => None,
+            },
         };
         if found.is_none() {
             self.error(
@@ -639,6 +642,15 @@ impl FnCx<'_, '_> {
             );
         }
         found
+    }
+}
+
+/// Whether dropping an expression loses nothing: constants and reads of locals.
+fn effect_free(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Const(_) | ExprKind::Local(_) => true,
+        ExprKind::Seq { effect, value } => effect_free(effect) && effect_free(value),
+        _ => false,
     }
 }
 

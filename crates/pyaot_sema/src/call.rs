@@ -35,6 +35,14 @@ impl FnCx<'_, '_> {
             }
             return self.numpy_call(&name, func.span, args, keywords, span);
         }
+        if matches!(&func.kind, ast::ExprKind::Attribute { attr, .. } if attr == "type") {
+            if let Some(Ty::ScalarType(d)) = self.dtype_value_type(func) {
+                let conversion =
+                    self.numpy_call(d.numpy_name(), func.span, args, keywords, span)?;
+                let f = self.expr(func)?;
+                return Some(crate::expr::with_effect(f, conversion));
+            }
+        }
         if let Some(result) = self.method_call(func, args, keywords, span) {
             return result;
         }
@@ -62,6 +70,13 @@ impl FnCx<'_, '_> {
             if matches!(&func.kind, ast::ExprKind::Name(n) if self.poisoned.contains(n)) {
                 self.errors += 1;
                 return None;
+            }
+            // A dtype value (`t = a.dtype; t(0)`) converts like the NumPy scalar type it names.
+            if let Some(Ty::ScalarType(d)) = self.dtype_value_type(func) {
+                let conversion =
+                    self.numpy_call(d.numpy_name(), func.span, args, keywords, span)?;
+                let f = self.expr(func)?;
+                return Some(crate::expr::with_effect(f, conversion));
             }
             self.error(
                 Code::NotCallable,
@@ -283,11 +298,6 @@ impl FnCx<'_, '_> {
                 None
             }
             DefKind::Helper => {
-                for v in &vals {
-                    if v.ty == Ty::None {
-                        return None;
-                    }
-                }
                 let tys: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();
                 let (id, ret) = self.instance(d, tys, func.span)?;
                 Some(Expr {
@@ -300,6 +310,25 @@ impl FnCx<'_, '_> {
                 })
             }
         }
+    }
+
+    /// The type of a callee expression when it is a dtype value (a local, or a call returning one).
+    fn dtype_value_type(&mut self, func: &ast::Expr) -> Option<Ty> {
+        let ty = match &func.kind {
+            ast::ExprKind::Name(n) if self.local_names.contains(n) => {
+                let id = *self.by_name.get(n)?;
+                self.locals[id.index()].ty.clone()
+            }
+            ast::ExprKind::Call { .. } | ast::ExprKind::Attribute { .. } => {
+                let quiet = self.quiet;
+                self.quiet = true;
+                let t = self.expr(func).map(|e| e.ty);
+                self.quiet = quiet;
+                t?
+            }
+            _ => return None,
+        };
+        matches!(ty, Ty::ScalarType(_)).then_some(ty)
     }
 
     /// `len(range(...))`, computed exactly as CPython does (a zero step raises, a length beyond 64 bits overflows).

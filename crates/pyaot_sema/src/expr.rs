@@ -135,11 +135,47 @@ pub(crate) fn konst(c: Const, span: Span) -> Expr {
     }
 }
 
+/// `value` evaluated for its effects only, then `result`; just `result` when evaluating `value` does nothing.
+pub(crate) fn with_effect(value: Expr, result: Expr) -> Expr {
+    if matches!(value.kind, ExprKind::Const(_)) {
+        return result;
+    }
+    let span = result.span;
+    let ty = result.ty.clone();
+    Expr {
+        kind: ExprKind::Seq {
+            effect: Box::new(value),
+            value: Box::new(result),
+        },
+        ty,
+        span,
+    }
+}
+
 /// `a and b and c` (or `or`) of operands already of type `ty`, nested to the left.
 pub(crate) fn fold_logic(op: LogicOp, vals: Vec<Expr>, ty: &Ty) -> Option<Expr> {
+    // Leading operands known at compile time decide the result or drop out (keeping their effects),
+    // so `d == np.float32 or d == np.float64` is a constant that `if` can branch on statically.
+    let mut vals = std::collections::VecDeque::from(vals);
+    let mut effects = Vec::new();
+    while let (true, Some(b)) = (*ty == Ty::Bool, vals.front().and_then(static_value)) {
+        let first = vals.pop_front()?;
+        let decided = (op == LogicOp::And) != (b == Const::Bool(true));
+        if decided || vals.is_empty() {
+            return Some(
+                effects
+                    .into_iter()
+                    .rev()
+                    .fold(first, |acc, e| with_effect(e, acc)),
+            );
+        }
+        if let ExprKind::Seq { effect, .. } = first.kind {
+            effects.push(*effect);
+        }
+    }
     let mut it = vals.into_iter();
     let first = it.next()?;
-    Some(it.fold(first, |acc, v| {
+    let folded = it.fold(first, |acc, v| {
         let span = acc.span.cover(v.span);
         Expr {
             kind: ExprKind::Logic {
@@ -150,7 +186,47 @@ pub(crate) fn fold_logic(op: LogicOp, vals: Vec<Expr>, ty: &Ty) -> Option<Expr> 
             ty: ty.clone(),
             span,
         }
-    }))
+    });
+    Some(
+        effects
+            .into_iter()
+            .rev()
+            .fold(folded, |acc, e| with_effect(e, acc)),
+    )
+}
+
+/// A comparison chain of ints all known at compile time (`a.ndim == 2`), as a constant.
+fn fold_int_compare(operands: &[Expr], ops: &[ast::CmpOp], span: Span) -> Option<Expr> {
+    let vals: Vec<i64> = operands
+        .iter()
+        .map(|o| match static_value(o) {
+            Some(Const::Int(v)) => Some(v),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    let mut result = true;
+    for (i, op) in ops.iter().enumerate() {
+        let (a, b) = (vals[i], vals[i + 1]);
+        result &= match op {
+            ast::CmpOp::Eq => a == b,
+            ast::CmpOp::NotEq => a != b,
+            ast::CmpOp::Lt => a < b,
+            ast::CmpOp::LtE => a <= b,
+            ast::CmpOp::Gt => a > b,
+            ast::CmpOp::GtE => a >= b,
+            _ => return None,
+        };
+    }
+    Some(konst(Const::Bool(result), span))
+}
+
+/// The value of an expression known at compile time: a constant, or a constant after effects.
+pub(crate) fn static_value(e: &Expr) -> Option<Const> {
+    match &e.kind {
+        ExprKind::Const(c) => Some(*c),
+        ExprKind::Seq { value, .. } => static_value(value),
+        _ => None,
+    }
 }
 
 /// Marks the conversion at the top of `e` (if any) as one the program asked for.
@@ -528,9 +604,16 @@ impl FnCx<'_, '_> {
                 }
             }
         }
+        if let Some(c) = self.numpy_constant(value, attr) {
+            return Some(konst(c, span));
+        }
         let v = self.expr(value)?;
         if let Ty::Array(a) = v.ty {
             return self.array_attribute(v, a, attr, attr_span, span);
+        }
+        if let (Ty::DtypeOf(d), "type") = (&v.ty, attr) {
+            let d = *d;
+            return Some(with_effect(v, konst(Const::ScalarType(d), span)));
         }
         self.error(
             Code::UnknownAttribute,
@@ -540,6 +623,27 @@ impl FnCx<'_, '_> {
             "scalars have no attributes in compiled code",
         );
         None
+    }
+
+    /// `np.float64` and the other scalar types as dtype values, and `np.pi`, `np.e`, `np.inf`, `np.nan`.
+    fn numpy_constant(&self, value: &ast::Expr, attr: &str) -> Option<Const> {
+        let ast::ExprKind::Name(m) = &value.kind else {
+            return None;
+        };
+        if self.local_names.contains(m) || !matches!(self.global(m), Some(Global::NumpyModule)) {
+            return None;
+        }
+        if let Some(d) = Dtype::from_name(attr) {
+            return Some(Const::ScalarType(d));
+        }
+        let v = match attr {
+            "pi" => std::f64::consts::PI,
+            "e" => std::f64::consts::E,
+            "inf" => f64::INFINITY,
+            "nan" => f64::NAN,
+            _ => return None,
+        };
+        Some(Const::Float(v))
     }
 
     fn unary(&mut self, op: ast::UnaryOp, operand: &ast::Expr, span: Span) -> Option<Expr> {
@@ -713,6 +817,9 @@ impl FnCx<'_, '_> {
         comparators: &[ast::Expr],
         span: Span,
     ) -> Option<Expr> {
+        if let ([op @ (ast::CmpOp::Is | ast::CmpOp::IsNot)], [right]) = (ops, comparators) {
+            return self.is_none(left, *op == ast::CmpOp::Is, right, span);
+        }
         let mut operands = Vec::new();
         let mut ok = true;
         for e in std::iter::once(left).chain(comparators) {
@@ -723,6 +830,20 @@ impl FnCx<'_, '_> {
         }
         if !ok {
             return None;
+        }
+        if operands
+            .iter()
+            .any(|o| matches!(o.ty, Ty::DtypeOf(_) | Ty::ScalarType(_)))
+        {
+            return self.compare_dtypes(operands, ops, span);
+        }
+        if let Some(folded) = fold_int_compare(&operands, ops, span) {
+            return Some(
+                operands
+                    .into_iter()
+                    .rev()
+                    .fold(folded, |acc, o| with_effect(o, acc)),
+            );
         }
         let mut hops = Vec::new();
         for (i, op) in ops.iter().enumerate() {
@@ -823,6 +944,81 @@ impl FnCx<'_, '_> {
             ty: Ty::Bool,
             span,
         })
+    }
+
+    /// `x is None` / `x is not None`: known from `x`'s type, so a compile-time constant
+    /// (`x` is still evaluated for its effects).
+    fn is_none(
+        &mut self,
+        left: &ast::Expr,
+        is: bool,
+        right: &ast::Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let (value, none) = match (&left.kind, &right.kind) {
+            (_, ast::ExprKind::NoneLit) => (left, right),
+            (ast::ExprKind::NoneLit, _) => (right, left),
+            _ => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "`is` is only supported with None",
+                    span,
+                    "identity test",
+                    "compare values with `==`, or test `x is None`",
+                );
+                return None;
+            }
+        };
+        let _ = none;
+        let v = self.expr(value)?;
+        let result = konst(Const::Bool((v.ty == Ty::None) == is), span);
+        Some(with_effect(v, result))
+    }
+
+    /// `==`/`!=` of dtype objects (`a.dtype == np.float32`): a compile-time constant.
+    fn compare_dtypes(
+        &mut self,
+        operands: Vec<Expr>,
+        ops: &[ast::CmpOp],
+        span: Span,
+    ) -> Option<Expr> {
+        let mut dtypes = Vec::new();
+        for o in &operands {
+            let (Ty::DtypeOf(d) | Ty::ScalarType(d)) = o.ty else {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("cannot compare a dtype with {}", o.ty),
+                    o.span,
+                    format!("this is {}", o.ty),
+                    "compare dtypes with dtypes (`a.dtype == np.float64`)",
+                );
+                return None;
+            };
+            dtypes.push(d);
+        }
+        let mut result = true;
+        for (i, op) in ops.iter().enumerate() {
+            let same = dtypes[i] == dtypes[i + 1];
+            result &= match op {
+                ast::CmpOp::Eq => same,
+                ast::CmpOp::NotEq => !same,
+                other => {
+                    self.error(
+                        Code::UnsupportedSyntax,
+                        format!("dtypes cannot be compared with `{}`", other.symbol()),
+                        span,
+                        other.symbol(),
+                        "compare dtypes with == or !=",
+                    );
+                    return None;
+                }
+            };
+        }
+        let mut out = konst(Const::Bool(result), span);
+        for o in operands.into_iter().rev() {
+            out = with_effect(o, out);
+        }
+        Some(out)
     }
 
     /// Truthiness as a `bool` expression.

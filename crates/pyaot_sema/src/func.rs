@@ -301,6 +301,20 @@ impl FnCx<'_, '_> {
         let mut out = Vec::new();
         for s in body {
             self.stmt(s, &mut out);
+            // Statements after a `return`, `raise`, `break` or `continue` never run: they are not
+            // checked (a branch chosen at compile time often ends in a `return` for these types).
+            let jumps = |s: &Stmt| {
+                matches!(
+                    s.kind,
+                    StmtKind::Return(_)
+                        | StmtKind::Raise { .. }
+                        | StmtKind::Break
+                        | StmtKind::Continue
+                )
+            };
+            if out.last().is_some_and(jumps) {
+                break;
+            }
         }
         out
     }
@@ -451,6 +465,19 @@ impl FnCx<'_, '_> {
             }
             ast::StmtKind::If { test, body, orelse } => {
                 let cond = self.condition(test);
+                // A condition known at compile time (`if a.ndim == 1`, `if axis is None`, a dtype
+                // test) checks only the branch taken: the other may not type-check for these types.
+                if let Some((effect, taken)) = cond.as_ref().and_then(static_truth) {
+                    if let Some(e) = effect {
+                        out.push(Stmt {
+                            kind: StmtKind::Expr(e),
+                            span,
+                        });
+                    }
+                    let body = self.block(if taken { body } else { orelse });
+                    out.extend(body);
+                    return;
+                }
                 let then_body = self.block(body);
                 let else_body = self.block(orelse);
                 if let Some(cond) = cond {
@@ -1035,6 +1062,15 @@ fn check_function_helper(
     tys: &[Ty],
 ) -> Option<Function> {
     check_function(m, def, id, tys, None, false)
+}
+
+/// The value of a condition known at compile time, with an expression still to evaluate for its effects.
+fn static_truth(cond: &Expr) -> Option<(Option<Expr>, bool)> {
+    let Some(Const::Bool(b)) = crate::expr::static_value(cond) else {
+        return None;
+    };
+    let effect = (!matches!(cond.kind, ExprKind::Const(_))).then(|| cond.clone());
+    Some((effect, b))
 }
 
 /// A help line for a value of type `got` where `want` is needed.

@@ -19,6 +19,11 @@ pub enum Ty {
     Scalar(Dtype),
     /// A strided NumPy-compatible array such as `f64[:, :]`.
     Array(ArrayTy),
+    /// A NumPy dtype object (`a.dtype`): known at compile time, it has no run-time value. It can be
+    /// passed as `dtype=`, compared, and its `.type` is the scalar type.
+    DtypeOf(Dtype),
+    /// A NumPy scalar type used as a value (`np.float64`): like a dtype object, and callable to convert.
+    ScalarType(Dtype),
 }
 
 /// The element type of an array, also a fixed-width scalar type. The discriminant is the ABI code.
@@ -179,7 +184,7 @@ impl Ty {
     fn flatten_into(&self, out: &mut Vec<Ty>) {
         match self {
             Ty::Tuple(items) => items.iter().for_each(|t| t.flatten_into(out)),
-            Ty::None => {}
+            Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) => {}
             // An array travels as int64 words: owner, data, shape..., strides (in bytes)...
             Ty::Array(a) => out.extend(std::iter::repeat_n(Ty::Int, a.abi_len())),
             t => out.push(t.clone()),
@@ -205,6 +210,8 @@ impl fmt::Display for Ty {
                 f.write_str("]")
             }
             Ty::Scalar(d) => f.write_str(d.name()),
+            Ty::DtypeOf(d) => write!(f, "dtype[{}]", d.name()),
+            Ty::ScalarType(d) => write!(f, "type[{}]", d.name()),
             Ty::Array(a) => {
                 write!(f, "{}[", a.dtype.name())?;
                 for i in 0..a.ndim {
@@ -230,6 +237,10 @@ pub enum Const {
     Float(f64),
     Bool(bool),
     None,
+    /// A NumPy dtype object (see [`Ty::DtypeOf`]).
+    Dtype(Dtype),
+    /// A NumPy scalar type (see [`Ty::ScalarType`]).
+    ScalarType(Dtype),
 }
 
 impl Const {
@@ -240,6 +251,8 @@ impl Const {
             Const::Float(_) => Ty::Float,
             Const::Bool(_) => Ty::Bool,
             Const::None => Ty::None,
+            Const::Dtype(d) => Ty::DtypeOf(*d),
+            Const::ScalarType(d) => Ty::ScalarType(*d),
         }
     }
 }
@@ -253,6 +266,8 @@ impl fmt::Display for Const {
             Const::Bool(true) => f.write_str("True"),
             Const::Bool(false) => f.write_str("False"),
             Const::None => f.write_str("None"),
+            Const::Dtype(d) => write!(f, "np.dtype('{}')", d.numpy_name()),
+            Const::ScalarType(d) => write!(f, "np.{}", d.numpy_name()),
         }
     }
 }
