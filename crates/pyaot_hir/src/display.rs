@@ -341,6 +341,12 @@ impl<'a> Printer<'a> {
                 format!("map[{}]({})", self.list(inputs), self.expr(body))
             }
             ExprKind::Elem(k) => format!("${k}"),
+            ExprKind::Reshape { array, dims } => {
+                format!("({}).reshape({})", self.expr(array), self.list(dims))
+            }
+            ExprKind::Transpose { array, axes } => {
+                format!("({}).transpose({})", self.expr(array), self.list(axes))
+            }
             ExprKind::View { array, items } => {
                 let opt = |e: &Option<Expr>| e.as_ref().map_or(String::new(), |e| self.expr(e));
                 let items: Vec<String> = items

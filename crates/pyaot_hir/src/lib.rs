@@ -401,6 +401,19 @@ pub enum ExprKind {
         array: Box<Expr>,
         items: Vec<ViewItem>,
     },
+    /// `a.reshape(dims)` in C order (`a.ravel()` is `dims = [-1]`): a view when `array` is
+    /// C-contiguous, else a C-contiguous copy; one dim may be -1 (inferred). A size mismatch or a
+    /// bad dim raises ValueError. The result (the expression's type) is C-contiguous.
+    Reshape {
+        array: Box<Expr>,
+        dims: Vec<Expr>,
+    },
+    /// `a.transpose(axes)`, `a.T`: a view whose axis `k` is the array's axis `axes[k]` (ints,
+    /// negative counting from the end). Axes out of range or repeated raise ValueError.
+    Transpose {
+        array: Box<Expr>,
+        axes: Vec<Expr>,
+    },
     /// `a.shape`: a tuple of ints.
     Shape(Box<Expr>),
     /// `np.empty(shape)` and friends: a new C-contiguous array (the expression's type) of `dims` (ints).

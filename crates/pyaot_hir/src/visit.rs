@@ -43,6 +43,9 @@ impl Expr {
             ExprKind::View { array, items } => std::iter::once(&**array)
                 .chain(items.iter().flat_map(|i| i.exprs()))
                 .collect(),
+            ExprKind::Reshape { array, dims } | ExprKind::Transpose { array, axes: dims } => {
+                std::iter::once(&**array).chain(dims).collect()
+            }
         }
     }
 
@@ -84,6 +87,11 @@ impl Expr {
             ExprKind::View { array, items } => std::iter::once(&mut **array)
                 .chain(items.iter_mut().flat_map(|i| i.exprs_mut()))
                 .collect(),
+            ExprKind::Reshape { array, dims } | ExprKind::Transpose { array, axes: dims } => {
+                std::iter::once(&mut **array)
+                    .chain(dims.iter_mut())
+                    .collect()
+            }
         }
     }
 

@@ -101,6 +101,8 @@ impl FnLower<'_> {
             ExprKind::Arange { start, stop, step } => self.arange(&e.ty, start, stop, step),
             ExprKind::Map { inputs, body } => self.map(&e.ty, inputs, body),
             ExprKind::View { array, items } => self.view(array, items),
+            ExprKind::Reshape { array, dims } => self.reshape(&e.ty, array, dims),
+            ExprKind::Transpose { array, axes } => self.transpose(array, axes),
             ExprKind::Elem(k) => {
                 let elems = self
                     .elems

@@ -42,6 +42,32 @@ fn keeps_contiguity(items: &[ViewItem]) -> bool {
     }
 }
 
+/// `array.transpose(axes)`, reversing the axes when none are given; C-contiguity is not kept.
+fn transposed(array: Expr, a: ArrayTy, axes: Option<Vec<Expr>>, span: Span) -> Expr {
+    let n = a.ndim as usize;
+    let axes = axes.unwrap_or_else(|| {
+        (0..n)
+            .rev()
+            .map(|k| konst(Const::Int(k as i64), span))
+            .collect()
+    });
+    let contig = a.contig && n == 1;
+    Expr {
+        kind: ExprKind::Transpose {
+            array: Box::new(array),
+            axes,
+        },
+        ty: Ty::Array(ArrayTy { contig, ..a }),
+        span,
+    }
+}
+
+/// Array methods that are the bundled NumPy function of the same name with the array first.
+const ARRAY_METHODS: &[&str] = &[
+    "sum", "prod", "min", "max", "mean", "std", "var", "argmin", "argmax", "any", "all", "cumsum",
+    "cumprod", "dot", "clip", "round", "astype", "fill", "nonzero", "trace", "sort", "argsort",
+];
+
 /// A C-contiguous array type.
 fn contiguous(dtype: Dtype, ndim: usize) -> Ty {
     Ty::Array(ArrayTy {
@@ -216,6 +242,7 @@ impl FnCx<'_, '_> {
                 ty: Ty::Int,
                 span,
             }),
+            "T" => Some(transposed(array, a, None, span)),
             "dtype" => Some(crate::expr::with_effect(
                 array,
                 konst(Const::Dtype(a.dtype), span),
@@ -283,6 +310,19 @@ impl FnCx<'_, '_> {
             Some(v) => v,
             None => return Some(None),
         };
+        if let (Ty::Array(a), "reshape" | "ravel" | "flatten") = (&v.ty, attr.as_str()) {
+            let a = *a;
+            return Some(self.reshape_call(v, a, attr, args, keywords, span));
+        }
+        if let (Ty::Array(a), "transpose") = (&v.ty, attr.as_str()) {
+            let a = *a;
+            return Some(self.transpose_call(v, a, args, keywords, span));
+        }
+        if let Ty::Array(_) = v.ty {
+            if let Some(d) = self.array_method(attr) {
+                return Some(self.call_def_with(d, func, Some(v), args, keywords, span));
+            }
+        }
         if let (Ty::Array(a), "copy", true, true) = (
             v.ty.clone(),
             attr.as_str(),
@@ -303,6 +343,149 @@ impl FnCx<'_, '_> {
             "arrays support a.copy() as a method",
         );
         Some(None)
+    }
+
+    /// The bundled NumPy function behind an array method (`a.sum()` is `np.sum(a)`).
+    fn array_method(&self, name: &str) -> Option<usize> {
+        if !ARRAY_METHODS.contains(&name) {
+            return None;
+        }
+        let lib = self.m.library("numpy")?;
+        match self.m.global(lib, name) {
+            Some(Global::Func(d)) => Some(*d),
+            _ => None,
+        }
+    }
+
+    /// `a.reshape(...)`, `a.ravel()`, `a.flatten()` (a copy first), and `np.reshape`/`np.ravel`.
+    pub(crate) fn reshape_call(
+        &mut self,
+        array: Expr,
+        a: ArrayTy,
+        how: &str,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
+        if let Some(k) = keywords.first() {
+            self.error(
+                Code::ArgumentMismatch,
+                format!("{how}() keyword arguments are not supported"),
+                k.span,
+                "keyword argument",
+                "reshape in C order, passing the shape by position",
+            );
+            return None;
+        }
+        let dims = match (how, args) {
+            ("ravel" | "flatten", []) => vec![konst(Const::Int(-1), span)],
+            ("reshape", [shape]) => self.shape_arg(shape)?,
+            ("reshape", many) if !many.is_empty() => {
+                let mut dims = Vec::new();
+                for e in many {
+                    let v = self.expr(e)?;
+                    dims.push(self.int_arg(v, "an array dimension")?);
+                }
+                dims
+            }
+            _ => {
+                self.error(
+                    Code::ArgumentMismatch,
+                    format!(
+                        "{how}() takes {}",
+                        if how == "reshape" {
+                            "a shape"
+                        } else {
+                            "no arguments"
+                        }
+                    ),
+                    span,
+                    "arguments",
+                    "write a.reshape(n, m), a.reshape((n, m)) or a.ravel()",
+                );
+                return None;
+            }
+        };
+        if dims.len() > 4 {
+            self.error(
+                Code::TypeMismatch,
+                "arrays have at most 4 dimensions",
+                span,
+                "too many dimensions",
+                "reshape to 4 dimensions or fewer",
+            );
+            return None;
+        }
+        let source = if how == "flatten" {
+            Expr {
+                kind: ExprKind::CopyArray(Box::new(array)),
+                ty: contiguous(a.dtype, a.ndim as usize),
+                span,
+            }
+        } else {
+            array
+        };
+        Some(Expr {
+            ty: contiguous(a.dtype, dims.len()),
+            kind: ExprKind::Reshape {
+                array: Box::new(source),
+                dims,
+            },
+            span,
+        })
+    }
+
+    /// `a.transpose()`, `a.transpose(1, 0)`, `a.transpose((1, 0))`, `np.transpose(a, axes)`.
+    fn transpose_call(
+        &mut self,
+        array: Expr,
+        a: ArrayTy,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
+        let axes_arg: Vec<&ast::Expr> = match (args, keywords) {
+            ([], []) => return Some(transposed(array, a, None, span)),
+            ([one], []) => match &one.kind {
+                ast::ExprKind::Tuple(items) => items.iter().collect(),
+                _ => vec![one],
+            },
+            ([], [k]) if k.name.as_deref() == Some("axes") => match &k.value.kind {
+                ast::ExprKind::Tuple(items) => items.iter().collect(),
+                _ => vec![&k.value],
+            },
+            (many, []) => many.iter().collect(),
+            _ => {
+                self.error(
+                    Code::ArgumentMismatch,
+                    "transpose() takes the axes, by position or as axes=",
+                    span,
+                    "arguments",
+                    "write a.transpose(1, 0) or np.transpose(a, (1, 0))",
+                );
+                return None;
+            }
+        };
+        if axes_arg.len() != a.ndim as usize {
+            self.error(
+                Code::TypeMismatch,
+                format!(
+                    "axes don't match array: {} axes for a {}-D array",
+                    axes_arg.len(),
+                    a.ndim
+                ),
+                span,
+                "axes",
+                "give one axis per dimension",
+            );
+            return None;
+        }
+        let mut axes = Vec::new();
+        for e in axes_arg {
+            let v = self.expr(e)?;
+            axes.push(self.int_arg(v, "an axis")?);
+        }
+        Some(transposed(array, a, Some(axes), span))
     }
 
     /// Whether `func` names a member of the `numpy` module (`np.zeros`); returns the member name.
@@ -357,6 +540,34 @@ impl FnCx<'_, '_> {
                 span,
                 ..to_dtype(v, d)
             }));
+        }
+        if let ("transpose", [first, rest @ ..]) = (name, args) {
+            let v = self.expr(first)?;
+            let Ty::Array(a) = v.ty else {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("np.transpose() needs an array, got {}", v.ty),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "pass an array",
+                );
+                return None;
+            };
+            return self.transpose_call(v, a, rest, keywords, span);
+        }
+        if let ("reshape" | "ravel", [first, rest @ ..]) = (name, args) {
+            let v = self.expr(first)?;
+            let Ty::Array(a) = v.ty else {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("np.{name}() needs an array, got {}", v.ty),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "pass an array",
+                );
+                return None;
+            };
+            return self.reshape_call(v, a, name, rest, keywords, span);
         }
         if !CONSTRUCTORS.contains(&name) {
             self.error(

@@ -162,12 +162,28 @@ impl FnCx<'_, '_> {
         keywords: &[ast::Keyword],
         span: Span,
     ) -> Option<Expr> {
+        self.call_def_with(d, func, None, args, keywords, span)
+    }
+
+    /// A call of definition `d`; `receiver`, when given, is the first argument, already checked
+    /// (a method call `a.sum()` of the library function `sum(a)`).
+    pub(crate) fn call_def_with(
+        &mut self,
+        d: usize,
+        func: &ast::Expr,
+        receiver: Option<Expr>,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
         let f = self.m.defs[d].ast;
         let defaults = self.m.defs[d].defaults.clone();
         let name = f.name.clone();
+        let first = usize::from(receiver.is_some());
         let n = f.params.len();
         let mut slots: Vec<Option<&ast::Expr>> = vec![None; n];
-        if args.len() > n {
+        let mut receiver = receiver;
+        if args.len() + first > n {
             self.error(
                 Code::ArgumentMismatch,
                 format!(
@@ -175,7 +191,7 @@ impl FnCx<'_, '_> {
                     if n == 1 { "" } else { "s" },
                     args.len()
                 ),
-                args[n].span,
+                args[n - first].span,
                 "extra argument",
                 format!(
                     "`{name}` is defined {} with {n} parameter{}",
@@ -196,7 +212,7 @@ impl FnCx<'_, '_> {
                 );
                 return None;
             }
-            slots[i] = Some(a);
+            slots[i + first] = Some(a);
         }
         for k in keywords {
             let Some(kname) = &k.name else {
@@ -219,7 +235,7 @@ impl FnCx<'_, '_> {
                 );
                 return None;
             };
-            if slots[i].is_some() {
+            if slots[i].is_some() || i < first {
                 self.error(
                     Code::ArgumentMismatch,
                     format!("{name}() got multiple values for argument '{kname}'"),
@@ -234,6 +250,12 @@ impl FnCx<'_, '_> {
         let mut vals = Vec::new();
         let mut ok = true;
         for (i, slot) in slots.iter().enumerate() {
+            if i == 0 {
+                if let Some(r) = receiver.take() {
+                    vals.push(r);
+                    continue;
+                }
+            }
             match (slot, defaults.get(i).copied().flatten()) {
                 (Some(e), _) => match self.expr(e) {
                     Some(v) => vals.push(v),

@@ -108,6 +108,7 @@ fn may_run_long(m: &Module, f: usize) -> bool {
                 | ExprKind::CopyArray(_)
                 | ExprKind::Arange { .. }
                 | ExprKind::Map { .. }
+                | ExprKind::Reshape { .. }
         );
     });
     long
