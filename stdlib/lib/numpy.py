@@ -6,6 +6,8 @@ test suite compares them with NumPy on the same inputs). This file is compiled, 
 CPython runs the real NumPy.
 """
 
+import math
+
 import numpy as np
 
 
@@ -31,4 +33,405 @@ def linspace(start, stop, num=50, endpoint=True):
             out[i] = i * delta + lo
     if endpoint and num > 1:
         out[num - 1] = hi
+    return out
+
+
+# Reductions. NumPy's result dtypes: sums and products of bools and signed integers are int64, of
+# unsigned integers uint64, of floats the same float type. Float sums are pairwise exactly as
+# NumPy sums a contiguous run, so contiguous inputs give NumPy's bits; reductions along an axis
+# other than the last accumulate slice by slice, as NumPy does for C-contiguous arrays.
+
+
+def _acc_type(d):
+    if d == np.float32 or d == np.float64:
+        return d.type
+    if d == np.uint8 or d == np.uint16 or d == np.uint32 or d == np.uint64:
+        return np.uint64
+    return np.int64
+
+
+def _float_type(d):
+    if d == np.float32:
+        return np.float32
+    return np.float64
+
+
+def _axis(axis, n):
+    if axis < -n or axis >= n:
+        raise ValueError("axis is out of bounds for array")
+    if axis < 0:
+        return axis + n
+    return axis
+
+
+def _front(a, ax):
+    """A view of `a` with axis `ax` first and the others in order."""
+    if a.ndim == 1:
+        return a
+    if a.ndim == 2:
+        return a.transpose(ax, 1 - ax)
+    if a.ndim == 3:
+        return a.transpose(ax, 0 + (0 >= ax), 1 + (1 >= ax))
+    return a.transpose(ax, 0 + (0 >= ax), 1 + (1 >= ax), 2 + (2 >= ax))
+
+
+def _innermost(v):
+    """Whether axis 0 of `v` has the smallest stride: NumPy then reduces along it pairwise."""
+    s = v.strides
+    if v.ndim == 2:
+        return abs(s[0]) <= abs(s[1])
+    if v.ndim == 3:
+        return abs(s[0]) <= abs(s[1]) and abs(s[0]) <= abs(s[2])
+    return abs(s[0]) <= abs(s[1]) and abs(s[0]) <= abs(s[2]) and abs(s[0]) <= abs(s[3])
+
+
+def _pairwise(a, lo, n, t):
+    """NumPy's pairwise sum of a[lo:lo + n] of a 1-D array, in scalar type t."""
+    if n < 8:
+        s = t(0)
+        for i in range(lo, lo + n):
+            s += t(a[i])
+        return s
+    if n <= 128:
+        r0 = t(a[lo])
+        r1 = t(a[lo + 1])
+        r2 = t(a[lo + 2])
+        r3 = t(a[lo + 3])
+        r4 = t(a[lo + 4])
+        r5 = t(a[lo + 5])
+        r6 = t(a[lo + 6])
+        r7 = t(a[lo + 7])
+        m = n - n % 8
+        for i in range(lo + 8, lo + m, 8):
+            r0 += t(a[i])
+            r1 += t(a[i + 1])
+            r2 += t(a[i + 2])
+            r3 += t(a[i + 3])
+            r4 += t(a[i + 4])
+            r5 += t(a[i + 5])
+            r6 += t(a[i + 6])
+            r7 += t(a[i + 7])
+        s = ((r0 + r1) + (r2 + r3)) + ((r4 + r5) + (r6 + r7))
+        for i in range(lo + m, lo + n):
+            s += t(a[i])
+        return s
+    n2 = n // 2
+    n2 -= n2 % 8
+    return _pairwise(a, lo, n2, t) + _pairwise(a, lo + n2, n - n2, t)
+
+
+def _sum_all(a, t):
+    flat = a.ravel()
+    return _pairwise(flat, 0, len(flat), t)
+
+
+def _sum_axis(a, axis, t):
+    ax = _axis(axis, a.ndim)
+    if a.ndim == 1:
+        return _sum_all(a, t)
+    v = _front(a, ax)
+    if a.ndim == 2:
+        out = np.empty(v.shape[1], dtype=t)
+        if _innermost(v):
+            for j in range(v.shape[1]):
+                out[j] = _pairwise(v[:, j], 0, v.shape[0], t)
+            return out
+    elif a.ndim == 3:
+        out = np.empty((v.shape[1], v.shape[2]), dtype=t)
+        if _innermost(v):
+            for j in range(v.shape[1]):
+                for k in range(v.shape[2]):
+                    out[j, k] = _pairwise(v[:, j, k], 0, v.shape[0], t)
+            return out
+    else:
+        out = np.empty((v.shape[1], v.shape[2], v.shape[3]), dtype=t)
+    out[...] = 0
+    for i in range(v.shape[0]):
+        out += v[i]
+    return out
+
+
+def sum(a, axis=None, dtype=None):
+    if dtype is None:
+        t = _acc_type(a.dtype)
+    else:
+        t = np.dtype(dtype).type
+    if axis is None:
+        return _sum_all(a, t)
+    return _sum_axis(a, axis, t)
+
+
+def _prod_flat(flat, t):
+    p = t(1)
+    for i in range(len(flat)):
+        p *= t(flat[i])
+    return p
+
+
+def prod(a, axis=None, dtype=None):
+    if dtype is None:
+        t = _acc_type(a.dtype)
+    else:
+        t = np.dtype(dtype).type
+    if axis is None:
+        return _prod_flat(a.ravel(), t)
+    ax = _axis(axis, a.ndim)
+    if a.ndim == 1:
+        return _prod_flat(a, t)
+    v = _front(a, ax)
+    if a.ndim == 2:
+        out = np.empty(v.shape[1], dtype=t)
+    elif a.ndim == 3:
+        out = np.empty((v.shape[1], v.shape[2]), dtype=t)
+    else:
+        out = np.empty((v.shape[1], v.shape[2], v.shape[3]), dtype=t)
+    out[...] = 1
+    for i in range(v.shape[0]):
+        out *= v[i]
+    return out
+
+
+def mean(a, axis=None):
+    t = _float_type(a.dtype)
+    if axis is None:
+        return t(_sum_all(a, t) / a.size)
+    ax = _axis(axis, a.ndim)
+    return _sum_axis(a, ax, t) / _front(a, ax).shape[0]
+
+
+def var(a, axis=None, ddof=0):
+    t = _float_type(a.dtype)
+    if axis is None:
+        m = t(_sum_all(a, t) / a.size)
+        d = a - m
+        return t(_sum_all(d * d, t) / _at_least_zero(a.size - ddof))
+    ax = _axis(axis, a.ndim)
+    v = _front(a, ax)
+    count = v.shape[0]
+    m = _sum_axis(v, 0, t) / count
+    d = v - m
+    return _sum_axis(d * d, 0, t) / _at_least_zero(count - ddof)
+
+
+def _at_least_zero(n):
+    if n < 0:
+        return 0
+    return n
+
+
+def std(a, axis=None, ddof=0):
+    if axis is None:
+        t = _float_type(a.dtype)
+        return t(math.sqrt(float(var(a, None, ddof))))
+    return _sqrt_array(var(a, axis, ddof))
+
+
+def _sqrt_array(x):
+    out = x.ravel()
+    for i in range(len(out)):
+        out[i] = math.sqrt(float(out[i]))
+    return x
+
+
+def _max_flat(flat):
+    if len(flat) == 0:
+        raise ValueError("zero-size array to reduction operation maximum which has no identity")
+    m = flat[0]
+    if m != m:
+        return m
+    for i in range(1, len(flat)):
+        x = flat[i]
+        if not (m > x):
+            m = x
+            if m != m:
+                return m
+    return m
+
+
+def _min_flat(flat):
+    if len(flat) == 0:
+        raise ValueError("zero-size array to reduction operation minimum which has no identity")
+    m = flat[0]
+    if m != m:
+        return m
+    for i in range(1, len(flat)):
+        x = flat[i]
+        if not (m < x):
+            m = x
+            if m != m:
+                return m
+    return m
+
+
+def max(a, axis=None):
+    if axis is None:
+        return _max_flat(a.ravel())
+    ax = _axis(axis, a.ndim)
+    if a.ndim == 1:
+        return _max_flat(a)
+    v = _front(a, ax)
+    if a.ndim == 2:
+        out = np.empty(v.shape[1], dtype=a.dtype)
+        for j in range(v.shape[1]):
+            out[j] = _max_flat(v[:, j])
+        return out
+    out = np.empty((v.shape[1], v.shape[2]), dtype=a.dtype)
+    for j in range(v.shape[1]):
+        for k in range(v.shape[2]):
+            out[j, k] = _max_flat(v[:, j, k])
+    return out
+
+
+def min(a, axis=None):
+    if axis is None:
+        return _min_flat(a.ravel())
+    ax = _axis(axis, a.ndim)
+    if a.ndim == 1:
+        return _min_flat(a)
+    v = _front(a, ax)
+    if a.ndim == 2:
+        out = np.empty(v.shape[1], dtype=a.dtype)
+        for j in range(v.shape[1]):
+            out[j] = _min_flat(v[:, j])
+        return out
+    out = np.empty((v.shape[1], v.shape[2]), dtype=a.dtype)
+    for j in range(v.shape[1]):
+        for k in range(v.shape[2]):
+            out[j, k] = _min_flat(v[:, j, k])
+    return out
+
+
+def amax(a, axis=None):
+    return max(a, axis)
+
+
+def amin(a, axis=None):
+    return min(a, axis)
+
+
+def _argmax_flat(flat):
+    if len(flat) == 0:
+        raise ValueError("attempt to get argmax of an empty sequence")
+    best = 0
+    m = flat[0]
+    if m != m:
+        return np.int64(0)
+    for i in range(1, len(flat)):
+        x = flat[i]
+        if x > m:
+            m = x
+            best = i
+        elif x != x:
+            return np.int64(i)
+    return np.int64(best)
+
+
+def _argmin_flat(flat):
+    if len(flat) == 0:
+        raise ValueError("attempt to get argmin of an empty sequence")
+    best = 0
+    m = flat[0]
+    if m != m:
+        return np.int64(0)
+    for i in range(1, len(flat)):
+        x = flat[i]
+        if x < m:
+            m = x
+            best = i
+        elif x != x:
+            return np.int64(i)
+    return np.int64(best)
+
+
+def argmax(a, axis=None):
+    if axis is None:
+        return _argmax_flat(a.ravel())
+    ax = _axis(axis, a.ndim)
+    if a.ndim == 1:
+        return _argmax_flat(a)
+    v = _front(a, ax)
+    out = np.empty(v.shape[1], dtype=np.int64)
+    for j in range(v.shape[1]):
+        out[j] = _argmax_flat(v[:, j])
+    return out
+
+
+def argmin(a, axis=None):
+    if axis is None:
+        return _argmin_flat(a.ravel())
+    ax = _axis(axis, a.ndim)
+    if a.ndim == 1:
+        return _argmin_flat(a)
+    v = _front(a, ax)
+    out = np.empty(v.shape[1], dtype=np.int64)
+    for j in range(v.shape[1]):
+        out[j] = _argmin_flat(v[:, j])
+    return out
+
+
+def any(a):
+    flat = a.ravel()
+    for i in range(len(flat)):
+        if flat[i]:
+            return np.bool_(True)
+    return np.bool_(False)
+
+
+def all(a):
+    flat = a.ravel()
+    for i in range(len(flat)):
+        if not flat[i]:
+            return np.bool_(False)
+    return np.bool_(True)
+
+
+def cumsum(a, axis=None, dtype=None):
+    if dtype is None:
+        t = _acc_type(a.dtype)
+    else:
+        t = np.dtype(dtype).type
+    if axis is None or a.ndim == 1:
+        if axis is not None:
+            _axis(axis, 1)
+        flat = a.ravel()
+        out = np.empty(len(flat), dtype=t)
+        s = t(0)
+        for i in range(len(flat)):
+            s += t(flat[i])
+            out[i] = s
+        return out
+    ax = _axis(axis, a.ndim)
+    out = np.empty(a.shape, dtype=t)
+    v = _front(a, ax)
+    w = _front(out, ax)
+    if v.shape[0] > 0:
+        w[0] = v[0]
+    for i in range(1, v.shape[0]):
+        w[i] = w[i - 1] + v[i]
+    return out
+
+
+def cumprod(a, axis=None, dtype=None):
+    if dtype is None:
+        t = _acc_type(a.dtype)
+    else:
+        t = np.dtype(dtype).type
+    if axis is None or a.ndim == 1:
+        if axis is not None:
+            _axis(axis, 1)
+        flat = a.ravel()
+        out = np.empty(len(flat), dtype=t)
+        p = t(1)
+        for i in range(len(flat)):
+            p *= t(flat[i])
+            out[i] = p
+        return out
+    ax = _axis(axis, a.ndim)
+    out = np.empty(a.shape, dtype=t)
+    v = _front(a, ax)
+    w = _front(out, ax)
+    if v.shape[0] > 0:
+        w[0] = v[0]
+    for i in range(1, v.shape[0]):
+        w[i] = w[i - 1] * v[i]
     return out

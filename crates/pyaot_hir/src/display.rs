@@ -314,6 +314,7 @@ impl<'a> Printer<'a> {
                 format!("{}[{}]", self.expr(array), self.list(indices))
             }
             ExprKind::Shape(a) => format!("({}).shape", self.expr(a)),
+            ExprKind::Strides(a) => format!("({}).strides", self.expr(a)),
             ExprKind::NewArray { init, dims } => {
                 format!(
                     "np.{}(({},){})",

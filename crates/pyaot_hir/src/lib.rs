@@ -416,6 +416,8 @@ pub enum ExprKind {
     },
     /// `a.shape`: a tuple of ints.
     Shape(Box<Expr>),
+    /// `a.strides`: a tuple of ints, in bytes.
+    Strides(Box<Expr>),
     /// `np.empty(shape)` and friends: a new C-contiguous array (the expression's type) of `dims` (ints).
     NewArray {
         init: ArrayInit,

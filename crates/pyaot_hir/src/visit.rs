@@ -26,7 +26,10 @@ impl Expr {
                 else_expr,
             } => vec![cond, then_expr, else_expr],
             ExprKind::Seq { effect, value } => vec![effect, value],
-            ExprKind::TupleGet { tuple: a, .. } | ExprKind::Shape(a) | ExprKind::CopyArray(a) => {
+            ExprKind::TupleGet { tuple: a, .. }
+            | ExprKind::Shape(a)
+            | ExprKind::Strides(a)
+            | ExprKind::CopyArray(a) => {
                 vec![a]
             }
             ExprKind::Index { array, indices } => {
@@ -69,7 +72,10 @@ impl Expr {
                 else_expr,
             } => vec![cond, then_expr, else_expr],
             ExprKind::Seq { effect, value } => vec![effect, value],
-            ExprKind::TupleGet { tuple: a, .. } | ExprKind::Shape(a) | ExprKind::CopyArray(a) => {
+            ExprKind::TupleGet { tuple: a, .. }
+            | ExprKind::Shape(a)
+            | ExprKind::Strides(a)
+            | ExprKind::CopyArray(a) => {
                 vec![a]
             }
             ExprKind::Index { array, indices } => {

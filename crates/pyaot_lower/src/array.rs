@@ -84,6 +84,22 @@ impl FnLower<'_> {
         ops[2..2 + a.ndim as usize].to_vec()
     }
 
+    /// The stride words of an array value (in bytes).
+    pub fn strides(&mut self, array: &Expr) -> Vec<Operand> {
+        let a = array_ty(&array.ty);
+        let ops = self.expr(array);
+        let n = a.ndim as usize;
+        (0..n)
+            .map(|k| {
+                if a.contig && k + 1 == n {
+                    int(a.dtype.itemsize())
+                } else {
+                    ops[2 + n + k]
+                }
+            })
+            .collect()
+    }
+
     /// The product of the shape.
     pub fn size(&mut self, array: &Expr) -> Operand {
         let dims = self.shape(array);

@@ -86,6 +86,7 @@ impl FnLower<'_> {
             } => vec![self.size(&args[0])],
             ExprKind::Index { array, indices } => vec![self.index(array, indices)],
             ExprKind::Shape(array) => self.shape(array),
+            ExprKind::Strides(array) => self.strides(array),
             ExprKind::NewArray { init, dims } => {
                 let d: Vec<Operand> = dims.iter().map(|x| self.scalar(x)).collect();
                 self.new_array(&e.ty, init, d)

@@ -243,6 +243,11 @@ impl FnCx<'_, '_> {
                 span,
             }),
             "T" => Some(transposed(array, a, None, span)),
+            "strides" => Some(Expr {
+                kind: ExprKind::Strides(Box::new(array)),
+                ty: Ty::Tuple(vec![Ty::Int; a.ndim as usize]),
+                span,
+            }),
             "dtype" => Some(crate::expr::with_effect(
                 array,
                 konst(Const::Dtype(a.dtype), span),
@@ -540,6 +545,10 @@ impl FnCx<'_, '_> {
                 span,
                 ..to_dtype(v, d)
             }));
+        }
+        if let ("dtype", [arg], []) = (name, args, keywords) {
+            let d = self.dtype_of(arg)?;
+            return Some(konst(Const::Dtype(d), span));
         }
         if let ("transpose", [first, rest @ ..]) = (name, args) {
             let v = self.expr(first)?;

@@ -257,6 +257,10 @@ impl FnCx<'_, '_> {
                 }
             }
             match (slot, defaults.get(i).copied().flatten()) {
+                // `None` passed to a helper is a compile-time value, like a `None` default.
+                (Some(e), _) if matches!(e.kind, ast::ExprKind::NoneLit) => {
+                    vals.push(konst(Const::None, e.span))
+                }
                 (Some(e), _) => match self.expr(e) {
                     Some(v) => vals.push(v),
                     None => ok = false,

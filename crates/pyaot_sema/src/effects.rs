@@ -33,6 +33,7 @@ fn mentions(e: &Expr, locals: &HashSet<LocalId>) -> bool {
         // These make new arrays or scalars; the source array does not flow through them.
         ExprKind::Index { .. }
         | ExprKind::Shape(_)
+        | ExprKind::Strides(_)
         | ExprKind::CopyArray(_)
         | ExprKind::NewArray { .. }
         | ExprKind::NewArrayLike { .. }

@@ -1033,10 +1033,10 @@ impl FnCx<'_, '_> {
             return;
         }
         let inner: Vec<Diagnostic> = self.m.diags.drain(mark..).collect();
-        let reason = inner
-            .iter()
-            .find(|d| d.is_error())
-            .map_or_else(String::new, |d| d.message.clone());
+        let reason = inner.iter().find(|d| d.is_error()).map_or_else(
+            || "a library function it calls does not support these types".to_string(),
+            |d| d.message.clone(),
+        );
         let name = format!("{}.{}", self.m.scopes[lib].name, self.m.defs[def].ast.name);
         let tys: Vec<String> = tys.iter().map(|t| t.to_string()).collect();
         self.m.diags.push(
