@@ -428,6 +428,7 @@ fn intrinsic_name(i: Intrinsic) -> &'static str {
         Intrinsic::Isqrt => "math.isqrt",
         Intrinsic::RangeLen => "len_range",
         Intrinsic::ArraySize => "size",
+        Intrinsic::Np(f) => f.name(),
     }
 }
 

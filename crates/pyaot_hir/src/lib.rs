@@ -234,6 +234,122 @@ pub enum Intrinsic {
     RangeLen,
     /// `a.size` of an array: the product of its shape.
     ArraySize,
+    /// A NumPy float function (`np.sqrt`, `np.arctan2`, ...): operands and result of one float
+    /// dtype (f32 or f64); never an error (NaN or an infinity instead), as NumPy.
+    Np(NpFn),
+}
+
+/// NumPy's element functions. Most are float functions (operands and result one float dtype);
+/// `Maximum`, `Minimum` (NaN-propagating, ties give the second operand) and `Sign` (NaN stays NaN,
+/// -0.0 gives 0.0) take any one numeric dtype.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum NpFn {
+    Sqrt,
+    Cbrt,
+    Exp,
+    Exp2,
+    Expm1,
+    Log,
+    Log2,
+    Log10,
+    Log1p,
+    Sin,
+    Cos,
+    Tan,
+    Arcsin,
+    Arccos,
+    Arctan,
+    Sinh,
+    Cosh,
+    Tanh,
+    Arcsinh,
+    Arccosh,
+    Arctanh,
+    Floor,
+    Ceil,
+    Trunc,
+    Rint,
+    Fabs,
+    Arctan2,
+    Hypot,
+    Copysign,
+    Fmax,
+    Fmin,
+    Maximum,
+    Minimum,
+    Sign,
+}
+
+impl NpFn {
+    /// Every function, with its NumPy name.
+    pub const ALL: [(NpFn, &'static str); 34] = [
+        (NpFn::Sqrt, "sqrt"),
+        (NpFn::Cbrt, "cbrt"),
+        (NpFn::Exp, "exp"),
+        (NpFn::Exp2, "exp2"),
+        (NpFn::Expm1, "expm1"),
+        (NpFn::Log, "log"),
+        (NpFn::Log2, "log2"),
+        (NpFn::Log10, "log10"),
+        (NpFn::Log1p, "log1p"),
+        (NpFn::Sin, "sin"),
+        (NpFn::Cos, "cos"),
+        (NpFn::Tan, "tan"),
+        (NpFn::Arcsin, "arcsin"),
+        (NpFn::Arccos, "arccos"),
+        (NpFn::Arctan, "arctan"),
+        (NpFn::Sinh, "sinh"),
+        (NpFn::Cosh, "cosh"),
+        (NpFn::Tanh, "tanh"),
+        (NpFn::Arcsinh, "arcsinh"),
+        (NpFn::Arccosh, "arccosh"),
+        (NpFn::Arctanh, "arctanh"),
+        (NpFn::Floor, "floor"),
+        (NpFn::Ceil, "ceil"),
+        (NpFn::Trunc, "trunc"),
+        (NpFn::Rint, "rint"),
+        (NpFn::Fabs, "fabs"),
+        (NpFn::Arctan2, "arctan2"),
+        (NpFn::Hypot, "hypot"),
+        (NpFn::Copysign, "copysign"),
+        (NpFn::Fmax, "fmax"),
+        (NpFn::Fmin, "fmin"),
+        (NpFn::Maximum, "maximum"),
+        (NpFn::Minimum, "minimum"),
+        (NpFn::Sign, "sign"),
+    ];
+
+    /// The NumPy name.
+    pub fn name(self) -> &'static str {
+        NpFn::ALL
+            .iter()
+            .find(|(f, _)| *f == self)
+            .map_or("?", |(_, n)| n)
+    }
+
+    /// Whether the function works on floats only (ints are converted to a float dtype first).
+    pub fn float_only(self) -> bool {
+        !matches!(self, NpFn::Maximum | NpFn::Minimum | NpFn::Sign)
+    }
+
+    /// The function of a NumPy name.
+    pub fn from_name(name: &str) -> Option<NpFn> {
+        NpFn::ALL.iter().find(|(_, n)| *n == name).map(|(f, _)| *f)
+    }
+
+    /// The number of operands.
+    pub fn arity(self) -> usize {
+        match self {
+            NpFn::Arctan2
+            | NpFn::Hypot
+            | NpFn::Copysign
+            | NpFn::Fmax
+            | NpFn::Fmin
+            | NpFn::Maximum
+            | NpFn::Minimum => 2,
+            _ => 1,
+        }
+    }
 }
 
 /// One item of a basic index.

@@ -1,7 +1,7 @@
 //! Builtin and `math` intrinsics: inline operations where exact, runtime helpers otherwise.
 
-use pyaot_hir::{Intrinsic, MathFn};
-use pyaot_mir::{BinOp, Cmp, MTy, Operand, RtFn, Rvalue, UnOp};
+use pyaot_hir::{Intrinsic, MathFn, NpFn};
+use pyaot_mir::{BinOp, Cmp, MConst, MTy, Operand, RtFn, Rvalue, UnOp};
 use pyaot_types::Ty;
 
 use crate::builder::float;
@@ -47,6 +47,51 @@ fn math_rt(f: MathFn) -> RtFn {
     }
 }
 
+/// The runtime helper of a NumPy float function of the C library.
+fn np_rt(f: NpFn, f32: bool) -> RtFn {
+    let (d, s) = match f {
+        NpFn::Cbrt => (RtFn::NpCbrtF64, RtFn::NpCbrtF32),
+        NpFn::Exp => (RtFn::NpExpF64, RtFn::NpExpF32),
+        NpFn::Exp2 => (RtFn::NpExp2F64, RtFn::NpExp2F32),
+        NpFn::Expm1 => (RtFn::NpExpm1F64, RtFn::NpExpm1F32),
+        NpFn::Log => (RtFn::NpLogF64, RtFn::NpLogF32),
+        NpFn::Log2 => (RtFn::NpLog2F64, RtFn::NpLog2F32),
+        NpFn::Log10 => (RtFn::NpLog10F64, RtFn::NpLog10F32),
+        NpFn::Log1p => (RtFn::NpLog1pF64, RtFn::NpLog1pF32),
+        NpFn::Sin => (RtFn::NpSinF64, RtFn::NpSinF32),
+        NpFn::Cos => (RtFn::NpCosF64, RtFn::NpCosF32),
+        NpFn::Tan => (RtFn::NpTanF64, RtFn::NpTanF32),
+        NpFn::Arcsin => (RtFn::NpArcsinF64, RtFn::NpArcsinF32),
+        NpFn::Arccos => (RtFn::NpArccosF64, RtFn::NpArccosF32),
+        NpFn::Arctan => (RtFn::NpArctanF64, RtFn::NpArctanF32),
+        NpFn::Sinh => (RtFn::NpSinhF64, RtFn::NpSinhF32),
+        NpFn::Cosh => (RtFn::NpCoshF64, RtFn::NpCoshF32),
+        NpFn::Tanh => (RtFn::NpTanhF64, RtFn::NpTanhF32),
+        NpFn::Arcsinh => (RtFn::NpArcsinhF64, RtFn::NpArcsinhF32),
+        NpFn::Arccosh => (RtFn::NpArccoshF64, RtFn::NpArccoshF32),
+        NpFn::Arctanh => (RtFn::NpArctanhF64, RtFn::NpArctanhF32),
+        NpFn::Arctan2 => (RtFn::NpArctan2F64, RtFn::NpArctan2F32),
+        NpFn::Hypot => (RtFn::NpHypotF64, RtFn::NpHypotF32),
+        NpFn::Fmax => (RtFn::NpFmaxF64, RtFn::NpFmaxF32),
+        NpFn::Fmin => (RtFn::NpFminF64, RtFn::NpFminF32),
+        NpFn::Sqrt
+        | NpFn::Floor
+        | NpFn::Ceil
+        | NpFn::Trunc
+        | NpFn::Rint
+        | NpFn::Fabs
+        | NpFn::Copysign
+        | NpFn::Maximum
+        | NpFn::Minimum
+        | NpFn::Sign => unreachable!("lowered to instructions"),
+    };
+    if f32 {
+        s
+    } else {
+        d
+    }
+}
+
 impl FnLower<'_> {
     /// An intrinsic call on evaluated arguments (`tys` are the arguments' HIR types).
     pub fn intrinsic(&mut self, func: Intrinsic, tys: &[Ty], args: Vec<Operand>) -> Operand {
@@ -59,6 +104,7 @@ impl FnLower<'_> {
             | Intrinsic::Ldexp
             | Intrinsic::Gcd => 2,
             Intrinsic::RangeLen => 3,
+            Intrinsic::Np(f) => f.arity(),
             Intrinsic::Math(f) => math_rt(f).params().len(),
             _ => 1,
         };
@@ -115,6 +161,86 @@ impl FnLower<'_> {
             Intrinsic::Isqrt => self.b.call_rt(RtFn::Isqrt, args),
             Intrinsic::RangeLen => self.b.call_rt(RtFn::RangeLen, args),
             Intrinsic::ArraySize => self.ice("array size is lowered as an expression"),
+            Intrinsic::Np(f) => self.np_fn(f, &tys[0], args),
+        }
+    }
+
+    /// A NumPy float function of f32 or f64 operands.
+    fn np_fn(&mut self, f: NpFn, ty: &Ty, args: Vec<Operand>) -> Operand {
+        let f32 = *ty == Ty::Scalar(pyaot_mir::Dtype::F32);
+        let op = match f {
+            NpFn::Sqrt => Some(UnOp::FSqrt),
+            NpFn::Floor => Some(UnOp::FFloor),
+            NpFn::Ceil => Some(UnOp::FCeil),
+            NpFn::Trunc => Some(UnOp::FTrunc),
+            NpFn::Rint => Some(UnOp::FNearest),
+            NpFn::Fabs => Some(UnOp::FAbs),
+            _ => None,
+        };
+        if let Some(op) = op {
+            return self.b.unary(op, args[0]);
+        }
+        if f == NpFn::Copysign {
+            return self.b.binary(BinOp::FCopysign, args[0], args[1]);
+        }
+        if let NpFn::Maximum | NpFn::Minimum | NpFn::Sign = f {
+            return self.np_generic(f, ty, args);
+        }
+        self.b.call_rt(np_rt(f, f32), args)
+    }
+
+    /// `maximum`, `minimum` and `sign` of any numeric dtype, as NumPy's loops compute them.
+    fn np_generic(&mut self, f: NpFn, ty: &Ty, args: Vec<Operand>) -> Operand {
+        let Ty::Scalar(d) = *ty else {
+            self.ice("a NumPy function of a non-NumPy type")
+        };
+        let m = pyaot_mir::dtype_mty(d);
+        let cmp = |c: Cmp| {
+            if d == pyaot_mir::Dtype::U64 {
+                BinOp::UCmp(c)
+            } else {
+                BinOp::Cmp(c)
+            }
+        };
+        let (zero, one, minus_one) = match m {
+            MTy::F64 => (float(0.0), float(1.0), float(-1.0)),
+            MTy::F32 => (
+                Operand::Const(MConst::F32(0.0)),
+                Operand::Const(MConst::F32(1.0)),
+                Operand::Const(MConst::F32(-1.0)),
+            ),
+            _ => (
+                Operand::Const(MConst::I64(0)),
+                Operand::Const(MConst::I64(1)),
+                Operand::Const(MConst::I64(-1)),
+            ),
+        };
+        let x = args[0];
+        match f {
+            NpFn::Maximum | NpFn::Minimum => {
+                let y = args[1];
+                let c = if f == NpFn::Maximum { Cmp::Gt } else { Cmp::Lt };
+                // `(a > b || isnan(a)) ? a : b`: NaN propagates, ties give b.
+                let mut keep = self.b.binary(cmp(c), x, y);
+                if d.is_float() {
+                    let nan = self.b.cmp(Cmp::Ne, x, x);
+                    keep = self.b.binary(BinOp::Or, keep, nan);
+                }
+                self.b.emit(m, Rvalue::Select(keep, x, y))
+            }
+            _ => {
+                let pos = self.b.binary(cmp(Cmp::Gt), x, zero);
+                let neg = self.b.binary(cmp(Cmp::Lt), x, zero);
+                // Zero stays 0 (and -0.0 becomes 0.0); NaN, neither, stays itself.
+                let rest = if d.is_float() {
+                    let is_zero = self.b.cmp(Cmp::Eq, x, zero);
+                    self.b.emit(m, Rvalue::Select(is_zero, zero, x))
+                } else {
+                    zero
+                };
+                let r = self.b.emit(m, Rvalue::Select(neg, minus_one, rest));
+                self.b.emit(m, Rvalue::Select(pos, one, r))
+            }
         }
     }
 

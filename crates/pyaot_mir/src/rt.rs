@@ -131,6 +131,55 @@ rt_fns! {
     NpUIntPow = "np_uint_pow" (I64, I64) -> I64;
     /// `a ** b` of float64 as NumPy: the C library's `pow`, never an error.
     NpPowF64 = "np_pow_f64" (F64, F64) -> F64;
+    // NumPy's float functions: the C library's function of that precision, never an error.
+    NpCbrtF64 = "np_cbrt_f64" (F64) -> F64;
+    NpCbrtF32 = "np_cbrt_f32" (F32) -> F32;
+    NpExpF64 = "np_exp_f64" (F64) -> F64;
+    NpExpF32 = "np_exp_f32" (F32) -> F32;
+    NpExp2F64 = "np_exp2_f64" (F64) -> F64;
+    NpExp2F32 = "np_exp2_f32" (F32) -> F32;
+    NpExpm1F64 = "np_expm1_f64" (F64) -> F64;
+    NpExpm1F32 = "np_expm1_f32" (F32) -> F32;
+    NpLogF64 = "np_log_f64" (F64) -> F64;
+    NpLogF32 = "np_log_f32" (F32) -> F32;
+    NpLog2F64 = "np_log2_f64" (F64) -> F64;
+    NpLog2F32 = "np_log2_f32" (F32) -> F32;
+    NpLog10F64 = "np_log10_f64" (F64) -> F64;
+    NpLog10F32 = "np_log10_f32" (F32) -> F32;
+    NpLog1pF64 = "np_log1p_f64" (F64) -> F64;
+    NpLog1pF32 = "np_log1p_f32" (F32) -> F32;
+    NpSinF64 = "np_sin_f64" (F64) -> F64;
+    NpSinF32 = "np_sin_f32" (F32) -> F32;
+    NpCosF64 = "np_cos_f64" (F64) -> F64;
+    NpCosF32 = "np_cos_f32" (F32) -> F32;
+    NpTanF64 = "np_tan_f64" (F64) -> F64;
+    NpTanF32 = "np_tan_f32" (F32) -> F32;
+    NpArcsinF64 = "np_arcsin_f64" (F64) -> F64;
+    NpArcsinF32 = "np_arcsin_f32" (F32) -> F32;
+    NpArccosF64 = "np_arccos_f64" (F64) -> F64;
+    NpArccosF32 = "np_arccos_f32" (F32) -> F32;
+    NpArctanF64 = "np_arctan_f64" (F64) -> F64;
+    NpArctanF32 = "np_arctan_f32" (F32) -> F32;
+    NpSinhF64 = "np_sinh_f64" (F64) -> F64;
+    NpSinhF32 = "np_sinh_f32" (F32) -> F32;
+    NpCoshF64 = "np_cosh_f64" (F64) -> F64;
+    NpCoshF32 = "np_cosh_f32" (F32) -> F32;
+    NpTanhF64 = "np_tanh_f64" (F64) -> F64;
+    NpTanhF32 = "np_tanh_f32" (F32) -> F32;
+    NpArcsinhF64 = "np_arcsinh_f64" (F64) -> F64;
+    NpArcsinhF32 = "np_arcsinh_f32" (F32) -> F32;
+    NpArccoshF64 = "np_arccosh_f64" (F64) -> F64;
+    NpArccoshF32 = "np_arccosh_f32" (F32) -> F32;
+    NpArctanhF64 = "np_arctanh_f64" (F64) -> F64;
+    NpArctanhF32 = "np_arctanh_f32" (F32) -> F32;
+    NpArctan2F64 = "np_arctan2_f64" (F64, F64) -> F64;
+    NpArctan2F32 = "np_arctan2_f32" (F32, F32) -> F32;
+    NpHypotF64 = "np_hypot_f64" (F64, F64) -> F64;
+    NpHypotF32 = "np_hypot_f32" (F32, F32) -> F32;
+    NpFmaxF64 = "np_fmax_f64" (F64, F64) -> F64;
+    NpFmaxF32 = "np_fmax_f32" (F32, F32) -> F32;
+    NpFminF64 = "np_fmin_f64" (F64, F64) -> F64;
+    NpFminF32 = "np_fmin_f32" (F32, F32) -> F32;
 }
 
 impl RtFn {

@@ -12,6 +12,8 @@ const ARRAY_C: &str = include_str!("../runtime/pyaot_array.c");
 const ARGS_C: &str = include_str!("../runtime/pyaot_args.c");
 /// Wrapper support for arrays and fixed-width scalars.
 const NUMPY_C: &str = include_str!("../runtime/pyaot_numpy.c");
+/// NumPy's float functions (`np.exp`, ...) over the C library.
+const NPMATH_C: &str = include_str!("../runtime/pyaot_npmath.c");
 
 /// Appends the headers, the tables, the runtime and the wrapper support.
 pub fn emit(input: &WrapperInput, out: &mut String) {
@@ -26,7 +28,7 @@ pub fn emit(input: &WrapperInput, out: &mut String) {
     );
     emit_messages(&input.messages, out);
     emit_exc_table(out);
-    for part in [RUNTIME_C, ARRAY_C, ARGS_C, NUMPY_C] {
+    for part in [RUNTIME_C, ARRAY_C, NPMATH_C, ARGS_C, NUMPY_C] {
         out.push_str(part);
         out.push('\n');
     }

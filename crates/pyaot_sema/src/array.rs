@@ -546,6 +546,9 @@ impl FnCx<'_, '_> {
                 ..to_dtype(v, d)
             }));
         }
+        if crate::ufunc::is_ufunc(name) {
+            return self.ufunc_call(name, args, keywords, span);
+        }
         if let ("dtype", [arg], []) = (name, args, keywords) {
             let d = self.dtype_of(arg)?;
             return Some(konst(Const::Dtype(d), span));

@@ -442,6 +442,11 @@ impl FnCx<'_, '_> {
         if name == "len" && vals.len() == 1 && matches!(vals[0].ty, Ty::Array(_)) {
             return self.array_len(vals.remove(0), span);
         }
+        if name == "abs" && vals.len() == 1 && matches!(vals[0].ty, Ty::Array(_)) {
+            return self.elementwise(vals, span, |cx, elems| {
+                cx.ufunc_body("absolute", elems, span)
+            });
+        }
         // `bool(x)` of a fixed-width scalar tests it directly: a u64 beyond the int range is fine.
         if name == "bool" && vals.len() == 1 && matches!(vals[0].ty, Ty::Scalar(_)) {
             return self.truth(vals.remove(0));

@@ -13,9 +13,9 @@ use pyaot_syntax::ast;
 use crate::func::FnCx;
 
 /// The operands of one element-wise operation, merged: every input, and each operand's element.
-struct Merged {
+pub(crate) struct Merged {
     inputs: Vec<Expr>,
-    elems: Vec<Expr>,
+    pub elems: Vec<Expr>,
     /// Whether each input is a scalar (evaluated once, not indexed).
     scalar: Vec<bool>,
     ndim: u8,
@@ -56,7 +56,7 @@ fn shift_elems(e: &mut Expr, offset: u32) {
 }
 
 /// Merges the operands of one operation into the inputs of a new map.
-fn merge(operands: Vec<Expr>) -> Merged {
+pub(crate) fn merge(operands: Vec<Expr>) -> Merged {
     let mut m = Merged {
         inputs: Vec::new(),
         elems: Vec::new(),
@@ -265,7 +265,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Wraps the body of one operation over merged operands into a map.
-    fn finish_map(&mut self, mut m: Merged, mut body: Expr, span: Span) -> Option<Expr> {
+    pub(crate) fn finish_map(&mut self, mut m: Merged, mut body: Expr, span: Span) -> Option<Expr> {
         hoist_scalar_casts(&mut body, &mut m.inputs, &m.scalar);
         let Ty::Scalar(dtype) = body.ty else {
             self.error(

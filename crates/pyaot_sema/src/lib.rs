@@ -17,6 +17,7 @@ mod func;
 mod items;
 mod numeric;
 mod scope;
+mod ufunc;
 
 use pyaot_diagnostics::Diagnostic;
 use pyaot_syntax::ast;
