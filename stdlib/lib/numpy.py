@@ -435,3 +435,135 @@ def cumprod(a, axis=None, dtype=None):
     for i in range(1, v.shape[0]):
         w[i] = w[i - 1] * v[i]
     return out
+
+
+# Products and array functions.
+
+
+def dot(a, b):
+    """np.dot of 1-D and 2-D arrays (a sum of products in NumPy's result dtype)."""
+    t = np.result_type(a, b).type
+    if a.ndim == 1 and b.ndim == 1:
+        if len(a) != len(b):
+            raise ValueError("shapes not aligned")
+        s = t(0)
+        for i in range(len(a)):
+            s += t(a[i]) * t(b[i])
+        return s
+    if a.ndim == 2 and b.ndim == 1:
+        if a.shape[1] != len(b):
+            raise ValueError("shapes not aligned")
+        out = np.zeros(a.shape[0], dtype=t)
+        for i in range(a.shape[0]):
+            s = t(0)
+            for k in range(len(b)):
+                s += t(a[i, k]) * t(b[k])
+            out[i] = s
+        return out
+    if a.ndim == 1 and b.ndim == 2:
+        if len(a) != b.shape[0]:
+            raise ValueError("shapes not aligned")
+        out = np.zeros(b.shape[1], dtype=t)
+        for k in range(len(a)):
+            out += t(a[k]) * b[k]
+        return out
+    if a.shape[1] != b.shape[0]:
+        raise ValueError("shapes not aligned")
+    out = np.zeros((a.shape[0], b.shape[1]), dtype=t)
+    for i in range(a.shape[0]):
+        row = out[i]
+        for k in range(a.shape[1]):
+            row += t(a[i, k]) * b[k]
+    return out
+
+
+def matmul(a, b):
+    return dot(a, b)
+
+
+def vdot(a, b):
+    return dot(a.ravel(), b.ravel())
+
+
+def inner(a, b):
+    return dot(a, b)
+
+
+def outer(a, b):
+    return a.ravel()[:, None] * b.ravel()[None, :]
+
+
+def copyto(dst, src):
+    dst[...] = src
+
+
+def trace(a):
+    t = _acc_type(a.dtype)
+    s = t(0)
+    n = a.shape[0]
+    if a.shape[1] < n:
+        n = a.shape[1]
+    for i in range(n):
+        s += t(a[i, i])
+    return s
+
+
+def triu(m, k=0):
+    out = m.copy()
+    for i in range(out.shape[0]):
+        stop = i + k
+        if stop > out.shape[1]:
+            stop = out.shape[1]
+        if stop > 0:
+            out[i, :stop] = 0
+    return out
+
+
+def tril(m, k=0):
+    out = m.copy()
+    for i in range(out.shape[0]):
+        start = i + k + 1
+        if start < 0:
+            start = 0
+        if start < out.shape[1]:
+            out[i, start:] = 0
+    return out
+
+
+def _back(a, ax):
+    """The inverse of `_front`: axis 0 of `a` goes back to position `ax`."""
+    if a.ndim == 1:
+        return a
+    if a.ndim == 2:
+        return a.transpose(ax, 1 - ax)
+    if a.ndim == 3:
+        return a.transpose(0 if ax == 0 else 1, 1 if ax == 0 else (0 if ax == 1 else 2), 0 if ax == 2 else 2)
+    return a.transpose(
+        0 if ax == 0 else 1,
+        1 if ax == 0 else (0 if ax == 1 else 2),
+        2 if ax <= 1 else (0 if ax == 2 else 3),
+        0 if ax == 3 else 3,
+    )
+
+
+def diff(a, n=1, axis=-1):
+    ax = _axis(axis, a.ndim)
+    if n < 0:
+        raise ValueError("order must be non-negative")
+    v = _front(a, ax)
+    d = v[1:] - v[:-1]
+    for _ in range(1, n):
+        d = d[1:] - d[:-1]
+    if n == 0:
+        return _back(v * 1, ax).copy()
+    return _back(d, ax).copy()
+
+
+def average(a, weights=None):
+    if weights is None:
+        return mean(a)
+    t = np.result_type(a, weights, 1.0).type
+    scale = _sum_all(weights, t)
+    if scale == 0:
+        raise ZeroDivisionError("Weights sum to zero, can't be normalized")
+    return t(_sum_all(a * weights, t) / scale)

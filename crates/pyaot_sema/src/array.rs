@@ -319,6 +319,15 @@ impl FnCx<'_, '_> {
             let a = *a;
             return Some(self.reshape_call(v, a, attr, args, keywords, span));
         }
+        if let (Ty::Array(_), "astype", [dtype], []) = (&v.ty, attr.as_str(), args, keywords) {
+            let Some(d) = self.dtype_of(dtype) else {
+                return Some(None);
+            };
+            return Some(self.elementwise(vec![v], span, |_, mut e| {
+                let e = e.pop()?;
+                Some(crate::numeric::to_dtype(e, d))
+            }));
+        }
         if let (Ty::Array(a), "transpose") = (&v.ty, attr.as_str()) {
             let a = *a;
             return Some(self.transpose_call(v, a, args, keywords, span));
@@ -548,6 +557,27 @@ impl FnCx<'_, '_> {
         }
         if crate::ufunc::is_ufunc(name) {
             return self.ufunc_call(name, args, keywords, span);
+        }
+        if name == "result_type" && !args.is_empty() && keywords.is_empty() {
+            // NumPy's promotion of the operands' dtypes (arrays and NumPy scalars strong, Python
+            // numbers weak), known at compile time.
+            let vals: Vec<Option<Expr>> = args.iter().map(|a| self.expr(a)).collect();
+            let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
+            let tys: Vec<Ty> = vals
+                .iter()
+                .map(|v| match &v.ty {
+                    Ty::Array(a) => Ty::Scalar(a.dtype),
+                    Ty::DtypeOf(d) | Ty::ScalarType(d) => Ty::Scalar(*d),
+                    t => t.clone(),
+                })
+                .collect();
+            let refs: Vec<&Ty> = tys.iter().collect();
+            let d = self.common_dtype(&refs, span)?;
+            let mut out = konst(Const::Dtype(d), span);
+            for v in vals.into_iter().rev() {
+                out = crate::expr::with_effect(v, out);
+            }
+            return Some(out);
         }
         if let ("dtype", [arg], []) = (name, args, keywords) {
             let d = self.dtype_of(arg)?;

@@ -338,6 +338,25 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// A call of helper `d` on arguments already checked (`a @ b` calling the library's matmul).
+    pub(crate) fn call_def_values(
+        &mut self,
+        d: usize,
+        vals: Vec<Expr>,
+        span: Span,
+    ) -> Option<Expr> {
+        let tys: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();
+        let (id, ret) = self.instance(d, tys, span)?;
+        Some(Expr {
+            kind: ExprKind::Call {
+                func: id,
+                args: vals,
+            },
+            ty: ret,
+            span,
+        })
+    }
+
     /// The type of a callee expression when it is a dtype value (a local, or a call returning one).
     fn dtype_value_type(&mut self, func: &ast::Expr) -> Option<Ty> {
         let ty = match &func.kind {

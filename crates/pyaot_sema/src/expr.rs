@@ -749,6 +749,19 @@ impl FnCx<'_, '_> {
         };
         let fixed = matches!(l.ty, Ty::Scalar(_)) || matches!(r.ty, Ty::Scalar(_));
         let array = is_array(&l.ty) || is_array(&r.ty);
+        if op == ast::BinOp::MatMul && is_array(&l.ty) && is_array(&r.ty) {
+            // `a @ b` is the bundled library's np.matmul.
+            if let Some(d) =
+                self.m
+                    .library("numpy")
+                    .and_then(|lib| match self.m.global(lib, "matmul") {
+                        Some(crate::items::Global::Func(d)) => Some(*d),
+                        _ => None,
+                    })
+            {
+                return self.call_def_values(d, vec![l, r], span);
+            }
+        }
         let operands_ok = |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_)) || is_array(t);
         if !operands_ok(&l.ty) || !operands_ok(&r.ty) || op == ast::BinOp::MatMul {
             return bad(self, &l, &r);
