@@ -567,3 +567,125 @@ def average(a, weights=None):
     if scale == 0:
         raise ZeroDivisionError("Weights sum to zero, can't be normalized")
     return t(_sum_all(a * weights, t) / scale)
+
+
+# Boolean-mask and integer-array indexing (`a[a > 0]`, `a[a < 0] = 0`, `a[idx]`), called by the
+# compiler for subscripts whose index is an array.
+
+
+def _check_mask(a, mask):
+    ok = False
+    if mask.ndim == 1:
+        ok = mask.shape[0] == a.shape[0]
+    elif mask.ndim == 2 and a.ndim >= 2:
+        ok = mask.shape[0] == a.shape[0] and mask.shape[1] == a.shape[1]
+    elif mask.ndim == 3 and a.ndim >= 3:
+        ok = mask.shape[0] == a.shape[0] and mask.shape[1] == a.shape[1] and mask.shape[2] == a.shape[2]
+    if not ok:
+        raise IndexError("boolean index did not match indexed array")
+
+
+def _mask_get(a, mask):
+    _check_mask(a, mask)
+    if mask.ndim < a.ndim:
+        return _take(a, _nonzero1(mask))
+    fa = a.ravel()
+    fm = mask.ravel()
+    out = np.empty(_mask_count(mask), dtype=a.dtype)
+    j = 0
+    for i in range(len(fm)):
+        if fm[i]:
+            out[j] = fa[i]
+            j += 1
+    return out
+
+
+def _nonzero1(mask):
+    out = np.empty(_mask_count(mask), dtype=np.int64)
+    j = 0
+    for i in range(len(mask)):
+        if mask[i]:
+            out[j] = i
+            j += 1
+    return out
+
+
+def _mask_count(mask):
+    fm = mask.ravel()
+    count = 0
+    for i in range(len(fm)):
+        if fm[i]:
+            count += 1
+    return count
+
+
+def _mask_set(a, mask, value):
+    _check_mask(a, mask)
+    t = a.dtype.type
+    if np.ndim(value) == 0:
+        if mask.ndim == 1:
+            for i in range(len(mask)):
+                if mask[i]:
+                    a[i] = value
+        else:
+            for i in range(a.shape[0]):
+                _mask_set(a[i], mask[i], value)
+        return
+    if mask.ndim != a.ndim:
+        raise ValueError("boolean mask assignment of arrays needs a mask of the array's shape")
+    vf = value.ravel()
+    count = _mask_count(mask)
+    if len(vf) != count and len(vf) != 1:
+        raise ValueError("NumPy boolean array indexing assignment cannot assign these input values to the output values where the mask is true")
+    j = 0
+    if a.ndim == 1:
+        for i in range(len(a)):
+            if mask[i]:
+                a[i] = t(vf[j if len(vf) > 1 else 0])
+                j += 1
+    elif a.ndim == 2:
+        for i in range(a.shape[0]):
+            for k in range(a.shape[1]):
+                if mask[i, k]:
+                    a[i, k] = t(vf[j if len(vf) > 1 else 0])
+                    j += 1
+    else:
+        raise ValueError("boolean mask assignment of arrays is supported for 1-D and 2-D arrays")
+
+
+def _take(a, idx):
+    if idx.ndim != 1:
+        raise IndexError("only 1-D integer index arrays are supported")
+    n = a.shape[0]
+    if a.ndim == 1:
+        out = np.empty(len(idx), dtype=a.dtype)
+        for i in range(len(idx)):
+            out[i] = a[int(idx[i])]
+        return out
+    if a.ndim == 2:
+        out = np.empty((len(idx), a.shape[1]), dtype=a.dtype)
+        for i in range(len(idx)):
+            out[i] = a[int(idx[i])]
+        return out
+    out = np.empty((len(idx), a.shape[1], a.shape[2]), dtype=a.dtype)
+    for i in range(len(idx)):
+        out[i] = a[int(idx[i])]
+    return out
+
+
+def _put(a, idx, value):
+    if idx.ndim != 1:
+        raise IndexError("only 1-D integer index arrays are supported")
+    t = a.dtype.type
+    if np.ndim(value) == 0:
+        v = t(value)
+        for i in range(len(idx)):
+            a[int(idx[i])] = v
+        return
+    vf = value.ravel()
+    if a.ndim != 1:
+        raise ValueError("integer-array assignment of arrays is supported for 1-D arrays")
+    if len(vf) != len(idx) and len(vf) != 1:
+        raise ValueError("shape mismatch: value array could not be broadcast to indexing result")
+    for i in range(len(idx)):
+        a[int(idx[i])] = t(vf[i if len(vf) > 1 else 0])

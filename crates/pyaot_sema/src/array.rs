@@ -115,6 +115,7 @@ impl FnCx<'_, '_> {
             self.error(Code::TypeMismatch, msg, index.span, "index", help);
             return None;
         }
+        let single = items.len() == 1;
         let mut out = Vec::new();
         for item in items {
             match &item.kind {
@@ -147,6 +148,9 @@ impl FnCx<'_, '_> {
                 _ if self.is_newaxis(item) => out.push(ViewItem::NewAxis),
                 _ => {
                     let v = self.expr(item)?;
+                    if let Ty::Array(_) = v.ty {
+                        return self.fancy_get(array, v, single, span);
+                    }
                     out.push(ViewItem::Index(self.index_value(v)?));
                 }
             }
@@ -189,6 +193,93 @@ impl FnCx<'_, '_> {
             }),
             span,
         })
+    }
+
+    /// `a[mask]` with a boolean array, `a[idx]` with an integer array: a new array, made by the
+    /// bundled library's `_mask_get` / `_take`.
+    fn fancy_get(&mut self, array: Expr, index: Expr, single: bool, span: Span) -> Option<Expr> {
+        let Ty::Array(i) = index.ty else {
+            unreachable!("called for array indices")
+        };
+        if !single {
+            self.error(
+                Code::UnsupportedSyntax,
+                "an array index mixed with other indices is not supported",
+                index.span,
+                "array index",
+                "index with one boolean mask or one integer array, or use slices",
+            );
+            return None;
+        }
+        let helper = if i.dtype == Dtype::B1 {
+            "_mask_get"
+        } else {
+            "_take"
+        };
+        self.library_call(helper, vec![array, index], span)
+    }
+
+    /// `a[index]` for an array index already checked.
+    pub(crate) fn fancy_get_of(&mut self, array: Expr, index: Expr, span: Span) -> Option<Expr> {
+        self.fancy_get(array, index, true, span)
+    }
+
+    /// `a[mask] = value`, `a[idx] = value`: the bundled library's `_mask_set` / `_put`.
+    pub(crate) fn fancy_set(
+        &mut self,
+        array: Expr,
+        index: Expr,
+        value: Expr,
+        span: Span,
+    ) -> Option<Expr> {
+        let Ty::Array(i) = index.ty else {
+            unreachable!("called for array indices")
+        };
+        let helper = if i.dtype == Dtype::B1 {
+            "_mask_set"
+        } else {
+            "_put"
+        };
+        self.library_call(helper, vec![array, index, value], span)
+    }
+
+    /// A call of a function of the bundled NumPy library on checked arguments.
+    pub(crate) fn library_call(&mut self, name: &str, args: Vec<Expr>, span: Span) -> Option<Expr> {
+        let d = self
+            .m
+            .library("numpy")
+            .and_then(|lib| match self.m.global(lib, name) {
+                Some(Global::Func(d)) => Some(*d),
+                _ => None,
+            });
+        let Some(d) = d else {
+            self.error(
+                Code::InternalError,
+                format!("the bundled NumPy library has no `{name}`"),
+                span,
+                "here",
+                "please report this",
+            );
+            return None;
+        };
+        self.call_def_values(d, args, span)
+    }
+
+    /// Whether a subscript's index is a single array (a mask or integer indices), probed quietly.
+    pub(crate) fn is_fancy_index(&mut self, index: &ast::Expr) -> bool {
+        if matches!(
+            index.kind,
+            ast::ExprKind::Tuple(_) | ast::ExprKind::Slice { .. } | ast::ExprKind::Ellipsis
+        ) {
+            return false;
+        }
+        let quiet = self.quiet;
+        self.quiet = true;
+        let errors = self.errors;
+        let probe = self.expr(index);
+        self.quiet = quiet;
+        self.errors = errors;
+        matches!(probe.map(|p| p.ty), Some(Ty::Array(_)))
     }
 
     /// `None` or `np.newaxis` in an index.
@@ -578,6 +669,14 @@ impl FnCx<'_, '_> {
                 out = crate::expr::with_effect(v, out);
             }
             return Some(out);
+        }
+        if let ("ndim", [arg], []) = (name, args, keywords) {
+            let v = self.expr(arg)?;
+            let n = match &v.ty {
+                Ty::Array(a) => i64::from(a.ndim),
+                _ => 0,
+            };
+            return Some(crate::expr::with_effect(v, konst(Const::Int(n), span)));
         }
         if let ("dtype", [arg], []) = (name, args, keywords) {
             let d = self.dtype_of(arg)?;

@@ -81,6 +81,28 @@ impl FnCx<'_, '_> {
             );
             return;
         };
+        if self.is_fancy_index(index) {
+            // `a[mask] op= v` is `a[mask] = a[mask] op v`, with `a` and `mask` evaluated once.
+            let mut pre = Vec::new();
+            let arr = self.hidden("arr", array, span, &mut pre);
+            let Some(idx) = self.expr(index) else { return };
+            let idx = self.hidden("idx", idx, span, &mut pre);
+            let Some(current) = self.fancy_get_of(arr.clone(), idx.clone(), span) else {
+                return;
+            };
+            let Some(rhs) = self.expr(value) else { return };
+            let Some(v) = self.binary(op, current, rhs, span) else {
+                return;
+            };
+            if let Some(call) = self.fancy_set(arr, idx, v, span) {
+                out.extend(pre);
+                out.push(Stmt {
+                    kind: StmtKind::Expr(call),
+                    span,
+                });
+            }
+            return;
+        }
         let Some(place) = self.index(array, a, index, span) else {
             return;
         };

@@ -661,6 +661,11 @@ impl FnCx<'_, '_> {
                     );
                     return None;
                 };
+                if self.is_fancy_index(index) {
+                    let idx = self.expr(index)?;
+                    let call = self.fancy_set(array, idx, value, target.span)?;
+                    return Some(StmtKind::Expr(call));
+                }
                 let place = self.index(array, a, index, target.span)?;
                 match place.kind {
                     ExprKind::Index { array, indices } => self.store(*array, indices, value),
