@@ -726,6 +726,15 @@ impl FnCx<'_, '_> {
                 let ty = v.ty.clone();
                 (Some(v), ty)
             }
+            // A helper returning a contiguous array in one place and a strided one in another
+            // returns strided arrays (the same ABI).
+            (RetSpec::Inferred(Some((want, _))), Some(v))
+                if crate::numeric::widens_to(&v.ty, want) =>
+            {
+                let v = crate::numeric::as_array_param(v, want);
+                let ty = v.ty.clone();
+                (Some(v), ty)
+            }
             (_, v) => (v, ty),
         };
         match &mut self.ret {
@@ -746,6 +755,14 @@ impl FnCx<'_, '_> {
                 None => {
                     *slot = Some((ty.clone(), vspan));
                     // Publish the type at once, so recursive calls can use it.
+                    let id = self.id;
+                    if let Some(inst) = self.m.instances.values_mut().find(|i| i.id == id) {
+                        inst.ret = Some(ty.clone());
+                    }
+                }
+                Some((want, _)) if crate::numeric::widens_to(want, &ty) => {
+                    *want = ty.clone();
+                    self.upgraded = true;
                     let id = self.id;
                     if let Some(inst) = self.m.instances.values_mut().find(|i| i.id == id) {
                         inst.ret = Some(ty.clone());
