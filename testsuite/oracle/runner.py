@@ -10,6 +10,9 @@ Directives are comment lines in PROGRAM.py:
 
     # pyaot: run f(1, 2)          same value and type (or same exception type) as CPython
     # pyaot: run-msg f(1, 0)      as run, and exception messages (and args) must match too
+    # pyaot: run-close f(x)       as run, but floats agree to a relative 1e-12 (float64) or 4 ulps
+                                  (float32): for NumPy's SIMD functions and BLAS, whose last bits
+                                  depend on the machine
     # pyaot: overflow f(2**62)    CPython returns normally (big ints), compiled raises OverflowError
     # pyaot: check EXPR           EXPR is true with the compiled module bound to `m`
     # pyaot: xfail REASON         (read by tests/programs.rs) the program fails for now; a pass is an error
@@ -62,7 +65,7 @@ INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
 
 DIRECTIVE = re.compile(r"^#\s*pyaot:\s*([a-z-]+)\s*(.*?)\s*$")
-KINDS = ("run", "run-msg", "overflow", "check")
+KINDS = ("run", "run-msg", "run-close", "overflow", "check")
 # Read by the Rust harness, not by the runner: the whole program is expected to fail for now.
 HARNESS_KINDS = ("xfail",)
 
@@ -405,6 +408,30 @@ def differing_args(a, b):
     return out
 
 
+def close(a, b):
+    """Like `same`, except that floats may differ by a relative 1e-12 (float64) or 4 ulps (float32)."""
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, tuple):
+        return len(a) == len(b) and all(close(x, y) for x, y in zip(a, b))
+    if isinstance(a, float) or (np is not None and isinstance(a, (np.ndarray, np.floating))):
+        if np is None:
+            return math.isclose(a, b, rel_tol=1e-12) or (math.isnan(a) and math.isnan(b))
+        x, y = np.asarray(a), np.asarray(b)
+        if x.dtype != y.dtype or x.shape != y.shape:
+            return False
+        if x.dtype.kind != "f":
+            return same(a, b)
+        with np.errstate(all="ignore"):
+            if x.dtype == np.float32:
+                tol = 4 * np.maximum(np.spacing(np.abs(x)), np.spacing(np.abs(y)))
+            else:
+                tol = 1e-12 * np.maximum(np.abs(x), np.abs(y))
+            ok = (x == y) | (np.isnan(x) & np.isnan(y)) | (np.abs(x - y) <= tol)
+        return bool(np.all(ok))
+    return same(a, b)
+
+
 def outcome_problems(kind, want, got):
     """What is wrong with `got` given CPython's `want`: detail lines, [] when they agree."""
     if want.exc is not None:
@@ -419,7 +446,8 @@ def outcome_problems(kind, want, got):
             tb = "".join(traceback.format_exception(got.exc)).rstrip().splitlines()
             lines += [f"    {line}" for line in tb[-4:]]
         return lines
-    if same(want.value, got.value):
+    agree = close if kind == "run-close" else same
+    if agree(want.value, got.value):
         return []
     return [f"CPython:  {want.describe()}", f"{SIDE[0]} {got.describe()}"]
 
@@ -581,7 +609,7 @@ def main(argv):
         return 1
     exported = exported_functions(program)
     for lineno, kind, text in directives:
-        if kind in ("run", "run-msg", "overflow"):
+        if kind in ("run", "run-msg", "run-close", "overflow"):
             run_line(rep, lineno, kind, text, src, cmp, exported, self_mode)
         elif kind == "check":
             check_line(rep, lineno, text, src, cmp, self_mode)

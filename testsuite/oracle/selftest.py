@@ -204,6 +204,8 @@ ARRAY_PROGRAM = '''\
 # pyaot: run fill(np.zeros(2))
 # pyaot: check raises_unchanged(ValueError, m.guarded, readonly(np.arange(3.0)))
 # pyaot: run first_py(np.arange(3.0))
+# pyaot: run-close scaled(np.arange(3.0), 1.0)
+# pyaot: run-close scaled(np.arange(3.0), 2.0)
 import numpy as np
 from pyaot import f32, f64
 
@@ -254,6 +256,10 @@ def make_list(n: int) -> f64[:]:
 
 def first_py(a: f64[:]) -> float:
     return a[0]
+
+
+def scaled(a: f64[:], k: float) -> f64[:]:
+    return a * k
 '''
 
 ARRAY_WRONG = '''\
@@ -306,6 +312,10 @@ def make_list(n):
 
 def first_py(a):
     return a[0]
+
+
+def scaled(a, k):
+    return a * k * (1 + (1e-15 if k == 1.0 else 1e-9))
 '''
 
 # Line -> reason, for the array program against ARRAY_WRONG.
@@ -322,6 +332,7 @@ EXPECT_ARRAY_WRONG = {
     14: "list instead of ndarray",
     15: "arguments differ between evaluations (invalid test)",
     18: "numpy.float64 where the `-> float` annotation converts to float",
+    20: "a relative error of 1e-9 under run-close (1e-15 on line 19 is within its tolerance)",
 }
 # Against the source itself, in --self mode and against the reference model, only the invalid line fails.
 EXPECT_ARRAY_SOURCE = {15: ""}
