@@ -10,7 +10,7 @@ use crate::items::Global;
 use crate::numeric::{to_dtype, to_python};
 
 /// The NumPy functions that create arrays.
-const CONSTRUCTORS: &[&str] = &[
+pub(crate) const CONSTRUCTORS: &[&str] = &[
     "empty",
     "zeros",
     "ones",
@@ -63,7 +63,7 @@ fn transposed(array: Expr, a: ArrayTy, axes: Option<Vec<Expr>>, span: Span) -> E
 }
 
 /// Array methods that are the bundled NumPy function of the same name with the array first.
-const ARRAY_METHODS: &[&str] = &[
+pub(crate) const ARRAY_METHODS: &[&str] = &[
     "sum", "prod", "min", "max", "mean", "std", "var", "argmin", "argmax", "any", "all", "cumsum",
     "cumprod", "dot", "clip", "round", "astype", "fill", "nonzero", "trace", "sort", "argsort",
 ];

@@ -17,12 +17,14 @@ mod func;
 mod items;
 mod numeric;
 mod scope;
+mod surface;
 mod ufunc;
 
 use pyaot_diagnostics::Diagnostic;
 use pyaot_syntax::ast;
 
 pub use items::LibraryModule;
+pub use surface::{numpy_surface, surface_table, Origin, SurfaceEntry};
 
 /// Checks a parsed module named `name`, which may import the bundled library modules `libs`; returns
 /// the HIR of every function that checked cleanly (library functions it calls included) and all diagnostics.
