@@ -310,6 +310,9 @@ impl<'a> Printer<'a> {
             ExprKind::Tuple(items) if items.len() == 1 => format!("({},)", self.expr(&items[0])),
             ExprKind::Tuple(items) => format!("({})", self.list(items)),
             ExprKind::TupleGet { tuple, index } => format!("({})[{index}]", self.expr(tuple)),
+            ExprKind::TupleAt { tuple, index } => {
+                format!("({})[{}]", self.expr(tuple), self.expr(index))
+            }
             ExprKind::Index { array, indices } => {
                 format!("{}[{}]", self.expr(array), self.list(indices))
             }

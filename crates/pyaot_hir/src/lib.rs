@@ -504,6 +504,12 @@ pub enum ExprKind {
         tuple: Box<Expr>,
         index: usize,
     },
+    /// `t[i]` with an int `i` known only at run time, of a tuple whose items all have the
+    /// expression's type; negative counts from the end, IndexError outside.
+    TupleAt {
+        tuple: Box<Expr>,
+        index: Box<Expr>,
+    },
     /// `a[i, j]`: one index (an int) per dimension; the type is the element's fixed-width scalar.
     Index {
         array: Box<Expr>,

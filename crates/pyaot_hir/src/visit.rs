@@ -26,6 +26,7 @@ impl Expr {
                 else_expr,
             } => vec![cond, then_expr, else_expr],
             ExprKind::Seq { effect, value } => vec![effect, value],
+            ExprKind::TupleAt { tuple, index } => vec![tuple, index],
             ExprKind::TupleGet { tuple: a, .. }
             | ExprKind::Shape(a)
             | ExprKind::Strides(a)
@@ -72,6 +73,7 @@ impl Expr {
                 else_expr,
             } => vec![cond, then_expr, else_expr],
             ExprKind::Seq { effect, value } => vec![effect, value],
+            ExprKind::TupleAt { tuple, index } => vec![tuple, index],
             ExprKind::TupleGet { tuple: a, .. }
             | ExprKind::Shape(a)
             | ExprKind::Strides(a)

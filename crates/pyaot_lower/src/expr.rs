@@ -133,6 +133,7 @@ impl FnLower<'_> {
                 }
                 ops
             }
+            ExprKind::TupleAt { tuple, index } => self.tuple_at(tuple, index),
             ExprKind::TupleGet { tuple, index } => {
                 let ops = self.expr(tuple);
                 let Ty::Tuple(items) = &tuple.ty else {
@@ -149,6 +150,41 @@ impl FnLower<'_> {
                 ops[start..start + len].to_vec()
             }
         }
+    }
+
+    /// `tuple[index]` of a tuple of equal items, the index known at run time.
+    fn tuple_at(&mut self, tuple: &Expr, index: &Expr) -> Vec<Operand> {
+        let Ty::Tuple(items) = &tuple.ty else {
+            self.ice("indexing a non-tuple")
+        };
+        let n = items.len();
+        let ops = self.expr(tuple);
+        let i = self.scalar(index);
+        let neg = self.b.cmp(Cmp::Lt, i, int(0));
+        let wrapped = self.b.binary(BinOp::IAdd, i, int(n as i64));
+        let j = self.b.emit(MTy::I64, Rvalue::Select(neg, wrapped, i));
+        let ok = self.b.binary(BinOp::UCmp(Cmp::Lt), j, int(n as i64));
+        let bad = self.b.negate(ok);
+        let msg = self.msg("tuple index out of range");
+        self.b.raise_if(bad, ExcKind::IndexError, msg);
+        if n == 0 {
+            self.b.terminate(pyaot_mir::Terminator::Unreachable);
+            self.b.cur = None;
+            return Vec::new();
+        }
+        let width = ops.len() / n;
+        let leaves = items[0].flatten();
+        (0..width)
+            .map(|p| {
+                let t = self.mty(&leaves[p]);
+                let mut v = ops[(n - 1) * width + p];
+                for k in (0..n - 1).rev() {
+                    let here = self.b.cmp(Cmp::Eq, j, int(k as i64));
+                    v = self.b.emit(t, Rvalue::Select(here, ops[k * width + p], v));
+                }
+                v
+            })
+            .collect()
     }
 
     /// Lowers an expression of scalar type to its one operand.

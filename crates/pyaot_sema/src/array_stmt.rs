@@ -172,19 +172,13 @@ impl FnCx<'_, '_> {
         self.quiet = true;
         let probe = self.expr(iter);
         self.quiet = quiet;
-        let Some(Ty::Array(a)) = probe.map(|p| p.ty) else {
-            return false;
+        let a = match probe.map(|p| p.ty) {
+            Some(Ty::Array(a)) => a,
+            Some(Ty::Tuple(items)) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+                return self.for_tuple(target, iter, body, orelse, span, out);
+            }
+            _ => return false,
         };
-        if a.ndim != 1 {
-            self.error(
-                Code::UnsupportedSyntax,
-                "only 1-D arrays can be iterated over",
-                iter.span,
-                "multi-dimensional array",
-                "loop over the indices with range(a.shape[0])",
-            );
-            return true;
-        }
         let Some(array) = self.expr(iter) else {
             return true;
         };
@@ -204,21 +198,40 @@ impl FnCx<'_, '_> {
             Some(&id) => id,
             None => self.declare(&counter, Ty::Int, span),
         };
-        let elem_ty = Ty::Scalar(a.dtype);
+        // A 1-D array gives its elements, a deeper one its rows (views), as in NumPy.
+        let (elem_ty, kind) = if a.ndim == 1 {
+            (
+                Ty::Scalar(a.dtype),
+                ExprKind::Index {
+                    array: Box::new(arr.clone()),
+                    indices: vec![local(i, Ty::Int, span)],
+                },
+            )
+        } else {
+            let row = pyaot_hir::ArrayTy {
+                ndim: a.ndim - 1,
+                ..a
+            };
+            (
+                Ty::Array(row),
+                ExprKind::View {
+                    array: Box::new(arr.clone()),
+                    items: vec![pyaot_hir::ViewItem::Index(local(i, Ty::Int, span))],
+                },
+            )
+        };
         let Some(var) = self.assign_local(name, &elem_ty, target.span) else {
             return true;
         };
         let var_ty = self.locals[var.index()].ty.clone();
         let element = Expr {
-            kind: ExprKind::Index {
-                array: Box::new(arr.clone()),
-                indices: vec![local(i, Ty::Int, span)],
-            },
+            kind,
             ty: elem_ty,
             span: iter.span,
         };
         let element = match var_ty {
             Ty::Scalar(d) => to_dtype(element, d),
+            ref want @ Ty::Array(_) => crate::numeric::as_array_param(element, want),
             _ => element,
         };
         self.loop_depth += 1;
@@ -243,6 +256,88 @@ impl FnCx<'_, '_> {
                 var: i,
                 start: int(0),
                 stop: len,
+                step: int(1),
+                body: inner,
+                orelse,
+            },
+            span,
+        });
+        true
+    }
+}
+
+impl FnCx<'_, '_> {
+    /// `for x in t` over a tuple of items of one type: a range loop over a hidden copy of the tuple.
+    fn for_tuple(
+        &mut self,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> bool {
+        let Some(tuple) = self.expr(iter) else {
+            return true;
+        };
+        let Ty::Tuple(items) = tuple.ty.clone() else {
+            unreachable!("probed as a tuple")
+        };
+        let ast::ExprKind::Name(name) = &target.kind else {
+            self.error(
+                Code::UnsupportedSyntax,
+                "the loop variable must be a plain name",
+                target.span,
+                "loop target",
+                "write `for x in (a, b, c)`",
+            );
+            return true;
+        };
+        let tup = self.hidden("tuple", tuple, span, out);
+        let counter = format!("$i{}", iter.span.start);
+        let i = match self.by_name.get(&counter) {
+            Some(&id) => id,
+            None => self.declare(&counter, Ty::Int, span),
+        };
+        let elem_ty = items[0].clone();
+        let Some(var) = self.assign_local(name, &elem_ty, target.span) else {
+            return true;
+        };
+        let var_ty = self.locals[var.index()].ty.clone();
+        let element = Expr {
+            kind: ExprKind::TupleAt {
+                tuple: Box::new(tup),
+                index: Box::new(local(i, Ty::Int, span)),
+            },
+            ty: elem_ty,
+            span: iter.span,
+        };
+        let element = match var_ty {
+            Ty::Scalar(d) => to_dtype(element, d),
+            ref want @ Ty::Array(_) => crate::numeric::as_array_param(element, want),
+            _ => element,
+        };
+        self.loop_depth += 1;
+        let mut inner = vec![Stmt {
+            kind: StmtKind::Assign {
+                target: var,
+                value: element,
+            },
+            span,
+        }];
+        inner.extend(self.block(body));
+        self.loop_depth -= 1;
+        let orelse = self.block(orelse);
+        let int = |v: i64| Expr {
+            kind: ExprKind::Const(Const::Int(v)),
+            ty: Ty::Int,
+            span,
+        };
+        out.push(Stmt {
+            kind: StmtKind::ForRange {
+                var: i,
+                start: int(0),
+                stop: int(items.len() as i64),
                 step: int(1),
                 body: inner,
                 orelse,

@@ -404,13 +404,27 @@ impl FnCx<'_, '_> {
                         );
                         return None;
                     }
+                    _ if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+                        // Items of one type: an index known at run time picks one.
+                        let ty = items[0].clone();
+                        let i = self.expr(index)?;
+                        let i = self.int_arg(i, "a tuple index")?;
+                        return Some(Expr {
+                            kind: ExprKind::TupleAt {
+                                tuple: Box::new(v),
+                                index: Box::new(i),
+                            },
+                            ty,
+                            span,
+                        });
+                    }
                     _ => {
                         self.error(
                             Code::UnsupportedSyntax,
-                            "a tuple index must be an int literal",
+                            "a tuple of mixed types can only be indexed with an int literal",
                             index.span,
                             "not a literal",
-                            "index tuples with constants such as t[0]",
+                            "index tuples with constants such as t[0], or make every item the same type",
                         );
                         return None;
                     }
