@@ -99,6 +99,26 @@ static int pyaot_arg_type_error(const char *fname, const char *pname, const char
     return -1;
 }
 
+/* A tuple parameter of `n` items: a tuple (or a list) of that length; its items, borrowed, go to
+ * `items` for their own conversions. */
+static PYAOT_UNUSED int pyaot_arg_tuple(const char *fname, const char *pname, PyObject *o, Py_ssize_t n,
+                                        PyObject **items)
+{
+    Py_ssize_t i;
+    if (!PyTuple_Check(o) && !PyList_Check(o)) {
+        return pyaot_arg_type_error(fname, pname, "a tuple", o);
+    }
+    if (PySequence_Fast_GET_SIZE(o) != n) {
+        PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be a tuple of %zd items, not %zd", fname, pname,
+                     n, PySequence_Fast_GET_SIZE(o));
+        return -1;
+    }
+    for (i = 0; i < n; i++) {
+        items[i] = PySequence_Fast_GET_ITEM(o, i);
+    }
+    return 0;
+}
+
 /* An int parameter: Python ints (bool included) and objects with __index__ (NumPy integers). */
 static PYAOT_UNUSED int pyaot_arg_int(const char *fname, const char *pname, PyObject *o, int64_t *out)
 {

@@ -4,13 +4,70 @@ use crate::cstr;
 use crate::{ExportFn, ExportParam};
 use pyaot_types::{ArrayTy, Const, Dtype, Ty};
 
-/// Whether the wrapper can pass every parameter: scalars, fixed-width scalars and arrays without defaults.
+/// Whether the wrapper can pass every parameter: scalars, fixed-width scalars, arrays and tuples
+/// of those (arrays and tuples without defaults).
 pub fn supported(f: &ExportFn) -> bool {
+    fn passable(t: &Ty) -> bool {
+        match t {
+            Ty::Int | Ty::Float | Ty::Bool | Ty::Scalar(_) | Ty::Array(_) => true,
+            Ty::Tuple(items) => items.iter().all(passable),
+            _ => false,
+        }
+    }
     f.params.iter().all(|p| match p.ty {
         Ty::Int | Ty::Float | Ty::Bool | Ty::Scalar(_) => true,
-        Ty::Array(_) => p.default.is_none(),
+        Ty::Array(_) | Ty::Tuple(_) => p.default.is_none() && passable(&p.ty),
         _ => false,
     })
+}
+
+/// One scalar or array a parameter passes: its C variable (`a3` or `a3_1`), its type, and the
+/// Python object it is converted from.
+struct Leaf {
+    var: String,
+    ty: Ty,
+    src: String,
+}
+
+/// The leaves of a parameter of type `ty` read from `src`, with the tuple unpacking statements
+/// (`items` declares the item arrays, `unpack` fills them; both in order).
+fn leaves(
+    ty: &Ty,
+    var: String,
+    src: String,
+    fname: &str,
+    pname: &str,
+    items: &mut Vec<String>,
+    unpack: &mut Vec<String>,
+    out: &mut Vec<Leaf>,
+) {
+    match ty {
+        Ty::Tuple(tys) => {
+            let it = format!("t{}", &var[1..]);
+            items.push(format!("PyObject *{it}[{}];", tys.len().max(1)));
+            unpack.push(format!(
+                "pyaot_arg_tuple({fname}, {pname}, {src}, {}, {it})",
+                tys.len()
+            ));
+            for (j, t) in tys.iter().enumerate() {
+                leaves(
+                    t,
+                    format!("{var}_{j}"),
+                    format!("{it}[{j}]"),
+                    fname,
+                    pname,
+                    items,
+                    unpack,
+                    out,
+                );
+            }
+        }
+        _ => out.push(Leaf {
+            var,
+            ty: ty.clone(),
+            src,
+        }),
+    }
 }
 
 /// The C type of a scalar leaf in the compiled-code ABI (array words are `int64_t` leaves).
@@ -78,25 +135,27 @@ fn c_const(ty: &Ty, c: &Const) -> String {
     }
 }
 
-/// The statement that converts argument `i` of parameter `p` into `a{i}`; false on failure.
-fn conversion(fname: &str, i: usize, p: &ExportParam) -> String {
+/// The call that converts a leaf of parameter `p` from its Python object; negative on failure.
+fn conversion(fname: &str, leaf: &Leaf, p: &ExportParam) -> String {
     let pname = cstr::literal(&p.name);
-    let arg = format!("argv[{i}]");
-    match p.ty {
-        Ty::Int => format!("pyaot_arg_int({fname}, {pname}, {arg}, &a{i})"),
+    let arg = &leaf.src;
+    let v = &leaf.var;
+    let b = format!("b{}", &v[1..]);
+    match leaf.ty {
+        Ty::Int => format!("pyaot_arg_int({fname}, {pname}, {arg}, &{v})"),
         Ty::Float | Ty::Scalar(Dtype::F64) => {
-            format!("pyaot_arg_float({fname}, {pname}, {arg}, &a{i})")
+            format!("pyaot_arg_float({fname}, {pname}, {arg}, &{v})")
         }
         Ty::Bool | Ty::Scalar(Dtype::B1) => {
-            format!("pyaot_arg_bool({fname}, {pname}, {arg}, &a{i})")
+            format!("pyaot_arg_bool({fname}, {pname}, {arg}, &{v})")
         }
-        Ty::Scalar(Dtype::F32) => format!("pyaot_arg_f32({fname}, {pname}, {arg}, &a{i})"),
+        Ty::Scalar(Dtype::F32) => format!("pyaot_arg_f32({fname}, {pname}, {arg}, &{v})"),
         Ty::Scalar(d) => format!(
-            "pyaot_arg_dtype_int({fname}, {pname}, {arg}, {}, &a{i})",
+            "pyaot_arg_dtype_int({fname}, {pname}, {arg}, {}, &{v})",
             d.code()
         ),
         Ty::Array(a) => format!(
-            "pyaot_arg_array({fname}, {pname}, {arg}, {}, {}, {}, {}, &b{i}, a{i})",
+            "pyaot_arg_array({fname}, {pname}, {arg}, {}, {}, {}, {}, &{b}, {v})",
             a.dtype.code(),
             a.ndim,
             a.contig as i32,
@@ -144,20 +203,42 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
     // Declarations first: the jumps to `done` must not skip any.
     out.push_str("    PyObject *result = NULL;\n");
     let mut call_args = Vec::new();
+    let mut params: Vec<(Vec<String>, Vec<Leaf>)> = Vec::new();
     for (i, p) in f.params.iter().enumerate() {
-        match p.ty {
-            Ty::Array(a) => {
-                out.push_str(&format!(
-                    "    struct pyaot_borrow b{i};\n    b{i}.view.obj = NULL;\n    int64_t a{i}[{}];\n",
-                    a.abi_len()
-                ));
-                call_args.extend((0..a.abi_len()).map(|k| format!("a{i}[{k}]")));
-            }
-            _ => {
-                out.push_str(&format!("    {} a{i};\n", c_type(&p.ty)));
-                call_args.push(format!("a{i}"));
+        let pname = cstr::literal(&p.name);
+        let (mut items, mut unpack, mut ls) = (Vec::new(), Vec::new(), Vec::new());
+        leaves(
+            &p.ty,
+            format!("a{i}"),
+            format!("argv[{i}]"),
+            &fname,
+            &pname,
+            &mut items,
+            &mut unpack,
+            &mut ls,
+        );
+        for decl in items {
+            out.push_str(&format!("    {decl}\n"));
+        }
+        for leaf in &ls {
+            let v = &leaf.var;
+            match leaf.ty {
+                Ty::Array(a) => {
+                    out.push_str(&format!(
+                        "    struct pyaot_borrow b{};\n    b{}.view.obj = NULL;\n    int64_t {v}[{}];\n",
+                        &v[1..],
+                        &v[1..],
+                        a.abi_len()
+                    ));
+                    call_args.extend((0..a.abi_len()).map(|k| format!("{v}[{k}]")));
+                }
+                _ => {
+                    out.push_str(&format!("    {} {v};\n", c_type(&leaf.ty)));
+                    call_args.push(v.clone());
+                }
             }
         }
+        params.push((unpack, ls));
     }
     let rets = f.ret.flatten();
     for (i, t) in rets.iter().enumerate() {
@@ -165,14 +246,25 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
         call_args.push(format!("&r{i}"));
     }
     out.push_str("    int32_t rc;\n");
-    for (i, p) in f.params.iter().enumerate() {
-        let call = conversion(&fname, i, p);
+    for (i, (p, (unpack, ls))) in f.params.iter().zip(&params).enumerate() {
+        let mut steps: Vec<String> = unpack.clone();
+        steps.extend(ls.iter().map(|leaf| conversion(&fname, leaf, p)));
         match &p.default {
-            Some(c) => out.push_str(&format!(
-                "    if (argv[{i}] == NULL) {{\n        a{i} = {};\n    }} else if ({call} < 0) {{\n        goto done;\n    }}\n",
-                c_const(&p.ty, c)
-            )),
-            None => out.push_str(&format!("    if ({call} < 0) {{\n        goto done;\n    }}\n")),
+            Some(c) => {
+                let var = &ls[0].var;
+                out.push_str(&format!(
+                    "    if (argv[{i}] == NULL) {{\n        {var} = {};\n    }} else if ({} < 0) {{\n        goto done;\n    }}\n",
+                    c_const(&p.ty, c),
+                    steps[0]
+                ));
+            }
+            None => {
+                for step in steps {
+                    out.push_str(&format!(
+                        "    if ({step} < 0) {{\n        goto done;\n    }}\n"
+                    ));
+                }
+            }
         }
     }
     let call = format!("{}({})", f.symbol, call_args.join(", "));
@@ -199,9 +291,11 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
         out.push_str(&format!("        result = {value};\n    }}\n"));
     }
     out.push_str("done:\n");
-    for (i, p) in f.params.iter().enumerate() {
-        if matches!(p.ty, Ty::Array(_)) {
-            out.push_str(&format!("    pyaot_release(&b{i});\n"));
+    for (_, ls) in &params {
+        for leaf in ls {
+            if matches!(leaf.ty, Ty::Array(_)) {
+                out.push_str(&format!("    pyaot_release(&b{});\n", &leaf.var[1..]));
+            }
         }
     }
     out.push_str("    return result;\n}\n\n");

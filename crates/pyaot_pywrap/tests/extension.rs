@@ -37,11 +37,7 @@ fn input() -> WrapperInput {
     let mut answer = func("answer", vec![], Ty::Int);
     answer.release_gil = true;
     answer.doc = Some(String::new());
-    let mut unsupported = func(
-        "unsupported",
-        vec![param("t", Ty::Tuple(vec![Ty::Int]), None)],
-        Ty::None,
-    );
+    let mut unsupported = func("unsupported", vec![param("t", Ty::None, None)], Ty::None);
     unsupported.symbol = "pyaot_f_missing_symbol".into();
     WrapperInput {
         module: "wrapped".into(),

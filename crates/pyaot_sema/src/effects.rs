@@ -14,7 +14,7 @@ pub(crate) fn compute(m: &mut Module) {
         .map(|f| pyaot_hir::Effects {
             writes: (0..m.funcs[f].params.len())
                 .map(|p| {
-                    matches!(m.funcs[f].params[p].ty, Ty::Array(_))
+                    holds_array(&m.funcs[f].params[p].ty)
                         && param_writes(m, f, p, &mut HashSet::new())
                 })
                 .collect(),
@@ -23,6 +23,15 @@ pub(crate) fn compute(m: &mut Module) {
         .collect();
     for (f, fx) in m.funcs.iter_mut().zip(all) {
         f.effects = fx;
+    }
+}
+
+/// Whether a value of this type holds an array (a tuple parameter may).
+fn holds_array(t: &Ty) -> bool {
+    match t {
+        Ty::Array(_) => true,
+        Ty::Tuple(items) => items.iter().any(holds_array),
+        _ => false,
     }
 }
 

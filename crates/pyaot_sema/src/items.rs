@@ -334,16 +334,16 @@ impl<'a> ModuleCx<'a> {
                         );
                         ok = false;
                     }
-                    Ok(Ty::Tuple(_)) => {
+                    Ok(Ty::Tuple(items)) if items.iter().any(|t| t.flatten().is_empty()) => {
                         let span = p.annotation.as_ref().expect("annotated").span;
                         self.diags.push(
                             Diagnostic::error(
                                 Code::UnsupportedType,
-                                "tuple parameters are not supported yet",
+                                "a tuple parameter cannot hold None or empty tuples",
                                 span,
                                 "tuple parameter",
                             )
-                            .with_help("pass the items as separate parameters"),
+                            .with_help("use numbers and arrays as the items"),
                         );
                         ok = false;
                     }
