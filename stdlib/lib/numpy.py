@@ -689,3 +689,256 @@ def _put(a, idx, value):
         raise ValueError("shape mismatch: value array could not be broadcast to indexing result")
     for i in range(len(idx)):
         a[int(idx[i])] = t(vf[i if len(vf) > 1 else 0])
+
+
+# Joining arrays. The arrays come as a tuple (or list) of arrays of one dtype and rank.
+
+
+def concatenate(arrays, axis=0):
+    first = arrays[0]
+    ax = _axis(axis, first.ndim)
+    total = 0
+    for x in arrays:
+        v = _front(x, ax)
+        w = _front(first, ax)
+        if first.ndim >= 2:
+            if v.shape[1] != w.shape[1]:
+                raise ValueError("all the input array dimensions except for the concatenation axis must match exactly")
+        if first.ndim >= 3:
+            if v.shape[2] != w.shape[2]:
+                raise ValueError("all the input array dimensions except for the concatenation axis must match exactly")
+        total += v.shape[0]
+    if first.ndim == 1:
+        out = np.empty(total, dtype=first.dtype)
+    elif first.ndim == 2:
+        out = np.empty((total if ax == 0 else first.shape[0], total if ax == 1 else first.shape[1]), dtype=first.dtype)
+    else:
+        out = np.empty(
+            (
+                total if ax == 0 else first.shape[0],
+                total if ax == 1 else first.shape[1],
+                total if ax == 2 else first.shape[2],
+            ),
+            dtype=first.dtype,
+        )
+    w = _front(out, ax)
+    pos = 0
+    for x in arrays:
+        v = _front(x, ax)
+        n = v.shape[0]
+        w[pos:pos + n] = v
+        pos += n
+    return out
+
+
+def stack(arrays, axis=0):
+    first = arrays[0]
+    k = len(arrays)
+    ax = _axis(axis, first.ndim + 1)
+    for x in arrays:
+        if x.shape[0] != first.shape[0]:
+            raise ValueError("all input arrays must have the same shape")
+        if first.ndim >= 2:
+            if x.shape[1] != first.shape[1]:
+                raise ValueError("all input arrays must have the same shape")
+    if first.ndim == 1:
+        out = np.empty((k if ax == 0 else first.shape[0], first.shape[0] if ax == 0 else k), dtype=first.dtype)
+    else:
+        out = np.empty(
+            (
+                k if ax == 0 else first.shape[0],
+                k if ax == 1 else (first.shape[0] if ax == 2 else first.shape[1]),
+                k if ax == 2 else first.shape[1],
+            ),
+            dtype=first.dtype,
+        )
+    w = _front(out, ax)
+    i = 0
+    for x in arrays:
+        w[i] = x
+        i += 1
+    return out
+
+
+def vstack(arrays):
+    if arrays[0].ndim == 1:
+        return stack(arrays, 0)
+    return concatenate(arrays, 0)
+
+
+def hstack(arrays):
+    if arrays[0].ndim == 1:
+        return concatenate(arrays, 0)
+    return concatenate(arrays, 1)
+
+
+# Sorting. NaN sorts last, as in NumPy. Sorts are stable (merge sort); NumPy's default quicksort
+# is not, so equal elements of `argsort` may come in another order than NumPy's on large inputs.
+
+
+def _before(x, y):
+    return bool(x < y) or (bool(y != y) and bool(x == x))
+
+
+def _sort1(v):
+    """Sorts a 1-D array (a view too) in place: insertion sort for short runs, then merges."""
+    n = len(v)
+    run = 16
+    for lo in range(0, n, run):
+        hi = lo + run
+        if hi > n:
+            hi = n
+        for i in range(lo + 1, hi):
+            x = v[i]
+            j = i - 1
+            while j >= lo and _before(x, v[j]):
+                v[j + 1] = v[j]
+                j -= 1
+            v[j + 1] = x
+    if n <= run:
+        return
+    tmp = np.empty(n, dtype=v.dtype)
+    width = run
+    while width < n:
+        for lo in range(0, n, 2 * width):
+            mid = lo + width
+            if mid > n:
+                mid = n
+            hi = lo + 2 * width
+            if hi > n:
+                hi = n
+            i = lo
+            j = mid
+            k = lo
+            while k < hi:
+                if j >= hi or (i < mid and not _before(v[j], v[i])):
+                    tmp[k] = v[i]
+                    i += 1
+                else:
+                    tmp[k] = v[j]
+                    j += 1
+                k += 1
+        v[:] = tmp
+        width *= 2
+
+
+def sort(a, axis=-1):
+    out = a.copy()
+    if axis is None:
+        flat = out.ravel()
+        _sort1(flat)
+        return flat
+    ax = _axis(axis, a.ndim)
+    if a.ndim == 1:
+        _sort1(out)
+        return out
+    w = _front(out, ax)
+    if a.ndim == 2:
+        for j in range(w.shape[1]):
+            _sort1(w[:, j])
+        return out
+    for j in range(w.shape[1]):
+        for k in range(w.shape[2]):
+            _sort1(w[:, j, k])
+    return out
+
+
+def argsort(a):
+    n = len(a)
+    idx = np.arange(n)
+    tmp = np.empty(n, dtype=np.int64)
+    width = 1
+    while width < n:
+        for lo in range(0, n, 2 * width):
+            mid = lo + width
+            if mid > n:
+                mid = n
+            hi = lo + 2 * width
+            if hi > n:
+                hi = n
+            i = lo
+            j = mid
+            k = lo
+            while k < hi:
+                if j >= hi or (i < mid and not _before(a[idx[j]], a[idx[i]])):
+                    tmp[k] = idx[i]
+                    i += 1
+                else:
+                    tmp[k] = idx[j]
+                    j += 1
+                k += 1
+        idx[:] = tmp
+        width *= 2
+    return idx
+
+
+def median(a):
+    s = sort(a.ravel())
+    n = len(s)
+    t = _float_type(a.dtype)
+    if n == 0:
+        return t(np.nan)
+    if s[n - 1] != s[n - 1]:
+        return t(np.nan)
+    m = n // 2
+    if n % 2 == 1:
+        return t(s[m])
+    return t((t(0) + t(s[m - 1]) + t(s[m])) / 2)
+
+
+def unique(a):
+    s = sort(a.ravel())
+    n = len(s)
+    count = 0
+    for i in range(n):
+        if i == 0 or not (s[i] == s[i - 1] or (s[i] != s[i] and s[i - 1] != s[i - 1])):
+            count += 1
+    out = np.empty(count, dtype=a.dtype)
+    j = 0
+    for i in range(n):
+        if i == 0 or not (s[i] == s[i - 1] or (s[i] != s[i] and s[i - 1] != s[i - 1])):
+            out[j] = s[i]
+            j += 1
+    return out
+
+
+def _search_left(a, x):
+    lo = 0
+    hi = len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if _before(a[mid], x):
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def searchsorted(a, v):
+    if np.ndim(v) == 0:
+        return np.int64(_search_left(a, v))
+    out = np.empty(len(v), dtype=np.int64)
+    for i in range(len(v)):
+        out[i] = _search_left(a, v[i])
+    return out
+
+
+def roll(a, shift):
+    flat = a.ravel()
+    n = len(flat)
+    out = np.empty(n, dtype=a.dtype)
+    if n > 0:
+        s = shift % n
+        for i in range(n):
+            out[(i + s) % n] = flat[i]
+    return out.reshape(a.shape)
+
+
+def tile(a, reps):
+    n = len(a)
+    if reps < 0:
+        raise ValueError("negative dimensions are not allowed")
+    out = np.empty(n * reps, dtype=a.dtype)
+    for r in range(reps):
+        out[r * n:(r + 1) * n] = a
+    return out

@@ -345,6 +345,10 @@ impl<'a> Printer<'a> {
                 format!("map[{}]({})", self.list(inputs), self.expr(body))
             }
             ExprKind::Elem(k) => format!("${k}"),
+            ExprKind::ArrayLiteral { dims, items } => {
+                let dims: Vec<String> = dims.iter().map(|d| d.to_string()).collect();
+                format!("np.array[{}]({})", dims.join(", "), self.list(items))
+            }
             ExprKind::Reshape { array, dims } => {
                 format!("({}).reshape({})", self.expr(array), self.list(dims))
             }

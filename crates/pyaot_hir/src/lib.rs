@@ -536,6 +536,12 @@ pub enum ExprKind {
         array: Box<Expr>,
         axes: Vec<Expr>,
     },
+    /// `np.array([[1.0, 2.0], [3.0, 4.0]])`: a new C-contiguous array of shape `dims` whose
+    /// elements, in C order, are `items` (already of the element type), evaluated in order.
+    ArrayLiteral {
+        dims: Vec<usize>,
+        items: Vec<Expr>,
+    },
     /// `a.shape`: a tuple of ints.
     Shape(Box<Expr>),
     /// `a.strides`: a tuple of ints, in bytes.

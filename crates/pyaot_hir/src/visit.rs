@@ -17,6 +17,7 @@ impl Expr {
             | ExprKind::Not(operand)
             | ExprKind::Cast { operand, .. } => vec![operand],
             ExprKind::Compare { operands: v, .. }
+            | ExprKind::ArrayLiteral { items: v, .. }
             | ExprKind::Tuple(v)
             | ExprKind::Call { args: v, .. }
             | ExprKind::Intrinsic { args: v, .. } => v.iter().collect(),
@@ -64,6 +65,7 @@ impl Expr {
             | ExprKind::Not(operand)
             | ExprKind::Cast { operand, .. } => vec![operand],
             ExprKind::Compare { operands: v, .. }
+            | ExprKind::ArrayLiteral { items: v, .. }
             | ExprKind::Tuple(v)
             | ExprKind::Call { args: v, .. }
             | ExprKind::Intrinsic { args: v, .. } => v.iter_mut().collect(),

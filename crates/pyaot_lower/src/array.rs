@@ -162,6 +162,22 @@ impl FnLower<'_> {
         slot.into_iter().map(Operand::Local).collect()
     }
 
+    /// `np.array([...])`: the items evaluated in order, then stored into a new array.
+    pub fn array_literal(&mut self, ty: &Ty, dims: &[usize], items: &[Expr]) -> Vec<Operand> {
+        let a = array_ty(ty);
+        let vals: Vec<Operand> = items.iter().map(|i| self.scalar(i)).collect();
+        let shape: Vec<Operand> = dims.iter().map(|&d| int(d as i64)).collect();
+        let (slot, _) = self.allocate(ty, &shape, false);
+        let data = Operand::Local(slot[1]);
+        for (k, v) in vals.into_iter().enumerate() {
+            let addr = self
+                .b
+                .binary(BinOp::IAdd, data, int(k as i64 * a.dtype.itemsize()));
+            self.b.store(a.dtype, addr, v);
+        }
+        slot.into_iter().map(Operand::Local).collect()
+    }
+
     /// The value 1 of a dtype.
     fn one(&self, d: Dtype) -> Operand {
         use pyaot_mir::MConst;

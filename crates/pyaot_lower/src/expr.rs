@@ -101,6 +101,7 @@ impl FnLower<'_> {
             }
             ExprKind::Arange { start, stop, step } => self.arange(&e.ty, start, stop, step),
             ExprKind::Map { inputs, body } => self.map(&e.ty, inputs, body),
+            ExprKind::ArrayLiteral { dims, items } => self.array_literal(&e.ty, dims, items),
             ExprKind::View { array, items } => self.view(array, items),
             ExprKind::Reshape { array, dims } => self.reshape(&e.ty, array, dims),
             ExprKind::Transpose { array, axes } => self.transpose(array, axes),

@@ -282,6 +282,181 @@ impl FnCx<'_, '_> {
         matches!(probe.map(|p| p.ty), Some(Ty::Array(_)))
     }
 
+    /// `np.array(...)`, `np.asarray(...)`, `np.ascontiguousarray(...)` of nested list or tuple
+    /// displays of numbers (a new array) or of an array (a copy, the array itself, or a
+    /// C-contiguous view or copy).
+    fn array_call(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
+        let mut dtype = None;
+        for k in keywords {
+            match k.name.as_deref() {
+                Some("dtype") => dtype = Some(self.dtype_of(&k.value)?),
+                _ => {
+                    self.error(
+                        Code::ArgumentMismatch,
+                        format!("np.{name}() supports only the dtype= keyword"),
+                        k.span,
+                        "keyword argument",
+                        "pass the data, and dtype= if needed",
+                    );
+                    return None;
+                }
+            }
+        }
+        if args.len() > 1 {
+            self.error(
+                Code::ArgumentMismatch,
+                format!("np.{name}() takes the data and dtype="),
+                args[1].span,
+                "extra argument",
+                "pass dtype= by keyword",
+            );
+            return None;
+        }
+        let data = &args[0];
+        if matches!(data.kind, ast::ExprKind::List(_) | ast::ExprKind::Tuple(_)) {
+            let mut dims = Vec::new();
+            let mut leaves = Vec::new();
+            self.nested_leaves(data, 0, &mut dims, &mut leaves)?;
+            let vals: Vec<Option<Expr>> = leaves.iter().map(|l| self.expr(l)).collect();
+            let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
+            let d = match dtype {
+                Some(d) => d,
+                None => self.literal_dtype(&vals, span)?,
+            };
+            let items = vals.into_iter().map(|v| to_dtype(v, d)).collect();
+            return Some(Expr {
+                ty: contiguous(d, dims.len()),
+                kind: ExprKind::ArrayLiteral { dims, items },
+                span,
+            });
+        }
+        let v = self.expr(data)?;
+        let Ty::Array(a) = v.ty else {
+            self.error(
+                Code::TypeMismatch,
+                format!(
+                    "np.{name}() needs a list, a tuple or an array, got {}",
+                    v.ty
+                ),
+                v.span,
+                format!("this is {}", v.ty),
+                "pass a (nested) list of numbers or an array",
+            );
+            return None;
+        };
+        let d = dtype.unwrap_or(a.dtype);
+        let converted = d != a.dtype;
+        if name == "array" || converted {
+            // A new array: a copy, converted as astype converts.
+            return self.elementwise(vec![v], span, |_, mut e| Some(to_dtype(e.pop()?, d)));
+        }
+        if name == "asarray" {
+            return Some(Expr { span, ..v });
+        }
+        let n = a.ndim as usize;
+        let shape = shape_of(v.clone(), a, span);
+        let dims = (0..n)
+            .map(|k| Expr {
+                kind: ExprKind::TupleGet {
+                    tuple: Box::new(shape.clone()),
+                    index: k,
+                },
+                ty: Ty::Int,
+                span,
+            })
+            .collect();
+        Some(Expr {
+            ty: contiguous(a.dtype, n),
+            kind: ExprKind::Reshape {
+                array: Box::new(v),
+                dims,
+            },
+            span,
+        })
+    }
+
+    /// The leaves of a rectangular nest of list or tuple displays, and its shape.
+    fn nested_leaves<'e>(
+        &mut self,
+        e: &'e ast::Expr,
+        depth: usize,
+        dims: &mut Vec<usize>,
+        leaves: &mut Vec<&'e ast::Expr>,
+    ) -> Option<()> {
+        let items = match &e.kind {
+            ast::ExprKind::List(items) | ast::ExprKind::Tuple(items) => items,
+            _ => {
+                if depth != dims.len() {
+                    self.error(
+                        Code::TypeMismatch,
+                        "the nested lists have different depths",
+                        e.span,
+                        "a number here",
+                        "give every row the same shape (NumPy raises ValueError for ragged data)",
+                    );
+                    return None;
+                }
+                leaves.push(e);
+                return Some(());
+            }
+        };
+        if depth == dims.len() {
+            if !leaves.is_empty() || depth >= 4 {
+                self.error(
+                    Code::TypeMismatch,
+                    "the nested lists have different depths",
+                    e.span,
+                    "a list here",
+                    "give every row the same shape, at most 4 levels deep",
+                );
+                return None;
+            }
+            dims.push(items.len());
+        } else if dims[depth] != items.len() {
+            self.error(
+                Code::TypeMismatch,
+                format!(
+                    "a row of {} items where the others have {}",
+                    items.len(),
+                    dims[depth]
+                ),
+                e.span,
+                "ragged row",
+                "give every row the same length (NumPy raises ValueError for ragged data)",
+            );
+            return None;
+        }
+        for i in items {
+            self.nested_leaves(i, depth + 1, dims, leaves)?;
+        }
+        Some(())
+    }
+
+    /// NumPy's dtype for array data: Python ints int64, floats float64, bools bool, NumPy scalars
+    /// their own, all promoted together.
+    fn literal_dtype(&mut self, vals: &[Expr], span: Span) -> Option<Dtype> {
+        let tys: Vec<Ty> = vals
+            .iter()
+            .map(|v| match &v.ty {
+                Ty::Int => Ty::Scalar(Dtype::I64),
+                Ty::Float => Ty::Scalar(Dtype::F64),
+                Ty::Bool => Ty::Scalar(Dtype::B1),
+                t => t.clone(),
+            })
+            .collect();
+        if tys.is_empty() {
+            return Some(Dtype::F64);
+        }
+        let refs: Vec<&Ty> = tys.iter().collect();
+        self.common_dtype(&refs, span)
+    }
+
     /// `None` or `np.newaxis` in an index.
     fn is_newaxis(&self, e: &ast::Expr) -> bool {
         match &e.kind {
@@ -325,14 +500,10 @@ impl FnCx<'_, '_> {
         match attr {
             "shape" => Some(shape_of(array, a, span)),
             // Known at compile time, but reading the local may still raise UnboundLocalError.
-            "ndim" if matches!(array.kind, ExprKind::Local(_)) => Some(Expr {
-                kind: ExprKind::Seq {
-                    effect: Box::new(array),
-                    value: Box::new(konst(Const::Int(i64::from(a.ndim)), span)),
-                },
-                ty: Ty::Int,
-                span,
-            }),
+            "ndim" => Some(crate::expr::with_effect(
+                array,
+                konst(Const::Int(i64::from(a.ndim)), span),
+            )),
             "T" => Some(transposed(array, a, None, span)),
             "strides" => Some(Expr {
                 kind: ExprKind::Strides(Box::new(array)),
@@ -669,6 +840,9 @@ impl FnCx<'_, '_> {
                 out = crate::expr::with_effect(v, out);
             }
             return Some(out);
+        }
+        if matches!(name, "array" | "asarray" | "ascontiguousarray") && !args.is_empty() {
+            return self.array_call(name, args, keywords, span);
         }
         if let ("ndim", [arg], []) = (name, args, keywords) {
             let v = self.expr(arg)?;

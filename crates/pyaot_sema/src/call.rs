@@ -261,6 +261,30 @@ impl FnCx<'_, '_> {
                 (Some(e), _) if matches!(e.kind, ast::ExprKind::NoneLit) => {
                     vals.push(konst(Const::None, e.span))
                 }
+                // A list display passed to the bundled library (`np.concatenate([a, b])`) is read
+                // only, so it is passed as a tuple.
+                (
+                    Some(
+                        e @ ast::Expr {
+                            kind: ast::ExprKind::List(items),
+                            ..
+                        },
+                    ),
+                    _,
+                ) if self.m.scopes[self.m.defs[d].scope].library => {
+                    let tuple = ast::Expr {
+                        kind: ast::ExprKind::Tuple(items.clone()),
+                        span: e.span,
+                    };
+                    match self.expr(&tuple) {
+                        Some(v) => vals.push(strided_items(v)),
+                        None => ok = false,
+                    }
+                }
+                (Some(e), _) if self.m.scopes[self.m.defs[d].scope].library => match self.expr(e) {
+                    Some(v) => vals.push(strided_items(v)),
+                    None => ok = false,
+                },
                 (Some(e), _) => match self.expr(e) {
                     Some(v) => vals.push(v),
                     None => ok = false,
@@ -861,4 +885,27 @@ fn parse_float_literal(s: &str) -> Option<f64> {
         other => other.parse::<f64>().ok()?,
     };
     Some(sign * v)
+}
+
+/// A tuple of arrays of one dtype and rank, some contiguous and some not, typed as a tuple of
+/// strided arrays (the same words), so the library can index and iterate it.
+fn strided_items(v: Expr) -> Expr {
+    let Ty::Tuple(items) = &v.ty else { return v };
+    let Some(Ty::Array(first)) = items.first() else {
+        return v;
+    };
+    let same = items
+        .iter()
+        .all(|t| matches!(t, Ty::Array(a) if a.dtype == first.dtype && a.ndim == first.ndim));
+    if !same {
+        return v;
+    }
+    let strided = Ty::Array(pyaot_hir::ArrayTy {
+        contig: false,
+        ..*first
+    });
+    Expr {
+        ty: Ty::Tuple(vec![strided; items.len()]),
+        ..v
+    }
 }

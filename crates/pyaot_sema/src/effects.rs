@@ -48,6 +48,7 @@ fn mentions(e: &Expr, locals: &HashSet<LocalId>) -> bool {
         | ExprKind::NewArrayLike { .. }
         | ExprKind::Arange { .. }
         | ExprKind::Map { .. }
+        | ExprKind::ArrayLiteral { .. }
         | ExprKind::Elem(_) => false,
         _ => e.children().into_iter().any(|c| mentions(c, locals)),
     }
