@@ -764,6 +764,16 @@ impl FnCx<'_, '_> {
         Some(transposed(array, a, Some(axes), span))
     }
 
+    /// Whether `func` names a member of a NumPy submodule (`np.linalg.norm`): the module's import
+    /// name (`numpy.linalg`) and the member's.
+    pub(crate) fn numpy_submodule_member(&self, func: &ast::Expr) -> Option<(String, String)> {
+        let ast::ExprKind::Attribute { value, attr, .. } = &func.kind else {
+            return None;
+        };
+        let sub = self.numpy_member(value)?;
+        (sub == "linalg").then(|| (format!("numpy.{sub}"), attr.clone()))
+    }
+
     /// Whether `func` names a member of the `numpy` module (`np.zeros`); returns the member name.
     pub(crate) fn numpy_member(&self, func: &ast::Expr) -> Option<String> {
         let ast::ExprKind::Attribute { value, attr, .. } = &func.kind else {

@@ -24,6 +24,24 @@ impl FnCx<'_, '_> {
         keywords: &[ast::Keyword],
         span: Span,
     ) -> Option<Expr> {
+        if let Some((module, name)) = self.numpy_submodule_member(func) {
+            // `np.linalg.norm(...)`: a function of a bundled NumPy submodule.
+            if let Some(Global::Func(d)) = self
+                .m
+                .library(&module)
+                .and_then(|l| self.m.global(l, &name))
+            {
+                return self.call_def(*d, func, args, keywords, span);
+            }
+            self.error(
+                Code::UnknownName,
+                format!("`{module}.{name}` is not supported in compiled code"),
+                func.span,
+                "not supported",
+                "see docs/numpy.md for the supported NumPy functions",
+            );
+            return None;
+        }
         if let Some(name) = self.numpy_member(func) {
             // A function of the bundled NumPy library, else one the compiler knows itself.
             if let Some(Global::Func(d)) = self

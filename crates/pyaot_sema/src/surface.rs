@@ -51,14 +51,22 @@ const COMPILER_FUNCTIONS: &[(&str, &str)] = &[
     ("ndim", "a"),
 ];
 
-/// Every supported name, sorted within functions, methods and attributes.
-pub fn numpy_surface(numpy: &ast::Module) -> Vec<SurfaceEntry> {
+/// Every supported name, sorted within functions, methods and attributes, given the parsed
+/// bundled modules `numpy` and `numpy.linalg`.
+pub fn numpy_surface(numpy: &ast::Module, linalg: &ast::Module) -> Vec<SurfaceEntry> {
     let mut functions: Vec<SurfaceEntry> = Vec::new();
     let library = library_defs(numpy);
     for (name, params) in &library {
         functions.push(SurfaceEntry {
             name: format!("np.{name}"),
             params: params.clone(),
+            origin: Origin::Library,
+        });
+    }
+    for (name, params) in library_defs(linalg) {
+        functions.push(SurfaceEntry {
+            name: format!("np.linalg.{name}"),
+            params,
             origin: Origin::Library,
         });
     }
@@ -188,6 +196,7 @@ pub fn surface_table(entries: &[SurfaceEntry]) -> String {
             format!("`{}`", e.params)
         };
         let origin = match e.origin {
+            Origin::Library if e.name.starts_with("np.linalg.") => "stdlib/lib/numpy_linalg.py",
             Origin::Library => "stdlib/lib/numpy.py",
             Origin::Compiler => "compiler",
         };
@@ -205,13 +214,17 @@ mod tests {
     /// docs/numpy.md lists exactly what compiles; `PYAOT_BLESS=1` regenerates the table.
     #[test]
     fn numpy_doc_table_is_current() {
-        let lib = pyaot_stdlib::MODULES
-            .iter()
-            .find(|m| m.name == "numpy")
-            .expect("bundled numpy");
-        let (ast, errors) = pyaot_syntax::parse(lib.source, pyaot_diagnostics::FileId(1));
-        assert!(errors.is_empty(), "{errors:?}");
-        let table = super::surface_table(&super::numpy_surface(&ast));
+        let parse = |name: &str| {
+            let lib = pyaot_stdlib::MODULES
+                .iter()
+                .find(|m| m.name == name)
+                .expect("bundled module");
+            let (ast, errors) = pyaot_syntax::parse(lib.source, pyaot_diagnostics::FileId(1));
+            assert!(errors.is_empty(), "{errors:?}");
+            ast
+        };
+        let (numpy, linalg) = (parse("numpy"), parse("numpy.linalg"));
+        let table = super::surface_table(&super::numpy_surface(&numpy, &linalg));
         let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../docs/numpy.md");
         let doc = std::fs::read_to_string(path).expect("docs/numpy.md");
         let start = doc.find(BEGIN).map(|i| i + BEGIN.len());

@@ -17,8 +17,15 @@ pub struct Bundled {
 }
 
 /// Every bundled module.
-pub const MODULES: &[Bundled] = &[Bundled {
-    name: "numpy",
-    path: "<pyaot stdlib>/numpy.py",
-    source: include_str!("../../../stdlib/lib/numpy.py"),
-}];
+pub const MODULES: &[Bundled] = &[
+    Bundled {
+        name: "numpy",
+        path: "<pyaot stdlib>/numpy.py",
+        source: include_str!("../../../stdlib/lib/numpy.py"),
+    },
+    Bundled {
+        name: "numpy.linalg",
+        path: "<pyaot stdlib>/numpy_linalg.py",
+        source: include_str!("../../../stdlib/lib/numpy_linalg.py"),
+    },
+];
