@@ -96,6 +96,31 @@ def _scalar_arg(fname, pname, ann, value):
     return getattr(np, ann.numpy_name)(value)
 
 
+class _ShapeTyped:
+    """`np.ndarray[tuple[int, int], np.dtype[np.float64]]` read as pyaot reads it: a strided array."""
+
+    def __init__(self, ann):
+        shape, dtype = ann.__args__
+        self.ndim = len(shape.__args__)
+        self.dtype = type("D", (), {"numpy_name": np.dtype(dtype.__args__[0]).name})
+        self.contiguous = False
+        self.text = repr(ann)
+
+    def __repr__(self):
+        return self.text
+
+
+def _array_annotation(ann):
+    """The array annotation of a parameter, or None: pyaot's `f64[:]` forms and shape-typed `np.ndarray`."""
+    import pyaot
+
+    if isinstance(ann, pyaot.ArrayType):
+        return ann
+    if getattr(ann, "__origin__", None) is np.ndarray:
+        return _ShapeTyped(ann)
+    return None
+
+
 def _wrap(fn, written, convert):
     import pyaot
 
@@ -107,8 +132,9 @@ def _wrap(fn, written, convert):
         bound.apply_defaults()
         for pname, value in bound.arguments.items():
             ann = sig.parameters[pname].annotation
-            if isinstance(ann, pyaot.ArrayType):
-                bound.arguments[pname] = _array_arg(fn.__name__, pname, ann, value, pname in written)
+            array = _array_annotation(ann)
+            if array is not None:
+                bound.arguments[pname] = _array_arg(fn.__name__, pname, array, value, pname in written)
             elif ann in (int, float, bool) or isinstance(ann, pyaot.ScalarType):
                 bound.arguments[pname] = _scalar_arg(fn.__name__, pname, ann, value)
         result = fn(*bound.args, **bound.kwargs)

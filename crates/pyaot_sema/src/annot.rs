@@ -40,6 +40,14 @@ impl ModuleCx<'_> {
                     "use int, float, bool, None or tuple[...]",
                 )),
             },
+            ExprKind::Subscript { value, index }
+                if self.numpy_annotation_base(scope, value).is_some() =>
+            {
+                self.numpy_array_annotation(scope, e, value, index)
+            }
+            ExprKind::Attribute { .. } if self.numpy_annotation_base(scope, e).is_some() => {
+                Err(array_help(e, "`np.ndarray` without its shape and dtype"))
+            }
             ExprKind::Subscript { value, index } => {
                 let ExprKind::Name(base) = &value.kind else {
                     return Err(unsupported(
@@ -47,6 +55,9 @@ impl ModuleCx<'_> {
                         "use int, float, bool, None or tuple[...]",
                     ));
                 };
+                if base == "list" && self.global(scope, base).is_none() {
+                    return Err(array_help(e, "`list[...]` (lists are not supported yet)"));
+                }
                 if let Some(Global::PyaotMember(m)) = self.global(scope, base) {
                     let Some(dtype) = pyaot_dtype(m) else {
                         return Err(unsupported(
@@ -137,4 +148,109 @@ fn array_dims(index: &Expr, dtype: pyaot_hir::Dtype) -> Option<Ty> {
         ndim: items.len() as u8,
         contig,
     }))
+}
+
+/// An error for an array annotation pyaot cannot read, with the form it can.
+fn array_help(e: &Expr, what: &str) -> Diagnostic {
+    Diagnostic::error(
+        Code::UnsupportedType,
+        format!("{what} is not a supported type"),
+        e.span,
+        "unsupported annotation",
+    )
+    .with_help(
+        "for a NumPy array write its dtype and dimensions with `from pyaot import f64`: f64[:] (1-D), f64[:, :] (2-D), or np.ndarray[tuple[int, int], np.dtype[np.float64]]",
+    )
+}
+
+impl ModuleCx<'_> {
+    /// `np.ndarray`, `npt.NDArray` or an imported `NDArray` in an annotation: its name.
+    fn numpy_annotation_base(&self, scope: usize, e: &Expr) -> Option<&'static str> {
+        match &e.kind {
+            ExprKind::Attribute { value, attr, .. } => {
+                let ExprKind::Name(m) = &value.kind else {
+                    return None;
+                };
+                match (self.global(scope, m), attr.as_str()) {
+                    (Some(Global::NumpyModule), "ndarray") => Some("ndarray"),
+                    (Some(Global::NumpyTyping), "NDArray") => Some("NDArray"),
+                    _ => None,
+                }
+            }
+            ExprKind::Name(n) => match self.global(scope, n) {
+                Some(Global::NumpyMember(m)) if m == "ndarray" => Some("ndarray"),
+                Some(Global::NumpyMember(m)) if m == "NDArray" => Some("NDArray"),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    /// `np.ndarray[tuple[int, int], np.dtype[np.float64]]`: a 2-D float64 array; `NDArray[...]`
+    /// does not say how many dimensions and is refused with the form to write.
+    fn numpy_array_annotation(
+        &self,
+        scope: usize,
+        e: &Expr,
+        base: &Expr,
+        index: &Expr,
+    ) -> Result<Ty, Diagnostic> {
+        if self.numpy_annotation_base(scope, base) == Some("NDArray") {
+            return Err(array_help(
+                e,
+                "`NDArray[...]`, which does not say how many dimensions the array has,",
+            ));
+        }
+        let ExprKind::Tuple(parts) = &index.kind else {
+            return Err(array_help(e, "this `np.ndarray[...]`"));
+        };
+        let [shape, dtype] = parts.as_slice() else {
+            return Err(array_help(e, "this `np.ndarray[...]`"));
+        };
+        let ndim = match &shape.kind {
+            ExprKind::Subscript { value, index } if matches!(&value.kind, ExprKind::Name(t) if t == "tuple") => {
+                match &index.kind {
+                    ExprKind::Tuple(items)
+                        if items
+                            .iter()
+                            .all(|i| matches!(&i.kind, ExprKind::Name(n) if n == "int")) =>
+                    {
+                        items.len()
+                    }
+                    ExprKind::Name(n) if n == "int" => 1,
+                    _ => 0,
+                }
+            }
+            _ => 0,
+        };
+        if ndim == 0 || ndim > 4 {
+            return Err(array_help(
+                e,
+                "an `np.ndarray` shape other than tuple[int, ...] of 1 to 4 ints",
+            ));
+        }
+        // np.dtype[np.float64]
+        let d = match &dtype.kind {
+            ExprKind::Subscript { value, index } => match (&value.kind, &index.kind) {
+                (ExprKind::Attribute { attr, .. }, ExprKind::Attribute { attr: name, .. })
+                    if attr == "dtype" =>
+                {
+                    pyaot_hir::Dtype::from_name(name)
+                }
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(dtype) = d else {
+            return Err(array_help(
+                e,
+                "an `np.ndarray` dtype other than np.dtype[np.float64] and the like",
+            ));
+        };
+        Ok(Ty::Array(pyaot_hir::ArrayTy {
+            dtype,
+            ndim: ndim as u8,
+            contig: false,
+        }))
+    }
 }

@@ -570,6 +570,8 @@ impl FnCx<'_, '_> {
                 Global::MathModule
                 | Global::PyaotModule
                 | Global::NumpyModule
+                | Global::NumpyTyping
+                | Global::NumpyMember(_)
                 | Global::PyaotMember(_),
             ) => {
                 self.error(

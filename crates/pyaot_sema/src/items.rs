@@ -24,6 +24,10 @@ pub(crate) enum Global {
     PyaotMember(String),
     /// The `numpy` module.
     NumpyModule,
+    /// The `numpy.typing` module (for annotations).
+    NumpyTyping,
+    /// A name imported from `numpy` or `numpy.typing` (`NDArray`, `float64`), for annotations.
+    NumpyMember(String),
 }
 
 /// How a function definition is compiled.
@@ -198,6 +202,7 @@ impl<'a> ModuleCx<'a> {
                     let global = match a.name.as_str() {
                         "math" => Global::MathModule,
                         "numpy" => Global::NumpyModule,
+                        "numpy.typing" if a.asname.is_some() => Global::NumpyTyping,
                         "pyaot" => Global::PyaotModule,
                         _ => {
                             self.ignore(a.span, &format!("`import {}`", a.name));
@@ -217,6 +222,7 @@ impl<'a> ModuleCx<'a> {
                     let global = match module.as_str() {
                         "math" => Global::MathMember(a.name.clone()),
                         "pyaot" => Global::PyaotMember(a.name.clone()),
+                        "numpy" | "numpy.typing" => Global::NumpyMember(a.name.clone()),
                         "__future__" => continue,
                         _ => {
                             self.ignore(a.span, &format!("`from {module} import {}`", a.name));
