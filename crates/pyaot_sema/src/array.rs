@@ -91,6 +91,9 @@ impl FnCx<'_, '_> {
             ast::ExprKind::Tuple(items) => items.iter().collect(),
             _ => vec![index],
         };
+        if let Some(e) = self.tuple_index(&array, a, index, span) {
+            return e;
+        }
         let ndim = a.ndim as usize;
         let taking = items
             .iter()
@@ -455,6 +458,72 @@ impl FnCx<'_, '_> {
         }
         let refs: Vec<&Ty> = tys.iter().collect();
         self.common_dtype(&refs, span)
+    }
+
+    /// `a[idx]` where `idx` is a tuple variable of ints (`idx = (i, j)`): the element or view its
+    /// items index. `None` when the index is not a tuple variable.
+    fn tuple_index(
+        &mut self,
+        array: &Expr,
+        a: ArrayTy,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Option<Option<Expr>> {
+        let ast::ExprKind::Name(n) = &index.kind else {
+            return None;
+        };
+        let id = *self.by_name.get(n.as_str())?;
+        let Ty::Tuple(items) = self.locals[id.index()].ty.clone() else {
+            return None;
+        };
+        let Some(v) = self.expr(index) else {
+            return Some(None);
+        };
+        if items.len() > a.ndim as usize || !items.iter().all(|t| *t == Ty::Int) {
+            self.error(
+                Code::TypeMismatch,
+                format!(
+                    "an array index tuple must hold at most {} ints, not {}",
+                    a.ndim, v.ty
+                ),
+                index.span,
+                format!("this is {}", v.ty),
+                "index with a tuple of ints, one per dimension",
+            );
+            return Some(None);
+        }
+        let get = |k: usize| Expr {
+            kind: ExprKind::TupleGet {
+                tuple: Box::new(v.clone()),
+                index: k,
+            },
+            ty: Ty::Int,
+            span: v.span,
+        };
+        let indices: Vec<Expr> = (0..items.len()).map(get).collect();
+        if indices.len() == a.ndim as usize {
+            return Some(Some(Expr {
+                kind: ExprKind::Index {
+                    array: Box::new(array.clone()),
+                    indices,
+                },
+                ty: Ty::Scalar(a.dtype),
+                span,
+            }));
+        }
+        let n = indices.len();
+        Some(Some(Expr {
+            kind: ExprKind::View {
+                array: Box::new(array.clone()),
+                items: indices.into_iter().map(ViewItem::Index).collect(),
+            },
+            ty: Ty::Array(ArrayTy {
+                ndim: a.ndim - n as u8,
+                contig: a.contig,
+                ..a
+            }),
+            span,
+        }))
     }
 
     /// `None` or `np.newaxis` in an index.

@@ -162,6 +162,7 @@ impl FnCx<'_, '_> {
     pub(crate) fn for_array(
         &mut self,
         target: &ast::Expr,
+        index_target: Option<&ast::Expr>,
         iter: &ast::Expr,
         body: &[ast::Stmt],
         orelse: &[ast::Stmt],
@@ -175,7 +176,7 @@ impl FnCx<'_, '_> {
         let a = match probe.map(|p| p.ty) {
             Some(Ty::Array(a)) => a,
             Some(Ty::Tuple(items)) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
-                return self.for_tuple(target, iter, body, orelse, span, out);
+                return self.for_tuple(target, index_target, iter, body, orelse, span, out);
             }
             _ => return false,
         };
@@ -235,13 +236,14 @@ impl FnCx<'_, '_> {
             _ => element,
         };
         self.loop_depth += 1;
-        let mut inner = vec![Stmt {
+        let mut inner = self.position(index_target, i, span);
+        inner.push(Stmt {
             kind: StmtKind::Assign {
                 target: var,
                 value: element,
             },
             span,
-        }];
+        });
         inner.extend(self.block(body));
         self.loop_depth -= 1;
         let orelse = self.block(orelse);
@@ -267,10 +269,208 @@ impl FnCx<'_, '_> {
 }
 
 impl FnCx<'_, '_> {
+    /// `i = counter` at the start of an `enumerate` loop's body (nothing without an index target).
+    fn position(
+        &mut self,
+        index_target: Option<&ast::Expr>,
+        counter: LocalId,
+        span: Span,
+    ) -> Vec<Stmt> {
+        let Some(t) = index_target else {
+            return Vec::new();
+        };
+        let ast::ExprKind::Name(name) = &t.kind else {
+            self.error(
+                Code::UnsupportedSyntax,
+                "the loop variables must be plain names",
+                t.span,
+                "loop target",
+                "write `for i, x in enumerate(a)`",
+            );
+            return Vec::new();
+        };
+        let Some(var) = self.assign_local(name, &Ty::Int, t.span) else {
+            return Vec::new();
+        };
+        vec![Stmt {
+            kind: StmtKind::Assign {
+                target: var,
+                value: local(counter, Ty::Int, span),
+            },
+            span,
+        }]
+    }
+
+    /// `for idx in np.ndindex(shape)` (or `np.ndindex(n, m)`, `for i, j in ...`): one loop over
+    /// every index in C order, the index tuple computed from the position.
+    pub(crate) fn for_ndindex(
+        &mut self,
+        target: &ast::Expr,
+        args: &[ast::Expr],
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let mut dims = Vec::new();
+        if let [one] = args {
+            let Some(v) = self.expr(one) else { return };
+            match v.ty.clone() {
+                Ty::Tuple(items) if items.iter().all(|t| *t == Ty::Int) => {
+                    let t = self.hidden("shape", v, span, out);
+                    for k in 0..items.len() {
+                        dims.push(Expr {
+                            kind: ExprKind::TupleGet {
+                                tuple: Box::new(t.clone()),
+                                index: k,
+                            },
+                            ty: Ty::Int,
+                            span,
+                        });
+                    }
+                }
+                _ => {
+                    let Some(d) = self.int_arg(v, "np.ndindex") else {
+                        return;
+                    };
+                    dims.push(self.hidden("dim", d, span, out));
+                }
+            }
+        } else {
+            for a in args {
+                let Some(v) = self.expr(a) else { return };
+                let Some(d) = self.int_arg(v, "np.ndindex") else {
+                    return;
+                };
+                dims.push(self.hidden("dim", d, span, out));
+            }
+        }
+        if dims.is_empty() || dims.len() > 4 {
+            self.error(
+                Code::ArgumentMismatch,
+                "np.ndindex() takes 1 to 4 dimensions here",
+                span,
+                "np.ndindex",
+                "pass a shape such as a.shape, or the sizes",
+            );
+            return;
+        }
+        let int = |v: i64| Expr {
+            kind: ExprKind::Const(Const::Int(v)),
+            ty: Ty::Int,
+            span,
+        };
+        // total = d0 * d1 * ...; stride_k = d_{k+1} * ...
+        let mut total = int(1);
+        for d in &dims {
+            let Some(t) = self.binary(ast::BinOp::Mul, total, d.clone(), span) else {
+                return;
+            };
+            total = t;
+        }
+        let counter = format!("$k{}", span.start);
+        let k = match self.by_name.get(&counter) {
+            Some(&id) => id,
+            None => self.declare(&counter, Ty::Int, span),
+        };
+        let mut parts = Vec::new();
+        for j in 0..dims.len() {
+            let mut stride = int(1);
+            for d in &dims[j + 1..] {
+                let Some(s) = self.binary(ast::BinOp::Mul, stride, d.clone(), span) else {
+                    return;
+                };
+                stride = s;
+            }
+            let pos = local(k, Ty::Int, span);
+            let Some(q) = self.binary(ast::BinOp::FloorDiv, pos, stride, span) else {
+                return;
+            };
+            let Some(r) = self.binary(ast::BinOp::Mod, q, dims[j].clone(), span) else {
+                return;
+            };
+            parts.push(r);
+        }
+        self.loop_depth += 1;
+        let mut inner = Vec::new();
+        match &target.kind {
+            ast::ExprKind::Name(name) => {
+                let ty = Ty::Tuple(vec![Ty::Int; parts.len()]);
+                let Some(var) = self.assign_local(name, &ty, target.span) else {
+                    self.loop_depth -= 1;
+                    return;
+                };
+                inner.push(Stmt {
+                    kind: StmtKind::Assign {
+                        target: var,
+                        value: Expr {
+                            kind: ExprKind::Tuple(parts),
+                            ty,
+                            span,
+                        },
+                    },
+                    span,
+                });
+            }
+            ast::ExprKind::Tuple(names) if names.len() == parts.len() => {
+                for (n, p) in names.iter().zip(parts) {
+                    let ast::ExprKind::Name(name) = &n.kind else {
+                        self.error(
+                            Code::UnsupportedSyntax,
+                            "the loop variables must be plain names",
+                            n.span,
+                            "loop target",
+                            "write `for i, j in np.ndindex(n, m)`",
+                        );
+                        self.loop_depth -= 1;
+                        return;
+                    };
+                    let Some(var) = self.assign_local(name, &Ty::Int, n.span) else {
+                        self.loop_depth -= 1;
+                        return;
+                    };
+                    inner.push(Stmt {
+                        kind: StmtKind::Assign {
+                            target: var,
+                            value: p,
+                        },
+                        span,
+                    });
+                }
+            }
+            _ => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "this loop target does not match the index tuples of np.ndindex",
+                    target.span,
+                    "loop target",
+                    "write `for idx in np.ndindex(shape)` or one name per dimension",
+                );
+                self.loop_depth -= 1;
+                return;
+            }
+        }
+        inner.extend(self.block(body));
+        self.loop_depth -= 1;
+        let orelse = self.block(orelse);
+        out.push(Stmt {
+            kind: StmtKind::ForRange {
+                var: k,
+                start: int(0),
+                stop: total,
+                step: int(1),
+                body: inner,
+                orelse,
+            },
+            span,
+        });
+    }
+
     /// `for x in t` over a tuple of items of one type: a range loop over a hidden copy of the tuple.
     fn for_tuple(
         &mut self,
         target: &ast::Expr,
+        index_target: Option<&ast::Expr>,
         iter: &ast::Expr,
         body: &[ast::Stmt],
         orelse: &[ast::Stmt],
@@ -318,13 +518,14 @@ impl FnCx<'_, '_> {
             _ => element,
         };
         self.loop_depth += 1;
-        let mut inner = vec![Stmt {
+        let mut inner = self.position(index_target, i, span);
+        inner.push(Stmt {
             kind: StmtKind::Assign {
                 target: var,
                 value: element,
             },
             span,
-        }];
+        });
         inner.extend(self.block(body));
         self.loop_depth -= 1;
         let orelse = self.block(orelse);

@@ -876,7 +876,43 @@ impl FnCx<'_, '_> {
             _ => None,
         };
         let Some(args) = range_args else {
-            if self.for_array(target, iter, body, orelse, span, out) {
+            // `for i, x in enumerate(seq)`: the same loop with the position bound to `i`.
+            if let (
+                ast::ExprKind::Call {
+                    func,
+                    args: inner,
+                    keywords,
+                },
+                ast::ExprKind::Tuple(pair),
+            ) = (&iter.kind, &target.kind)
+            {
+                if let (ast::ExprKind::Name(f), [seq], [], [index, item]) = (
+                    &func.kind,
+                    inner.as_slice(),
+                    keywords.as_slice(),
+                    pair.as_slice(),
+                ) {
+                    if f == "enumerate"
+                        && self.global(f).is_none()
+                        && !self.local_names.contains(f)
+                        && self.for_array(item, Some(index), seq, body, orelse, span, out)
+                    {
+                        return;
+                    }
+                }
+            }
+            if let ast::ExprKind::Call {
+                func,
+                args: dims,
+                keywords,
+            } = &iter.kind
+            {
+                if keywords.is_empty() && self.numpy_member(func).as_deref() == Some("ndindex") {
+                    self.for_ndindex(target, dims, body, orelse, span, out);
+                    return;
+                }
+            }
+            if self.for_array(target, None, iter, body, orelse, span, out) {
                 return;
             }
             self.poison(target);
