@@ -942,3 +942,15 @@ def tile(a, reps):
     for r in range(reps):
         out[r * n:(r + 1) * n] = a
     return out
+
+
+def repeat(a, repeats):
+    """np.repeat with an int count: every element of the flattened array `repeats` times."""
+    if repeats < 0:
+        raise ValueError("negative dimensions are not allowed")
+    flat = a.ravel()
+    out = np.empty(len(flat) * repeats, dtype=a.dtype)
+    for i in range(len(flat)):
+        for r in range(repeats):
+            out[i * repeats + r] = flat[i]
+    return out

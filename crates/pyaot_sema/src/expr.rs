@@ -876,14 +876,10 @@ impl FnCx<'_, '_> {
         }
         let mut hops = Vec::new();
         for (i, op) in ops.iter().enumerate() {
-            let hop = match op {
-                ast::CmpOp::Eq => CmpOp::Eq,
-                ast::CmpOp::NotEq => CmpOp::Ne,
-                ast::CmpOp::Lt => CmpOp::Lt,
-                ast::CmpOp::LtE => CmpOp::Le,
-                ast::CmpOp::Gt => CmpOp::Gt,
-                ast::CmpOp::GtE => CmpOp::Ge,
-                other => {
+            let hop = match cmp_op(*op) {
+                Some(hop) => hop,
+                None => {
+                    let other = op;
                     self.error(
                         Code::UnsupportedSyntax,
                         format!("`{}` is not supported on numbers", other.symbol()),
@@ -1174,4 +1170,17 @@ pub(crate) fn logic_op(op: ast::BoolOp) -> LogicOp {
         ast::BoolOp::And => LogicOp::And,
         ast::BoolOp::Or => LogicOp::Or,
     }
+}
+
+/// The HIR comparison of a Python comparison operator (`None` for `is`, `in` and their negations).
+pub(crate) fn cmp_op(op: ast::CmpOp) -> Option<CmpOp> {
+    Some(match op {
+        ast::CmpOp::Eq => CmpOp::Eq,
+        ast::CmpOp::NotEq => CmpOp::Ne,
+        ast::CmpOp::Lt => CmpOp::Lt,
+        ast::CmpOp::LtE => CmpOp::Le,
+        ast::CmpOp::Gt => CmpOp::Gt,
+        ast::CmpOp::GtE => CmpOp::Ge,
+        _ => return None,
+    })
 }

@@ -97,9 +97,15 @@ pub fn numpy_surface(numpy: &ast::Module, linalg: &ast::Module) -> Vec<SurfaceEn
         ("isfinite", "x"),
         ("clip", "a, a_min, a_max"),
         ("where", "condition, x, y"),
+        ("invert", "x"),
+        ("bitwise_not", "x"),
+        ("logical_not", "x"),
     ] {
         debug_assert!(crate::ufunc::is_ufunc(name));
         functions.push(compiler(name, params));
+    }
+    for name in crate::ufunc::operator_names() {
+        functions.push(compiler(name, "x1, x2"));
     }
     for d in Dtype::ALL {
         functions.push(compiler(

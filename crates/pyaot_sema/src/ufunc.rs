@@ -16,13 +16,65 @@ use crate::numeric::{to_dtype, to_python};
 
 /// The NumPy functions this module compiles, besides those of [`NpFn`].
 const OTHERS: &[&str] = &[
-    "abs", "absolute", "square", "power", "clip", "where", "isnan", "isinf", "isfinite",
-    "negative", "positive",
+    "abs",
+    "absolute",
+    "square",
+    "power",
+    "clip",
+    "where",
+    "isnan",
+    "isinf",
+    "isfinite",
+    "negative",
+    "positive",
+    "invert",
+    "bitwise_not",
+    "logical_not",
+    "logical_and",
+    "logical_or",
+    "logical_xor",
+];
+
+/// NumPy functions that are an operator: `np.add(a, b)` is `a + b`.
+const OPERATORS: &[(&str, ast::BinOp)] = &[
+    ("add", ast::BinOp::Add),
+    ("subtract", ast::BinOp::Sub),
+    ("multiply", ast::BinOp::Mul),
+    ("divide", ast::BinOp::Div),
+    ("true_divide", ast::BinOp::Div),
+    ("floor_divide", ast::BinOp::FloorDiv),
+    ("remainder", ast::BinOp::Mod),
+    ("mod", ast::BinOp::Mod),
+    ("bitwise_and", ast::BinOp::BitAnd),
+    ("bitwise_or", ast::BinOp::BitOr),
+    ("bitwise_xor", ast::BinOp::BitXor),
+];
+
+/// NumPy functions that are a comparison: `np.less(a, b)` is `a < b`.
+const COMPARISONS: &[(&str, ast::CmpOp)] = &[
+    ("less", ast::CmpOp::Lt),
+    ("less_equal", ast::CmpOp::LtE),
+    ("greater", ast::CmpOp::Gt),
+    ("greater_equal", ast::CmpOp::GtE),
+    ("equal", ast::CmpOp::Eq),
+    ("not_equal", ast::CmpOp::NotEq),
 ];
 
 /// Whether `np.<name>` is an element-wise function compiled here.
 pub(crate) fn is_ufunc(name: &str) -> bool {
-    NpFn::from_name(name).is_some() || OTHERS.contains(&name)
+    NpFn::from_name(name).is_some()
+        || OTHERS.contains(&name)
+        || OPERATORS.iter().any(|(n, _)| *n == name)
+        || COMPARISONS.iter().any(|(n, _)| *n == name)
+}
+
+/// The operator and comparison functions, with their parameters, for docs/numpy.md.
+pub(crate) fn operator_names() -> impl Iterator<Item = &'static str> {
+    OPERATORS
+        .iter()
+        .map(|(n, _)| *n)
+        .chain(COMPARISONS.iter().map(|(n, _)| *n))
+        .chain(["logical_and", "logical_or", "logical_xor"])
 }
 
 /// The fixed-width dtype NumPy gives a Python scalar operand on its own.
@@ -65,9 +117,13 @@ impl FnCx<'_, '_> {
             );
             return None;
         }
+        let binary_fn = OPERATORS.iter().any(|(n, _)| *n == name)
+            || COMPARISONS.iter().any(|(n, _)| *n == name)
+            || name.starts_with("logical_") && name != "logical_not";
         let arity = match name {
             "clip" | "where" => 3,
             "power" => 2,
+            _ if binary_fn => 2,
             _ => NpFn::from_name(name).map_or(1, |f| f.arity()),
         };
         if args.len() != arity {
@@ -98,11 +154,72 @@ impl FnCx<'_, '_> {
                 return None;
             }
         }
+        // Python scalars stay weak next to an array or a NumPy scalar; two of them are NumPy's
+        // defaults (`np.add(7, 2)` is an np.int64).
+        let all_python = vals
+            .iter()
+            .all(|v| matches!(v.ty, Ty::Int | Ty::Float | Ty::Bool));
+        let vals: Vec<Expr> = if all_python {
+            vals.into_iter().map(as_numpy).collect()
+        } else {
+            vals
+        };
+        if let Some((_, op)) = OPERATORS.iter().find(|(n, _)| *n == name) {
+            let mut it = vals.into_iter();
+            let (a, b) = (it.next()?, it.next()?);
+            return self.binary(*op, a, b, span);
+        }
+        if let Some((_, op)) = COMPARISONS.iter().find(|(n, _)| *n == name) {
+            let mut it = vals.into_iter();
+            let (a, b) = (it.next()?, it.next()?);
+            let hop = crate::expr::cmp_op(*op)?;
+            if is_array(&a.ty) || is_array(&b.ty) {
+                return self.array_compare(hop, a, b, span);
+            }
+            let (operands, kind) = self.np_compare_operands(vec![a, b], span)?;
+            return Some(Expr {
+                kind: ExprKind::Compare {
+                    operands,
+                    ops: vec![(hop, kind)],
+                },
+                ty: Ty::Scalar(Dtype::B1),
+                span,
+            });
+        }
         match name {
             "power" => {
                 let mut it = vals.into_iter();
                 let (a, b) = (it.next()?, it.next()?);
                 self.binary(ast::BinOp::Pow, a, b, span)
+            }
+            "invert" | "bitwise_not" => {
+                let v = vals.into_iter().next()?;
+                self.elementwise(vec![v], span, |cx, mut e| {
+                    let e = e.pop()?;
+                    cx.np_unary(Some(pyaot_hir::UnaryOp::Invert), as_numpy(e), span)
+                })
+            }
+            "logical_not" | "logical_and" | "logical_or" | "logical_xor" => {
+                self.elementwise(vals, span, |cx, elems| {
+                    let mut bits = Vec::new();
+                    for e in elems {
+                        let t = cx.truth(e)?;
+                        bits.push(to_dtype(t, Dtype::B1));
+                    }
+                    let mut it = bits.into_iter();
+                    let a = it.next()?;
+                    let op = match name {
+                        "logical_and" => pyaot_hir::BinaryOp::BitAnd,
+                        "logical_or" => pyaot_hir::BinaryOp::BitOr,
+                        "logical_xor" => pyaot_hir::BinaryOp::BitXor,
+                        _ => {
+                            let one =
+                                to_dtype(konst(pyaot_hir::Const::Bool(true), span), Dtype::B1);
+                            return cx.np_binary(pyaot_hir::BinaryOp::BitXor, a, one, span);
+                        }
+                    };
+                    cx.np_binary(op, a, it.next()?, span)
+                })
             }
             "negative" => {
                 let v = vals.into_iter().next()?;
@@ -302,8 +419,8 @@ impl FnCx<'_, '_> {
 
 /// A Python scalar as the NumPy scalar NumPy would make of it (fixed-width values unchanged).
 fn as_numpy(e: Expr) -> Expr {
-    match default_dtype(&e.ty) {
-        Some(d) if !matches!(e.ty, Ty::Scalar(_)) => to_dtype(e, d),
+    match (&e.ty, default_dtype(&e.ty)) {
+        (Ty::Int | Ty::Float | Ty::Bool, Some(d)) => to_dtype(e, d),
         _ => e,
     }
 }
