@@ -466,6 +466,80 @@ impl FnCx<'_, '_> {
         });
     }
 
+    /// `x, y, z = a` for an array: its elements (or rows), after checking that it has exactly that
+    /// many (ValueError otherwise, as CPython's unpacking).
+    pub(crate) fn unpack_array(
+        &mut self,
+        names: &[ast::Expr],
+        value: Expr,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let Ty::Array(a) = value.ty else {
+            unreachable!("called for arrays")
+        };
+        let arr = self.hidden("unpack", value, span, out);
+        let Some(len) = self.array_len(arr.clone(), span) else {
+            return;
+        };
+        let n = names.len() as i64;
+        let int = |v: i64| Expr {
+            kind: ExprKind::Const(Const::Int(v)),
+            ty: Ty::Int,
+            span,
+        };
+        let differs = Expr {
+            kind: ExprKind::Compare {
+                operands: vec![len, int(n)],
+                ops: vec![(pyaot_hir::CmpOp::Ne, pyaot_hir::CmpKind::Int)],
+            },
+            ty: Ty::Bool,
+            span,
+        };
+        out.push(Stmt {
+            kind: StmtKind::If {
+                cond: differs,
+                then_body: vec![Stmt {
+                    kind: StmtKind::Raise {
+                        exc: pyaot_hir::ExcKind::ValueError,
+                        msg: Some(format!(
+                            "the array does not hold exactly {n} values to unpack"
+                        )),
+                    },
+                    span,
+                }],
+                else_body: Vec::new(),
+            },
+            span,
+        });
+        for (k, t) in names.iter().enumerate() {
+            let (ty, kind) = if a.ndim == 1 {
+                (
+                    Ty::Scalar(a.dtype),
+                    ExprKind::Index {
+                        array: Box::new(arr.clone()),
+                        indices: vec![int(k as i64)],
+                    },
+                )
+            } else {
+                (
+                    Ty::Array(pyaot_hir::ArrayTy {
+                        ndim: a.ndim - 1,
+                        ..a
+                    }),
+                    ExprKind::View {
+                        array: Box::new(arr.clone()),
+                        items: vec![pyaot_hir::ViewItem::Index(int(k as i64))],
+                    },
+                )
+            };
+            let item = Expr { kind, ty, span };
+            if let Some(kind) = self.assign(t, item) {
+                out.push(Stmt { kind, span });
+            }
+        }
+    }
+
     /// `for x in t` over a tuple of items of one type: a range loop over a hidden copy of the tuple.
     fn for_tuple(
         &mut self,

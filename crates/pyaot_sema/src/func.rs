@@ -328,6 +328,17 @@ impl FnCx<'_, '_> {
                     targets.iter().for_each(|t| self.poison(t));
                     return;
                 };
+                if let (
+                    [ast::Expr {
+                        kind: ast::ExprKind::Tuple(names),
+                        ..
+                    }],
+                    Ty::Array(_),
+                ) = (targets.as_slice(), &v.ty)
+                {
+                    self.unpack_array(names, v, span, out);
+                    return;
+                }
                 if targets.len() == 1 {
                     if let Some(k) = self.assign(&targets[0], v) {
                         push(k);
@@ -561,7 +572,27 @@ impl FnCx<'_, '_> {
                     "define the function at module level",
                 );
             }
-            ast::StmtKind::Import(_) | ast::StmtKind::ImportFrom { .. } => {
+            ast::StmtKind::Import(aliases) => {
+                // `import numpy as np` inside a function, when the module imports it the same
+                // way, binds nothing new: it is accepted and does nothing.
+                for a in aliases {
+                    let bound = a.asname.as_deref().unwrap_or(&a.name);
+                    let same = matches!(
+                        (a.name.as_str(), self.global(bound)),
+                        ("numpy", Some(Global::NumpyModule)) | ("math", Some(Global::MathModule))
+                    );
+                    if !same {
+                        self.error(
+                            Code::UnsupportedSyntax,
+                            "imports inside functions are not supported",
+                            a.span,
+                            "import",
+                            "move the import to the top of the module",
+                        );
+                    }
+                }
+            }
+            ast::StmtKind::ImportFrom { .. } => {
                 self.error(
                     Code::UnsupportedSyntax,
                     "imports inside functions are not supported",
@@ -583,7 +614,7 @@ impl FnCx<'_, '_> {
     }
 
     /// An assignment of `value` to `target`.
-    fn assign(&mut self, target: &ast::Expr, value: Expr) -> Option<StmtKind> {
+    pub(crate) fn assign(&mut self, target: &ast::Expr, value: Expr) -> Option<StmtKind> {
         match &target.kind {
             ast::ExprKind::Name(name) => {
                 if value.ty == Ty::None {
