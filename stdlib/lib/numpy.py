@@ -270,6 +270,14 @@ def max(a, axis=None):
     if a.ndim == 1:
         return _max_flat(a)
     v = _front(a, ax)
+    if not _innermost(v):
+        # Slice by slice, as NumPy reduces an outer axis (and in memory order).
+        if v.shape[0] == 0:
+            raise ValueError("zero-size array to reduction operation maximum which has no identity")
+        out = v[0].copy()
+        for i in range(1, v.shape[0]):
+            out[...] = np.maximum(out, v[i])
+        return out
     if a.ndim == 2:
         out = np.empty(v.shape[1], dtype=a.dtype)
         for j in range(v.shape[1]):
@@ -289,6 +297,14 @@ def min(a, axis=None):
     if a.ndim == 1:
         return _min_flat(a)
     v = _front(a, ax)
+    if not _innermost(v):
+        # Slice by slice, as NumPy reduces an outer axis (and in memory order).
+        if v.shape[0] == 0:
+            raise ValueError("zero-size array to reduction operation minimum which has no identity")
+        out = v[0].copy()
+        for i in range(1, v.shape[0]):
+            out[...] = np.minimum(out, v[i])
+        return out
     if a.ndim == 2:
         out = np.empty(v.shape[1], dtype=a.dtype)
         for j in range(v.shape[1]):

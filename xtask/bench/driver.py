@@ -1,16 +1,20 @@
-"""Benchmark driver for `cargo xtask bench`: pyaot against Numba and C on the kernels of kernels.py.
+"""Benchmark driver for `cargo xtask bench`: pyaot against Numba and C on the loop kernels of
+kernels.py, and against NumPy, Numba and Pythran on the NumPy-style kernels of np_kernels.py.
 
 Run by xtask with the bench venv's Python and pyaot's stdlib/ on PYTHONPATH; it can also be run by
 hand:
 
     PYTHONPATH=stdlib target/bench/venv/bin/python xtask/bench/driver.py \
-        --pyaot target/release/pyaot --out target/bench [--kernel dot ...]
+        --pyaot target/release/pyaot --out target/bench [--kernel dot ...] [--group numpy]
 
-Steps: build the kernel module with pyaot (median of 3 wall times), per kernel as its own module
-when the whole module fails; compile kernels.c with gcc; wrap each kernel with numba.njit; check
-every implementation against CPython on tiny inputs and against each other on the benchmark
-inputs; time them interleaved; write results.json and results.md. Exit status 0 only when every
-kernel built, agreed and ran for all three implementations.
+Loop kernels: build the kernel module with pyaot (median of 3 wall times), per kernel as its own
+module when the whole module fails; compile kernels.c with gcc; wrap each kernel with numba.njit;
+check every implementation against CPython on tiny inputs and against each other on the benchmark
+inputs; time them interleaved. NumPy-style kernels (np_group.py): plain NumPy is the baseline;
+pyaot, numba.njit and Pythran compile the same source, are checked against NumPy and timed
+interleaved with it. Both groups go into results.json and results.md. Exit status 0 only when every
+loop kernel built, agreed and ran for all three implementations, and pyaot built, ran and agreed
+with NumPy on every NumPy-style kernel (Numba and Pythran failures there are reported, not fatal).
 """
 import argparse
 import ast
@@ -29,7 +33,10 @@ import time
 from ctypes import c_double, c_int64, c_void_p
 from pathlib import Path
 
-import numpy as np
+# Single-threaded comparison: NumPy's OpenBLAS (`a @ b`) and Pythran's use one thread.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import numpy as np  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 KERNELS_PY = HERE / "kernels.py"
@@ -228,9 +235,9 @@ def pyaot_build(pyaot, src, out_dir, extra):
     return proc, time.perf_counter() - t0
 
 
-def single_kernel_source(name):
-    """kernels.py cut down to one exported function, keeping imports, constants and helpers."""
-    source = KERNELS_PY.read_text()
+def single_kernel_source(name, src=KERNELS_PY):
+    """kernels.py (or src) cut down to one exported function, keeping imports, constants and helpers."""
+    source = src.read_text()
     lines = source.splitlines(keepends=True)
     keep = []
     for node in ast.parse(source).body:
@@ -244,7 +251,7 @@ def single_kernel_source(name):
     return "\n\n".join(keep) + "\n"
 
 
-def build_pyaot(args, kernels):
+def build_pyaot(args, kernels, src=KERNELS_PY, module_name="kernels"):
     """Builds the kernel module; returns (info, {kernel name: callable or None}, {name: why})."""
     info = {"available": False, "build_s": None, "build_runs_s": [], "whole_module": False}
     fns, why = {}, {}
@@ -266,19 +273,20 @@ def build_pyaot(args, kernels):
     info["available"] = True
     out_dir = args.out / "pyaot"
     out_dir.mkdir(parents=True, exist_ok=True)
-    for stale in list(out_dir.glob("kernels.*")) + list((args.out / "pyaot_single").glob("kernels_*.*")):
+    stale_single = (args.out / "pyaot_single").glob(f"{module_name}_*.*")
+    for stale in list(out_dir.glob(f"{module_name}.*")) + list(stale_single):
         stale.unlink()
-    log(f"pyaot: building {KERNELS_PY.name} (whole module, 3 times)")
-    proc, secs = pyaot_build(pyaot, KERNELS_PY, out_dir, args.pyaot_arg)
+    log(f"pyaot: building {src.name} (whole module, 3 times)")
+    proc, secs = pyaot_build(pyaot, src, out_dir, args.pyaot_arg)
     if proc.returncode == 0:
-        times = [secs] + [pyaot_build(pyaot, KERNELS_PY, out_dir, args.pyaot_arg)[1] for _ in range(2)]
+        times = [secs] + [pyaot_build(pyaot, src, out_dir, args.pyaot_arg)[1] for _ in range(2)]
         info["build_runs_s"] = times
         info["build_s"] = statistics.median(times)
         info["whole_module"] = True
         if proc.stderr.strip():
             log(first_lines(proc.stderr, 40))
         try:
-            module = load_extension("kernels", out_dir)
+            module = load_extension(module_name, out_dir)
         except Exception as e:  # noqa: BLE001 - any import failure is reported, not raised
             info["whole_module"] = False
             info["error"] = f"import failed: {short_error(e)}"
@@ -292,24 +300,24 @@ def build_pyaot(args, kernels):
             return info, fns, why
     else:
         info["error"] = f"pyaot build exited with {proc.returncode}"
-        log(f"\n=== pyaot build of {KERNELS_PY.name} FAILED (exit {proc.returncode}) ===")
+        log(f"\n=== pyaot build of {src.name} FAILED (exit {proc.returncode}) ===")
         log(proc.stderr.rstrip() or proc.stdout.rstrip())
         log("=== end of pyaot diagnostics; building each kernel as its own module ===\n")
     # Fallback: each kernel as its own module, so one unsupported kernel does not sink the rest.
     src_dir = args.out / "pyaot_single" / "src"
     src_dir.mkdir(parents=True, exist_ok=True)
     for k in kernels:
-        mod = f"kernels_{k.name}"
-        src = src_dir / f"{mod}.py"
-        src.write_text(single_kernel_source(k.name))
-        proc, _ = pyaot_build(pyaot, src, src.parent.parent, args.pyaot_arg)
+        mod = f"{module_name}_{k.name}"
+        single = src_dir / f"{mod}.py"
+        single.write_text(single_kernel_source(k.name, src))
+        proc, _ = pyaot_build(pyaot, single, single.parent.parent, args.pyaot_arg)
         if proc.returncode != 0:
             errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("error")]
             why[k.name] = f"build failed: {errors[0] if errors else f'exit {proc.returncode}'}"
             log(f"pyaot: {k.name}: {why[k.name]}")
             continue
         try:
-            fns[k.name] = getattr(load_extension(mod, src.parent.parent), k.name)
+            fns[k.name] = getattr(load_extension(mod, single.parent.parent), k.name)
             log(f"pyaot: {k.name}: built as its own module")
         except Exception as e:  # noqa: BLE001
             why[k.name] = f"import failed: {short_error(e)}"
@@ -359,9 +367,9 @@ def time_batch(fn, args, reps):
     return (time.perf_counter_ns() - t0) / reps / 1e6
 
 
-def timing(kernel, fns, args, rounds, batch_ms):
-    """Median ms per call of each implementation, timed interleaved round by round."""
-    impls = [i for i in IMPLS if i in fns]
+def timing(kernel, fns, args, rounds, batch_ms, order=IMPLS):
+    """Median ms per call of each implementation, timed interleaved round by round (in order)."""
+    impls = [i for i in order if i in fns]
     reps = {}
     for impl in impls:  # calibrate: enough calls per batch to last about batch_ms
         t = min(time_batch(fns[impl], args[impl], 1) for _ in range(2))
@@ -381,7 +389,7 @@ def timing(kernel, fns, args, rounds, batch_ms):
 # Report
 
 
-def machine_info(args, c_info, pyaot_info, numba_info):
+def machine_info(args, c_info, pyaot_info, numba_version, pythran_info):
     cpu = platform.processor() or "unknown"
     try:
         for line in Path("/proc/cpuinfo").read_text().splitlines():
@@ -396,11 +404,15 @@ def machine_info(args, c_info, pyaot_info, numba_info):
         "platform": platform.platform(),
         "python": platform.python_version(),
         "numpy": np.__version__,
-        "numba": numba_info.get("version"),
+        "numba": numba_version,
         "cc": c_info.get("version"),
         "c_flags": " ".join(C_FLAGS),
         "pyaot": pyaot_info.get("version"),
         "pyaot_flags": " ".join(args.pyaot_arg),
+        "pythran": pythran_info.get("version"),
+        "pythran_flags": " ".join(pythran_info.get("flags", [])),
+        "pythran_blas": pythran_info.get("blas"),
+        "openblas_num_threads": os.environ.get("OPENBLAS_NUM_THREADS"),
     }
 
 
@@ -416,14 +428,29 @@ def fmt_ratio(a, b):
 
 def markdown(results):
     m = results["machine"]
-    b = results["builds"]
     lines = [
         "# pyaot benchmark results",
         "",
         f"- machine: {m['cpu']}, {m['cpu_count']} cores; {m['platform']}",
-        f"- Python {m['python']}, NumPy {m['numpy']}, Numba {m['numba']}, {m['cc']} (`{m['c_flags']}`)",
+        f"- Python {m['python']}, NumPy {m['numpy']}, Numba {m['numba']}"
+        + (f", {m['cc']} (`{m['c_flags']}`)" if m["cc"] else "")
+        + (f", Pythran {m['pythran']} (`{m['pythran_flags']}`)" if m["pythran"] else ""),
         f"- pyaot: {m['pyaot'] or 'unavailable'} {('(`' + m['pyaot_flags'] + '`)') if m['pyaot_flags'] else ''}".rstrip(),
-        f"- median time per call in ms over {results['rounds']} interleaved rounds; ratios above 1 mean pyaot is slower",
+        "",
+    ]
+    if results["kernels"]:
+        lines += loops_markdown(results)
+    if results.get("numpy_style"):
+        lines.append(np_group.markdown(results["numpy_style"]))
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def loops_markdown(results):
+    b = results["builds"]
+    lines = [
+        "## Loop kernels",
+        "",
+        f"Median time per call in ms over {results['rounds']} interleaved rounds; ratios above 1 mean pyaot is slower.",
         "",
         "| kernel | size | pyaot ms | Numba ms | C ms | pyaot/Numba | pyaot/C | status |",
         "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |",
@@ -453,34 +480,15 @@ def markdown(results):
         lines.append(f"- Numba compile time (sum over {b['numba']['compiled']} kernels of first call minus "
                      f"steady-state call): {nc:.3f} s")
     lines.append(f"- C compile (gcc, whole file): {b['c'].get('compile_s', float('nan')):.3f} s")
-    return "\n".join(lines) + "\n"
+    lines.append("")
+    return lines
 
 
 # ---------------------------------------------------------------------------------------------
 
 
-def main():
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--pyaot", help="path of the pyaot binary (pyaot columns stay empty without it)")
-    ap.add_argument("--out", type=Path, default=Path("target/bench"), help="output directory")
-    ap.add_argument("--pyaot-missing", metavar="REASON", help="why there is no pyaot binary (for the report)")
-    ap.add_argument("--kernel", action="append", default=[], help="run only this kernel (repeatable)")
-    ap.add_argument("--rounds", type=int, default=11, help="interleaved timing rounds (default 11)")
-    ap.add_argument("--batch-ms", type=float, default=20.0, help="target length of one timed batch")
-    ap.add_argument("--cc", default=os.environ.get("CC", "gcc"), help="C compiler (default gcc)")
-    ap.add_argument("--pyaot-arg", action="append", default=[],
-                    help="extra argument for `pyaot build`, e.g. --pyaot-arg=--boundscheck=off")
-    args = ap.parse_args()
-    args.out = args.out.resolve()
-    args.out.mkdir(parents=True, exist_ok=True)
-
-    kernels = KERNELS
-    if args.kernel:
-        unknown = set(args.kernel) - {k.name for k in KERNELS}
-        if unknown:
-            ap.error(f"unknown kernel(s) {', '.join(sorted(unknown))}; known: {', '.join(k.name for k in KERNELS)}")
-        kernels = [k for k in KERNELS if k.name in args.kernel]
-
+def run_loops(args, kernels):
+    """Builds, checks and times the loop kernels; (rows, {impl: build info})."""
     py_module = load_python_kernels()
     missing = [k.name for k in kernels if not hasattr(py_module, k.name)]
     if missing:
@@ -594,26 +602,80 @@ def main():
 
     numba_info["compile_s"] = sum(numba_compile) if numba_compile else None
     numba_info["compiled"] = len(numba_compile)
+    return rows, {"pyaot": pyaot_info, "numba": numba_info, "c": c_info}
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--pyaot", help="path of the pyaot binary (pyaot columns stay empty without it)")
+    ap.add_argument("--out", type=Path, default=Path("target/bench"), help="output directory")
+    ap.add_argument("--pyaot-missing", metavar="REASON", help="why there is no pyaot binary (for the report)")
+    ap.add_argument("--kernel", action="append", default=[],
+                    help="run only this kernel (repeatable; loop and NumPy-style kernel names)")
+    ap.add_argument("--group", choices=("all", "loops", "numpy"), default="all",
+                    help="loops (pyaot vs Numba vs C), numpy (NumPy-style kernels: NumPy vs pyaot, "
+                         "Numba, Pythran), or all (default)")
+    ap.add_argument("--rounds", type=int, default=11, help="interleaved timing rounds (default 11)")
+    ap.add_argument("--batch-ms", type=float, default=20.0, help="target length of one timed batch")
+    ap.add_argument("--cc", default=os.environ.get("CC", "gcc"), help="C compiler (default gcc)")
+    ap.add_argument("--pyaot-arg", action="append", default=[],
+                    help="extra argument for `pyaot build`, e.g. --pyaot-arg=--boundscheck=off")
+    ap.add_argument("--no-pythran", action="store_true", help="leave Pythran out of the NumPy-style group")
+    ap.add_argument("--pythran-rebuild", action="store_true",
+                    help="rebuild the Pythran module even when the cached one is up to date")
+    ap.add_argument("--pythran-arg", action="append", default=[],
+                    help="extra argument for `pythran`, e.g. --pythran-arg=-DUSE_XSIMD")
+    args = ap.parse_args()
+    args.out = args.out.resolve()
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    loop_kernels = KERNELS if args.group in ("all", "loops") else []
+    np_kernels = np_group.NP_KERNELS if args.group in ("all", "numpy") else []
+    if args.kernel:
+        known = {k.name for k in loop_kernels + np_kernels}
+        unknown = set(args.kernel) - known
+        if unknown:
+            ap.error(f"unknown kernel(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
+        loop_kernels = [k for k in loop_kernels if k.name in args.kernel]
+        np_kernels = [k for k in np_kernels if k.name in args.kernel]
+
+    rows, builds = [], {"pyaot": {}, "numba": {}, "c": {}}
+    if loop_kernels:
+        rows, builds = run_loops(args, loop_kernels)
+    numpy_style = np_group.run(args, np_kernels) if np_kernels else None
+    import numba
+
     results = {
-        "machine": machine_info(args, c_info, pyaot_info, numba_info),
+        "machine": machine_info(args, builds["c"], builds["pyaot"] or (numpy_style or {}).get("builds", {}).get("pyaot", {}),
+                                numba.__version__, numpy_style["builds"]["pythran"] if numpy_style else {}),
         "rounds": args.rounds,
         "batch_ms": args.batch_ms,
-        "builds": {"pyaot": pyaot_info, "numba": numba_info, "c": c_info},
+        "builds": builds,
         "kernels": rows,
-        "ok": bool(rows) and all(r["ok"] for r in rows) and pyaot_info.get("whole_module", False),
+        "numpy_style": numpy_style,
     }
+    loops_ok = not loop_kernels or (all(r["ok"] for r in rows) and builds["pyaot"].get("whole_module", False))
+    numpy_ok = not numpy_style or numpy_style["ok"]
+    results["ok"] = loops_ok and numpy_ok
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     md = markdown(results)
     (args.out / "results.md").write_text(md)
     print(md, flush=True)
     log(f"wrote {args.out / 'results.json'} and {args.out / 'results.md'}")
-    if not results["ok"]:
+    if not loops_ok:
         failed = [r["name"] for r in rows if not r["ok"]]
         log(f"bench: FAILED: {', '.join(failed) if failed else 'pyaot build of the whole module'}"
-            + ("" if pyaot_info.get("whole_module") else " (and pyaot could not build the whole module)"))
-        return 1
-    return 0
+            + ("" if builds["pyaot"].get("whole_module") else " (and pyaot could not build the whole module)"))
+    if not numpy_ok:
+        failed = [r["name"] for r in numpy_style["kernels"] if not r["pyaot_ok"]]
+        log(f"bench: NumPy-style kernels: pyaot FAILED on {', '.join(failed) if failed else 'no kernel'}"
+            + ("" if numpy_style["builds"]["pyaot"].get("whole_module") else
+               " (and pyaot could not build np_kernels.py as a whole)"))
+    return 0 if results["ok"] else 1
 
 
 if __name__ == "__main__":
+    sys.modules.setdefault("driver", sys.modules[__name__])  # np_group imports this module as `driver`
+    import np_group  # noqa: E402
+
     sys.exit(main())

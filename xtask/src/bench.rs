@@ -1,8 +1,10 @@
-//! `cargo xtask bench`: pyaot against Numba and C on the array kernels of `xtask/bench/`.
+//! `cargo xtask bench`: pyaot against Numba and C on the loop kernels of `xtask/bench/`, and
+//! against plain NumPy, Numba and Pythran on its NumPy-style kernels.
 //!
-//! This side prepares: it builds the pyaot CLI in release mode and a venv with NumPy and Numba
-//! (`target/bench/venv`), then hands over to `xtask/bench/driver.py`, which builds, checks and
-//! times the kernels and writes `target/bench/results.{json,md}`. See docs/benchmarks.md.
+//! This side prepares: it builds the pyaot CLI in release mode and a venv with NumPy, Numba,
+//! Pythran and the OpenBLAS that Pythran links for `a @ b` (`target/bench/venv`), then hands over
+//! to `xtask/bench/driver.py`, which builds, checks and times the kernels and writes
+//! `target/bench/results.{json,md}`. See docs/benchmarks.md.
 
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -10,10 +12,12 @@ use std::process::Command;
 
 use crate::{exit_code, root, run};
 
-/// What the bench venv gets from PyPI; the stamp file remembers it so later runs skip pip.
-const PACKAGES: &[&str] = &["numpy", "numba"];
+/// What the bench venv gets from PyPI; the stamp file remembers it so later runs skip pip (and a
+/// changed list installs again). `scipy-openblas64` gives Pythran a CBLAS without system packages.
+const PACKAGES: &[&str] = &["numpy", "numba", "pythran", "scipy-openblas64"];
 
-/// `cargo xtask bench [DRIVER ARGS...]`: exit status 0 only when every kernel built, agreed and ran.
+/// `cargo xtask bench [DRIVER ARGS...]`: exit status 0 only when every loop kernel built, agreed and
+/// ran, and pyaot built, ran and agreed with NumPy on every NumPy-style kernel.
 pub fn bench(extra: &[OsString]) -> Result<u8, String> {
     let root = root();
     let out = root.join("target/bench");
@@ -65,7 +69,7 @@ pub(crate) fn build_pyaot(root: &Path) -> Result<PathBuf, String> {
     }
 }
 
-/// Creates the bench venv if missing and installs NumPy and Numba into it, once.
+/// Creates the bench venv if missing and installs `PACKAGES` into it, once.
 fn ensure_bench_venv(venv: &Path) -> Result<PathBuf, String> {
     let python = venv.join("bin/python");
     if !python.exists() {
