@@ -91,7 +91,57 @@ impl FnLower<'_> {
         }
         strides.push((0..n).map(|k| self.stride_of(out, dst, k)).collect());
         bases.push(dst[1]);
+        let all_contig = out.contig
+            && vals.iter().all(|v| {
+                matches!(
+                    v,
+                    Input::Scalar(_) | Input::Array(ArrayTy { contig: true, .. }, _)
+                )
+            });
+        if n == 0 || (n == 1 && all_contig) {
+            self.map_level(out, &dims, &strides, &bases, vals, body, 0);
+            return;
+        }
+        // When every array is C-contiguous with the result's shape (no broadcasting), one flat
+        // loop with constant strides does: the usual case, and much cheaper per element.
+        let mut flat = self.is_c_contiguous(out, dst);
+        for v in vals {
+            if let Input::Array(a, ops) = v {
+                if a.ndim as usize != n {
+                    flat = Operand::Const(pyaot_mir::MConst::Bool(false));
+                    continue;
+                }
+                let c = self.is_c_contiguous(*a, ops);
+                flat = self.b.binary(BinOp::And, flat, c);
+                for k in 0..n {
+                    let same = self.b.cmp(Cmp::Eq, ops[2 + k], dims[k]);
+                    flat = self.b.binary(BinOp::And, flat, same);
+                }
+            }
+        }
+        let flat_bb = self.b.new_block();
+        let nest_bb = self.b.new_block();
+        let join = self.b.new_block();
+        self.b.branch(flat, flat_bb, nest_bb);
+        self.b.switch_to(flat_bb);
+        let mut total = int(1);
+        for &d in &dims {
+            total = self.b.binary(BinOp::IMul, total, d);
+        }
+        let flat_strides: Vec<Vec<Operand>> = vals
+            .iter()
+            .filter_map(|v| match v {
+                Input::Array(a, _) => Some(vec![int(a.dtype.itemsize())]),
+                Input::Scalar(_) => None,
+            })
+            .chain(std::iter::once(vec![int(out.dtype.itemsize())]))
+            .collect();
+        self.map_level(out, &[total], &flat_strides, &bases, vals, body, 0);
+        self.b.goto(join);
+        self.b.switch_to(nest_bb);
         self.map_level(out, &dims, &strides, &bases, vals, body, 0);
+        self.b.goto(join);
+        self.b.switch_to(join);
     }
 
     /// The byte stride of dimension `k` (a constant for the last one of a C-contiguous array).

@@ -257,7 +257,7 @@ impl FnLower<'_> {
     }
 
     /// Whether an array's elements lie in C order without gaps (size-1 axes ignored; empty arrays count).
-    fn is_c_contiguous(&mut self, a: ArrayTy, ops: &[Operand]) -> Operand {
+    pub(crate) fn is_c_contiguous(&mut self, a: ArrayTy, ops: &[Operand]) -> Operand {
         let n = a.ndim as usize;
         let mut ok = Operand::Const(pyaot_mir::MConst::Bool(true));
         let mut empty = Operand::Const(pyaot_mir::MConst::Bool(false));
