@@ -385,20 +385,30 @@ def argmin(a, axis=None):
     return out
 
 
-def any(a):
-    flat = a.ravel()
-    for i in range(len(flat)):
-        if flat[i]:
-            return np.bool_(True)
-    return np.bool_(False)
+def any(a, axis=None):
+    if axis is None:
+        flat = a.ravel()
+        for i in range(len(flat)):
+            if flat[i]:
+                return np.bool_(True)
+        return np.bool_(False)
+    ax = _axis(axis, a.ndim)
+    if a.ndim == 1:
+        return any(a)
+    return _sum_axis(a != 0, ax, np.int64) > 0
 
 
-def all(a):
-    flat = a.ravel()
-    for i in range(len(flat)):
-        if not flat[i]:
-            return np.bool_(False)
-    return np.bool_(True)
+def all(a, axis=None):
+    if axis is None:
+        flat = a.ravel()
+        for i in range(len(flat)):
+            if not flat[i]:
+                return np.bool_(False)
+        return np.bool_(True)
+    ax = _axis(axis, a.ndim)
+    if a.ndim == 1:
+        return all(a)
+    return _sum_axis(a != 0, ax, np.int64) == _front(a, ax).shape[0]
 
 
 def cumsum(a, axis=None, dtype=None):

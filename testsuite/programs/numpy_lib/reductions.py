@@ -40,6 +40,9 @@
 # pyaot: run truth(np.array([0.0, nan]))
 # pyaot: run truth(np.zeros(0))
 # pyaot: run truth(np.ones(2))
+# pyaot: run truth_axis(np.array([[0.0, 1.0, nan], [0.0, 0.0, 2.0]]), 0)
+# pyaot: run truth_axis(np.array([[0.0, 1.0, nan], [0.0, 0.0, 2.0]]), -1)
+# pyaot: run truth_axis(np.zeros((0, 3)), 0)
 # pyaot: run running(np.arange(1.0, 7.0).reshape(2, 3))
 # pyaot: run running(np.zeros((0, 3)))
 # pyaot: run running_int(np.array([[100, 100], [100, 100]], np.int8))
@@ -105,6 +108,10 @@ def stats_axis(m: f64[:, :]) -> tuple[f64[:], f64[:], f64[:], f64[:]]:
 
 def truth(a: f64[:]) -> tuple[b1, b1]:
     return np.any(a), a.all()
+
+
+def truth_axis(m: f64[:, :], axis: int) -> tuple[b1[:], b1[:]]:
+    return np.any(m, axis=axis), m.all(axis=axis)
 
 
 def running(m: f64[:, :]) -> tuple[f64[:], f64[:, :], f64[:, :], f64[:]]:
