@@ -366,10 +366,16 @@ def argmax(a, axis=None):
     if a.ndim == 1:
         return _argmax_flat(a)
     v = _front(a, ax)
-    out = np.empty(v.shape[1], dtype=np.int64)
+    if a.ndim == 2:
+        out = np.empty(v.shape[1], dtype=np.int64)
+        for j in range(v.shape[1]):
+            out[j] = _argmax_flat(v[:, j])
+        return out
+    out2 = np.empty((v.shape[1], v.shape[2]), dtype=np.int64)
     for j in range(v.shape[1]):
-        out[j] = _argmax_flat(v[:, j])
-    return out
+        for k in range(v.shape[2]):
+            out2[j, k] = _argmax_flat(v[:, j, k])
+    return out2
 
 
 def argmin(a, axis=None):
@@ -379,10 +385,16 @@ def argmin(a, axis=None):
     if a.ndim == 1:
         return _argmin_flat(a)
     v = _front(a, ax)
-    out = np.empty(v.shape[1], dtype=np.int64)
+    if a.ndim == 2:
+        out = np.empty(v.shape[1], dtype=np.int64)
+        for j in range(v.shape[1]):
+            out[j] = _argmin_flat(v[:, j])
+        return out
+    out2 = np.empty((v.shape[1], v.shape[2]), dtype=np.int64)
     for j in range(v.shape[1]):
-        out[j] = _argmin_flat(v[:, j])
-    return out
+        for k in range(v.shape[2]):
+            out2[j, k] = _argmin_flat(v[:, j, k])
+    return out2
 
 
 def any(a, axis=None):

@@ -43,6 +43,8 @@
 # pyaot: run truth_axis(np.array([[0.0, 1.0, nan], [0.0, 0.0, 2.0]]), 0)
 # pyaot: run truth_axis(np.array([[0.0, 1.0, nan], [0.0, 0.0, 2.0]]), -1)
 # pyaot: run truth_axis(np.zeros((0, 3)), 0)
+# pyaot: run arg_cube(np.random.default_rng(16).standard_normal((2, 3, 4)), 1)
+# pyaot: run arg_cube(np.random.default_rng(17).standard_normal((2, 3, 4)), -1)
 # pyaot: run running(np.arange(1.0, 7.0).reshape(2, 3))
 # pyaot: run running(np.zeros((0, 3)))
 # pyaot: run running_int(np.array([[100, 100], [100, 100]], np.int8))
@@ -112,6 +114,10 @@ def truth(a: f64[:]) -> tuple[b1, b1]:
 
 def truth_axis(m: f64[:, :], axis: int) -> tuple[b1[:], b1[:]]:
     return np.any(m, axis=axis), m.all(axis=axis)
+
+
+def arg_cube(t: f64[:, :, :], axis: int) -> tuple[i64[:, :], i64[:, :]]:
+    return t.argmax(axis=axis), np.argmin(t, axis=axis)
 
 
 def running(m: f64[:, :]) -> tuple[f64[:], f64[:, :], f64[:, :], f64[:]]:
