@@ -220,6 +220,9 @@ def _at_least_zero(n):
 
 
 def std(a, axis=None, ddof=0):
+    if axis is not None and a.ndim == 1:
+        _axis(axis, 1)
+        return std(a, None, ddof)
     if axis is None:
         t = _float_type(a.dtype)
         return t(math.sqrt(float(var(a, None, ddof))))
@@ -270,10 +273,10 @@ def max(a, axis=None):
     if a.ndim == 1:
         return _max_flat(a)
     v = _front(a, ax)
+    if v.shape[0] == 0:
+        raise ValueError("zero-size array to reduction operation maximum which has no identity")
     if not _innermost(v):
         # Slice by slice, as NumPy reduces an outer axis (and in memory order).
-        if v.shape[0] == 0:
-            raise ValueError("zero-size array to reduction operation maximum which has no identity")
         out = v[0].copy()
         for i in range(1, v.shape[0]):
             out[...] = np.maximum(out, v[i])
@@ -297,10 +300,10 @@ def min(a, axis=None):
     if a.ndim == 1:
         return _min_flat(a)
     v = _front(a, ax)
+    if v.shape[0] == 0:
+        raise ValueError("zero-size array to reduction operation minimum which has no identity")
     if not _innermost(v):
         # Slice by slice, as NumPy reduces an outer axis (and in memory order).
-        if v.shape[0] == 0:
-            raise ValueError("zero-size array to reduction operation minimum which has no identity")
         out = v[0].copy()
         for i in range(1, v.shape[0]):
             out[...] = np.minimum(out, v[i])
@@ -366,6 +369,8 @@ def argmax(a, axis=None):
     if a.ndim == 1:
         return _argmax_flat(a)
     v = _front(a, ax)
+    if v.shape[0] == 0:
+        raise ValueError("attempt to get argmax of an empty sequence")
     if a.ndim == 2:
         out = np.empty(v.shape[1], dtype=np.int64)
         for j in range(v.shape[1]):
@@ -385,6 +390,8 @@ def argmin(a, axis=None):
     if a.ndim == 1:
         return _argmin_flat(a)
     v = _front(a, ax)
+    if v.shape[0] == 0:
+        raise ValueError("attempt to get argmin of an empty sequence")
     if a.ndim == 2:
         out = np.empty(v.shape[1], dtype=np.int64)
         for j in range(v.shape[1]):
@@ -661,13 +668,17 @@ def _mask_set(a, mask, value):
     _check_mask(a, mask)
     t = a.dtype.type
     if np.ndim(value) == 0:
+        # NumPy converts the value before looking at the mask (OverflowError even if none is set).
+        item = np.empty(1, dtype=a.dtype)
+        item[0] = value
+        v = item[0]
         if mask.ndim == 1:
             for i in range(len(mask)):
                 if mask[i]:
-                    a[i] = value
+                    a[i] = v
         else:
             for i in range(a.shape[0]):
-                _mask_set(a[i], mask[i], value)
+                _mask_set(a[i], mask[i], v)
         return
     if mask.ndim != a.ndim:
         raise ValueError("boolean mask assignment of arrays needs a mask of the array's shape")
@@ -715,18 +726,30 @@ def _put(a, idx, value):
     if idx.ndim != 1:
         raise IndexError("only 1-D integer index arrays are supported")
     t = a.dtype.type
+    # Every index is read and checked before anything is written (the index array may be `a`).
+    n = a.shape[0]
+    where = np.empty(len(idx), dtype=np.int64)
+    for i in range(len(idx)):
+        k = int(idx[i])
+        if k < -n or k >= n:
+            raise IndexError("index is out of bounds for axis 0")
+        where[i] = k + n if k < 0 else k
     if np.ndim(value) == 0:
-        v = t(value)
-        for i in range(len(idx)):
-            a[int(idx[i])] = v
+        item = np.empty(1, dtype=a.dtype)
+        item[0] = value
+        for i in range(len(where)):
+            a[where[i]] = item[0]
         return
     vf = value.ravel()
     if a.ndim != 1:
         raise ValueError("integer-array assignment of arrays is supported for 1-D arrays")
-    if len(vf) != len(idx) and len(vf) != 1:
+    if len(vf) != len(where) and len(vf) != 1:
         raise ValueError("shape mismatch: value array could not be broadcast to indexing result")
-    for i in range(len(idx)):
-        a[int(idx[i])] = t(vf[i if len(vf) > 1 else 0])
+    vals = np.empty(len(vf), dtype=a.dtype)
+    for i in range(len(vf)):
+        vals[i] = t(vf[i])
+    for i in range(len(where)):
+        a[where[i]] = vals[i if len(vf) > 1 else 0]
 
 
 # Joining arrays. The arrays come as a tuple (or list) of arrays of one dtype and rank.

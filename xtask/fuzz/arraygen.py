@@ -7,7 +7,7 @@ every loop over one stays short. `np.empty` only appears followed by a loop that
 import ast
 
 from astx import attr, call, int_lit, kw, literal, name, np_type, store, tuple_expr, typed
-from context import Var
+from context import Var, var_shape
 from exprgen import BINOPS, binop_node, weak_operand
 from rules import expr, gen_block, gen_expr, stmt
 from typesys import ARITH, DTYPES, FIXED_FLOATS, FIXED_INTS, arr, is_array, is_tuple
@@ -123,13 +123,18 @@ def array_from(fx, ty, depth):
     same = arrays(fx, lambda v: v.ty == ty)
     if not same:
         return None
-    a = name(fx.rng.choice(same).name, ty)
+    src = fx.rng.choice(same)
+    a = name(src.name, ty)
     r = fx.rng.random()
     if r < 0.4:
-        return call(attr(a, "copy"), [], ty)
-    if r < 0.8:
-        return call(attr("np", fx.rng.choice(["zeros_like", "ones_like"])), [a], ty)
-    return call(attr("np", "full_like"), [a, fill_value(fx, ty[1], depth)], ty)
+        node = call(attr(a, "copy"), [], ty)
+    elif r < 0.8:
+        node = call(attr("np", fx.rng.choice(["zeros_like", "ones_like"])), [a], ty)
+    else:
+        node = call(attr("np", "full_like"), [a, fill_value(fx, ty[1], depth)], ty)
+    node._shape = var_shape(src)  # the same shape (npgen.py); *_like keeps the layout too
+    node._cc = r < 0.4 or src.contig
+    return node
 
 
 @expr("arrays", weight=6, types=DTYPES)
@@ -229,15 +234,22 @@ def new_array(fx, depth):
     ndim = fx.rng.choice([1, 1, 1, 2, 2, 3])
     ty = arr(dtype, ndim)
     value = gen_expr(fx, ty, fx.ed())
+    if getattr(value, "_reshaped", False):
+        return None  # a view or a copy depending on the layout (npgen.py): never kept
     v = fx.fresh()
     # A function that may return its array argument gives an alias: never stored into (it may be
-    # a read-only argument, and pyaot checks those at the call).
-    fx.add(Var(v, ty, mutable=False, writable=not _aliasing_call(fx, value)))
+    # a read-only argument, and pyaot checks those at the call). A view is writable when what it
+    # views is.
+    fresh = getattr(value, "_fresh", True)
+    base = getattr(value, "_base", None)
+    writable = not _aliasing_call(fx, value) and (fresh or (base is not None and base.writable))
+    fx.add(Var(v, ty, mutable=False, writable=writable, shape=getattr(value, "_shape", None),
+               contig=getattr(value, "_cc", False), view=not fresh or _aliasing_call(fx, value)))
     return [ast.Assign(targets=[store(v)], value=value)]
 
 
 def _aliasing_call(fx, node):
-    f = node.func
+    f = getattr(node, "func", None)
     return isinstance(f, ast.Name) and any(s.returns_alias for s in fx.prog.sigs if s.name == f.id)
 
 
@@ -250,13 +262,16 @@ def empty_and_fill(fx, depth):
         return None
     ty = arr(dtype, ndim)
     like = arrays(fx, lambda v: v.ty == ty)
+    shape, contig = None, True
     if like and fx.chance(0.3):
-        value = call(attr("np", "empty_like"), [name(fx.rng.choice(like).name, ty)], ty)
+        src = fx.rng.choice(like)
+        value = call(attr("np", "empty_like"), [name(src.name, ty)], ty)
+        shape, contig = var_shape(src), src.contig  # empty_like keeps the layout
     else:
         value = call(attr("np", "empty"), [shape_arg(fx, ndim, fx.ed())], ty, [dtype_kw(fx, dtype)])
     v = fx.fresh()
     loop_vars = [fx.fresh("i") for _ in range(ndim)]
-    var = Var(v, ty, mutable=False)
+    var = Var(v, ty, mutable=False, shape=shape, contig=contig)
     # The fill value is made before `v` is visible: it must not read the unfilled elements.
     fx.push()
     for i in loop_vars:

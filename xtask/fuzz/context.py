@@ -4,15 +4,28 @@ from features import Switches
 
 
 class Var:
-    """A variable in scope. `mutable`: may be reassigned; `writable`: an array that may be stored into."""
+    """A variable in scope. `mutable`: may be reassigned; `writable`: an array that may be stored into.
 
-    __slots__ = ("name", "ty", "mutable", "writable")
+    Arrays also have `shape` (a tuple of dimensions, see npgen.py; None: the variable's own symbols),
+    `contig` (C-contiguous under CPython and compiled alike) and `view` (may share memory with an
+    argument or another array, as views do).
+    """
 
-    def __init__(self, name, ty, mutable=True, writable=True):
+    __slots__ = ("name", "ty", "mutable", "writable", "shape", "contig", "view")
+
+    def __init__(self, name, ty, mutable=True, writable=True, shape=None, contig=False, view=False):
         self.name = name
         self.ty = ty
         self.mutable = mutable
         self.writable = writable
+        self.shape = shape
+        self.contig = contig
+        self.view = view
+
+
+def var_shape(v):
+    """The shape of array variable v: what it was given, else a symbol per axis of its own."""
+    return v.shape if v.shape is not None else tuple((v.name, k) for k in range(v.ty[2]))
 
 
 class Sig:
@@ -94,9 +107,9 @@ class FnCtx:
         if keep:
             self.scopes[-1].extend(gone)
 
-    def pop_block(self):
+    def pop_block(self, allow_keep=True):
         """Ends an if or loop block, sometimes keeping its variables (`maybe-unbound`)."""
-        self.pop(keep=self.on("maybe-unbound") and self.chance(0.15))
+        self.pop(keep=allow_keep and self.on("maybe-unbound") and self.chance(0.15))
 
     def visible(self, pred=lambda v: True):
         return [v for scope in self.scopes for v in scope if pred(v)]

@@ -10,6 +10,20 @@ NARROW = {
     "accumulate": "running totals that start as Python numbers and become fixed-width",
     "weak-int-range": "Python ints outside a fixed-width type's range as operands of its operators",
     "store-order": "array stores to elements that may be out of range (or whose index may raise)",
+    "reduce-layout": "float sums, means and variances of arrays that may not be C-contiguous",
+    "ufunc-loop-dtype": "np.copysign of two integer types NumPy computes in a smaller float (int8, uint16: float32)",
+    "arg-axis-3d": "np.argmin/np.argmax with axis= of 3-D arrays",
+    "mask-store-range": "a[mask] = v with a Python number that may not fit a's dtype (empty selections)",
+    "float-u32-cast": "float arrays cast to uint32 (astype, array stores), NaN and out-of-range values too",
+    "std-axis-1d": "np.std(a, axis=k) of a 1-D array",
+    "fancy-index-alias": "a[idx] = v and a[idx] op= v where idx is a (or shares its memory)",
+    "square-f32-expr": "np.square of a float32 expression (refused as `**` on f32)",
+    "where-int-power": "integer array ** inside np.where's operands (a negative exponent raises)",
+    "fancy-index-range": "a[idx] = v with indices that may be out of range (IndexError after some stores)",
+    "int-power-store": "integer array ** (ValueError for negative exponents) in values stored into arrays",
+    "empty-axis-minmax": "min/max/argmin/argmax with axis= of 2-D and 3-D arrays (both axes may be empty)",
+    "view-store-order": "a[view] = x with scalars that may not fit a's dtype (converted before the view)",
+    "mask-array-store": "a[mask] op= v and a[mask] = array with a mask of a's rows or a 3-D a",
 }
 
 # The constructs the rules (exprgen, mathgen, arraygen, stmtgen) belong to.
@@ -27,6 +41,16 @@ RULES = {
     "math": "math functions and constants",
     "arrays": "array creation, elements, shapes and new array locals",
     "array-stores": "a[i] = v and a[i] += v",
+    "array-exprs": "element-wise array operators and comparisons with broadcasting, array locals",
+    "array-inplace": "a += b and the other operators on whole arrays (same_kind casts)",
+    "ufuncs": "np.sqrt, np.maximum, np.where, np.clip, ... on arrays and scalars",
+    "reductions": "sum prod min max mean var std argmin argmax any all cumsum cumprod, with axis=",
+    "astype": "a.astype(dtype)",
+    "views": "a[1:-1], a[::-1], m[i], m[:, j], a[:, None], a[..., 0] and view locals",
+    "reshape": "a.reshape(...), a.ravel(), a.flatten(), a.T, a.transpose(...)",
+    "view-stores": "a[1:] = b, a[:] = x, a[1:] += a[:-1], m[i] *= 2",
+    "masks": "a[a > t], a[mask] = v, a[mask] += v",
+    "fancy-index": "a[idx] and a[idx] = v with 1-D integer arrays",
     "for-each": "for x in a",
     "assign": "assignments",
     "augassign": "augmented assignments",
@@ -49,6 +73,7 @@ INLINE = {
     "recursion": "recursive helpers (depth under 16)",
     "prange": "`for i in prange(...)` (pyaot.prange, range under CPython)",
     "range-step-expr": "range() steps computed at run time (step 0 raises ValueError)",
+    "broadcast-errors": "array operands whose shapes may not broadcast (ValueError)",
 }
 
 FEATURES = dict(NARROW, **RULES, **INLINE)

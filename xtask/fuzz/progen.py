@@ -14,6 +14,7 @@ import arraygen  # noqa: F401
 import exprgen
 import inputs
 import mathgen  # noqa: F401
+import npgen  # noqa: F401
 import stmtgen
 from astx import annotation_node, literal, unparse
 from context import FnCtx, ProgramCtx, Sig, Var
@@ -129,7 +130,8 @@ def helper_calls(fx):
         else:
             v = fx.fresh()
             out.append(ast.Assign(targets=[ast.Name(id=v, ctx=ast.Store())], value=node))
-            fx.add(Var(v, ty, writable=not (is_array(ty) and sig.returns_alias)))
+            alias = is_array(ty) and sig.returns_alias
+            fx.add(Var(v, ty, writable=not alias, view=alias))
     return out
 
 

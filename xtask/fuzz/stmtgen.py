@@ -118,17 +118,48 @@ def if_(fx, depth):
     """if / elif / else."""
     n_elif = fx.rng.choice([0, 0, 0, 1, 2])
     tests = [condition(fx) for _ in range(n_elif + 1)]
-    blocks = [_scoped_block(fx, depth) for _ in tests]
-    orelse = _scoped_block(fx, depth) if fx.chance(0.5) else []
+    # Variables a branch leaves visible (maybe-unbound) are visible after the `if` only, not in
+    # the other branches; none are when a test is known at compile time (pyaot compiles only the
+    # branch taken, so the others' variables would never get a type).
+    keep = not any(_static(fx, t) for t in tests)
+    kept = []
+    blocks = [_branch(fx, depth, keep, kept) for _ in tests]
+    orelse = _branch(fx, depth, keep, kept) if fx.chance(0.5) else []
+    fx.scopes[-1].extend(kept)
     for test, body in reversed(list(zip(tests, blocks))):
         orelse = [ast.If(test=test, body=body, orelse=orelse)]
     return orelse
 
 
-def _scoped_block(fx, depth, n=None):
+def _branch(fx, depth, keep, kept):
+    before = len(fx.scopes[-1])
+    body = _scoped_block(fx, depth, keep=keep)
+    kept.extend(fx.scopes[-1][before:])
+    del fx.scopes[-1][before:]
+    return body
+
+
+def _static(fx, test):
+    """Whether pyaot may know a test at compile time (it then compiles only the branch taken):
+    besides `True`, `a.ndim == 2` and dtype tests it folds some expressions of literals and module
+    constants (`False & K`), so any test that reads no local variable (except through `.ndim` and
+    `.dtype`) counts."""
+    if isinstance(test, ast.BoolOp) and any(_static(fx, v) for v in test.values):
+        return True  # `False and x` is folded too
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        return _static(fx, test.operand)
+    local = {v.name for v in fx.visible()} - {v.name for v in fx.prog.consts}
+    known = set()
+    for node in ast.walk(test):
+        if isinstance(node, ast.Attribute) and node.attr in ("ndim", "dtype") and isinstance(node.value, ast.Name):
+            known.add(id(node.value))
+    return not any(isinstance(n, ast.Name) and n.id in local and id(n) not in known for n in ast.walk(test))
+
+
+def _scoped_block(fx, depth, n=None, keep=True):
     fx.push()
     body = gen_block(fx, n if n is not None else fx.rng.randint(1, 3), depth)
-    fx.pop_block()
+    fx.pop_block(allow_keep=keep)
     return body or [ast.Pass()]
 
 
@@ -214,10 +245,12 @@ def return_value(fx):
     if is_array(fx.sig.ret):
         if isinstance(value, ast.Name):
             v = next(v for v in fx.visible() if v.name == value.id)
-            if not v.writable or v.name in {p[0] for p in fx.sig.params}:
+            if not v.writable or v.view or v.name in {p[0] for p in fx.sig.params}:
                 fx.returns_alias = True
         elif isinstance(value, ast.Call) and isinstance(value.func, ast.Name):
             fx.returns_alias |= any(s.returns_alias for s in fx.prog.sigs if s.name == value.func.id)
+        elif getattr(value, "_fresh", True) is False:
+            fx.returns_alias = True  # a view (npgen.py)
     return value
 
 
@@ -244,10 +277,17 @@ def exit_stmt(fx):
 @stmt("exits", weight=3)
 def guarded_exit(fx, depth):
     """if c: [...] then return, raise, break or continue."""
+    test = condition(fx)
+    for _ in range(6):
+        if not _static(fx, test):
+            break
+        test = condition(fx)
+    else:
+        return None  # pyaot would drop what follows (or the exit) as never run
     fx.push()
     body = gen_block(fx, fx.rng.choice([0, 0, 1]), 0) + [exit_stmt(fx)]
     fx.pop()
-    return [ast.If(test=condition(fx), body=body, orelse=[])]
+    return [ast.If(test=test, body=body, orelse=[])]
 
 
 @stmt("exceptions", weight=0.5)

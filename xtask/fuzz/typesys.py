@@ -165,3 +165,188 @@ def compare_producers(result):
 
 def finite(x):
     return not (math.isnan(x) or math.isinf(x))
+
+
+# ---- Arrays: operators, NumPy functions and reductions, measured on NumPy arrays. ----
+#
+# An operand kind is a scalar type or ("a", DTYPE) for an array of that dtype (any shape). NumPy 2
+# promotes arrays as it promotes scalars, but the tables are measured on arrays all the same, so
+# that Python scalars beside arrays (weak) and the functions' own rules come out exactly.
+
+UFUNC1 = ("sqrt", "exp", "log", "sin", "cos", "arctan", "floor", "ceil", "trunc", "rint", "fabs", "abs",
+          "sign", "square", "isnan", "isinf", "isfinite")
+UFUNC2 = ("maximum", "minimum", "fmax", "fmin", "hypot", "copysign", "arctan2")
+# NumPy computes these with its own SIMD code for float32 (and tanh, left out, for float64 too):
+# only their float64 loops agree with the C library bit for bit.
+TRANSCENDENTAL = ("exp", "log", "sin", "cos", "arctan", "hypot", "arctan2")
+REDUCTIONS = ("sum", "prod", "min", "max", "mean", "var", "std", "argmin", "argmax", "any", "all")
+CUMULATIVE = ("cumsum", "cumprod")
+_INPLACE_NAMES = {"+": "iadd", "-": "isub", "*": "imul", "/": "itruediv", "//": "ifloordiv", "%": "imod",
+                  "**": "ipow", "&": "iand", "|": "ior", "^": "ixor"}
+
+
+def akind(dtype):
+    return ("a", dtype)
+
+
+def is_akind(k):
+    return isinstance(k, tuple) and k[0] == "a"
+
+
+def kind_type(k):
+    """The dtype of an array kind, the type of a scalar kind."""
+    return k[1] if is_akind(k) else k
+
+
+def _operand(k):
+    if is_akind(k):
+        return np.array([_sample(k[1])] * 2, dtype=getattr(np, NP_NAME[k[1]]))
+    return _sample(k)
+
+
+def _kind_of(r):
+    """The operand kind of a NumPy result (array or scalar), None for other types (float16, ...)."""
+    if isinstance(r, np.ndarray):
+        t = _BY_NP_TYPE.get(r.dtype.type)
+        return None if t is None or r.ndim == 0 else akind(t)
+    return type_of_value(r)
+
+
+def _try(fn):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return fn()
+        except Exception:  # noqa: BLE001, NumPy refuses these operands
+            return None
+
+
+def _compiled_array_op(op, lt, rt):
+    """Operators pyaot compiles on arrays (docs/language.md): no shifts, no `**` on f32, no
+    arithmetic between two booleans."""
+    lk, rk = kind_type(lt), kind_type(rt)
+    if op in ("<<", ">>"):
+        return False
+    if op in ("&", "|", "^"):
+        return True
+    if lk in ("bool", "b1") and rk in ("bool", "b1"):
+        return False
+    return not (op == "**" and "f32" in (lk, rk))
+
+
+ARRAY_KINDS = tuple(akind(d) for d in DTYPES)
+ALL_KINDS = ARRAY_KINDS + SCALARS
+
+
+def _build_array_tables():
+    arith, compare, inplace = {}, {}, {}
+    pairs = [(lt, rt) for lt in ALL_KINDS for rt in ALL_KINDS if is_akind(lt) or is_akind(rt)]
+    for op in ARITH_OPS:
+        for lt, rt in pairs:
+            if _compiled_array_op(op, lt, rt):
+                r = _try(lambda: _kind_of(eval(f"a {op} b", {"a": _operand(lt), "b": _operand(rt)})))  # noqa: S307
+                if r is not None and not (op == "**" and r == akind("f32")):
+                    arith[(op, lt, rt)] = r[1]
+    for op in COMPARE_OPS:
+        for lt, rt in pairs:
+            r = _try(lambda: _kind_of(eval(f"a {op} b", {"a": _operand(lt), "b": _operand(rt)})))  # noqa: S307
+            if r is not None:
+                compare[(op, lt, rt)] = r[1]
+    import operator
+    for (op, lt, rt) in arith:
+        if is_akind(lt):
+            fn = getattr(operator, _INPLACE_NAMES[op])
+            if _try(lambda: fn(_operand(lt), _operand(rt))) is not None:
+                inplace[(op, lt[1], rt)] = True
+    return arith, compare, inplace
+
+
+def _build_function_tables():
+    ufunc1, ufunc2, clip, where = {}, {}, {}, {}
+    for fn in UFUNC1:
+        for k in ALL_KINDS:
+            r = _try(lambda: _kind_of(getattr(np, fn)(_operand(k))))
+            if r is not None and (fn not in TRANSCENDENTAL or kind_type(r) == "f64"):
+                ufunc1[(fn, k)] = r
+    for fn in UFUNC2:
+        for lt in ALL_KINDS:
+            for rt in ALL_KINDS:
+                r = _try(lambda: _kind_of(getattr(np, fn)(_operand(lt), _operand(rt))))
+                if r is None or (fn in TRANSCENDENTAL and kind_type(r) != "f64"):
+                    continue
+                # pyaot's fmax/fmin are those of floats (NaN-ignoring): no integer or bool results.
+                if fn in ("fmax", "fmin") and kind_type(r) not in FIXED_FLOATS:
+                    continue
+                if is_akind(r) == (is_akind(lt) or is_akind(rt)):
+                    ufunc2[(fn, lt, rt)] = r
+    for d in DTYPES:
+        for bound in ("int", "float", d):
+            r = _try(lambda: _kind_of(np.clip(_operand(akind(d)), _sample(bound), _sample(bound))))
+            if r is not None:
+                clip[(d, bound)] = r[1]
+    cond = np.array([True, False])
+    for x in ALL_KINDS:
+        for y in ALL_KINDS:
+            r = _try(lambda: _kind_of(np.where(cond, _operand(x), _operand(y))))
+            if r is not None:
+                where[(x, y)] = r[1]
+    return ufunc1, ufunc2, clip, where
+
+
+def _build_reduction_tables():
+    """(function, dtype) -> type of the whole-array result; of the result with an axis (an array
+    dtype); of cumsum/cumprod."""
+    whole, axis, cum = {}, {}, {}
+    for d in DTYPES:
+        m = np.array([[_sample(d)] * 2] * 2, dtype=getattr(np, NP_NAME[d]))
+        for fn in REDUCTIONS:
+            r = _try(lambda: type_of_value(getattr(np, fn)(m)))
+            if r is not None:
+                whole[(fn, d)] = r
+            if fn not in ("any", "all"):  # pyaot's any/all take no axis
+                r = _try(lambda: _kind_of(getattr(np, fn)(m, axis=0)))
+                if r is not None:
+                    axis[(fn, d)] = r[1]
+        for fn in CUMULATIVE:
+            r = _try(lambda: _kind_of(getattr(np, fn)(m)))
+            if r is not None:
+                cum[(fn, d)] = r[1]
+    return whole, axis, cum
+
+
+# (op, left kind, right kind) -> result dtype, for operators with at least one array operand.
+ARR_ARITH, ARR_COMPARE, ARR_INPLACE = _build_array_tables()
+# (fn, kind) and (fn, kind, kind) -> result kind; (dtype, bound type) -> dtype; (x kind, y kind) -> dtype.
+UFUNC1_TYPES, UFUNC2_TYPES, CLIP_TYPES, WHERE_TYPES = _build_function_tables()
+REDUCE_WHOLE, REDUCE_AXIS, REDUCE_CUM = _build_reduction_tables()
+
+
+def _loop_differs(fn, lt, rt):
+    """Whether NumPy computes fn(lt, rt) in another dtype than fn of both operands promoted first
+    (np.copysign(int8, uint16) takes the float32 loop, though the promotion is int32)."""
+    a, b = _operand(lt), _operand(rt)
+    promoted = np.result_type(a, b)
+    r = _try(lambda: _kind_of(getattr(np, fn)(np.asarray(a).astype(promoted), np.asarray(b).astype(promoted))))
+    return r is None or kind_type(r) != kind_type(UFUNC2_TYPES[(fn, lt, rt)])
+
+
+# Entries of UFUNC2_TYPES where that is so (the `ufunc-loop-dtype` switch).
+UFUNC2_LOOP = {k for k in UFUNC2_TYPES if _loop_differs(*k)}
+
+
+def _loop_differs(fn, lt, rt):
+    """Whether NumPy computes fn(lt, rt) in another dtype than fn of both operands promoted first
+    (np.copysign(int8, uint16) takes the float32 loop, though the promotion is int32)."""
+    a, b = _operand(lt), _operand(rt)
+    promoted = np.result_type(a, b)
+    r = _try(lambda: _kind_of(getattr(np, fn)(np.asarray(a).astype(promoted), np.asarray(b).astype(promoted))))
+    return r is None or kind_type(r) != kind_type(UFUNC2_TYPES[(fn, lt, rt)])
+
+
+# Entries of UFUNC2_TYPES where that is so (the `ufunc-loop-dtype` switch).
+UFUNC2_LOOP = {k for k in UFUNC2_TYPES if _loop_differs(*k)}
+
+
+def same_kind_cast(src, dst):
+    """Whether NumPy's `same_kind` casting takes dtype src to dtype dst."""
+    return bool(np.can_cast(getattr(np, NP_NAME[src]), getattr(np, NP_NAME[dst]), "same_kind"))

@@ -55,12 +55,20 @@ def _is_negative_constant(node):
         isinstance(node, ast.Constant) and isinstance(node.value, (int, float)) and node.value < 0)
 
 
+def _ipow(a, b, constant_negative):
+    """`a **= b`: in place for arrays (as CPython does), the documented rules for numbers."""
+    if runner.np is not None and isinstance(a, runner.np.ndarray):
+        a **= b
+        return a
+    return _pow(a, b, constant_negative)
+
+
 class _Model(runner._Int64Model):
     """The int64 model of the oracle, plus the documented rules of `**` and pow()."""
 
-    def _pow_call(self, left, right, node, negative_constant):
+    def _pow_call(self, left, right, node, negative_constant, fn="__pyaot_pow__"):
         flag = ast.Constant(negative_constant)
-        call = ast.Call(func=ast.Name(id="__pyaot_pow__", ctx=ast.Load()), args=[left, right, flag], keywords=[])
+        call = ast.Call(func=ast.Name(id=fn, ctx=ast.Load()), args=[left, right, flag], keywords=[])
         return self._wrap(ast.copy_location(call, node))
 
     def visit_BinOp(self, node):
@@ -82,7 +90,7 @@ class _Model(runner._Int64Model):
             constant = _is_negative_constant(node.value)
             self.generic_visit(node)
             load = ast.Name(id=node.target.id, ctx=ast.Load())
-            value = self._pow_call(load, node.value, node, constant)
+            value = self._pow_call(load, node.value, node, constant, "__pyaot_ipow__")
             return ast.copy_location(ast.Assign(targets=[node.target], value=value), node)
         return super().visit_AugAssign(node)
 
@@ -95,6 +103,7 @@ def load_model(path, name):
     module.__file__ = path
     module.__dict__.update(runner.model_namespace())
     module.__dict__["__pyaot_pow__"] = _pow
+    module.__dict__["__pyaot_ipow__"] = _ipow
     sys.modules[name] = module
     exec(compile(tree, path, "exec"), module.__dict__)
     return module

@@ -436,6 +436,7 @@ fn intrinsic_name(i: Intrinsic) -> &'static str {
         Intrinsic::RangeLen => "len_range",
         Intrinsic::ArraySize => "size",
         Intrinsic::Np(f) => f.name(),
+        Intrinsic::Select => "np.where",
     }
 }
 

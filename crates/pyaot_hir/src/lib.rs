@@ -234,6 +234,9 @@ pub enum Intrinsic {
     RangeLen,
     /// `a.size` of an array: the product of its shape.
     ArraySize,
+    /// `np.where(c, a, b)` of one element: `c` (a `Bool`) picks `a` or `b`, both evaluated first,
+    /// as NumPy computes both arrays.
+    Select,
     /// A NumPy float function (`np.sqrt`, `np.arctan2`, ...): operands and result of one float
     /// dtype (f32 or f64); never an error (NaN or an infinity instead), as NumPy.
     Np(NpFn),

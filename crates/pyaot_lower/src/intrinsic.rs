@@ -103,7 +103,7 @@ impl FnLower<'_> {
             | Intrinsic::Copysign
             | Intrinsic::Ldexp
             | Intrinsic::Gcd => 2,
-            Intrinsic::RangeLen => 3,
+            Intrinsic::RangeLen | Intrinsic::Select => 3,
             Intrinsic::Np(f) => f.arity(),
             Intrinsic::Math(f) => math_rt(f).params().len(),
             _ => 1,
@@ -162,6 +162,10 @@ impl FnLower<'_> {
             Intrinsic::RangeLen => self.b.call_rt(RtFn::RangeLen, args),
             Intrinsic::ArraySize => self.ice("array size is lowered as an expression"),
             Intrinsic::Np(f) => self.np_fn(f, &tys[0], args),
+            Intrinsic::Select => {
+                let ty = self.mty(&tys[1]);
+                self.b.emit(ty, Rvalue::Select(args[0], args[1], args[2]))
+            }
         }
     }
 

@@ -373,10 +373,9 @@ impl FnCx<'_, '_> {
                     _ => self.truth(first)?,
                 };
                 Some(Expr {
-                    kind: ExprKind::IfExp {
-                        cond: Box::new(cond),
-                        then_expr: Box::new(to_dtype(x, d)),
-                        else_expr: Box::new(to_dtype(y, d)),
+                    kind: ExprKind::Intrinsic {
+                        func: Intrinsic::Select,
+                        args: vec![cond, to_dtype(x, d), to_dtype(y, d)],
                     },
                     ty: Ty::Scalar(d),
                     span,
