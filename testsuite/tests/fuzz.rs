@@ -28,12 +28,10 @@ const AVOID: &[&str] = &[
     // NumPy itself disagrees between its SIMD and scalar loops for float-to-uint32 casts.
     "float-u32-cast",
     // Open compiler bugs found by the fuzzer (issue 8), each with a reproducer in docs/fuzzing.md:
-    // ufunc float32 loop selection for mixed small ints, `np.square` of an f32 expression,
-    // row-mask and 3-D mask stores of arrays, stores whose value raises midway (NumPy computes
+    // ufunc float32 loop selection for mixed small ints, row-mask and 3-D mask stores of arrays, stores whose value raises midway (NumPy computes
     // into a temporary first), and the order of the value conversion and the target's errors
     // in view stores.
     "ufunc-loop-dtype",
-    "square-f32-expr",
     "mask-array-store",
     "int-power-store",
     "view-store-order",

@@ -424,7 +424,8 @@ fn as_numpy(e: Expr) -> Expr {
     }
 }
 
-/// Whether evaluating an expression twice is free of effects.
+/// Whether evaluating an expression twice is free of effects: element reads, locals and
+/// constants, and NumPy's (never raising) element arithmetic on them.
 fn pure(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Elem(_) | ExprKind::Local(_) | ExprKind::Const(_) => true,
@@ -433,6 +434,14 @@ fn pure(e: &Expr) -> bool {
             operand,
             ..
         } => pure(operand),
+        ExprKind::Binary { op, lhs, rhs } if matches!(e.ty, Ty::Scalar(d) if d.is_float()) => {
+            *op != pyaot_hir::BinaryOp::Pow && pure(lhs) && pure(rhs)
+        }
+        ExprKind::Unary { operand, .. } => pure(operand),
+        ExprKind::Intrinsic {
+            func: Intrinsic::Np(_),
+            args,
+        } => args.iter().all(pure),
         _ => false,
     }
 }

@@ -21,6 +21,7 @@
 # pyaot: run scalars(nan, 0)
 # pyaot: run in_place(np.array([1.0, 4.0, 9.0]))
 # pyaot: run fused(np.linspace(0.0, 1.0, 11))
+# pyaot: run squares32(np.arange(5, dtype=np.float32) * np.float32(0.7))
 import numpy as np
 from pyaot import b1, f32, f64, i16, i32, i64, u64
 
@@ -77,3 +78,7 @@ def in_place(a: f64[:]) -> f64[:]:
 
 def fused(t: f64[:]) -> f64[:]:
     return np.sqrt(np.sin(t) ** 2 + np.cos(t) ** 2) * np.exp(-t) + np.maximum(t, 0.5)
+
+
+def squares32(x: f32[:]) -> f32[:]:
+    return np.square(x - np.float32(1.0)) + np.square(np.sqrt(x))
