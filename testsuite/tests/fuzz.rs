@@ -29,12 +29,10 @@ const AVOID: &[&str] = &[
     "float-u32-cast",
     // Open compiler bugs found by the fuzzer (issue 8), each with a reproducer in docs/fuzzing.md:
     // ufunc float32 loop selection for mixed small ints, row-mask and 3-D mask stores of arrays, stores whose value raises midway (NumPy computes
-    // into a temporary first), and the order of the value conversion and the target's errors
-    // in view stores.
+    // into a temporary first).
     "ufunc-loop-dtype",
     "mask-array-store",
     "int-power-store",
-    "view-store-order",
 ];
 
 fn main() {

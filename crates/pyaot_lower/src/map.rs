@@ -218,8 +218,30 @@ impl FnLower<'_> {
             self.ice("an element-wise store writes a map into an array")
         };
         let t = *t;
-        let vals = self.map_inputs(inputs);
+        // Python evaluates the value, then the target; NumPy converts a scalar value only once
+        // the target is found (an IndexError or UnboundLocalError comes before an OverflowError).
+        let mut pending = Vec::new();
+        let mut vals = Vec::new();
+        for i in inputs {
+            match &i.ty {
+                Ty::Array(a) => {
+                    let a = *a;
+                    vals.push(Input::Array(a, self.expr(i)));
+                    pending.push(Vec::new());
+                }
+                _ => {
+                    let (raw, casts) = crate::expr::split_casts(i);
+                    vals.push(Input::Scalar(self.scalar(raw)));
+                    pending.push(casts);
+                }
+            }
+        }
         let dst = self.expr(target);
+        for (v, casts) in vals.iter_mut().zip(&pending) {
+            if let Input::Scalar(op) = v {
+                *op = self.apply_casts(casts, *op);
+            }
+        }
         let n = t.ndim as usize;
         let msg = self.msg("could not broadcast input array into the shape of the output");
         let mut safe = Vec::new();

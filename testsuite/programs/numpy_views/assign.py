@@ -20,9 +20,12 @@
 # pyaot: run column_scale(np.arange(12.0).reshape(3, 4), 1, 10.0)
 # pyaot: run column_scale(np.arange(12.0).reshape(3, 4), 4, 10.0)
 # pyaot: run whole(np.arange(6.0).reshape(2, 3), np.arange(3.0))
+# pyaot: run store_row(np.zeros((2, 2), np.int8), 5, 300)
+# pyaot: run store_row(np.zeros((2, 2), np.int8), 1, 300)
+# pyaot: run store_row(np.zeros((2, 2), np.int8), -1, -7)
 # pyaot: check raises(ValueError, m.fill, readonly(np.zeros((2, 2))), 1.0)
 import numpy as np
-from pyaot import f64, i32, u8
+from pyaot import f64, i8, i32, u8
 
 
 def fill(a: f64[:, :], v: float) -> None:
@@ -73,3 +76,8 @@ def column_scale(m: f64[:, :], j: int, s: float) -> None:
 
 def whole(m: f64[:, :], r: f64[:]) -> None:
     m[...] = r
+
+
+def store_row(m: i8[:, :], i: int, v: int) -> i8[:, :]:
+    m[i] = v
+    return m
