@@ -218,6 +218,23 @@ impl FnLower<'_> {
             self.ice("an element-wise store writes a map into an array")
         };
         let t = *t;
+        if may_raise(body) {
+            // NumPy computes such a value into a temporary before writing: an error leaves the
+            // target unchanged.
+            let Ty::Array(v) = value.ty else {
+                self.ice("a map has an array type")
+            };
+            let tmp = self.map(&value.ty, inputs, body);
+            let dst = self.expr(target);
+            self.check_broadcast_into(v, &tmp, t, &dst);
+            let elem = Expr {
+                kind: pyaot_hir::ExprKind::Elem(0),
+                ty: Ty::Scalar(v.dtype),
+                span: value.span,
+            };
+            self.map_into(t, &dst, &[Input::Array(v, tmp)], &elem);
+            return;
+        }
         // Python evaluates the value, then the target; NumPy converts a scalar value only once
         // the target is found (an IndexError or UnboundLocalError comes before an OverflowError).
         let mut pending = Vec::new();
@@ -242,26 +259,31 @@ impl FnLower<'_> {
                 *op = self.apply_casts(casts, *op);
             }
         }
-        let n = t.ndim as usize;
-        let msg = self.msg("could not broadcast input array into the shape of the output");
         let mut safe = Vec::new();
         for v in vals {
             let Input::Array(a, ops) = v else {
                 safe.push(v);
                 continue;
             };
-            let m = a.ndim as usize;
-            for k in 0..m {
-                let (d, want) = (ops[2 + k], dst[2 + n - m + k]);
-                let one = self.b.cmp(Cmp::Eq, d, int(1));
-                let same = self.b.cmp(Cmp::Eq, d, want);
-                let ok = self.b.binary(BinOp::Or, one, same);
-                let bad = self.b.negate(ok);
-                self.b.raise_if(bad, ExcKind::ValueError, msg);
-            }
+            self.check_broadcast_into(a, &ops, t, &dst);
             safe.push(self.unaliased(a, ops, t, &dst));
         }
         self.map_into(t, &dst, &safe, body);
+    }
+
+    /// ValueError unless array `a` broadcasts to the shape of `dst` (of type `t`).
+    fn check_broadcast_into(&mut self, a: ArrayTy, ops: &[Operand], t: ArrayTy, dst: &[Operand]) {
+        let n = t.ndim as usize;
+        let msg = self.msg("could not broadcast input array into the shape of the output");
+        let m = a.ndim as usize;
+        for k in 0..m {
+            let (d, want) = (ops[2 + k], dst[2 + n - m + k]);
+            let one = self.b.cmp(Cmp::Eq, d, int(1));
+            let same = self.b.cmp(Cmp::Eq, d, want);
+            let ok = self.b.binary(BinOp::Or, one, same);
+            let bad = self.b.negate(ok);
+            self.b.raise_if(bad, ExcKind::ValueError, msg);
+        }
     }
 
     /// An input that may share memory with the destination `dst` (other than element for element)
@@ -329,4 +351,21 @@ impl FnLower<'_> {
         }
         (lo, hi, empty)
     }
+}
+
+/// Whether computing a map's elements can raise (an integer power with a negative exponent):
+/// then the value is computed into a temporary before the target is written.
+fn may_raise(body: &Expr) -> bool {
+    let mut raises = false;
+    body.walk(&mut |e| {
+        if let pyaot_hir::ExprKind::Binary {
+            op: pyaot_hir::BinaryOp::Pow,
+            lhs,
+            ..
+        } = &e.kind
+        {
+            raises |= matches!(lhs.ty, Ty::Scalar(d) if !d.is_float()) || lhs.ty == Ty::Int;
+        }
+    });
+    raises
 }

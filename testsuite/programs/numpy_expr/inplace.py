@@ -18,6 +18,8 @@
 # pyaot: run scalar_int(np.arange(4, dtype=np.uint16), 65536)
 # pyaot: run scalar_int(np.zeros(0, np.uint16), -1)
 # pyaot: run row_update(np.arange(12.0).reshape(3, 4))
+# pyaot: run power_store(np.array([5, 6, 7]), np.array([2, -1, 2]))
+# pyaot: run power_store(np.array([5, 6, 7]), np.array([2, 1, 2]))
 # pyaot: check raises(ValueError, m.add_into, readonly(np.zeros((2, 3))), np.ones(3))
 import numpy as np
 from pyaot import f32, f64, i8, i64, u16
@@ -75,3 +77,9 @@ def scalar_int(a: u16[:], k: int) -> None:
 def row_update(m: f64[:, :]) -> f64[:, :]:
     m += m * m
     return m
+
+
+def power_store(a: i64[:], b: i64[:]) -> i64[:]:
+    a[:] = a ** b
+    a += b ** b
+    return a
