@@ -669,9 +669,7 @@ def _mask_set(a, mask, value):
     t = a.dtype.type
     if np.ndim(value) == 0:
         # NumPy converts the value before looking at the mask (OverflowError even if none is set).
-        item = np.empty(1, dtype=a.dtype)
-        item[0] = value
-        v = item[0]
+        v = t(value)
         if mask.ndim == 1:
             for i in range(len(mask)):
                 if mask[i]:
@@ -735,10 +733,9 @@ def _put(a, idx, value):
             raise IndexError("index is out of bounds for axis 0")
         where[i] = k + n if k < 0 else k
     if np.ndim(value) == 0:
-        item = np.empty(1, dtype=a.dtype)
-        item[0] = value
+        v = t(value)
         for i in range(len(where)):
-            a[where[i]] = item[0]
+            a[where[i]] = v
         return
     vf = value.ravel()
     if a.ndim != 1:

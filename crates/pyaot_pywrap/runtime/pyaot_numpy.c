@@ -448,7 +448,7 @@ static PYAOT_UNUSED PyObject *pyaot_box_array(int dtype, int ndim, int64_t owner
     }
     if (owner & 1) {
         b = (struct pyaot_borrow *)(uintptr_t)(owner & ~(int64_t)1);
-        int same = b->words[1] == data;
+        int same = b->view.ndim == ndim && b->words[1] == data;
         for (int i = 0; same && i < ndim; i++) {
             same = b->words[2 + i] == shape[i] && b->words[2 + ndim + i] == strides[i];
         }

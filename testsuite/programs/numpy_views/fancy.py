@@ -15,6 +15,8 @@
 # pyaot: run scatter(np.zeros(5), np.array([1, -1, 1]), 2.5)
 # pyaot: run scatter_values(np.zeros(5), np.array([4, 0]), np.array([1.0, 2.0]))
 # pyaot: run masked_values(np.arange(6.0), np.array([10.0, 20.0, 30.0]))
+# pyaot: run huge_into_ints(np.array([[0]], np.int64))
+# pyaot: run huge_into_ints(np.array([[0, 2]], np.int64))
 # pyaot: run masked_values(np.arange(6.0), np.array([10.0, 20.0]))
 import numpy as np
 from pyaot import b1, f64, i64
@@ -59,4 +61,9 @@ def scatter_values(a: f64[:], idx: i64[:], v: f64[:]) -> f64[:]:
 
 def masked_values(a: f64[:], v: f64[:]) -> f64[:]:
     a[a > 2.0] = v
+    return a
+
+
+def huge_into_ints(a: i64[:, :]) -> i64[:, :]:
+    a[a > 5] = np.float64(1e300)
     return a

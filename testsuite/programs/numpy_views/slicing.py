@@ -22,6 +22,8 @@
 # pyaot: run row(np.arange(12.0).reshape(3, 4), -4)
 # pyaot: run row(np.arange(12.0).reshape(3, 4).T, 2)
 # pyaot: run col(np.arange(12.0).reshape(3, 4), 1)
+# pyaot: run col(np.ones((1, 1)), 0)
+# pyaot: run col(np.arange(2.0).reshape(1, 2), 0)
 # pyaot: run col(np.arange(12.0).reshape(3, 4)[::-1, ::2], -1)
 # pyaot: run block(np.arange(30.0).reshape(5, 6))
 # pyaot: run block(np.zeros((1, 1)))
