@@ -43,7 +43,7 @@ def linspace(start, stop, num=50, endpoint=True):
 
 
 def _acc_type(d):
-    if d == np.float32 or d == np.float64:
+    if d == np.float32 or d == np.float64 or d == np.complex64 or d == np.complex128:
         return d.type
     if d == np.uint8 or d == np.uint16 or d == np.uint32 or d == np.uint64:
         return np.uint64
@@ -51,8 +51,8 @@ def _acc_type(d):
 
 
 def _float_type(d):
-    if d == np.float32:
-        return np.float32
+    if d == np.float32 or d == np.complex64 or d == np.complex128:
+        return d.type
     return np.float64
 
 

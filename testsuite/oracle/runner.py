@@ -349,6 +349,8 @@ def same(a, b):
         if math.isnan(a) and math.isnan(b):
             return True
         return struct.pack("<d", a) == struct.pack("<d", b)
+    if isinstance(a, complex):
+        return same(a.real, b.real) and same(a.imag, b.imag)
     if isinstance(a, tuple):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
     if np is not None and isinstance(a, (np.ndarray, np.generic)):
@@ -414,6 +416,10 @@ def close(a, b):
         return False
     if isinstance(a, tuple):
         return len(a) == len(b) and all(close(x, y) for x, y in zip(a, b))
+    if isinstance(a, complex) or (np is not None and isinstance(a, np.ndarray) and a.dtype.kind == "c"):
+        return close(a.real, b.real) and close(a.imag, b.imag)
+    if np is not None and isinstance(a, np.complexfloating):
+        return close(a.real, b.real) and close(a.imag, b.imag)
     if isinstance(a, float) or (np is not None and isinstance(a, (np.ndarray, np.floating))):
         if np is None:
             return math.isclose(a, b, rel_tol=1e-12) or (math.isnan(a) and math.isnan(b))

@@ -54,7 +54,7 @@ pub(crate) fn body_signature(call_conv: CallConv, ptr: Type, body: &Body) -> Sig
 
 /// The signature of a runtime helper.
 pub(crate) fn rt_signature(call_conv: CallConv, ptr: Type, rt: RtFn) -> Signature {
-    mir_signature(call_conv, ptr, rt.params(), 1)
+    mir_signature(call_conv, ptr, rt.params(), rt.results().len())
 }
 
 /// `void pyaot_rt_raise(int32_t exc_code, int32_t msg_id)`.

@@ -216,7 +216,7 @@ impl FunctionCx<'_, '_> {
         };
         let ret_tys: Vec<MTy> = match callee {
             Callee::Func(f) => self.module.funcs[f.index()].ret_tys(),
-            Callee::Runtime(rt) => vec![rt.result()],
+            Callee::Runtime(rt) => rt.results().to_vec(),
         };
         if ret_tys.len() != dests.len() {
             return Err(self.error("call result count does not match its destinations"));

@@ -64,6 +64,7 @@ impl FunctionCx<'_, '_> {
             Dtype::I64 | Dtype::U64 => ins.load(types::I64, f, addr, 0),
             Dtype::F32 => ins.load(types::F32, f, addr, 0),
             Dtype::F64 => ins.load(types::F64, f, addr, 0),
+            Dtype::C64 | Dtype::C128 => unreachable!("the MIR verifier rejects complex loads"),
         }
     }
 

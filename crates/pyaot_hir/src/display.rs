@@ -304,6 +304,7 @@ impl<'a> Printer<'a> {
                     CastKind::ToDtype => "as_dtype",
                     CastKind::ToItem => "as_item",
                     CastKind::FromDtype => "as_python",
+                    CastKind::ToComplex => "complex",
                 };
                 format!("{name}({})", self.expr(operand))
             }
@@ -318,6 +319,11 @@ impl<'a> Printer<'a> {
             }
             ExprKind::Shape(a) => format!("({}).shape", self.expr(a)),
             ExprKind::Strides(a) => format!("({}).strides", self.expr(a)),
+            ExprKind::PartView { array, imag } => format!(
+                "({}).{}",
+                self.expr(array),
+                if *imag { "imag" } else { "real" }
+            ),
             ExprKind::NewArray { init, dims } => {
                 format!(
                     "np.{}(({},){})",
@@ -437,6 +443,12 @@ fn intrinsic_name(i: Intrinsic) -> &'static str {
         Intrinsic::ArraySize => "size",
         Intrinsic::Np(f) => f.name(),
         Intrinsic::Select => "np.where",
+        Intrinsic::Real => "real",
+        Intrinsic::Imag => "imag",
+        Intrinsic::Conj => "conjugate",
+        Intrinsic::MakeComplex => "complex",
+        Intrinsic::AbsComplex => "abs",
+        Intrinsic::Angle => "np.angle",
     }
 }
 

@@ -151,6 +151,9 @@ pub enum CmpKind {
     FloatInt,
     /// Unsigned 64-bit integers (`u64`).
     UInt,
+    /// Two complex numbers of one type (Python `complex` or one NumPy complex dtype); only `==`
+    /// and `!=`, part by part.
+    Complex,
 }
 
 /// `and` or `or`: both operands have the expression's type; the result is the deciding operand.
@@ -183,6 +186,8 @@ pub enum CastKind {
     /// also `float` from a fixed-width integer, as NumPy's `__float__`); a `u64` beyond the int
     /// range raises OverflowError when converted to `int`.
     FromDtype,
+    /// `Int`, `Bool` or `Float` to `Complex`, as Python widens a number next to a complex one.
+    ToComplex,
 }
 
 /// Builtin and `math` functions with fixed argument and result types (given in each variant's doc).
@@ -212,7 +217,8 @@ pub enum Intrinsic {
     IsNan,
     /// `math.isinf`: `Float` to `Bool`.
     IsInf,
-    /// `math.isfinite`: `Float` to `Bool`.
+    /// `math.isfinite`: `Float` to `Bool`. The three tests also take a complex number (either part
+    /// NaN, either part infinite, both parts finite).
     IsFinite,
     /// `math.copysign(x, y)` of `Float`s.
     Copysign,
@@ -239,7 +245,22 @@ pub enum Intrinsic {
     Select,
     /// A NumPy float function (`np.sqrt`, `np.arctan2`, ...): operands and result of one float
     /// dtype (f32 or f64); never an error (NaN or an infinity instead), as NumPy.
+    /// The functions of [`NpFn::complex_ok`] also take one NumPy complex dtype (NumPy's complex
+    /// loops) or Python `complex` (the `cmath` function, raising ValueError and OverflowError as CPython).
     Np(NpFn),
+    /// The real part of a complex number (Python `complex` to `Float`, a NumPy complex to its part dtype).
+    Real,
+    /// The imaginary part, typed as [`Intrinsic::Real`].
+    Imag,
+    /// `z.conjugate()`: the same complex type.
+    Conj,
+    /// `complex(re, im)` of two `Float`s to `Complex`.
+    MakeComplex,
+    /// `abs(z)` of a complex number, typed as [`Intrinsic::Real`]; for Python `complex` an overflow
+    /// of finite parts raises OverflowError, as CPython.
+    AbsComplex,
+    /// `np.angle(z)` / `cmath.phase(z)`: `atan2(imag, real)`, typed as [`Intrinsic::Real`].
+    Angle,
 }
 
 /// NumPy's element functions. Most are float functions (operands and result one float dtype);
@@ -338,6 +359,34 @@ impl NpFn {
     /// The function of a NumPy name.
     pub fn from_name(name: &str) -> Option<NpFn> {
         NpFn::ALL.iter().find(|(_, n)| *n == name).map(|(f, _)| *f)
+    }
+
+    /// Whether NumPy has a complex loop for the function (and `cmath` a function of that name).
+    pub fn complex_ok(self) -> bool {
+        use NpFn::*;
+        matches!(
+            self,
+            Sqrt | Exp
+                | Exp2
+                | Expm1
+                | Log
+                | Log2
+                | Log10
+                | Log1p
+                | Sin
+                | Cos
+                | Tan
+                | Arcsin
+                | Arccos
+                | Arctan
+                | Sinh
+                | Cosh
+                | Tanh
+                | Arcsinh
+                | Arccosh
+                | Arctanh
+                | Sign
+        )
     }
 
     /// The number of operands.
@@ -549,6 +598,12 @@ pub enum ExprKind {
     Shape(Box<Expr>),
     /// `a.strides`: a tuple of ints, in bytes.
     Strides(Box<Expr>),
+    /// `z.real` or `z.imag` of a complex array: a view of one part of every element (the
+    /// expression's type: the part dtype, not contiguous), sharing the array's memory and owner.
+    PartView {
+        array: Box<Expr>,
+        imag: bool,
+    },
     /// `np.empty(shape)` and friends: a new C-contiguous array (the expression's type) of `dims` (ints).
     NewArray {
         init: ArrayInit,

@@ -31,6 +31,7 @@ impl Expr {
             ExprKind::TupleGet { tuple: a, .. }
             | ExprKind::Shape(a)
             | ExprKind::Strides(a)
+            | ExprKind::PartView { array: a, .. }
             | ExprKind::CopyArray(a) => {
                 vec![a]
             }
@@ -79,6 +80,7 @@ impl Expr {
             ExprKind::TupleGet { tuple: a, .. }
             | ExprKind::Shape(a)
             | ExprKind::Strides(a)
+            | ExprKind::PartView { array: a, .. }
             | ExprKind::CopyArray(a) => {
                 vec![a]
             }

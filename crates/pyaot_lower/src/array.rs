@@ -53,14 +53,39 @@ impl FnLower<'_> {
         addr
     }
 
+    /// Loads the element of dtype `d` at `addr`: one operand, or the two parts of a complex one.
+    pub fn load_elem(&mut self, d: Dtype, addr: Operand) -> Vec<Operand> {
+        if !d.is_complex() {
+            return vec![self.b.emit(pyaot_mir::dtype_mty(d), Rvalue::Load(d, addr))];
+        }
+        let p = d.part();
+        let re = self.b.emit(pyaot_mir::dtype_mty(p), Rvalue::Load(p, addr));
+        let at = self.b.binary(BinOp::IAdd, addr, int(p.itemsize()));
+        let im = self.b.emit(pyaot_mir::dtype_mty(p), Rvalue::Load(p, at));
+        vec![re, im]
+    }
+
+    /// Stores the element `v` of dtype `d` at `addr` (a complex one part by part).
+    pub fn store_elem(&mut self, d: Dtype, addr: Operand, v: &[Operand]) {
+        match (d.is_complex(), v) {
+            (false, [x]) => self.b.store(d, addr, *x),
+            (true, [re, im]) => {
+                let p = d.part();
+                self.b.store(p, addr, *re);
+                let at = self.b.binary(BinOp::IAdd, addr, int(p.itemsize()));
+                self.b.store(p, at, *im);
+            }
+            _ => self.ice(&format!("a store of {} operands to {}", v.len(), d.name())),
+        }
+    }
+
     /// `array[indices]`.
-    pub fn index(&mut self, array: &Expr, indices: &[Expr]) -> Operand {
+    pub fn index(&mut self, array: &Expr, indices: &[Expr]) -> Vec<Operand> {
         let a = array_ty(&array.ty);
         let ops = self.expr(array);
         let idx: Vec<Operand> = indices.iter().map(|i| self.scalar(i)).collect();
         let addr = self.element_addr(a, &ops, &idx);
-        self.b
-            .emit(pyaot_mir::dtype_mty(a.dtype), Rvalue::Load(a.dtype, addr))
+        self.load_elem(a.dtype, addr)
     }
 
     /// `array[indices] = value`.
@@ -69,12 +94,12 @@ impl FnLower<'_> {
     pub fn store(&mut self, array: &Expr, indices: &[Expr], value: &Expr) {
         let a = array_ty(&array.ty);
         let (raw, casts) = crate::expr::split_casts(value);
-        let raw = self.scalar(raw);
+        let raw = self.expr(raw);
         let ops = self.expr(array);
         let idx: Vec<Operand> = indices.iter().map(|i| self.scalar(i)).collect();
         let addr = self.element_addr(a, &ops, &idx);
         let v = self.apply_casts(&casts, raw);
-        self.b.store(a.dtype, addr, v);
+        self.store_elem(a.dtype, addr, &v);
     }
 
     /// The shape words of an array value.
@@ -145,7 +170,7 @@ impl FnLower<'_> {
     pub fn new_array(&mut self, ty: &Ty, init: &ArrayInit, dims: Vec<Operand>) -> Vec<Operand> {
         let a = array_ty(ty);
         let fill = match init {
-            ArrayInit::Full(v) => Some(self.scalar(v)),
+            ArrayInit::Full(v) => Some(self.expr(v)),
             ArrayInit::Ones => Some(self.one(a.dtype)),
             _ => None,
         };
@@ -156,7 +181,7 @@ impl FnLower<'_> {
             self.counted_loop(count, |cx, i| {
                 let off = cx.b.binary(BinOp::IMul, i, int(item));
                 let addr = cx.b.binary(BinOp::IAdd, data, off);
-                cx.b.store(a.dtype, addr, v);
+                cx.store_elem(a.dtype, addr, &v);
             });
         }
         slot.into_iter().map(Operand::Local).collect()
@@ -165,7 +190,7 @@ impl FnLower<'_> {
     /// `np.array([...])`: the items evaluated in order, then stored into a new array.
     pub fn array_literal(&mut self, ty: &Ty, dims: &[usize], items: &[Expr]) -> Vec<Operand> {
         let a = array_ty(ty);
-        let vals: Vec<Operand> = items.iter().map(|i| self.scalar(i)).collect();
+        let vals: Vec<Vec<Operand>> = items.iter().map(|i| self.expr(i)).collect();
         let shape: Vec<Operand> = dims.iter().map(|&d| int(d as i64)).collect();
         let (slot, _) = self.allocate(ty, &shape, false);
         let data = Operand::Local(slot[1]);
@@ -173,20 +198,27 @@ impl FnLower<'_> {
             let addr = self
                 .b
                 .binary(BinOp::IAdd, data, int(k as i64 * a.dtype.itemsize()));
-            self.b.store(a.dtype, addr, v);
+            self.store_elem(a.dtype, addr, &v);
         }
         slot.into_iter().map(Operand::Local).collect()
     }
 
-    /// The value 1 of a dtype.
-    fn one(&self, d: Dtype) -> Operand {
+    /// The value 1 of a dtype (`1+0j` for a complex one).
+    fn one(&self, d: Dtype) -> Vec<Operand> {
         use pyaot_mir::MConst;
-        Operand::Const(match pyaot_mir::dtype_mty(d) {
-            MTy::Bool => MConst::Bool(true),
-            MTy::F32 => MConst::F32(1.0),
-            MTy::F64 => MConst::F64(1.0),
-            MTy::I64 => MConst::I64(1),
-        })
+        let c = |v: f64| {
+            Operand::Const(match pyaot_mir::dtype_mty(d) {
+                MTy::Bool => MConst::Bool(v != 0.0),
+                MTy::F32 => MConst::F32(v as f32),
+                MTy::F64 => MConst::F64(v),
+                MTy::I64 => MConst::I64(v as i64),
+            })
+        };
+        if d.is_complex() {
+            vec![c(1.0), c(0.0)]
+        } else {
+            vec![c(1.0)]
+        }
     }
 
     /// Allocates a C-contiguous array of `dims` into a new-reference slot; returns it and the element count.
@@ -263,10 +295,9 @@ impl FnLower<'_> {
         let dst_ty = array_ty(ty);
         self.nest(&dims, &mut Vec::new(), &mut |cx, idx| {
             let from = cx.unchecked_addr(a, &src, idx);
-            let v =
-                cx.b.emit(pyaot_mir::dtype_mty(a.dtype), Rvalue::Load(a.dtype, from));
+            let v = cx.load_elem(a.dtype, from);
             let to = cx.unchecked_addr(dst_ty, &dst, idx);
-            cx.b.store(a.dtype, to, v);
+            cx.store_elem(a.dtype, to, &v);
         });
         dst
     }

@@ -206,9 +206,17 @@ impl Builder {
 
     /// Calls a runtime helper and returns its single result.
     pub fn call_rt(&mut self, rt: pyaot_mir::RtFn, args: Vec<Operand>) -> Operand {
-        let dest = self.temp(rt.result());
-        self.call(Callee::Runtime(rt), args, vec![dest]);
-        Operand::Local(dest)
+        let [r] = self.call_rt_multi(rt, args)[..] else {
+            unreachable!("{} has several results", rt.name())
+        };
+        r
+    }
+
+    /// Calls a runtime helper and returns all its results.
+    pub fn call_rt_multi(&mut self, rt: pyaot_mir::RtFn, args: Vec<Operand>) -> Vec<Operand> {
+        let dests: Vec<Local> = rt.results().iter().map(|t| self.temp(*t)).collect();
+        self.call(Callee::Runtime(rt), args, dests.clone());
+        dests.into_iter().map(Operand::Local).collect()
     }
 
     /// The shared block raising `exc(msg)`.

@@ -7,6 +7,7 @@ use pyaot_mir::{
 use pyaot_types::Ty;
 
 use crate::builder::{boolean, float, int};
+use crate::complex::is_complex;
 use crate::func::FnLower;
 
 impl FnLower<'_> {
@@ -17,6 +18,7 @@ impl FnLower<'_> {
                 Const::Int(v) => vec![int(*v)],
                 Const::Float(v) => vec![float(*v)],
                 Const::Bool(v) => vec![boolean(*v)],
+                Const::Complex(re, im) => vec![float(*re), float(*im)],
                 Const::None | Const::Dtype(_) | Const::ScalarType(_) => vec![],
             },
             ExprKind::Local(l) => {
@@ -27,9 +29,16 @@ impl FnLower<'_> {
             }
             ExprKind::Binary { op, lhs, rhs } => {
                 let (a, b) = self.operands(lhs, rhs);
-                vec![self.binary(*op, &lhs.ty, a, b)]
+                if is_complex(&lhs.ty) {
+                    return self.complex_binary(*op, &lhs.ty, &a, &b);
+                }
+                vec![self.binary(*op, &lhs.ty, a[0], b[0])]
             }
             ExprKind::Unary { op, operand } => {
+                if is_complex(&operand.ty) {
+                    let a = self.expr(operand);
+                    return self.complex_neg(*op, &a);
+                }
                 let a = self.scalar(operand);
                 vec![self.unary(*op, &operand.ty, a)]
             }
@@ -84,9 +93,10 @@ impl FnLower<'_> {
                 func: pyaot_hir::Intrinsic::ArraySize,
                 args,
             } => vec![self.size(&args[0])],
-            ExprKind::Index { array, indices } => vec![self.index(array, indices)],
+            ExprKind::Index { array, indices } => self.index(array, indices),
             ExprKind::Shape(array) => self.shape(array),
             ExprKind::Strides(array) => self.strides(array),
+            ExprKind::PartView { array, imag } => self.part_view(array, *imag),
             ExprKind::NewArray { init, dims } => {
                 let d: Vec<Operand> = dims.iter().map(|x| self.scalar(x)).collect();
                 self.new_array(&e.ty, init, d)
@@ -110,22 +120,23 @@ impl FnLower<'_> {
                     .elems
                     .last()
                     .unwrap_or_else(|| self.ice("an element outside a map"));
-                vec![elems[*k as usize]]
+                elems[*k as usize].clone()
             }
             ExprKind::Intrinsic { func, args } => {
+                let tys: Vec<Ty> = args.iter().map(|a| a.ty.clone()).collect();
+                if is_complex(&e.ty) || tys.iter().any(is_complex) {
+                    let ops: Vec<Vec<Operand>> = args.iter().map(|a| self.expr(a)).collect();
+                    return self.complex_intrinsic(*func, &tys, &e.ty, ops);
+                }
                 let mut ops = Vec::new();
                 for a in args {
                     ops.push(self.scalar(a));
                 }
-                vec![self.intrinsic(
-                    *func,
-                    &args.iter().map(|a| a.ty.clone()).collect::<Vec<_>>(),
-                    ops,
-                )]
+                vec![self.intrinsic(*func, &tys, ops)]
             }
             ExprKind::Cast { kind, operand, .. } => {
-                let a = self.scalar(operand);
-                vec![self.convert(*kind, &operand.ty, &e.ty, a)]
+                let a = self.expr(operand);
+                self.convert(*kind, &operand.ty, &e.ty, a)
             }
             ExprKind::Tuple(items) => {
                 let mut ops = Vec::new();
@@ -245,6 +256,20 @@ impl FnLower<'_> {
         }
     }
 
+    /// Python truthiness of a scalar (`x != 0`; NaN is true); a complex one is true when either part is.
+    pub fn truth_of(&mut self, ty: &Ty, a: &[Operand]) -> Operand {
+        match a {
+            [x] => self.truth(ty, *x),
+            [re, im] if is_complex(ty) => {
+                let part = ty.flatten().remove(0);
+                let r = self.truth(&part, *re);
+                let i = self.truth(&part, *im);
+                self.b.binary(BinOp::Or, r, i)
+            }
+            _ => self.ice(&format!("truth test of a {ty}")),
+        }
+    }
+
     /// Python truthiness of a scalar (`x != 0`; NaN is true).
     pub fn truth(&mut self, ty: &Ty, a: Operand) -> Operand {
         match ty {
@@ -266,15 +291,19 @@ impl FnLower<'_> {
     /// The two operands of a binary operator, evaluated left to right and completely before any
     /// conversion that combines them: in `1000 * a[5]` with an int8 `a`, the IndexError of `a[5]`
     /// comes before the range check of 1000 against int8, as in CPython.
-    fn operands(&mut self, lhs: &Expr, rhs: &Expr) -> (Operand, Operand) {
+    fn operands(&mut self, lhs: &Expr, rhs: &Expr) -> (Vec<Operand>, Vec<Operand>) {
         let (inner, casts) = split_casts(lhs);
-        let a = self.scalar(inner);
-        let b = self.scalar(rhs);
+        let a = self.expr(inner);
+        let b = self.expr(rhs);
         (self.apply_casts(&casts, a), b)
     }
 
     /// Applies conversions found by [`split_casts`] to the value of the expression inside them.
-    pub(crate) fn apply_casts(&mut self, casts: &[Conversion], mut a: Operand) -> Operand {
+    pub(crate) fn apply_casts(
+        &mut self,
+        casts: &[Conversion],
+        mut a: Vec<Operand>,
+    ) -> Vec<Operand> {
         for &(kind, from, to) in casts.iter().rev() {
             a = self.convert(kind, from, to, a);
         }
@@ -282,13 +311,19 @@ impl FnLower<'_> {
     }
 
     /// The value `a` of type `from` converted by `kind` to `to`.
-    fn convert(&mut self, kind: CastKind, from: &Ty, to: &Ty, a: Operand) -> Operand {
-        match kind {
-            CastKind::ToDtype => self.convert_to_dtype(from, to, a),
-            CastKind::ToItem => self.convert_to_item(from, to, a),
-            CastKind::FromDtype => self.convert_from_dtype(from, to, a),
-            _ => self.cast(kind, from, a),
+    fn convert(&mut self, kind: CastKind, from: &Ty, to: &Ty, a: Vec<Operand>) -> Vec<Operand> {
+        if is_complex(from) || is_complex(to) {
+            return self.complex_convert(kind, from, to, &a);
         }
+        let [x] = a[..] else {
+            self.ice(&format!("a conversion of a {from}"))
+        };
+        vec![match kind {
+            CastKind::ToDtype => self.convert_to_dtype(from, to, x),
+            CastKind::ToItem => self.convert_to_item(from, to, x),
+            CastKind::FromDtype => self.convert_from_dtype(from, to, x),
+            _ => self.cast(kind, from, x),
+        }]
     }
 
     /// An explicit conversion.
@@ -299,8 +334,8 @@ impl FnLower<'_> {
             CastKind::BoolToFloat => self.b.emit(MTy::F64, Rvalue::Cast(CastOp::BToF, a)),
             CastKind::Truth => self.truth(from, a),
             CastKind::FloatToInt => self.b.call_rt(RtFn::FloatToInt, vec![a]),
-            CastKind::ToDtype | CastKind::ToItem | CastKind::FromDtype => {
-                self.ice("dtype conversions are lowered with their target type")
+            CastKind::ToDtype | CastKind::ToItem | CastKind::FromDtype | CastKind::ToComplex => {
+                self.ice("these conversions are lowered with their target type")
             }
         }
     }
@@ -311,12 +346,7 @@ impl FnLower<'_> {
         let t = match ty {
             // A tuple is true when it is non-empty; sema should not produce this, but it is well defined.
             Ty::Tuple(items) => boolean(!items.is_empty()),
-            _ => {
-                let [x] = a.as_slice() else {
-                    self.ice("logic operand shape")
-                };
-                self.truth(ty, *x)
-            }
+            _ => self.truth_of(ty, &a),
         };
         let res = self.fresh(ty);
         self.copy_into(&res, &a);
@@ -342,17 +372,17 @@ impl FnLower<'_> {
         // The first two operands are both evaluated before the first one's conversion can raise.
         let (mut lhs, first_rhs) = self.operands(&operands[0], &operands[1]);
         if ops.len() == 1 {
-            return self.compare_one(ops[0].0, ops[0].1, lhs, first_rhs);
+            return self.compare_one(ops[0].0, ops[0].1, &lhs, &first_rhs);
         }
         let res = self.b.temp(MTy::Bool);
         let done = self.b.new_block();
         for (i, (op, kind)) in ops.iter().enumerate() {
             let rhs = if i == 0 {
-                first_rhs
+                first_rhs.clone()
             } else {
-                self.scalar(&operands[i + 1])
+                self.expr(&operands[i + 1])
             };
-            let c = self.compare_one(*op, *kind, lhs, rhs);
+            let c = self.compare_one(*op, *kind, &lhs, &rhs);
             self.b.assign(res, Rvalue::Use(c));
             if i + 1 == ops.len() {
                 self.b.goto(done);
@@ -368,7 +398,11 @@ impl FnLower<'_> {
     }
 
     /// One comparison of two scalars.
-    fn compare_one(&mut self, op: CmpOp, kind: CmpKind, a: Operand, b: Operand) -> Operand {
+    fn compare_one(&mut self, op: CmpOp, kind: CmpKind, a: &[Operand], b: &[Operand]) -> Operand {
+        if kind == CmpKind::Complex {
+            return self.complex_eq(op, a, b);
+        }
+        let (a, b) = (a[0], b[0]);
         match kind {
             CmpKind::Int | CmpKind::Float | CmpKind::Bool => self.b.cmp(cmp_of(op), a, b),
             CmpKind::UInt => self.b.binary(BinOp::UCmp(cmp_of(op)), a, b),
@@ -380,6 +414,7 @@ impl FnLower<'_> {
                 let r = self.b.call_rt(RtFn::CmpIntFloat, vec![b, a]);
                 self.cmp_result(mirror(op), r)
             }
+            CmpKind::Complex => unreachable!("handled above"),
         }
     }
 

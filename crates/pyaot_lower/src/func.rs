@@ -2,7 +2,7 @@
 
 use pyaot_hir as hir;
 use pyaot_mir::{self as mir, BlockId, Local, MTy, MsgId, Rvalue, Terminator};
-use pyaot_types::Ty;
+use pyaot_types::{Dtype, Ty};
 
 use crate::builder::{boolean, Builder};
 use crate::unbound::{self, Unbound};
@@ -30,8 +30,9 @@ pub(crate) struct FnLower<'a> {
     pub boundscheck: bool,
     /// Owner locals this body holds a reference on (see `mir::Body::owned`).
     pub owned: Vec<Local>,
-    /// The current elements of the inputs of the `Map` bodies being lowered, innermost last.
-    pub elems: Vec<Vec<mir::Operand>>,
+    /// The current elements of the inputs of the `Map` bodies being lowered, innermost last
+    /// (each element's operands: two for a complex one).
+    pub elems: Vec<Vec<Vec<mir::Operand>>>,
 }
 
 /// The positions of array owners among the flattened leaves of a type.
@@ -50,7 +51,7 @@ fn collect_owners(ty: &Ty, at: &mut usize, out: &mut Vec<usize>) {
             *at += a.abi_len();
         }
         Ty::None => {}
-        _ => *at += 1,
+        t => *at += t.flatten().len(),
     }
 }
 
@@ -60,7 +61,8 @@ pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
         Ty::Int => Some(MTy::I64),
         Ty::Float => Some(MTy::F64),
         Ty::Bool => Some(MTy::Bool),
-        Ty::Scalar(d) => Some(mir::dtype_mty(*d)),
+        Ty::Scalar(d) if !d.is_complex() => Some(mir::dtype_mty(*d)),
+        Ty::Scalar(_) | Ty::Complex => None,
         Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) | Ty::Tuple(_) | Ty::Array(_) => None,
     }
 }
@@ -74,6 +76,11 @@ fn leaf_names(ty: &Ty, prefix: &str, out: &mut Vec<(String, Ty)>) {
             }
         }
         Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) => {}
+        Ty::Complex | Ty::Scalar(Dtype::C64 | Dtype::C128) => {
+            let part = ty.flatten().remove(0);
+            out.push((format!("{prefix}.re"), part.clone()));
+            out.push((format!("{prefix}.im"), part));
+        }
         Ty::Array(a) => {
             out.push((format!("{prefix}.owner"), Ty::Int));
             out.push((format!("{prefix}.data"), Ty::Int));

@@ -166,6 +166,12 @@ impl FnLower<'_> {
                 let ty = self.mty(&tys[1]);
                 self.b.emit(ty, Rvalue::Select(args[0], args[1], args[2]))
             }
+            Intrinsic::Real
+            | Intrinsic::Imag
+            | Intrinsic::Conj
+            | Intrinsic::MakeComplex
+            | Intrinsic::AbsComplex
+            | Intrinsic::Angle => self.ice("complex intrinsics are lowered in complex.rs"),
         }
     }
 

@@ -8,6 +8,7 @@
 mod arith;
 mod array;
 mod builder;
+mod complex;
 mod expr;
 mod func;
 mod intrinsic;

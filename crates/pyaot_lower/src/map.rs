@@ -14,8 +14,8 @@ use crate::func::FnLower;
 
 /// One evaluated input of a map.
 pub(crate) enum Input {
-    /// A scalar, read as it is.
-    Scalar(Operand),
+    /// A scalar, read as it is (two operands for a complex number).
+    Scalar(Vec<Operand>),
     /// An array's words and type.
     Array(ArrayTy, Vec<Operand>),
 }
@@ -43,7 +43,7 @@ impl FnLower<'_> {
                     let a = *a;
                     Input::Array(a, self.expr(i))
                 }
-                _ => Input::Scalar(self.scalar(i)),
+                _ => Input::Scalar(self.expr(i)),
             })
             .collect()
     }
@@ -183,18 +183,17 @@ impl FnLower<'_> {
             let mut arrays = 0;
             for v in vals {
                 match v {
-                    Input::Scalar(op) => elems.push(*op),
+                    Input::Scalar(ops) => elems.push(ops.clone()),
                     Input::Array(a, _) => {
-                        let t = pyaot_mir::dtype_mty(a.dtype);
-                        elems.push(self.b.emit(t, Rvalue::Load(a.dtype, bases[arrays])));
+                        elems.push(self.load_elem(a.dtype, bases[arrays]));
                         arrays += 1;
                     }
                 }
             }
             self.elems.push(elems);
-            let v = self.scalar(body);
+            let v = self.expr(body);
             self.elems.pop();
-            self.b.store(out.dtype, bases[arrays], v);
+            self.store_elem(out.dtype, bases[arrays], &v);
             return;
         }
         self.counted_loop(dims[level], |cx, i| {
@@ -248,15 +247,15 @@ impl FnLower<'_> {
                 }
                 _ => {
                     let (raw, casts) = crate::expr::split_casts(i);
-                    vals.push(Input::Scalar(self.scalar(raw)));
+                    vals.push(Input::Scalar(self.expr(raw)));
                     pending.push(casts);
                 }
             }
         }
         let dst = self.expr(target);
         for (v, casts) in vals.iter_mut().zip(&pending) {
-            if let Input::Scalar(op) = v {
-                *op = self.apply_casts(casts, *op);
+            if let Input::Scalar(ops) = v {
+                *ops = self.apply_casts(casts, std::mem::take(ops));
             }
         }
         let mut safe = Vec::new();

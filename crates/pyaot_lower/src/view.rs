@@ -320,4 +320,22 @@ impl FnLower<'_> {
         words.extend(new_strides);
         words
     }
+
+    /// `a.real` / `a.imag` of a complex array: the same owner and strides, the data moved to the part.
+    pub fn part_view(&mut self, array: &Expr, imag: bool) -> Vec<Operand> {
+        let Ty::Array(a) = array.ty else {
+            self.ice("a part view of a non-array")
+        };
+        let n = a.ndim as usize;
+        let mut ops = self.expr(array);
+        if a.contig {
+            ops[2 + 2 * n - 1] = int(a.dtype.itemsize());
+        }
+        if imag {
+            ops[1] = self
+                .b
+                .binary(BinOp::IAdd, ops[1], int(a.dtype.part().itemsize()));
+        }
+        ops
+    }
 }

@@ -6,8 +6,14 @@
 
 use crate::MTy;
 
+/// The result types of a helper: `F64` or `(F64, F64)`.
+macro_rules! rt_results {
+    (($($r:ident),+)) => { &[$(MTy::$r),+] };
+    ($r:ident) => { &[MTy::$r] };
+}
+
 macro_rules! rt_fns {
-    ($($(#[$m:meta])* $variant:ident = $sym:literal ($($p:ident),*) -> $r:ident;)*) => {
+    ($($(#[$m:meta])* $variant:ident = $sym:literal ($($p:ident),*) -> $r:tt;)*) => {
         /// A runtime helper.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum RtFn {
@@ -28,9 +34,9 @@ macro_rules! rt_fns {
                 match self { $(RtFn::$variant => &[$(MTy::$p),*],)* }
             }
 
-            /// The result type (every helper has exactly one result).
-            pub fn result(self) -> MTy {
-                match self { $(RtFn::$variant => MTy::$r,)* }
+            /// The result types: one, or the two parts of a complex result.
+            pub fn results(self) -> &'static [MTy] {
+                match self { $(RtFn::$variant => rt_results!($r),)* }
             }
         }
     };
@@ -180,6 +186,26 @@ rt_fns! {
     NpFmaxF32 = "np_fmax_f32" (F32, F32) -> F32;
     NpFminF64 = "np_fmin_f64" (F64, F64) -> F64;
     NpFminF32 = "np_fmin_f32" (F32, F32) -> F32;
+    /// `a / b` of complex numbers `(mode, a.re, a.im, b.re, b.im)`: mode 0 as NumPy's complex128
+    /// loop (never an error), mode 1 as Python's `complex` (ZeroDivisionError for a zero divisor).
+    CDiv = "c_div" (I64, F64, F64, F64, F64) -> (F64, F64);
+    /// `a / b` of complex64 as NumPy.
+    CDivF32 = "c_div_f32" (F32, F32, F32, F32) -> (F32, F32);
+    /// `a ** b` of complex numbers, modes as `CDiv` (Python: ZeroDivisionError for 0 to a negative
+    /// or complex power, OverflowError for an infinite result).
+    CPow = "c_pow" (I64, F64, F64, F64, F64) -> (F64, F64);
+    /// `a ** b` of complex64 as NumPy.
+    CPowF32 = "c_pow_f32" (F32, F32, F32, F32) -> (F32, F32);
+    /// NumPy's complex128 function `(code, re, im)`; the code is the function's position in
+    /// `NpFn::ALL` (those of `NpFn::complex_ok`). Never an error.
+    CFunc = "c_func" (I64, F64, F64) -> (F64, F64);
+    /// NumPy's complex64 function, codes as `CFunc`.
+    CFuncF32 = "c_func_f32" (I64, F32, F32) -> (F32, F32);
+    /// The `cmath` function of the code (sqrt, exp, log, log10 and the trigonometric and
+    /// hyperbolic functions and their inverses), raising ValueError and OverflowError as CPython.
+    CMath = "c_cmath" (I64, F64, F64) -> (F64, F64);
+    /// Python's `abs(z)`: OverflowError when finite parts give an infinite result.
+    CAbsPy = "c_abs_py" (F64, F64) -> F64;
 }
 
 impl RtFn {

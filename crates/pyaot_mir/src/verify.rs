@@ -10,7 +10,8 @@ pub fn dtype_mty(d: Dtype) -> MTy {
     match d {
         Dtype::B1 => MTy::Bool,
         Dtype::F32 => MTy::F32,
-        Dtype::F64 => MTy::F64,
+        Dtype::F64 | Dtype::C128 => MTy::F64,
+        Dtype::C64 => MTy::F32,
         _ => MTy::I64,
     }
 }
@@ -66,7 +67,8 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                     }
                 }
                 Stmt::Store { dtype, addr, value } => {
-                    if op_ty(addr).map_err(at)? != I64
+                    if dtype.is_complex()
+                        || op_ty(addr).map_err(at)? != I64
                         || op_ty(value).map_err(at)? != dtype_mty(*dtype)
                     {
                         return Err(at(format!("bad store of {} to {addr}", dtype.name())));
@@ -102,7 +104,7 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                             .ok_or_else(|| at(format!("call of unknown {id}")))?;
                         (f.param_tys(), f.ret_tys())
                     }
-                    Callee::Runtime(rt) => (rt.params().to_vec(), vec![rt.result()]),
+                    Callee::Runtime(rt) => (rt.params().to_vec(), rt.results().to_vec()),
                 };
                 let arg_tys = args
                     .iter()
@@ -210,6 +212,12 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
         }
         Rvalue::Load(d, addr) => {
             want(addr, I64)?;
+            if d.is_complex() {
+                return Err(format!(
+                    "a {} load: complex parts load one by one",
+                    d.name()
+                ));
+            }
             Ok(dtype_mty(*d))
         }
     }

@@ -3,26 +3,28 @@
  *
  * Pasted into every generated module after pyaot_args.c. NumPy is imported on first need only
  * (returning a scalar or an array); array arguments work with any buffer exporter without it.
- * Dtype codes are pyaot_types::Dtype's: b1 i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 = 0..10.
+ * Dtype codes are pyaot_types::Dtype's: b1 i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 c64 c128 = 0..12.
  */
 
 #define PYAOT_MAX_NDIM 4
 
 /* Per dtype code: the buffer format exported (native, as NumPy's own), item size, NumPy names. */
-static const char pyaot_dtype_format[11][2] = {"?", "b", "h", "i", "l", "B", "H", "I", "L", "f", "d"};
-static const Py_ssize_t pyaot_dtype_size[11] = {1, 1, 2, 4, 8, 1, 2, 4, 8, 4, 8};
-static const char *const pyaot_dtype_name[11] = {"bool",   "int8",   "int16",  "int32",
-                                                 "int64",  "uint8",  "uint16", "uint32",
-                                                 "uint64", "float32", "float64"};
+#define PYAOT_NDTYPES 13
+static const char pyaot_dtype_format[PYAOT_NDTYPES][3] = {"?", "b", "h", "i", "l", "B", "H",
+                                                          "I", "L", "f", "d", "Zf", "Zd"};
+static const Py_ssize_t pyaot_dtype_size[PYAOT_NDTYPES] = {1, 1, 2, 4, 8, 1, 2, 4, 8, 4, 8, 8, 16};
+static const char *const pyaot_dtype_name[PYAOT_NDTYPES] = {
+    "bool",   "int8",    "int16",   "int32",     "int64",     "uint8",     "uint16",
+    "uint32", "uint64",  "float32", "float64",   "complex64", "complex128"};
 /* The scalar type's attribute of the numpy module (`bool_` exists in NumPy 1 and 2). */
-static const char *const pyaot_dtype_attr[11] = {"bool_",  "int8",   "int16",  "int32",
-                                                 "int64",  "uint8",  "uint16", "uint32",
-                                                 "uint64", "float32", "float64"};
+static const char *const pyaot_dtype_attr[PYAOT_NDTYPES] = {
+    "bool_",  "int8",    "int16",   "int32",     "int64",     "uint8",     "uint16",
+    "uint32", "uint64",  "float32", "float64",   "complex64", "complex128"};
 
 /* ---- lazily imported NumPy ---- */
 
 static PyObject *pyaot_np_asarray;
-static PyObject *pyaot_np_types[11];
+static PyObject *pyaot_np_types[PYAOT_NDTYPES];
 
 static int pyaot_numpy_load(void)
 {
@@ -33,22 +35,22 @@ static int pyaot_numpy_load(void)
     if (np == NULL) {
         return -1;
     }
-    PyObject *types[11] = {NULL};
+    PyObject *types[PYAOT_NDTYPES] = {NULL};
     PyObject *asarray = PyObject_GetAttrString(np, "asarray");
     int ok = asarray != NULL;
-    for (int i = 0; ok && i < 11; i++) {
+    for (int i = 0; ok && i < PYAOT_NDTYPES; i++) {
         types[i] = PyObject_GetAttrString(np, pyaot_dtype_attr[i]);
         ok = types[i] != NULL;
     }
     Py_DECREF(np);
     if (!ok) {
         Py_XDECREF(asarray);
-        for (int i = 0; i < 11; i++) {
+        for (int i = 0; i < PYAOT_NDTYPES; i++) {
             Py_XDECREF(types[i]);
         }
         return -1;
     }
-    for (int i = 0; i < 11; i++) {
+    for (int i = 0; i < PYAOT_NDTYPES; i++) {
         pyaot_np_types[i] = types[i];
     }
     pyaot_np_asarray = asarray;
@@ -176,6 +178,48 @@ static PYAOT_UNUSED PyObject *pyaot_box_f64(double v)
     return pyaot_box_np(10, PyFloat_FromDouble(v));
 }
 
+/* A complex parameter (Python `complex`, `c128`): complex numbers, floats, ints and objects with
+ * __complex__, __float__ or __index__ (NumPy scalars), as complex() converts them; not strings. */
+static PYAOT_UNUSED int pyaot_arg_complex(const char *fname, const char *pname, PyObject *o, double *out)
+{
+    PyNumberMethods *nb = Py_TYPE(o)->tp_as_number;
+    int numeric = PyComplex_Check(o) || PyFloat_Check(o) || PyLong_Check(o) ||
+                  PyObject_HasAttrString((PyObject *)Py_TYPE(o), "__complex__") ||
+                  (nb != NULL && (nb->nb_float != NULL || nb->nb_index != NULL));
+    if (!numeric) {
+        return pyaot_arg_type_error(fname, pname, "complex", o);
+    }
+    Py_complex c = PyComplex_AsCComplex(o);
+    if (c.real == -1.0 && PyErr_Occurred()) {
+        return -1;
+    }
+    out[0] = c.real;
+    out[1] = c.imag;
+    return 0;
+}
+
+/* A c64 parameter: what a complex parameter accepts, each part rounded to single precision. */
+static PYAOT_UNUSED int pyaot_arg_c64(const char *fname, const char *pname, PyObject *o, float *out)
+{
+    double v[2];
+    if (pyaot_arg_complex(fname, pname, o, v) < 0) {
+        return -1;
+    }
+    out[0] = (float)v[0];
+    out[1] = (float)v[1];
+    return 0;
+}
+
+static PYAOT_UNUSED PyObject *pyaot_box_c64(float re, float im)
+{
+    return pyaot_box_np(11, PyComplex_FromDoubles(re, im));
+}
+
+static PYAOT_UNUSED PyObject *pyaot_box_c128(double re, double im)
+{
+    return pyaot_box_np(12, PyComplex_FromDoubles(re, im));
+}
+
 /* ---- array arguments ---- */
 
 /* A buffer borrowed from an array argument for the duration of one call. Compiled code gets
@@ -205,6 +249,10 @@ static int pyaot_format_dtype(const char *fmt, Py_ssize_t itemsize)
     } else if (*fmt == '=' || *fmt == '<') {
         native = 0;
         fmt++;
+    }
+    if (fmt[0] == 'Z' && (fmt[1] == 'f' || fmt[1] == 'd') && fmt[2] == '\0') {
+        Py_ssize_t size = fmt[1] == 'f' ? 8 : 16;
+        return size == itemsize ? (fmt[1] == 'f' ? 11 : 12) : -1;
     }
     if (fmt[0] == '\0' || fmt[1] != '\0') {
         return -1;
@@ -272,10 +320,6 @@ static void pyaot_describe_buffer(const Py_buffer *v, char *text, size_t size)
         name = pyaot_dtype_name[d];
     } else if (strcmp(bare, "e") == 0) {
         name = "float16";
-    } else if (strcmp(bare, "Zf") == 0) {
-        name = "complex64";
-    } else if (strcmp(bare, "Zd") == 0) {
-        name = "complex128";
     } else if (strcmp(bare, "O") == 0) {
         name = "object";
     }
@@ -448,7 +492,8 @@ static PYAOT_UNUSED PyObject *pyaot_box_array(int dtype, int ndim, int64_t owner
     }
     if (owner & 1) {
         b = (struct pyaot_borrow *)(uintptr_t)(owner & ~(int64_t)1);
-        int same = b->view.ndim == ndim && b->words[1] == data;
+        int same = b->view.ndim == ndim && b->words[1] == data &&
+                   pyaot_format_dtype(b->view.format, b->view.itemsize) == dtype;
         for (int i = 0; same && i < ndim; i++) {
             same = b->words[2 + i] == shape[i] && b->words[2 + ndim + i] == strides[i];
         }

@@ -14,6 +14,8 @@ const ARGS_C: &str = include_str!("../runtime/pyaot_args.c");
 const NUMPY_C: &str = include_str!("../runtime/pyaot_numpy.c");
 /// NumPy's float functions (`np.exp`, ...) over the C library.
 const NPMATH_C: &str = include_str!("../runtime/pyaot_npmath.c");
+/// Complex arithmetic and functions (NumPy's loops, Python's `complex` and `cmath`).
+const COMPLEX_C: &str = include_str!("../runtime/pyaot_complex.c");
 
 /// Appends the headers, the tables, the runtime and the wrapper support.
 pub fn emit(input: &WrapperInput, out: &mut String) {
@@ -28,7 +30,7 @@ pub fn emit(input: &WrapperInput, out: &mut String) {
     );
     emit_messages(&input.messages, out);
     emit_exc_table(out);
-    for part in [RUNTIME_C, ARRAY_C, NPMATH_C, ARGS_C, NUMPY_C] {
+    for part in [RUNTIME_C, ARRAY_C, NPMATH_C, COMPLEX_C, ARGS_C, NUMPY_C] {
         out.push_str(part);
         out.push('\n');
     }

@@ -9,13 +9,13 @@ use pyaot_types::{ArrayTy, Const, Dtype, Ty};
 pub fn supported(f: &ExportFn) -> bool {
     fn passable(t: &Ty) -> bool {
         match t {
-            Ty::Int | Ty::Float | Ty::Bool | Ty::Scalar(_) | Ty::Array(_) => true,
+            Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) | Ty::Array(_) => true,
             Ty::Tuple(items) => items.iter().all(passable),
             _ => false,
         }
     }
     f.params.iter().all(|p| match p.ty {
-        Ty::Int | Ty::Float | Ty::Bool | Ty::Scalar(_) => true,
+        Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) => true,
         Ty::Array(_) | Ty::Tuple(_) => p.default.is_none() && passable(&p.ty),
         _ => false,
     })
@@ -82,6 +82,15 @@ fn c_type(ty: &Ty) -> &'static str {
     }
 }
 
+/// The C type of each part of a complex leaf, if the leaf is complex.
+fn complex_part(ty: &Ty) -> Option<&'static str> {
+    match ty {
+        Ty::Complex | Ty::Scalar(Dtype::C128) => Some("double"),
+        Ty::Scalar(Dtype::C64) => Some("float"),
+        _ => None,
+    }
+}
+
 /// The C name of the wrapper of function `index`.
 pub fn wrapper_name(index: usize) -> String {
     format!("pyaot_w_{index}")
@@ -118,8 +127,20 @@ fn c_const(ty: &Ty, c: &Const) -> String {
         Const::Int(v) => (v, v as f64),
         Const::Float(v) => (v as i64, v),
         Const::Bool(b) => (b as i64, b as i64 as f64),
+        Const::Complex(re, im) => {
+            let part = |v| c_const(&Ty::Float, &Const::Float(v));
+            return format!("{}, {}", part(re), part(im));
+        }
         Const::None | Const::Dtype(_) | Const::ScalarType(_) => (0, 0.0),
     };
+    if let Some(part) = complex_part(ty) {
+        let f = c_const(&Ty::Float, &Const::Float(f));
+        return if part == "float" {
+            format!("(float){f}, 0.0f")
+        } else {
+            format!("{f}, 0.0")
+        };
+    }
     match ty {
         Ty::Float | Ty::Scalar(Dtype::F64) if f.is_nan() => "NAN".into(),
         Ty::Float | Ty::Scalar(Dtype::F64) if f.is_infinite() => {
@@ -150,6 +171,10 @@ fn conversion(fname: &str, leaf: &Leaf, p: &ExportParam) -> String {
             format!("pyaot_arg_bool({fname}, {pname}, {arg}, &{v})")
         }
         Ty::Scalar(Dtype::F32) => format!("pyaot_arg_f32({fname}, {pname}, {arg}, &{v})"),
+        Ty::Complex | Ty::Scalar(Dtype::C128) => {
+            format!("pyaot_arg_complex({fname}, {pname}, {arg}, {v})")
+        }
+        Ty::Scalar(Dtype::C64) => format!("pyaot_arg_c64({fname}, {pname}, {arg}, {v})"),
         Ty::Scalar(d) => format!(
             "pyaot_arg_dtype_int({fname}, {pname}, {arg}, {}, &{v})",
             d.code()
@@ -232,10 +257,16 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
                     ));
                     call_args.extend((0..a.abi_len()).map(|k| format!("{v}[{k}]")));
                 }
-                _ => {
-                    out.push_str(&format!("    {} {v};\n", c_type(&leaf.ty)));
-                    call_args.push(v.clone());
-                }
+                _ => match complex_part(&leaf.ty) {
+                    Some(part) => {
+                        out.push_str(&format!("    {part} {v}[2];\n"));
+                        call_args.extend([format!("{v}[0]"), format!("{v}[1]")]);
+                    }
+                    None => {
+                        out.push_str(&format!("    {} {v};\n", c_type(&leaf.ty)));
+                        call_args.push(v.clone());
+                    }
+                },
             }
         }
         params.push((unpack, ls));
@@ -252,9 +283,15 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
         match &p.default {
             Some(c) => {
                 let var = &ls[0].var;
+                let init = match complex_part(&p.ty) {
+                    Some(part) => format!(
+                        "memcpy({var}, ({part}[2]){{{}}}, sizeof {var})",
+                        c_const(&p.ty, c)
+                    ),
+                    None => format!("{var} = {}", c_const(&p.ty, c)),
+                };
                 out.push_str(&format!(
-                    "    if (argv[{i}] == NULL) {{\n        {var} = {};\n    }} else if ({} < 0) {{\n        goto done;\n    }}\n",
-                    c_const(&p.ty, c),
+                    "    if (argv[{i}] == NULL) {{\n        {init};\n    }} else if ({} < 0) {{\n        goto done;\n    }}\n",
                     steps[0]
                 ));
             }
@@ -342,6 +379,15 @@ fn emit_box(ty: &Ty, next_leaf: &mut usize, next_tmp: &mut usize, out: &mut Stri
             let first = *next_leaf;
             *next_leaf += a.abi_len();
             box_array(*a, first)
+        }
+        Ty::Complex | Ty::Scalar(Dtype::C64 | Dtype::C128) => {
+            let (re, im) = (*next_leaf, *next_leaf + 1);
+            *next_leaf += 2;
+            match ty {
+                Ty::Complex => format!("PyComplex_FromDoubles(r{re}, r{im})"),
+                Ty::Scalar(Dtype::C64) => format!("pyaot_box_c64(r{re}, r{im})"),
+                _ => format!("pyaot_box_c128(r{re}, r{im})"),
+            }
         }
         scalar => {
             let leaf = format!("r{next_leaf}");

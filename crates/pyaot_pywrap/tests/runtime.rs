@@ -50,7 +50,10 @@ fn input() -> WrapperInput {
                     writes: false,
                 })
                 .collect(),
-            ret: ty(f.result()),
+            ret: match f.results() {
+                [r] => ty(*r),
+                rs => Ty::Tuple(rs.iter().map(|r| ty(*r)).collect()),
+            },
             release_gil: false,
         })
         .collect();

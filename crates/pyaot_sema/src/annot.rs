@@ -1,4 +1,4 @@
-//! Annotations to types: `int`, `float`, `bool`, `None` and `tuple[...]`.
+//! Annotations to types: `int`, `float`, `bool`, `complex`, `None`, `tuple[...]`, fixed-width scalars and arrays.
 
 use pyaot_diagnostics::{Code, Diagnostic};
 use pyaot_hir::Ty;
@@ -31,10 +31,7 @@ impl ModuleCx<'_> {
                 ("int", None) => Ok(Ty::Int),
                 ("float", None) => Ok(Ty::Float),
                 ("bool", None) => Ok(Ty::Bool),
-                ("complex", None) => Err(unsupported(
-                    "`complex`",
-                    "complex numbers are not supported yet",
-                )),
+                ("complex", None) => Ok(Ty::Complex),
                 _ => Err(unsupported(
                     &format!("`{n}`"),
                     "use int, float, bool, None or tuple[...]",

@@ -69,7 +69,7 @@ pub(crate) const ARRAY_METHODS: &[&str] = &[
 ];
 
 /// A C-contiguous array type.
-fn contiguous(dtype: Dtype, ndim: usize) -> Ty {
+pub(crate) fn contiguous(dtype: Dtype, ndim: usize) -> Ty {
     Ty::Array(ArrayTy {
         dtype,
         ndim: ndim as u8,
@@ -449,6 +449,7 @@ impl FnCx<'_, '_> {
             .map(|v| match &v.ty {
                 Ty::Int => Ty::Scalar(Dtype::I64),
                 Ty::Float => Ty::Scalar(Dtype::F64),
+                Ty::Complex => Ty::Scalar(Dtype::C128),
                 Ty::Bool => Ty::Scalar(Dtype::B1),
                 t => t.clone(),
             })
@@ -591,6 +592,7 @@ impl FnCx<'_, '_> {
                 ty: Ty::Int,
                 span,
             }),
+            "real" | "imag" => self.part_of_value(array, attr == "imag", span),
             _ => {
                 self.error(
                     Code::UnknownAttribute,
@@ -646,6 +648,9 @@ impl FnCx<'_, '_> {
             Some(v) => v,
             None => return Some(None),
         };
+        if matches!(attr.as_str(), "conj" | "conjugate") && args.is_empty() && keywords.is_empty() {
+            return Some(self.conjugate(v, span));
+        }
         if let (Ty::Array(a), "reshape" | "ravel" | "flatten") = (&v.ty, attr.as_str()) {
             let a = *a;
             return Some(self.reshape_call(v, a, attr, args, keywords, span));
@@ -881,13 +886,23 @@ impl FnCx<'_, '_> {
                 return None;
             }
             let v = self.expr(&args[0])?;
-            if !(v.ty.is_numeric() || matches!(v.ty, Ty::Scalar(_))) {
+            if !(v.ty.is_numeric() || matches!(v.ty, Ty::Scalar(_) | Ty::Complex)) {
                 self.error(
                     Code::TypeMismatch,
                     format!("np.{name}() needs a number, got {}", v.ty),
                     v.span,
                     format!("this is {}", v.ty),
                     "pass a number",
+                );
+                return None;
+            }
+            if crate::complex::is_complex(&v.ty) && !d.is_complex() {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("np.{name}() of a complex number is not supported"),
+                    v.span,
+                    format!("this is {}", v.ty),
+                    "NumPy raises TypeError here: take .real or abs() first",
                 );
                 return None;
             }
@@ -1028,7 +1043,7 @@ impl FnCx<'_, '_> {
         }
         let fill = if fill_pos == 1 {
             let v = self.expr(&args[1])?;
-            if !(v.ty.is_numeric() || matches!(v.ty, Ty::Scalar(_))) {
+            if !(v.ty.is_numeric() || matches!(v.ty, Ty::Scalar(_) | Ty::Complex)) {
                 self.error(
                     Code::TypeMismatch,
                     format!("the fill value must be a number, got {}", v.ty),
@@ -1218,6 +1233,7 @@ impl FnCx<'_, '_> {
                         Dtype::ALL.into_iter().find(|d| d.name() == m)
                     }
                     ("float", None) => Some(Dtype::F64),
+                    ("complex", None) => Some(Dtype::C128),
                     ("int", None) => Some(Dtype::I64),
                     ("bool", None) => Some(Dtype::B1),
                     _ => None,
@@ -1226,6 +1242,8 @@ impl FnCx<'_, '_> {
             ast::ExprKind::Attribute { .. } if self.numpy_member(e).is_some() => {
                 self.numpy_member(e).and_then(|m| Dtype::from_name(&m))
             }
+            // NumPy's names and type codes as strings: 'float64', 'complex', 'f8', 'u4', 'c16'.
+            ast::ExprKind::Str(s) => dtype_from_str(s),
             // Any expression whose value is a dtype (`t` holding `a.dtype`, a helper returning one).
             _ => match self.expr(e) {
                 Some(
@@ -1248,6 +1266,29 @@ impl FnCx<'_, '_> {
         }
         found
     }
+}
+
+/// The dtype a string names: a NumPy name (`'float64'`, `'complex'`) or a type code (`'f8'`, `'u4'`).
+fn dtype_from_str(s: &str) -> Option<Dtype> {
+    let s = s.strip_prefix(['<', '=', '|']).unwrap_or(s);
+    let d = match s {
+        "float" | "d" | "f8" => Dtype::F64,
+        "f" | "f4" => Dtype::F32,
+        "complex" | "D" | "c16" => Dtype::C128,
+        "F" | "c8" => Dtype::C64,
+        "int" | "l" | "q" | "i8" => Dtype::I64,
+        "i" | "i4" => Dtype::I32,
+        "h" | "i2" => Dtype::I16,
+        "b" | "i1" => Dtype::I8,
+        "L" | "Q" | "u8" => Dtype::U64,
+        "I" | "u4" => Dtype::U32,
+        "H" | "u2" => Dtype::U16,
+        "B" | "u1" => Dtype::U8,
+        "?" | "b1" => Dtype::B1,
+        // pyaot's own names (`i8` is NumPy's int64 above, so they are not accepted as strings).
+        _ => return Dtype::from_name(s).filter(|d| d.name() != s),
+    };
+    Some(d)
 }
 
 /// Whether dropping an expression loses nothing: constants and reads of locals.
@@ -1273,6 +1314,7 @@ fn default_dtype_of(v: &Expr) -> Dtype {
     match v.ty {
         Ty::Scalar(d) => d,
         Ty::Float => Dtype::F64,
+        Ty::Complex => Dtype::C128,
         Ty::Bool => Dtype::B1,
         _ => Dtype::I64,
     }

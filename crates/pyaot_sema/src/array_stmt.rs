@@ -18,7 +18,8 @@ impl FnCx<'_, '_> {
         let Ty::Array(a) = array.ty else {
             unreachable!("stores go into arrays")
         };
-        if !(value.ty.is_numeric() || matches!(value.ty, Ty::Scalar(_))) {
+        let complex_ok = value.ty == Ty::Complex && a.dtype.is_complex();
+        if !(value.ty.is_numeric() || matches!(value.ty, Ty::Scalar(_)) || complex_ok) {
             self.error(
                 Code::TypeMismatch,
                 format!(
@@ -28,7 +29,11 @@ impl FnCx<'_, '_> {
                 ),
                 value.span,
                 format!("this is {}", value.ty),
-                "store a number",
+                if value.ty == Ty::Complex {
+                    "NumPy raises TypeError here: store z.real, or make the array complex"
+                } else {
+                    "store a number"
+                },
             );
             return None;
         }

@@ -14,6 +14,7 @@ enum Callee {
     Def(usize),
     Builtin(String),
     Math(String),
+    Cmath(String),
 }
 
 impl FnCx<'_, '_> {
@@ -69,6 +70,7 @@ impl FnCx<'_, '_> {
                 match self.global(n.as_str()) {
                     Some(Global::Func(d)) => Some(Callee::Def(*d)),
                     Some(Global::MathMember(m)) => Some(Callee::Math(m.clone())),
+                    Some(Global::CmathMember(m)) => Some(Callee::Cmath(m.clone())),
                     Some(_) => None,
                     None => Some(Callee::Builtin(n.clone())),
                 }
@@ -79,6 +81,12 @@ impl FnCx<'_, '_> {
                         && matches!(self.global(m.as_str()), Some(Global::MathModule)) =>
                 {
                     Some(Callee::Math(attr.clone()))
+                }
+                ast::ExprKind::Name(m)
+                    if !self.local_names.contains(m)
+                        && matches!(self.global(m.as_str()), Some(Global::CmathModule)) =>
+                {
+                    Some(Callee::Cmath(attr.clone()))
                 }
                 _ => None,
             },
@@ -107,6 +115,14 @@ impl FnCx<'_, '_> {
         };
         if let Callee::Def(d) = callee {
             return self.call_def(d, func, args, keywords, span);
+        }
+        if let Callee::Cmath(name) = &callee {
+            // A function of the bundled cmath module, else a compiler intrinsic.
+            if let Some(Global::Func(d)) =
+                self.m.library("cmath").and_then(|l| self.m.global(l, name))
+            {
+                return self.call_def(*d, func, args, keywords, span);
+            }
         }
         if let (Callee::Builtin(b), [arg]) = (&callee, args) {
             if let ast::ExprKind::Call {
@@ -167,6 +183,7 @@ impl FnCx<'_, '_> {
                 }
             }
             Callee::Math(name) => self.math(&name, vals, func.span, span),
+            Callee::Cmath(name) => self.cmath_call(&name, vals, func.span, span),
             Callee::Def(_) => unreachable!("handled above"),
         }
     }
@@ -512,6 +529,12 @@ impl FnCx<'_, '_> {
         if name == "bool" && vals.len() == 1 && matches!(vals[0].ty, Ty::Scalar(_)) {
             return self.truth(vals.remove(0));
         }
+        if name == "abs" && vals.len() == 1 && crate::complex::is_complex(&vals[0].ty) {
+            return Some(self.complex_abs(vals.remove(0), span));
+        }
+        if name == "complex" {
+            return self.complex_builtin(vals, span);
+        }
         let fixed = vals.iter().any(|v| matches!(v.ty, Ty::Scalar(_)));
         if fixed && name == "abs" && vals.len() == 1 && vals[0].ty != Ty::Scalar(Dtype::B1) {
             let v = vals.remove(0);
@@ -698,8 +721,7 @@ impl FnCx<'_, '_> {
                 None
             }
             "print" | "input" | "open" | "str" | "repr" | "list" | "dict" | "set" | "tuple"
-            | "sum" | "sorted" | "enumerate" | "zip" | "isinstance" | "divmod" | "complex"
-            | "hash" | "id" => {
+            | "sum" | "sorted" | "enumerate" | "zip" | "isinstance" | "divmod" | "hash" | "id" => {
                 self.error(
                     Code::UnsupportedSyntax,
                     format!("{name}() is not supported in compiled code"),

@@ -234,7 +234,10 @@ impl FnCx<'_, '_> {
                 let body = m.elems.pop().expect("one operand");
                 (m.inputs, crate::numeric::to_dtype(body, t.dtype), ndim)
             }
-            ty if ty.is_numeric() || matches!(ty, Ty::Scalar(_)) => {
+            ty if ty.is_numeric()
+                || matches!(ty, Ty::Scalar(_))
+                || (*ty == Ty::Complex && t.dtype.is_complex()) =>
+            {
                 let input = crate::numeric::to_item(value, t.dtype);
                 (vec![input], elem(0, Ty::Scalar(t.dtype), span), 0)
             }

@@ -15,6 +15,7 @@ pub(crate) fn fold_const(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Const>) 
     match &e.kind {
         ast::ExprKind::Int(Some(v)) => i64::try_from(*v).ok().map(Const::Int),
         ast::ExprKind::Float(v) => Some(Const::Float(*v)),
+        ast::ExprKind::Imaginary(v) => Some(Const::Complex(0.0, *v)),
         ast::ExprKind::Bool(b) => Some(Const::Bool(*b)),
         ast::ExprKind::NoneLit => Some(Const::None),
         ast::ExprKind::Name(n) => lookup(n),
@@ -25,6 +26,7 @@ pub(crate) fn fold_const(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Const>) 
             match (op, fold_const(operand, lookup)?) {
                 (ast::UnaryOp::Neg, Const::Int(v)) => v.checked_neg().map(Const::Int),
                 (ast::UnaryOp::Neg, Const::Float(v)) => Some(Const::Float(-v)),
+                (ast::UnaryOp::Neg, Const::Complex(re, im)) => Some(Const::Complex(-re, -im)),
                 (ast::UnaryOp::Pos, c @ (Const::Int(_) | Const::Float(_))) => Some(c),
                 (ast::UnaryOp::Not, Const::Bool(b)) => Some(Const::Bool(!b)),
                 _ => None,
@@ -89,6 +91,16 @@ fn fold_binary(op: ast::BinOp, l: Const, r: Const) -> Option<Const> {
             _ => None,
         };
     }
+    if let (Const::Complex(..), _) | (_, Const::Complex(..)) = (l, r) {
+        // Python widens the other operand to complex(x, 0.0) and works part by part.
+        let ((a, b), (c, d)) = (as_complex(l)?, as_complex(r)?);
+        return match op {
+            Add => Some(Const::Complex(a + c, b + d)),
+            Sub => Some(Const::Complex(a - c, b - d)),
+            Mul => Some(Const::Complex(a * c - b * d, a * d + b * c)),
+            _ => None,
+        };
+    }
     let (x, y) = (as_f64(l)?, as_f64(r)?);
     match op {
         Add => Some(Const::Float(x + y)),
@@ -96,6 +108,13 @@ fn fold_binary(op: ast::BinOp, l: Const, r: Const) -> Option<Const> {
         Mul => Some(Const::Float(x * y)),
         Div if y != 0.0 => Some(Const::Float(x / y)),
         _ => None,
+    }
+}
+
+fn as_complex(c: Const) -> Option<(f64, f64)> {
+    match c {
+        Const::Complex(re, im) => Some((re, im)),
+        c => Some((as_f64(c)?, 0.0)),
     }
 }
 
@@ -269,6 +288,7 @@ impl FnCx<'_, '_> {
                 }
             },
             ast::ExprKind::Float(v) => Some(konst(Const::Float(*v), span)),
+            ast::ExprKind::Imaginary(v) => Some(konst(Const::Complex(0.0, *v), span)),
             ast::ExprKind::Bool(b) => Some(konst(Const::Bool(*b), span)),
             ast::ExprKind::NoneLit => {
                 self.error(
@@ -556,6 +576,19 @@ impl FnCx<'_, '_> {
                     None
                 }
             },
+            Some(Global::CmathMember(m)) => match crate::complex::cmath_constant(m) {
+                Some(c) => Some(konst(c, span)),
+                None => {
+                    self.error(
+                        Code::NotCallable,
+                        format!("`{n}` is a function; call it"),
+                        span,
+                        "function",
+                        "call it with arguments",
+                    );
+                    None
+                }
+            },
             Some(Global::Func(_)) => {
                 self.error(
                     Code::UnsupportedSyntax,
@@ -568,6 +601,7 @@ impl FnCx<'_, '_> {
             }
             Some(
                 Global::MathModule
+                | Global::CmathModule
                 | Global::PyaotModule
                 | Global::NumpyModule
                 | Global::NumpyTyping
@@ -618,6 +652,19 @@ impl FnCx<'_, '_> {
                     );
                     return None;
                 }
+                if let Some(Global::CmathModule) = self.global(m.as_str()) {
+                    if let Some(c) = crate::complex::cmath_constant(attr) {
+                        return Some(konst(c, span));
+                    }
+                    self.error(
+                        Code::UnknownAttribute,
+                        format!("`cmath.{attr}` is not a supported constant"),
+                        attr_span,
+                        "unknown",
+                        "see docs/language.md for the supported cmath functions and constants",
+                    );
+                    return None;
+                }
             }
         }
         if let Some(c) = self.numpy_constant(value, attr) {
@@ -630,6 +677,10 @@ impl FnCx<'_, '_> {
         if let (Ty::DtypeOf(d), "type") = (&v.ty, attr) {
             let d = *d;
             return Some(with_effect(v, konst(Const::ScalarType(d), span)));
+        }
+        let number = v.ty.is_numeric() || matches!(v.ty, Ty::Complex | Ty::Scalar(_));
+        if number && matches!(attr, "real" | "imag") {
+            return self.number_part(v, attr == "imag", span);
         }
         self.error(
             Code::UnknownAttribute,
@@ -694,6 +745,19 @@ impl FnCx<'_, '_> {
                 return self.array_unary(op, v, span);
             }
             return self.np_unary(op, v, span);
+        }
+        if v.ty == Ty::Complex && op != ast::UnaryOp::Invert {
+            if op == ast::UnaryOp::Pos {
+                return Some(Expr { span, ..v });
+            }
+            return Some(Expr {
+                kind: ExprKind::Unary {
+                    op: UnaryOp::Neg,
+                    operand: Box::new(v),
+                },
+                ty: Ty::Complex,
+                span,
+            });
         }
         let v = match v.ty {
             Ty::Bool => cast(CastKind::BoolToInt, v, Ty::Int),
@@ -778,7 +842,8 @@ impl FnCx<'_, '_> {
                 return self.call_def_values(d, vec![l, r], span);
             }
         }
-        let operands_ok = |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_)) || is_array(t);
+        let operands_ok =
+            |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_) | Ty::Complex) || is_array(t);
         if !operands_ok(&l.ty) || !operands_ok(&r.ty) || op == ast::BinOp::MatMul {
             return bad(self, &l, &r);
         }
@@ -802,6 +867,9 @@ impl FnCx<'_, '_> {
         }
         if fixed {
             return self.np_binary(hop, l, r, span);
+        }
+        if l.ty == Ty::Complex || r.ty == Ty::Complex {
+            return self.complex_binary(hop, l, r, span);
         }
         let make = |l: Expr, r: Expr, ty: Ty| Expr {
             kind: ExprKind::Binary {
@@ -896,7 +964,7 @@ impl FnCx<'_, '_> {
                 let l = operands.pop().expect("two operands");
                 return self.array_compare(hop, l, r, span);
             }
-            let number = |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_));
+            let number = |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_) | Ty::Complex);
             if !number(&a.ty) || !number(&b.ty) {
                 self.error(
                     Code::TypeMismatch,
@@ -924,6 +992,9 @@ impl FnCx<'_, '_> {
                 return None;
             }
             let (converted, kind) = self.np_compare_operands(operands, span)?;
+            if kind == CmpKind::Complex && !self.complex_equality(&hops, span) {
+                return None;
+            }
             return Some(Expr {
                 kind: ExprKind::Compare {
                     operands: converted,
@@ -932,6 +1003,9 @@ impl FnCx<'_, '_> {
                 ty: Ty::Scalar(Dtype::B1),
                 span,
             });
+        }
+        if operands.iter().any(|o| o.ty == Ty::Complex) {
+            return self.complex_compare(operands, &hops, span);
         }
         // Bools next to numbers compare as ints; an int literal next to floats only compares as an exact float.
         let tys: Vec<Ty> = operands.iter().map(|o| o.ty.clone()).collect();
@@ -1050,7 +1124,9 @@ impl FnCx<'_, '_> {
     pub(crate) fn truth(&mut self, v: Expr) -> Option<Expr> {
         match v.ty {
             Ty::Bool => Some(v),
-            Ty::Int | Ty::Float | Ty::Scalar(_) => Some(cast(CastKind::Truth, v, Ty::Bool)),
+            Ty::Int | Ty::Float | Ty::Complex | Ty::Scalar(_) => {
+                Some(cast(CastKind::Truth, v, Ty::Bool))
+            }
             Ty::Array(_) => {
                 self.error(
                     Code::TypeMismatch,

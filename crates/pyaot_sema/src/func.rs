@@ -33,6 +33,8 @@ pub(crate) struct FnCx<'m, 'a> {
     pub by_name: HashMap<String, LocalId>,
     /// Names local by Python's rule.
     pub local_names: HashSet<String>,
+    /// Modules imported inside the function (`import numpy as np` in its body).
+    pub local_modules: HashMap<String, Global>,
     pub ret: RetSpec,
     /// Locals whose assignment failed to check: reading them reports nothing more.
     pub poisoned: HashSet<String>,
@@ -66,6 +68,7 @@ pub(crate) fn check_function(
         locals: Vec::new(),
         by_name: HashMap::new(),
         local_names: scope::assigned_names(&f.body),
+        local_modules: HashMap::new(),
         ret: match ret {
             Some(t) => RetSpec::Declared(t),
             None => RetSpec::Inferred(None),
@@ -202,7 +205,9 @@ impl FnCx<'_, '_> {
     /// Reports an error (unless in a quiet pass).
     /// What a module-level name of this function's module refers to.
     pub(crate) fn global(&self, name: &str) -> Option<&Global> {
-        self.m.global(self.scope, name)
+        self.local_modules
+            .get(name)
+            .or_else(|| self.m.global(self.scope, name))
     }
 
     pub(crate) fn error(
@@ -573,15 +578,20 @@ impl FnCx<'_, '_> {
                 );
             }
             ast::StmtKind::Import(aliases) => {
-                // `import numpy as np` inside a function, when the module imports it the same
-                // way, binds nothing new: it is accepted and does nothing.
+                // `import numpy as np` inside a function binds the module for this function.
                 for a in aliases {
                     let bound = a.asname.as_deref().unwrap_or(&a.name);
-                    let same = matches!(
-                        (a.name.as_str(), self.global(bound)),
-                        ("numpy", Some(Global::NumpyModule)) | ("math", Some(Global::MathModule))
-                    );
-                    if !same {
+                    let module = match a.name.as_str() {
+                        "numpy" => Some(Global::NumpyModule),
+                        "math" => Some(Global::MathModule),
+                        "cmath" => Some(Global::CmathModule),
+                        _ => None,
+                    };
+                    let shadows = self.local_names.contains(bound)
+                        || matches!(self.m.global(self.scope, bound), Some(g) if Some(g) != module.as_ref());
+                    if let (Some(m), false) = (module, shadows) {
+                        self.local_modules.insert(bound.to_string(), m);
+                    } else {
                         self.error(
                             Code::UnsupportedSyntax,
                             "imports inside functions are not supported",

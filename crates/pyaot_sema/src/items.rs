@@ -18,6 +18,10 @@ pub(crate) enum Global {
     MathModule,
     /// A name imported from `math` (its name there).
     MathMember(String),
+    /// The `cmath` module.
+    CmathModule,
+    /// A name imported from `cmath` (its name there).
+    CmathMember(String),
     /// The `pyaot` package.
     PyaotModule,
     /// A name imported from `pyaot` (its name there).
@@ -201,6 +205,7 @@ impl<'a> ModuleCx<'a> {
                     let bound = a.asname.as_deref().unwrap_or(&a.name);
                     let global = match a.name.as_str() {
                         "math" => Global::MathModule,
+                        "cmath" => Global::CmathModule,
                         "numpy" => Global::NumpyModule,
                         "numpy.typing" if a.asname.is_some() => Global::NumpyTyping,
                         "pyaot" => Global::PyaotModule,
@@ -221,6 +226,7 @@ impl<'a> ModuleCx<'a> {
                     let bound = a.asname.as_deref().unwrap_or(&a.name);
                     let global = match module.as_str() {
                         "math" => Global::MathMember(a.name.clone()),
+                        "cmath" => Global::CmathMember(a.name.clone()),
                         "pyaot" => Global::PyaotMember(a.name.clone()),
                         "numpy" | "numpy.typing" => Global::NumpyMember(a.name.clone()),
                         "__future__" => continue,

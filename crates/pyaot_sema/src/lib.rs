@@ -10,6 +10,7 @@ mod annot;
 mod array;
 mod array_stmt;
 mod call;
+mod complex;
 mod effects;
 mod elementwise;
 mod expr;

@@ -22,6 +22,14 @@ pub(crate) fn promote(a: Dtype, b: Dtype) -> Dtype {
     if a == b {
         return a;
     }
+    if a.is_complex() || b.is_complex() {
+        let (c, x) = if a.is_complex() { (a, b) } else { (b, a) };
+        // complex64 holds bools, 8- and 16-bit integers and float32 exactly enough; wider gives complex128.
+        return match (c, x) {
+            (C64, C64 | F32 | B1 | I8 | U8 | I16 | U16) => C64,
+            _ => C128,
+        };
+    }
     match (a, b) {
         (B1, x) | (x, B1) => x,
         (F64, _) | (_, F64) => F64,
@@ -61,7 +69,10 @@ pub(crate) fn promote(a: Dtype, b: Dtype) -> Dtype {
 /// The result dtype of a fixed-width dtype combined with a Python scalar (NumPy 2: the Python value is weak).
 pub(crate) fn promote_weak(d: Dtype, py: &Ty) -> Dtype {
     match (py, d) {
-        (Ty::Float, d) if d.is_float() => d,
+        (Ty::Complex, d) if d.is_complex() => d,
+        (Ty::Complex, Dtype::F32) => Dtype::C64,
+        (Ty::Complex, _) => Dtype::C128,
+        (Ty::Float, d) if d.is_inexact() => d,
         (Ty::Float, _) => Dtype::F64,
         (_, Dtype::B1) if *py != Ty::Bool => Dtype::I64,
         (_, d) => d,
@@ -84,9 +95,11 @@ pub(crate) fn to_item(v: Expr, d: Dtype) -> Expr {
     cast(CastKind::ToItem, v, Ty::Scalar(d))
 }
 
-/// The Python type a fixed-width dtype converts to: `int`, `float` or `bool`.
+/// The Python type a fixed-width dtype converts to: `int`, `float`, `complex` or `bool`.
 pub(crate) fn python_ty(d: Dtype) -> Ty {
-    if d.is_float() {
+    if d.is_complex() {
+        Ty::Complex
+    } else if d.is_float() {
         Ty::Float
     } else if d == Dtype::B1 {
         Ty::Bool
@@ -110,7 +123,7 @@ impl FnCx<'_, '_> {
         for t in tys {
             match t {
                 Ty::Scalar(d) => strong = Some(strong.map_or(*d, |s| promote(s, *d))),
-                Ty::Int | Ty::Float | Ty::Bool => {}
+                Ty::Int | Ty::Float | Ty::Bool | Ty::Complex => {}
                 other => {
                     self.error(
                         Code::TypeMismatch,
@@ -149,8 +162,11 @@ impl FnCx<'_, '_> {
             );
             None
         };
-        if bitwise && d.is_float() {
+        if bitwise && d.is_inexact() {
             return unsupported(self, "bitwise operators need integers or bools");
+        }
+        if d.is_complex() && matches!(op, BinaryOp::FloorDiv | BinaryOp::Mod) {
+            return unsupported(self, "NumPy has no `//` or `%` for complex numbers");
         }
         if matches!(op, BinaryOp::LShift | BinaryOp::RShift) {
             return unsupported(
@@ -171,7 +187,7 @@ impl FnCx<'_, '_> {
             );
         }
         let (operand, result) = match op {
-            BinaryOp::TrueDiv if !d.is_float() => (Dtype::F64, Dtype::F64),
+            BinaryOp::TrueDiv if !d.is_inexact() => (Dtype::F64, Dtype::F64),
             _ => (d, d),
         };
         Some(Expr {
@@ -193,7 +209,7 @@ impl FnCx<'_, '_> {
         let ok = match op {
             None => d != Dtype::B1,
             Some(UnaryOp::Neg) => d != Dtype::B1,
-            Some(UnaryOp::Invert) => !d.is_float(),
+            Some(UnaryOp::Invert) => !d.is_inexact(),
         };
         if !ok {
             self.error(
@@ -243,6 +259,7 @@ impl FnCx<'_, '_> {
             }
         }
         let kind = match d {
+            d if d.is_complex() => CmpKind::Complex,
             Dtype::B1 => CmpKind::Bool,
             Dtype::U64 => CmpKind::UInt,
             d if d.is_float() => CmpKind::Float,
@@ -260,6 +277,7 @@ pub(crate) fn widens_to(from: &Ty, to: &Ty) -> bool {
             a.dtype == b.dtype && a.ndim == b.ndim && a.contig && !b.contig
         }
         (Ty::Float, Ty::Scalar(d)) => d.is_float(),
+        (Ty::Complex, Ty::Scalar(d)) => d.is_complex(),
         (Ty::Int, Ty::Scalar(d)) => *d != Dtype::B1,
         (Ty::Bool, Ty::Scalar(d)) => *d == Dtype::B1,
         _ => false,
@@ -299,7 +317,9 @@ pub(crate) fn coerce_return(v: Expr, want: &Ty) -> Expr {
         (Ty::Array(_) | Ty::Tuple(_), _) => as_array_param(v, want),
         (Ty::Scalar(d), w) if python_ty(*d) == *w => to_python(v),
         (Ty::Int, Ty::Scalar(d)) if d.is_int() => to_dtype(v, *d),
-        (Ty::Float, Ty::Scalar(Dtype::F64)) | (Ty::Bool, Ty::Scalar(Dtype::B1)) => {
+        (Ty::Float, Ty::Scalar(Dtype::F64))
+        | (Ty::Bool, Ty::Scalar(Dtype::B1))
+        | (Ty::Complex, Ty::Scalar(Dtype::C128)) => {
             let Ty::Scalar(d) = want else { unreachable!() };
             to_dtype(v, *d)
         }

@@ -100,6 +100,11 @@ pub fn numpy_surface(numpy: &ast::Module, linalg: &ast::Module) -> Vec<SurfaceEn
         ("invert", "x"),
         ("bitwise_not", "x"),
         ("logical_not", "x"),
+        ("real", "val"),
+        ("imag", "val"),
+        ("conj", "x"),
+        ("conjugate", "x"),
+        ("angle", "z"),
     ] {
         debug_assert!(crate::ufunc::is_ufunc(name));
         functions.push(compiler(name, params));
@@ -135,6 +140,8 @@ pub fn numpy_surface(numpy: &ast::Module, linalg: &ast::Module) -> Vec<SurfaceEn
         ("flatten", ""),
         ("transpose", "*axes"),
         ("astype", "dtype"),
+        ("conj", ""),
+        ("conjugate", ""),
     ] {
         methods.push(SurfaceEntry {
             name: format!("a.{m}"),
@@ -144,14 +151,16 @@ pub fn numpy_surface(numpy: &ast::Module, linalg: &ast::Module) -> Vec<SurfaceEn
     }
     methods.sort_by(|a, b| a.name.cmp(&b.name));
 
-    let mut attributes: Vec<SurfaceEntry> = ["shape", "ndim", "size", "dtype", "strides", "T"]
-        .iter()
-        .map(|a| SurfaceEntry {
-            name: format!("a.{a}"),
-            params: String::new(),
-            origin: Origin::Compiler,
-        })
-        .collect();
+    let mut attributes: Vec<SurfaceEntry> = [
+        "shape", "ndim", "size", "dtype", "strides", "T", "real", "imag",
+    ]
+    .iter()
+    .map(|a| SurfaceEntry {
+        name: format!("a.{a}"),
+        params: String::new(),
+        origin: Origin::Compiler,
+    })
+    .collect();
     for c in ["pi", "e", "inf", "nan", "newaxis"] {
         attributes.push(SurfaceEntry {
             name: format!("np.{c}"),

@@ -33,6 +33,11 @@ const OTHERS: &[&str] = &[
     "logical_and",
     "logical_or",
     "logical_xor",
+    "real",
+    "imag",
+    "conj",
+    "conjugate",
+    "angle",
 ];
 
 /// NumPy functions that are an operator: `np.add(a, b)` is `a + b`.
@@ -83,6 +88,7 @@ fn default_dtype(t: &Ty) -> Option<Dtype> {
         Ty::Scalar(d) => Some(*d),
         Ty::Int => Some(Dtype::I64),
         Ty::Float => Some(Dtype::F64),
+        Ty::Complex => Some(Dtype::C128),
         Ty::Bool => Some(Dtype::B1),
         Ty::Array(a) => Some(a.dtype),
         _ => None,
@@ -158,7 +164,7 @@ impl FnCx<'_, '_> {
         // defaults (`np.add(7, 2)` is an np.int64).
         let all_python = vals
             .iter()
-            .all(|v| matches!(v.ty, Ty::Int | Ty::Float | Ty::Bool));
+            .all(|v| matches!(v.ty, Ty::Int | Ty::Float | Ty::Bool | Ty::Complex));
         let vals: Vec<Expr> = if all_python {
             vals.into_iter().map(as_numpy).collect()
         } else {
@@ -187,6 +193,21 @@ impl FnCx<'_, '_> {
             });
         }
         match name {
+            "real" | "imag" => {
+                let v = vals.into_iter().next()?;
+                self.part_of_value(v, name == "imag", span)
+            }
+            "conj" | "conjugate" => {
+                let v = vals.into_iter().next()?;
+                self.conjugate(as_numpy(v), span)
+            }
+            "angle" => {
+                let v = vals.into_iter().next()?;
+                self.elementwise(vec![v], span, |cx, mut e| {
+                    let e = as_numpy(e.pop()?);
+                    Some(cx.angle(e, span))
+                })
+            }
             "power" => {
                 let mut it = vals.into_iter();
                 let (a, b) = (it.next()?, it.next()?);
@@ -254,6 +275,27 @@ impl FnCx<'_, '_> {
         if let Some(f) = NpFn::from_name(name) {
             let tys: Vec<&Ty> = elems.iter().map(|e| &e.ty).collect();
             let d = self.result_dtype(&tys, span)?;
+            if d.is_complex() {
+                if !f.complex_ok() {
+                    self.error(
+                        Code::UnsupportedLibraryCall,
+                        format!("np.{name}() of {} is not supported", d.name()),
+                        span,
+                        format!("{} operand", d.name()),
+                        "NumPy has no complex version of this function: apply it to .real and .imag",
+                    );
+                    return None;
+                }
+                let args = elems.into_iter().map(|e| to_dtype(e, d)).collect();
+                return Some(Expr {
+                    kind: ExprKind::Intrinsic {
+                        func: Intrinsic::Np(f),
+                        args,
+                    },
+                    ty: Ty::Scalar(d),
+                    span,
+                });
+            }
             // NumPy 2 rounds integers to themselves, keeping their dtype.
             if matches!(f, NpFn::Floor | NpFn::Ceil | NpFn::Trunc) && !d.is_float() {
                 let e = elems.into_iter().next()?;
@@ -298,6 +340,7 @@ impl FnCx<'_, '_> {
                 let e = to_dtype(first, d);
                 Some(match d {
                     Dtype::B1 => e,
+                    d if d.is_complex() => self.complex_abs(e, span),
                     d if d.is_float() => Expr {
                         kind: ExprKind::Intrinsic {
                             func: Intrinsic::Np(NpFn::Fabs),
@@ -329,7 +372,7 @@ impl FnCx<'_, '_> {
             }
             "isnan" | "isinf" | "isfinite" => {
                 let d = default_dtype(&first.ty)?;
-                if !d.is_float() {
+                if !d.is_inexact() {
                     let value = name == "isfinite";
                     let c = to_dtype(konst(pyaot_hir::Const::Bool(value), span), Dtype::B1);
                     return Some(with_effect(first, c));
@@ -354,6 +397,16 @@ impl FnCx<'_, '_> {
                 let (lo, hi) = (elems.next()?, elems.next()?);
                 let tys = [&first.ty, &lo.ty, &hi.ty];
                 let d = self.result_dtype(&tys, span)?;
+                if d.is_complex() {
+                    self.error(
+                        Code::UnsupportedLibraryCall,
+                        "np.clip() of complex numbers is not supported",
+                        span,
+                        "complex operand",
+                        "complex numbers have no order: clip .real and .imag",
+                    );
+                    return None;
+                }
                 let np = |f: NpFn, a: Expr, b: Expr| Expr {
                     kind: ExprKind::Intrinsic {
                         func: Intrinsic::Np(f),
@@ -419,7 +472,7 @@ impl FnCx<'_, '_> {
 /// A Python scalar as the NumPy scalar NumPy would make of it (fixed-width values unchanged).
 fn as_numpy(e: Expr) -> Expr {
     match (&e.ty, default_dtype(&e.ty)) {
-        (Ty::Int | Ty::Float | Ty::Bool, Some(d)) => to_dtype(e, d),
+        (Ty::Int | Ty::Float | Ty::Bool | Ty::Complex, Some(d)) => to_dtype(e, d),
         _ => e,
     }
 }
@@ -434,7 +487,7 @@ fn pure(e: &Expr) -> bool {
             operand,
             ..
         } => pure(operand),
-        ExprKind::Binary { op, lhs, rhs } if matches!(e.ty, Ty::Scalar(d) if d.is_float()) => {
+        ExprKind::Binary { op, lhs, rhs } if matches!(e.ty, Ty::Scalar(d) if d.is_inexact()) => {
             *op != pyaot_hir::BinaryOp::Pow && pure(lhs) && pure(rhs)
         }
         ExprKind::Unary { operand, .. } => pure(operand),

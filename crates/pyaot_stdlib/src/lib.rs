@@ -28,4 +28,9 @@ pub const MODULES: &[Bundled] = &[
         path: "<pyaot stdlib>/numpy_linalg.py",
         source: include_str!("../../../stdlib/lib/numpy_linalg.py"),
     },
+    Bundled {
+        name: "cmath",
+        path: "<pyaot stdlib>/cmath.py",
+        source: include_str!("../../../stdlib/lib/cmath.py"),
+    },
 ];

@@ -228,6 +228,8 @@ pub enum ExprKind {
     /// An int literal; `None` when it does not fit in 128 bits.
     Int(Option<i128>),
     Float(f64),
+    /// An imaginary literal such as `2.5j` (its imaginary part).
+    Imaginary(f64),
     Bool(bool),
     NoneLit,
     Str(String),

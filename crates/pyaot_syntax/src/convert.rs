@@ -249,7 +249,7 @@ impl Converter {
             r::Expr::NumberLiteral(n) => match &n.value {
                 r::Number::Int(i) => ExprKind::Int(int_literal(i)),
                 r::Number::Float(f) => ExprKind::Float(*f),
-                r::Number::Complex { .. } => ExprKind::Unsupported("complex literal"),
+                r::Number::Complex { imag, .. } => ExprKind::Imaginary(*imag),
             },
             r::Expr::BooleanLiteral(b) => ExprKind::Bool(b.value),
             r::Expr::NoneLiteral(_) => ExprKind::NoneLit,

@@ -24,6 +24,8 @@ pub enum Ty {
     DtypeOf(Dtype),
     /// A NumPy scalar type used as a value (`np.float64`): like a dtype object, and callable to convert.
     ScalarType(Dtype),
+    /// Python `complex`: two IEEE doubles, with Python's arithmetic (division by zero raises).
+    Complex,
 }
 
 /// The element type of an array, also a fixed-width scalar type. The discriminant is the ABI code.
@@ -41,11 +43,13 @@ pub enum Dtype {
     U64 = 8,
     F32 = 9,
     F64 = 10,
+    C64 = 11,
+    C128 = 12,
 }
 
 impl Dtype {
     /// Every dtype, in ABI order.
-    pub const ALL: [Dtype; 11] = [
+    pub const ALL: [Dtype; 13] = [
         Dtype::B1,
         Dtype::I8,
         Dtype::I16,
@@ -57,6 +61,8 @@ impl Dtype {
         Dtype::U64,
         Dtype::F32,
         Dtype::F64,
+        Dtype::C64,
+        Dtype::C128,
     ];
 
     /// The `pyaot` name of the type (`f64`).
@@ -73,6 +79,8 @@ impl Dtype {
             Dtype::U64 => "u64",
             Dtype::F32 => "f32",
             Dtype::F64 => "f64",
+            Dtype::C64 => "c64",
+            Dtype::C128 => "c128",
         }
     }
 
@@ -90,6 +98,8 @@ impl Dtype {
             Dtype::U64 => "uint64",
             Dtype::F32 => "float32",
             Dtype::F64 => "float64",
+            Dtype::C64 => "complex64",
+            Dtype::C128 => "complex128",
         }
     }
 
@@ -107,6 +117,8 @@ impl Dtype {
             "u64" | "uint64" | "uintp" => Dtype::U64,
             "f32" | "float32" | "single" => Dtype::F32,
             "f64" | "float64" | "double" => Dtype::F64,
+            "c64" | "complex64" | "csingle" => Dtype::C64,
+            "c128" | "complex128" | "cdouble" => Dtype::C128,
             _ => return None,
         };
         Some(d)
@@ -118,13 +130,17 @@ impl Dtype {
             Dtype::B1 | Dtype::I8 | Dtype::U8 => 1,
             Dtype::I16 | Dtype::U16 => 2,
             Dtype::I32 | Dtype::U32 | Dtype::F32 => 4,
-            Dtype::I64 | Dtype::U64 | Dtype::F64 => 8,
+            Dtype::I64 | Dtype::U64 | Dtype::F64 | Dtype::C64 => 8,
+            Dtype::C128 => 16,
         }
     }
 
     /// Whether the dtype is a signed or unsigned integer (not `b1`).
     pub fn is_int(self) -> bool {
-        !matches!(self, Dtype::B1 | Dtype::F32 | Dtype::F64)
+        !matches!(
+            self,
+            Dtype::B1 | Dtype::F32 | Dtype::F64 | Dtype::C64 | Dtype::C128
+        )
     }
 
     /// Whether the dtype is an unsigned integer.
@@ -135,6 +151,33 @@ impl Dtype {
     /// Whether the dtype is `f32` or `f64`.
     pub fn is_float(self) -> bool {
         matches!(self, Dtype::F32 | Dtype::F64)
+    }
+
+    /// Whether the dtype is `c64` or `c128`.
+    pub fn is_complex(self) -> bool {
+        matches!(self, Dtype::C64 | Dtype::C128)
+    }
+
+    /// Whether the dtype is a float or a complex type (NumPy's "inexact" kinds).
+    pub fn is_inexact(self) -> bool {
+        self.is_float() || self.is_complex()
+    }
+
+    /// The real type of each part of a complex dtype (`f64` for `c128`); other dtypes are their own.
+    pub fn part(self) -> Dtype {
+        match self {
+            Dtype::C64 => Dtype::F32,
+            Dtype::C128 => Dtype::F64,
+            d => d,
+        }
+    }
+
+    /// The complex dtype whose parts are this float dtype (`c128` for `f64`).
+    pub fn complex_of(self) -> Dtype {
+        match self {
+            Dtype::F32 | Dtype::C64 => Dtype::C64,
+            _ => Dtype::C128,
+        }
     }
 
     /// The ABI code.
@@ -187,6 +230,11 @@ impl Ty {
             Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) => {}
             // An array travels as int64 words: owner, data, shape..., strides (in bytes)...
             Ty::Array(a) => out.extend(std::iter::repeat_n(Ty::Int, a.abi_len())),
+            // A complex number travels as its real and imaginary parts.
+            Ty::Complex => out.extend([Ty::Float, Ty::Float]),
+            Ty::Scalar(d) if d.is_complex() => {
+                out.extend([Ty::Scalar(d.part()), Ty::Scalar(d.part())])
+            }
             t => out.push(t.clone()),
         }
     }
@@ -199,6 +247,7 @@ impl fmt::Display for Ty {
             Ty::Float => f.write_str("float"),
             Ty::Bool => f.write_str("bool"),
             Ty::None => f.write_str("None"),
+            Ty::Complex => f.write_str("complex"),
             Ty::Tuple(items) => {
                 f.write_str("tuple[")?;
                 for (i, t) in items.iter().enumerate() {
@@ -241,6 +290,8 @@ pub enum Const {
     Dtype(Dtype),
     /// A NumPy scalar type (see [`Ty::ScalarType`]).
     ScalarType(Dtype),
+    /// A Python complex number: real and imaginary parts.
+    Complex(f64, f64),
 }
 
 impl Const {
@@ -253,6 +304,7 @@ impl Const {
             Const::None => Ty::None,
             Const::Dtype(d) => Ty::DtypeOf(*d),
             Const::ScalarType(d) => Ty::ScalarType(*d),
+            Const::Complex(..) => Ty::Complex,
         }
     }
 }
@@ -268,8 +320,27 @@ impl fmt::Display for Const {
             Const::None => f.write_str("None"),
             Const::Dtype(d) => write!(f, "np.dtype('{}')", d.numpy_name()),
             Const::ScalarType(d) => write!(f, "np.{}", d.numpy_name()),
+            Const::Complex(re, im) => f.write_str(&complex_repr(*re, *im)),
         }
     }
+}
+
+/// Python's `repr` of a complex number: `1j`, `(1+2j)`, `(-0-1.5j)`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    // Inside a complex repr a float with an integral value loses its `.0`.
+    let part = |v: f64| {
+        let s = float_repr(v);
+        s.strip_suffix(".0").map(str::to_string).unwrap_or(s)
+    };
+    if re == 0.0 && re.is_sign_positive() {
+        return format!("{}j", part(im));
+    }
+    let sign = if im.is_sign_negative() && !im.is_nan() {
+        ""
+    } else {
+        "+"
+    };
+    format!("({}{sign}{}j)", part(re), part(im))
 }
 
 /// Python's `repr` of a float for the values Rust prints exactly: `1.0`, `-0.0`, `inf`, `nan`, `1e+300`.
@@ -383,6 +454,23 @@ mod tests {
         ];
         for (v, want) in cases {
             assert_eq!(float_repr(v), want, "{v}");
+        }
+    }
+
+    #[test]
+    fn complex_repr_matches_python() {
+        let cases = [
+            ((0.0, 1.0), "1j"),
+            ((1.0, -0.0), "(1-0j)"),
+            ((-0.0, 1.0), "(-0+1j)"),
+            ((1.5, 2.0), "(1.5+2j)"),
+            ((0.0, -1.0), "-1j"),
+            ((1.0, f64::INFINITY), "(1+infj)"),
+            ((1.0, f64::NEG_INFINITY), "(1-infj)"),
+            ((1e300, 0.5), "(1e+300+0.5j)"),
+        ];
+        for ((re, im), want) in cases {
+            assert_eq!(complex_repr(re, im), want, "{re} {im}");
         }
     }
 

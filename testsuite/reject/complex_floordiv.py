@@ -1,0 +1,2 @@
+def quotient(a: complex, b: float) -> complex:
+    return a // b

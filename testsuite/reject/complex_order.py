@@ -1,0 +1,2 @@
+def smaller(a: complex, b: complex) -> bool:
+    return a < b
