@@ -515,6 +515,10 @@ def dot(a, b):
     if a.shape[1] != b.shape[0]:
         raise ValueError("shapes not aligned")
     out = np.zeros((a.shape[0], b.shape[1]), dtype=t)
+    if a.dtype == b.dtype and (a.dtype == np.float64 or a.dtype == np.float32):
+        # The BLAS NumPy itself uses, when it is loaded (else the loops below).
+        if np._blas_gemm(a, b, out):
+            return out
     for i in range(a.shape[0]):
         row = out[i]
         for k in range(a.shape[1]):

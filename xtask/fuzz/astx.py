@@ -7,7 +7,7 @@ Every generated expression node has a `_ty` attribute (see typesys.py). `ast.unp
 import ast
 import math
 
-from typesys import FIXED_FLOATS, NP_NAME, annotation, is_fixed
+from typesys import FIXED_COMPLEX, FIXED_FLOATS, NP_NAME, annotation, is_fixed
 
 INT64_MIN = -(2**63)
 INT64_MAX = 2**63 - 1
@@ -68,8 +68,31 @@ def float_lit(v):
     return typed(ast.Constant(v), "float")
 
 
+def _positive_zero(x):
+    return x == 0.0 and math.copysign(1.0, x) > 0
+
+
+def complex_lit(v):
+    """A complex literal: `2j`, `1.5 - 0.5j`, or `complex(x, y)` where a part is -0.0, inf or nan
+    (`-2j` would be `complex(-0.0, -2.0)`)."""
+    v = complex(v)
+    re, im = v.real, v.imag
+    if not (math.isfinite(re) and math.isfinite(im)) or (re == 0.0 and not _positive_zero(re)) or (
+            im == 0.0 and not _positive_zero(im)):
+        return call("complex", [float_lit(re), float_lit(im)], "complex")
+    if _positive_zero(re) and im >= 0.0:
+        return typed(ast.Constant(complex(0.0, im)), "complex")
+    left = float_lit(re)
+    op = ast.Add() if im >= 0.0 else ast.Sub()
+    return typed(ast.BinOp(left=left, op=op, right=typed(ast.Constant(complex(0.0, abs(im))), "complex")), "complex")
+
+
 def literal(ty, v):
     """A literal expression of type ty with value v (fixed widths as `np.int8(v)`)."""
+    if ty == "complex":
+        return complex_lit(v)
+    if ty in FIXED_COMPLEX:
+        return call(np_type(ty), [complex_lit(v)], ty)
     if ty == "bool":
         return typed(ast.Constant(bool(v)), "bool")
     if ty == "int":

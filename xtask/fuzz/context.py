@@ -1,6 +1,7 @@
 """What the generator knows while it writes one function: visible variables, loops, callable functions."""
 
 from features import Switches
+from typesys import DTYPES, FIXED, FIXED_COMPLEX, needed_features
 
 
 class Var:
@@ -58,6 +59,18 @@ class ProgramCtx:
         self.consts = []  # module constants, as Vars
         self.n_funcs = 0
 
+    def allows(self, *types):
+        """Whether the run's switches allow every type or operand kind given (complex ones)."""
+        return all(self.sw.on(f) for t in types for f in needed_features(t))
+
+    def dtypes(self):
+        """Array dtypes to draw from: the real ones, and c64/c128 under `complex-arrays`."""
+        return DTYPES + FIXED_COMPLEX if self.sw.on("complex-arrays") else DTYPES
+
+    def fixed(self):
+        """Fixed-width scalar types to draw from (c64/c128 under `complex-arrays`)."""
+        return FIXED + FIXED_COMPLEX if self.sw.on("complex-arrays") else FIXED
+
     def func_name(self):
         self.n_funcs += 1
         return f"{self.prefix}f{self.n_funcs - 1}"
@@ -87,6 +100,15 @@ class FnCtx:
 
     def on(self, feature):
         return self.sw.on(feature)
+
+    def allows(self, *types):
+        return self.prog.allows(*types)
+
+    def dtypes(self):
+        return self.prog.dtypes()
+
+    def fixed(self):
+        return self.prog.fixed()
 
     def fresh(self, prefix="v"):
         self.counter += 1

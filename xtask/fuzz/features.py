@@ -24,6 +24,7 @@ NARROW = {
     "empty-axis-minmax": "min/max/argmin/argmax with axis= of 2-D and 3-D arrays (both axes may be empty)",
     "view-store-order": "a[view] = x with scalars that may not fit a's dtype (converted before the view)",
     "mask-array-store": "a[mask] op= v and a[mask] = array with a mask of a's rows or a 3-D a",
+    "complex-rint": "np.rint of complex arrays and scalars (refused: `np.rint() of c128 is not supported`)",
 }
 
 # The constructs the rules (exprgen, mathgen, arraygen, stmtgen) belong to.
@@ -60,6 +61,11 @@ RULES = {
     "exits": "return, raise, break and continue in if blocks",
     "exceptions": "assert",
     "pass": "pass",
+    "complex-scalars": "Python complex numbers: literals, complex(), + - * / **, abs, .real, .imag, "
+                       ".conjugate(), == and !=, truthiness, complex parameters, returns and locals",
+    "cmath": "cmath functions and constants",
+    "complex-arrays": "c64/c128 arrays and NumPy complex scalars: operators, np.abs/conj/real/imag/angle, "
+                      "a.real/a.imag views and stores, element functions, sum/prod/mean/cumsum, astype",
 }
 
 # Switches of constructs that are parts of rules rather than rules of their own.

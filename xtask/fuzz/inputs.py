@@ -8,10 +8,12 @@ Arrays come empty, of length one, strided (`[::2]`), reversed (`[::-1]`), transp
 import math
 
 import values
-from typesys import FIXED_FLOATS, NP_NAME, is_array
+from typesys import FIXED_COMPLEX, FIXED_FLOATS, NP_NAME, is_array
 
 
 def scalar_value(rng, ty, edge):
+    if ty in ("complex",) + FIXED_COMPLEX and rng.random() < 0.1:
+        return complex(rng.uniform(-1e3, 1e3), rng.uniform(-1, 1) * 10.0 ** rng.randint(-300, 300))
     if ty == "int" and rng.random() < 0.1:
         return rng.choice([rng.randint(-1000, 1000), rng.randint(-(2**63), 2**63 - 1)])
     if ty in ("float", "f64", "f32") and rng.random() < 0.1:
@@ -27,8 +29,17 @@ def number_text(v):
     return repr(v)
 
 
+def complex_text(v):
+    """`complex(re, im)`: exact for every part (-0.0, inf and nan included)."""
+    return f"complex({number_text(v.real)}, {number_text(v.imag)})"
+
+
 def scalar_text(rng, ty, edge):
     v = scalar_value(rng, ty, edge)
+    if ty == "complex":
+        return complex_text(complex(v))
+    if ty in FIXED_COMPLEX:
+        return f"np.{NP_NAME[ty]}({complex_text(complex(v))})"
     if ty in ("int", "float", "bool"):
         return number_text(v)
     if ty in FIXED_FLOATS:
@@ -42,6 +53,9 @@ def _elements(rng, dtype, n, edge):
     out = []
     for _ in range(n):
         v = scalar_value(rng, dtype, edge)
+        if dtype in FIXED_COMPLEX:
+            out.append(complex_text(complex(v)))
+            continue
         out.append(number_text(float(v)) if dtype in FIXED_FLOATS else repr(bool(v) if dtype == "b1" else int(v)))
     return "[" + ", ".join(out) + "]"
 

@@ -11,6 +11,7 @@ import random
 
 # Importing the rule modules registers their rules.
 import arraygen  # noqa: F401
+import cplxgen  # noqa: F401
 import exprgen
 import inputs
 import mathgen  # noqa: F401
@@ -20,11 +21,12 @@ from astx import annotation_node, literal, unparse
 from context import FnCtx, ProgramCtx, Sig, Var
 from polygen import generic_helper, recursive_helper
 from rules import gen_block
-from typesys import DTYPES, FIXED, NUMERIC, arr, is_array
+from typesys import NUMERIC, arr, is_array
 
-HEADER = ("import math\n"
+HEADER = ("import cmath\n"
+          "import math\n"
           "import numpy as np\n"
-          "from pyaot import b1, f32, f64, i8, i16, i32, i64, prange, u8, u16, u32, u64\n")
+          "from pyaot import b1, c64, c128, f32, f64, i8, i16, i32, i64, prange, u8, u16, u32, u64\n")
 
 
 class Program:
@@ -54,28 +56,39 @@ class Program:
         return f"{self.entry}({self.calls[k]})"
 
 
-def param_type(rng):
+def maybe_complex(prog, ty, p=0.35):
+    """Under `complex-scalars`, a float drawn becomes a complex now and then (an extra draw only
+    then, so that runs without complex numbers generate what they always did)."""
+    if ty == "float" and prog.allows("complex") and prog.rng.random() < p:
+        return "complex"
+    return ty
+
+
+def param_type(prog):
+    rng = prog.rng
     r = rng.random()
     if r < 0.22:
         return "int"
     if r < 0.42:
-        return "float"
+        return maybe_complex(prog, "float")
     if r < 0.47:
         return "bool"
     if r < 0.67:
-        return rng.choice(FIXED)
-    return arr(rng.choice(DTYPES), rng.choice([1, 1, 1, 2, 2, 3]))
+        return rng.choice(prog.fixed())
+    return arr(rng.choice(prog.dtypes()), rng.choice([1, 1, 1, 2, 2, 3]))
 
 
-def return_type(rng, params):
+def return_type(prog, params):
+    rng = prog.rng
     r = rng.random()
     if r < 0.1 and any(is_array(p[1]) and p[2] for p in params):
         return None
     if r < 0.2:
-        return ("tuple", tuple(rng.choice(["int", "float", "bool", "f32", "i16"]) for _ in range(rng.randint(2, 3))))
+        return ("tuple", tuple(maybe_complex(prog, rng.choice(["int", "float", "bool", "f32", "i16"]))
+                               for _ in range(rng.randint(2, 3))))
     if r < 0.3:
-        return arr(rng.choice(DTYPES), rng.choice([1, 1, 2]))
-    return rng.choice(["int", "int", "float", "float", "bool"] + list(FIXED))
+        return arr(rng.choice(prog.dtypes()), rng.choice([1, 1, 2]))
+    return maybe_complex(prog, rng.choice(["int", "int", "float", "float", "bool"] + list(prog.fixed())))
 
 
 def make_function(prog, kind, name, n_params):
@@ -83,9 +96,9 @@ def make_function(prog, kind, name, n_params):
     rng = prog.rng
     params = []
     for j in range(n_params):
-        ty = param_type(rng)
+        ty = param_type(prog)
         params.append((f"a{j}", ty, is_array(ty) and rng.random() < 0.6))
-    ret = return_type(rng, params)
+    ret = return_type(prog, params)
     sig = Sig(name, params, ret, kind)
     fx = FnCtx(prog, sig)
     body = helper_calls(fx) + gen_block(fx, rng.randint(2, 6), rng.choice([1, 2, 2, 3]))

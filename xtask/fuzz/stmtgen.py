@@ -10,8 +10,9 @@ from arraygen import gen_size, shape_item
 from astx import annotation_node, call, int_lit, literal, name, store, tuple_expr, typed
 from context import Var
 from exprgen import BINOPS, call_args, shift_count, weak_operand
+from progen_types import maybe_complex
 from rules import gen_block, gen_expr, stmt
-from typesys import ARITH, DTYPES, FIXED, FIXED_INTS, NUMERIC, is_array, is_scalar
+from typesys import ARITH, COMPLEX_TYPES, DTYPES, FIXED_INTS, NUMERIC, is_array, is_scalar
 
 EXCEPTIONS = ["ArithmeticError", "AssertionError", "Exception", "IndexError", "KeyError", "LookupError",
               "NotImplementedError", "OverflowError", "RuntimeError", "ValueError", "ZeroDivisionError"]
@@ -24,12 +25,13 @@ def local_type(fx):
     if r < 0.3:
         return "int"
     if r < 0.55:
-        return "float"
+        return maybe_complex(fx.prog, "float")
     if r < 0.62:
         return "bool"
     if r < 0.9:
-        return fx.rng.choice(FIXED)
-    elems = tuple(fx.rng.choice(["int", "float", "bool", "f32", "i32"]) for _ in range(fx.rng.choice([2, 3])))
+        return fx.rng.choice(fx.fixed())
+    elems = tuple(maybe_complex(fx.prog, fx.rng.choice(["int", "float", "bool", "f32", "i32"]))
+                  for _ in range(fx.rng.choice([2, 3])))
     return ("tuple", elems)
 
 
@@ -73,11 +75,11 @@ def reassign(fx, depth):
 @stmt("augassign", weight=4)
 def aug_assign(fx, depth):
     """x += e and the other operators, where the result keeps x's type."""
-    vs = fx.visible(lambda v: v.mutable and v.ty in NUMERIC + ("bool", "b1"))
+    vs = fx.visible(lambda v: v.mutable and v.ty in NUMERIC + ("bool", "b1") + COMPLEX_TYPES)
     if not vs:
         return None
     v = fx.rng.choice(vs)
-    cands = [k for k, r in ARITH.items() if k[1] == v.ty and r == v.ty]
+    cands = [k for k, r in ARITH.items() if k[1] == v.ty and r == v.ty and fx.allows(k[2])]
     if not cands:
         return None
     op, _, rt = fx.rng.choice(cands)

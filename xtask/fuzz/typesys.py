@@ -1,7 +1,10 @@
 """The generator's types and what operators give on them, measured on CPython and NumPy.
 
-A type is a string for scalars (`int`, `float`, `bool`, and the fixed widths `i8` ... `u64`, `f32`,
-`f64`, `b1`), `("tuple", (T, ...))` for tuples and `("arr", DTYPE, NDIM)` for arrays.
+A type is a string for scalars (`int`, `float`, `bool`, `complex`, and the fixed widths `i8` ... `u64`,
+`f32`, `f64`, `b1`, `c64`, `c128`), `("tuple", (T, ...))` for tuples and `("arr", DTYPE, NDIM)` for
+arrays. The complex types are kept apart from the real ones (SCALARS, FIXED, DTYPES are real only):
+they belong to the `complex-scalars` (Python `complex`) and `complex-arrays` (`c64`, `c128`) features,
+and `needed_features` says which a type or operand kind needs.
 Result types of operators are not hand-written: they are measured once by running each operator on
 sample values, so the generator follows NumPy 2's promotion rules exactly.
 """
@@ -19,14 +22,22 @@ SCALARS = PY_SCALARS + FIXED
 DTYPES = FIXED
 # Types with arithmetic (bools and b1 only take logic, comparisons and conversions).
 NUMERIC = ("int", "float") + FIXED_INTS + FIXED_FLOATS
+# Complex numbers: Python's `complex` and NumPy's complex64/complex128 (scalars and array dtypes).
+PY_COMPLEX = ("complex",)
+FIXED_COMPLEX = ("c64", "c128")
+COMPLEX_TYPES = PY_COMPLEX + FIXED_COMPLEX
+ALL_SCALARS = SCALARS + COMPLEX_TYPES
+ALL_DTYPES = DTYPES + FIXED_COMPLEX
+# The real type of the parts of each complex type (`z.real`, `abs(z)`).
+PART_TYPE = {"complex": "float", "c128": "f64", "c64": "f32"}
 
 NP_NAME = {
     "i8": "int8", "i16": "int16", "i32": "int32", "i64": "int64",
     "u8": "uint8", "u16": "uint16", "u32": "uint32", "u64": "uint64",
-    "f32": "float32", "f64": "float64", "b1": "bool_",
+    "f32": "float32", "f64": "float64", "b1": "bool_", "c64": "complex64", "c128": "complex128",
 }
 _BY_NP_TYPE = {getattr(np, n): t for t, n in NP_NAME.items()}
-_BY_PY_TYPE = {int: "int", float: "float", bool: "bool"}
+_BY_PY_TYPE = {int: "int", float: "float", bool: "bool", complex: "complex"}
 
 ARITH_OPS = ("+", "-", "*", "/", "//", "%", "**", "&", "|", "^", "<<", ">>")
 COMPARE_OPS = ("<", "<=", ">", ">=", "==", "!=")
@@ -46,6 +57,27 @@ def is_scalar(t):
 
 def is_fixed(t):
     return t in FIXED
+
+
+def is_complex(t):
+    """A complex scalar type, a complex array type or a complex operand kind."""
+    if isinstance(t, tuple) and t[0] in ("arr", "a"):
+        return t[1] in FIXED_COMPLEX
+    return t in COMPLEX_TYPES
+
+
+def needed_features(t):
+    """The complex features a type, an operand kind (`("a", dtype)`) or a tuple type needs."""
+    if isinstance(t, tuple):
+        if t[0] in ("arr", "a"):
+            return needed_features(t[1])
+        if t[0] == "tuple":
+            return frozenset().union(*(needed_features(e) for e in t[1]))
+    if t == "complex":
+        return frozenset(("complex-scalars",))
+    if t in FIXED_COMPLEX:
+        return frozenset(("complex-arrays",))
+    return frozenset()
 
 
 def is_int_like(t):
@@ -98,7 +130,11 @@ def _sample(t):
         return True
     if t == "b1":
         return np.True_
+    if t == "complex":
+        return 1.5 + 0.5j
     kind = getattr(np, NP_NAME[t])
+    if t in FIXED_COMPLEX:
+        return kind(1.5 + 0.5j)
     return kind(1.5) if t in FIXED_FLOATS else kind(3)
 
 
@@ -115,6 +151,13 @@ def _measure(op, lt, rt):
 def _allowed_arith(op, lt, rt):
     """Operators the language has for these operand types (docs/language.md)."""
     logic = ("bool", "b1")
+    if lt in COMPLEX_TYPES or rt in COMPLEX_TYPES:
+        # + - * / ** widen ints, floats and (beside a Python complex) bools; no `**` with f32.
+        if op not in ("+", "-", "*", "/", "**") or "b1" in (lt, rt):
+            return False
+        if "bool" in (lt, rt) and "complex" not in (lt, rt):
+            return False
+        return not (op == "**" and "f32" in (lt, rt))
     if op in ("&", "|", "^"):
         # On bools: bool with bool, b1 with b1; otherwise integers only.
         if lt in logic or rt in logic:
@@ -132,8 +175,8 @@ def _allowed_arith(op, lt, rt):
 def _build_tables():
     arith, compare = {}, {}
     for op in ARITH_OPS:
-        for lt in SCALARS:
-            for rt in SCALARS:
+        for lt in ALL_SCALARS:
+            for rt in ALL_SCALARS:
                 if _allowed_arith(op, lt, rt):
                     r = _measure(op, lt, rt)
                     if r is not None:
@@ -150,8 +193,28 @@ def _build_tables():
     return arith, compare
 
 
-# (op, left, right) -> result type, for every combination that CPython and NumPy accept.
+def _build_complex_compare():
+    """`==` and `!=` with a complex operand (ordering is a compile error): with any number, bools
+    only beside a Python complex."""
+    out = {}
+    for op in ("==", "!="):
+        for lt in ALL_SCALARS:
+            for rt in ALL_SCALARS:
+                if not (is_complex(lt) or is_complex(rt)) or "b1" in (lt, rt):
+                    continue
+                if "bool" in (lt, rt) and "complex" not in (lt, rt):
+                    continue
+                r = _measure(op, lt, rt)
+                if r is not None:
+                    out[(op, lt, rt)] = r
+    return out
+
+
+# (op, left, right) -> result type, for every combination that CPython and NumPy accept. ARITH
+# holds the complex operators too (their results are complex); COMPARE is real only, complex
+# equality is in COMPLEX_COMPARE.
 ARITH, COMPARE = _build_tables()
+COMPLEX_COMPARE = _build_complex_compare()
 
 
 def arith_producers(result):
@@ -179,7 +242,16 @@ UFUNC2 = ("maximum", "minimum", "fmax", "fmin", "hypot", "copysign", "arctan2")
 # NumPy computes these with its own SIMD code for float32 (and tanh, left out, for float64 too):
 # only their float64 loops agree with the C library bit for bit.
 TRANSCENDENTAL = ("exp", "log", "sin", "cos", "arctan", "hypot", "arctan2")
+# The element functions NumPy (and pyaot, docs/language.md) has for complex arrays and scalars.
+# np.real and np.imag of a Python complex give Python floats: only of NumPy operands.
+COMPLEX_UFUNC1 = ("sqrt", "exp", "exp2", "expm1", "log", "log2", "log10", "log1p", "sin", "cos", "tan",
+                  "arcsin", "arccos", "arctan", "sinh", "cosh", "tanh", "arcsinh", "arccosh", "arctanh",
+                  "rint", "square", "abs", "sign", "isnan", "isinf", "isfinite", "conj", "real", "imag",
+                  "angle")
+COMPLEX_UFUNC2 = ("power",)
 REDUCTIONS = ("sum", "prod", "min", "max", "mean", "var", "std", "argmin", "argmax", "any", "all")
+# Reductions of complex arrays (no ordering, no var/std/any/all).
+COMPLEX_REDUCTIONS = ("sum", "prod", "mean")
 CUMULATIVE = ("cumsum", "cumprod")
 _INPLACE_NAMES = {"+": "iadd", "-": "isub", "*": "imul", "/": "itruediv", "//": "ifloordiv", "%": "imod",
                   "**": "ipow", "&": "iand", "|": "ior", "^": "ixor"}
@@ -227,6 +299,12 @@ def _compiled_array_op(op, lt, rt):
     lk, rk = kind_type(lt), kind_type(rt)
     if op in ("<<", ">>"):
         return False
+    if is_complex(lk) or is_complex(rk):
+        if op not in ("+", "-", "*", "/", "**"):
+            return False
+        if op == "**" and ({lk, rk} & {"bool", "b1", "f32"}):
+            return False
+        return True
     if op in ("&", "|", "^"):
         return True
     if lk in ("bool", "b1") and rk in ("bool", "b1"):
@@ -235,7 +313,9 @@ def _compiled_array_op(op, lt, rt):
 
 
 ARRAY_KINDS = tuple(akind(d) for d in DTYPES)
-ALL_KINDS = ARRAY_KINDS + SCALARS
+REAL_KINDS = ARRAY_KINDS + SCALARS
+COMPLEX_KINDS = tuple(akind(d) for d in FIXED_COMPLEX) + COMPLEX_TYPES
+ALL_KINDS = REAL_KINDS + COMPLEX_KINDS
 
 
 def _build_array_tables():
@@ -249,6 +329,8 @@ def _build_array_tables():
                     arith[(op, lt, rt)] = r[1]
     for op in COMPARE_OPS:
         for lt, rt in pairs:
+            if op not in ("==", "!=") and (is_complex(lt) or is_complex(rt)):
+                continue  # complex ordering is a compile error
             r = _try(lambda: _kind_of(eval(f"a {op} b", {"a": _operand(lt), "b": _operand(rt)})))  # noqa: S307
             if r is not None:
                 compare[(op, lt, rt)] = r[1]
@@ -264,13 +346,29 @@ def _build_array_tables():
 def _build_function_tables():
     ufunc1, ufunc2, clip, where = {}, {}, {}, {}
     for fn in UFUNC1:
-        for k in ALL_KINDS:
+        for k in REAL_KINDS:
             r = _try(lambda: _kind_of(getattr(np, fn)(_operand(k))))
             if r is not None and (fn not in TRANSCENDENTAL or kind_type(r) == "f64"):
                 ufunc1[(fn, k)] = r
-    for fn in UFUNC2:
+    # Complex operands: NumPy's complex loops call the C library (npy_csqrt, ...).
+    for fn in COMPLEX_UFUNC1:
+        for k in COMPLEX_KINDS:
+            if k == "complex" and fn in ("real", "imag"):
+                continue
+            r = _try(lambda: _kind_of(getattr(np, fn)(_operand(k))))
+            if r is not None:
+                ufunc1[(fn, k)] = r
+    for fn in COMPLEX_UFUNC2:
         for lt in ALL_KINDS:
             for rt in ALL_KINDS:
+                if not (is_complex(lt) or is_complex(rt)) or ({kind_type(lt), kind_type(rt)} & {"bool", "b1", "f32"}):
+                    continue
+                r = _try(lambda: _kind_of(getattr(np, fn)(_operand(lt), _operand(rt))))
+                if r is not None and is_akind(r) == (is_akind(lt) or is_akind(rt)):
+                    ufunc2[(fn, lt, rt)] = r
+    for fn in UFUNC2:
+        for lt in REAL_KINDS:
+            for rt in REAL_KINDS:
                 r = _try(lambda: _kind_of(getattr(np, fn)(_operand(lt), _operand(rt))))
                 if r is None or (fn in TRANSCENDENTAL and kind_type(r) != "f64"):
                     continue
@@ -297,9 +395,9 @@ def _build_reduction_tables():
     """(function, dtype) -> type of the whole-array result; of the result with an axis (an array
     dtype); of cumsum/cumprod."""
     whole, axis, cum = {}, {}, {}
-    for d in DTYPES:
+    for d in ALL_DTYPES:
         m = np.array([[_sample(d)] * 2] * 2, dtype=getattr(np, NP_NAME[d]))
-        for fn in REDUCTIONS:
+        for fn in (COMPLEX_REDUCTIONS if d in FIXED_COMPLEX else REDUCTIONS):
             r = _try(lambda: type_of_value(getattr(np, fn)(m)))
             if r is not None:
                 whole[(fn, d)] = r

@@ -16,7 +16,28 @@ EDGE_F32 = [-0.0, 3.4028234663852886e38, -3.4028234663852886e38, 1e-45, 1.175494
             math.inf, -math.inf, math.nan, 16777217.0, 1e10]
 
 
+SMALL_COMPLEX = [0j, 1j, 1 + 1j, 2 - 0.5j, -1.5 + 2j, 0.5j, 3 + 0j, -1 + 0j, complex(0.5, -0.25), -2j]
+EDGE_COMPLEX = [complex(-0.0, 0.0), complex(0.0, -0.0), complex(-0.0, -0.0), complex(math.inf, 0.0),
+                complex(0.0, math.inf), complex(-math.inf, 1.0), complex(math.nan, 0.0), complex(0.0, math.nan),
+                complex(math.nan, math.nan), complex(math.inf, math.nan), complex(-math.inf, -math.inf),
+                complex(1e308, 1e308), complex(-1e308, 1e-308), complex(5e-324, -5e-324), complex(1e300, -1e300),
+                complex(1e-300, 1e300), complex(2.0**53, 1.0), complex(1e16, -0.0)]
+SMALL_C64 = [0j, 1j, 1 + 1j, 2 - 0.5j, -1.5 + 2j, 0.5j, 3 + 0j]
+EDGE_C64 = [complex(-0.0, 0.0), complex(0.0, -0.0), complex(math.inf, 0.0), complex(0.0, -math.inf),
+            complex(math.nan, 1.0), complex(math.nan, math.nan), complex(math.inf, math.nan),
+            complex(3.4028234663852886e38, 3.4028234663852886e38), complex(1e-45, -1e-45),
+            complex(1.1754943508222875e-38, 16777217.0), complex(1e10, -1e10)]
+
+
+def finite_complex(z):
+    return math.isfinite(z.real) and math.isfinite(z.imag)
+
+
 def small_values(ty):
+    if ty in ("complex", "c128"):
+        return SMALL_COMPLEX
+    if ty == "c64":
+        return SMALL_C64
     if ty == "int":
         return SMALL_INTS
     if ty in ("float", "f64"):
@@ -30,6 +51,10 @@ def small_values(ty):
 
 
 def edge_values(ty):
+    if ty in ("complex", "c128"):
+        return EDGE_COMPLEX
+    if ty == "c64":
+        return EDGE_C64
     if ty == "int":
         return EDGE_INTS
     if ty in ("float", "f64"):

@@ -449,6 +449,7 @@ fn intrinsic_name(i: Intrinsic) -> &'static str {
         Intrinsic::MakeComplex => "complex",
         Intrinsic::AbsComplex => "abs",
         Intrinsic::Angle => "np.angle",
+        Intrinsic::BlasGemm => "np._blas_gemm",
     }
 }
 

@@ -261,6 +261,10 @@ pub enum Intrinsic {
     AbsComplex,
     /// `np.angle(z)` / `cmath.phase(z)`: `atan2(imag, real)`, typed as [`Intrinsic::Real`].
     Angle,
+    /// `_blas_gemm(a, b, out)` of the bundled library: `out = a @ b` for 2-D arrays of one float
+    /// dtype (`out` new and C-contiguous) through the BLAS NumPy uses; `Bool` false, with `out`
+    /// untouched, when no BLAS is loaded.
+    BlasGemm,
 }
 
 /// NumPy's element functions. Most are float functions (operands and result one float dtype);

@@ -37,6 +37,7 @@ pub fn link_extension(
         .arg(work_dir.join(OBJECT))
         .args(objects)
         .arg("-lm")
+        .arg("-ldl")
         .arg(format!(
             "-Wl,--version-script={}",
             work_dir.join(EXPORTS).display()

@@ -394,4 +394,34 @@ impl FnLower<'_> {
         });
         slot.into_iter().map(Operand::Local).collect()
     }
+
+    /// `_blas_gemm(a, b, out)`: the runtime's BLAS product into `out`, true when it ran.
+    pub fn blas_gemm(&mut self, args: &[Expr]) -> Operand {
+        let [a, b, out] = args else {
+            self.ice("a matrix product has three arrays")
+        };
+        let (ta, tb) = (array_ty(&a.ty), array_ty(&b.ty));
+        let (va, vb, vo) = (self.expr(a), self.expr(b), self.expr(out));
+        let stride = |t: ArrayTy, v: &[Operand], k: usize| {
+            if t.contig && k == 1 {
+                int(t.dtype.itemsize())
+            } else {
+                v[4 + k]
+            }
+        };
+        let call = vec![
+            int(i64::from(ta.dtype.code())),
+            va[1],
+            stride(ta, &va, 0),
+            stride(ta, &va, 1),
+            vb[1],
+            stride(tb, &vb, 0),
+            stride(tb, &vb, 1),
+            vo[1],
+            va[2],
+            vb[3],
+            va[3],
+        ];
+        self.b.call_rt(RtFn::BlasGemm, call)
+    }
 }

@@ -122,6 +122,10 @@ impl FnLower<'_> {
                     .unwrap_or_else(|| self.ice("an element outside a map"));
                 elems[*k as usize].clone()
             }
+            ExprKind::Intrinsic {
+                func: pyaot_hir::Intrinsic::BlasGemm,
+                args,
+            } => vec![self.blas_gemm(args)],
             ExprKind::Intrinsic { func, args } => {
                 let tys: Vec<Ty> = args.iter().map(|a| a.ty.clone()).collect();
                 if is_complex(&e.ty) || tys.iter().any(is_complex) {

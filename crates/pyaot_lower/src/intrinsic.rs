@@ -172,6 +172,7 @@ impl FnLower<'_> {
             | Intrinsic::MakeComplex
             | Intrinsic::AbsComplex
             | Intrinsic::Angle => self.ice("complex intrinsics are lowered in complex.rs"),
+            Intrinsic::BlasGemm => self.ice("a matrix product is lowered with its arrays"),
         }
     }
 

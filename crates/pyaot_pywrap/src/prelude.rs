@@ -16,6 +16,8 @@ const NUMPY_C: &str = include_str!("../runtime/pyaot_numpy.c");
 const NPMATH_C: &str = include_str!("../runtime/pyaot_npmath.c");
 /// Complex arithmetic and functions (NumPy's loops, Python's `complex` and `cmath`).
 const COMPLEX_C: &str = include_str!("../runtime/pyaot_complex.c");
+/// Matrix products through an already loaded BLAS.
+const BLAS_C: &str = include_str!("../runtime/pyaot_blas.c");
 
 /// Appends the headers, the tables, the runtime and the wrapper support.
 pub fn emit(input: &WrapperInput, out: &mut String) {
@@ -30,7 +32,9 @@ pub fn emit(input: &WrapperInput, out: &mut String) {
     );
     emit_messages(&input.messages, out);
     emit_exc_table(out);
-    for part in [RUNTIME_C, ARRAY_C, NPMATH_C, COMPLEX_C, ARGS_C, NUMPY_C] {
+    for part in [
+        RUNTIME_C, ARRAY_C, NPMATH_C, COMPLEX_C, BLAS_C, ARGS_C, NUMPY_C,
+    ] {
         out.push_str(part);
         out.push('\n');
     }

@@ -914,6 +914,9 @@ impl FnCx<'_, '_> {
         if crate::ufunc::is_ufunc(name) {
             return self.ufunc_call(name, args, keywords, span);
         }
+        if name == "_blas_gemm" && self.m.scopes[self.scope].library {
+            return self.blas_gemm(args, span);
+        }
         if name == "result_type" && !args.is_empty() && keywords.is_empty() {
             // NumPy's promotion of the operands' dtypes (arrays and NumPy scalars strong, Python
             // numbers weak), known at compile time.
