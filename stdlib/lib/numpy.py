@@ -756,6 +756,43 @@ def _put(a, idx, value):
 # Joining arrays. The arrays come as a tuple (or list) of arrays of one dtype and rank.
 
 
+def _count_nonzero(a):
+    n = 0
+    for x in np.ndindex(a.shape):
+        if a[x]:
+            n += 1
+    return n
+
+
+def nonzero(a):
+    """np.nonzero (and np.where with only a condition): the indices of the non-zero elements,
+    one int64 array per dimension, in C order."""
+    n = _count_nonzero(a)
+    if a.ndim == 1:
+        idx = np.empty(n, dtype=np.int64)
+        k = 0
+        for i in range(len(a)):
+            if a[i]:
+                idx[k] = i
+                k += 1
+        return (idx,)
+    rows = np.empty(n, dtype=np.int64)
+    cols = np.empty(n, dtype=np.int64)
+    k = 0
+    for i in range(a.shape[0]):
+        for j in range(a.shape[1]):
+            if a[i, j]:
+                rows[k] = i
+                cols[k] = j
+                k += 1
+    return (rows, cols)
+
+
+def count_nonzero(a):
+    """np.count_nonzero of a whole array."""
+    return _count_nonzero(a)
+
+
 def concatenate(arrays, axis=0):
     first = arrays[0]
     ax = _axis(axis, first.ndim)

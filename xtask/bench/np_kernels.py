@@ -3,12 +3,11 @@
 One module, run as it is by CPython with the real NumPy (the baseline), compiled whole by pyaot,
 wrapped function by function with numba.njit, and compiled by Pythran (the driver strips the
 annotations and writes `#pythran export` lines from them). Every exported function is fully
-annotated; the arrays are float64. There is no complex-valued kernel: pyaot has no complex
-numbers yet.
+annotated; the arrays are float64, and complex128 in the last kernels.
 """
 import numpy as np
 
-from pyaot import f64
+from pyaot import c128, f64
 
 
 def laplace_step(u: f64[:, :], alpha: float) -> f64[:, :]:
@@ -86,3 +85,15 @@ def total_variation(u: f64[:, :]) -> float:
 def col_range_ratio(m: f64[:, :]) -> f64[:]:
     """(max - min) of each column over the mean of its absolute values."""
     return (np.max(m, axis=0) - np.min(m, axis=0)) / np.abs(m).mean(axis=0)
+
+
+def phase_rotate(z: c128[:], theta: float) -> c128[:]:
+    """Each sample turned by theta times its index, then scaled by the largest modulus."""
+    w = z * np.exp(1j * theta * np.arange(len(z)))
+    return w / np.abs(w).max()
+
+
+def row_power(z: c128[:, :]) -> f64[:]:
+    """The power of each row of a complex signal, |z|^2 summed, relative to the row's peak."""
+    p = (z * np.conj(z)).real
+    return p.sum(axis=1) / p.max(axis=1)

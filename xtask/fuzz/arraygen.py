@@ -10,7 +10,7 @@ from astx import attr, call, int_lit, kw, literal, name, np_type, store, tuple_e
 from context import Var, var_shape
 from exprgen import BINOPS, binop_node, weak_operand
 from rules import expr, gen_block, gen_expr, stmt
-from typesys import ARITH, DTYPES, FIXED_FLOATS, FIXED_INTS, arr, is_array, is_tuple
+from typesys import ALL_DTYPES, ARITH, DTYPES, FIXED_COMPLEX, FIXED_FLOATS, FIXED_INTS, arr, is_array, is_complex, is_tuple
 
 
 def arrays(fx, pred=lambda v: True):
@@ -71,8 +71,9 @@ def dtype_kw(fx, dtype):
     r = fx.rng.random()
     if same and r < 0.2:
         return kw("dtype", attr(name(fx.rng.choice(same).name), "dtype"))
-    if r < 0.35 and dtype in ("f64", "i64", "b1"):
-        return kw("dtype", ast.Name(id={"f64": "float", "i64": "int", "b1": "bool"}[dtype], ctx=ast.Load()))
+    if r < 0.35 and dtype in ("f64", "i64", "b1", "c128"):
+        return kw("dtype", ast.Name(id={"f64": "float", "i64": "int", "b1": "bool", "c128": "complex"}[dtype],
+                                    ctx=ast.Load()))
     return kw("dtype", np_type(dtype))
 
 
@@ -87,6 +88,8 @@ def fill_value(fx, dtype, depth):
     """A Python number of the dtype's kind, as `np.full` takes it."""
     if dtype == "b1":
         return gen_expr(fx, "bool", depth)
+    if dtype in FIXED_COMPLEX:
+        return gen_expr(fx, "complex" if fx.allows("complex") and fx.chance(0.6) else "float", depth)
     if dtype in FIXED_FLOATS:
         return gen_expr(fx, "float", depth)
     return weak_operand(fx, "int", dtype, depth)
@@ -137,7 +140,7 @@ def array_from(fx, ty, depth):
     return node
 
 
-@expr("arrays", weight=6, types=DTYPES)
+@expr("arrays", weight=6, types=ALL_DTYPES)
 def array_element(fx, ty, depth):
     """a[i], a[i, j]: an element of an array of this dtype."""
     have = arrays(fx, lambda v: v.ty[1] == ty)
@@ -179,6 +182,11 @@ def store_value(fx, dtype, depth):
         return gen_expr(fx, dtype, depth)
     if dtype == "b1":
         return gen_expr(fx, "bool", depth)
+    if dtype in FIXED_COMPLEX:
+        # Complex arrays take every number (a Python complex only under complex-scalars).
+        if r < 0.75:
+            return gen_expr(fx, fx.rng.choice([t for t in ("complex", "float", "int") if fx.allows(t)]), depth)
+        return gen_expr(fx, fx.rng.choice([t for t in fx.fixed() if t != "b1"]), depth)
     if r < 0.75:
         if dtype in FIXED_INTS:
             return gen_expr(fx, "float", depth) if fx.chance(0.3) else weak_operand(fx, "int", dtype, depth)
@@ -216,7 +224,8 @@ def array_aug_store(fx, depth):
         return None
     a = fx.rng.choice(have)
     dtype = a.ty[1]
-    cands = [k for k in ARITH if k[1] == dtype and k[0] != "**"]
+    cands = [k for k in ARITH if k[1] == dtype and k[0] != "**" and fx.allows(k[2]) and (
+        is_complex(dtype) or not is_complex(k[2]))]
     if not cands:
         return None
     op, _, rt = fx.rng.choice(cands)
@@ -230,7 +239,7 @@ def array_aug_store(fx, depth):
 @stmt("arrays", weight=2)
 def new_array(fx, depth):
     """A new array local, from a creation function, a copy or a call."""
-    dtype = fx.rng.choice(DTYPES)
+    dtype = fx.rng.choice(fx.dtypes())
     ndim = fx.rng.choice([1, 1, 1, 2, 2, 3])
     ty = arr(dtype, ndim)
     value = gen_expr(fx, ty, fx.ed())
@@ -256,7 +265,7 @@ def _aliasing_call(fx, node):
 @stmt("arrays", weight=2, compound=True)
 def empty_and_fill(fx, depth):
     """b = np.empty(...) (or empty_like) followed by loops that fill every element."""
-    dtype = fx.rng.choice(DTYPES)
+    dtype = fx.rng.choice(fx.dtypes())
     ndim = fx.rng.choice([1, 1, 2])
     if fx.loop_depth + ndim > 3:
         return None

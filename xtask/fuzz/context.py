@@ -76,6 +76,14 @@ class ProgramCtx:
         return f"{self.prefix}f{self.n_funcs - 1}"
 
 
+def maybe_complex(prog, ty, p=0.35):
+    """Under `complex-scalars`, a float drawn becomes a complex now and then (an extra draw only
+    then, so that runs without complex numbers generate what they always did)."""
+    if ty == "float" and prog.allows("complex") and prog.rng.random() < p:
+        return "complex"
+    return ty
+
+
 # Loops nest at most this deep in one call, counting the loops of called functions.
 MAX_LOOP_DEPTH = 3
 

@@ -23,9 +23,9 @@ from astx import attr, call, int_lit, kw, name, np_type, store, typed
 from context import Var, var_shape
 from exprgen import BINOPS, CMPOPS, weak_operand
 from rules import expr, gen_expr, stmt
-from typesys import (ARR_ARITH, ARR_COMPARE, ARR_INPLACE, CLIP_TYPES, DTYPES, FIXED, FIXED_FLOATS, FIXED_INTS,
-                     REDUCE_AXIS, REDUCE_CUM, REDUCE_WHOLE, UFUNC1_TYPES, UFUNC2_LOOP, UFUNC2_TYPES, WHERE_TYPES, akind,
-                     arr, is_akind, is_array, kind_type)
+from typesys import (ARR_ARITH, ARR_COMPARE, ARR_INPLACE, CLIP_TYPES, DTYPES, FIXED, FIXED_COMPLEX, FIXED_FLOATS,
+                     FIXED_INTS, PART_TYPE, REDUCE_AXIS, REDUCE_CUM, REDUCE_WHOLE, UFUNC1_TYPES, UFUNC2_LOOP,
+                     UFUNC2_TYPES, WHERE_TYPES, akind, arr, is_akind, is_array, is_complex, kind_type)
 
 _fresh_dims = itertools.count()
 MAX_NDIM = 3
@@ -56,6 +56,22 @@ def tag(node, dtype, shape, fresh, cc=False, base=None, reshaped=False):
 
 def shape_of(node):
     return getattr(node, "_shape", None)
+
+
+def kinds_ok(fx, *kinds):
+    """Whether the switches allow these operand kinds: complex ones need their feature, and NumPy
+    operators and functions of any complex operand need `complex-arrays`."""
+    if not fx.allows(*kinds):
+        return False
+    return fx.on("complex-arrays") or not any(is_complex(k) for k in kinds)
+
+
+def store_dtypes(fx, dtype):
+    """Dtypes of arrays that may be stored into an array of this dtype (C casts): no complex
+    values into real arrays."""
+    if dtype in FIXED_COMPLEX:
+        return [d for d in fx.dtypes() if cast_ok(fx, d, dtype)]
+    return [d for d in DTYPES if cast_ok(fx, d, dtype)]
 
 
 def _slice(lower=None, upper=None, step=None):
@@ -133,6 +149,12 @@ def _view(fx, v, form):
         return lambda: tag(build(), dtype, shape, fresh=False, base=v, reshaped=reshaped), shape
 
     base = lambda: name(v.name, v.ty)  # noqa: E731
+    if form == "part":
+        # a.real, a.imag of a complex array: views of its memory, strided (never C-contiguous).
+        if dtype not in FIXED_COMPLEX or not fx.on("complex-arrays"):
+            return None
+        field = fx.rng.choice(["real", "imag"])
+        return (lambda: tag(attr(base(), field), PART_TYPE[dtype], s, fresh=False, base=v)), s
     if form == "slice":
         k = fx.rng.randrange(nd) if fx.chance(0.4) else 0
         sl, dim = _slice_axis(fx, v, k, s[k])
@@ -225,14 +247,15 @@ def leaves(fx):
         if not fx.on("views"):
             forms = ["transpose", "reshape"] if fx.on("reshape") else []
         else:
-            forms = fx.rng.sample(VIEW_FORMS, 4)
+            forms = fx.rng.sample(VIEW_FORMS + (["part", "part"] if v.ty[1] in FIXED_COMPLEX else []), 4)
         for form in forms:
             got = _view(fx, v, form)
             if got is not None:
                 make, shape = got
                 kind = "reshape" if form == "reshape" else "view"
+                dtype = PART_TYPE[v.ty[1]] if form == "part" else v.ty[1]
                 if len(shape) <= MAX_NDIM:
-                    out.append(Leaf(v.ty[1], shape, make, kind, v))
+                    out.append(Leaf(dtype, shape, make, kind, v))
     return out
 
 
@@ -383,10 +406,10 @@ def _power_exponent(fx, k, depth):
 
 def _binop(fx, dtype, shape, depth, lv):
     """a op b: arithmetic, bitwise or (for bool results) comparisons, arrays and scalars mixed."""
-    cands = [(op, lt, rt) for (op, lt, rt), r in ARR_ARITH.items() if r == dtype]
+    cands = [(op, lt, rt) for (op, lt, rt), r in ARR_ARITH.items() if r == dtype and kinds_ok(fx, lt, rt)]
     cmp = []
     if dtype == "b1" and fx.on("compare"):
-        cmp = [(op, lt, rt) for (op, lt, rt), r in ARR_COMPARE.items() if r == "b1"]
+        cmp = [(op, lt, rt) for (op, lt, rt), r in ARR_COMPARE.items() if r == "b1" and kinds_ok(fx, lt, rt)]
         cands = cands + cmp if fx.chance(0.3) else cmp
     if not cands:
         return None
@@ -425,21 +448,35 @@ def _unary(fx, dtype, shape, depth, lv):
 
 def _ufunc1(fx, dtype, shape, depth, lv):
     """np.sqrt(a), np.floor(a), np.isnan(a), ... (and abs(a))."""
-    cands = [(fn, k) for (fn, k), r in UFUNC1_TYPES.items() if r == akind(dtype) and is_akind(k)]
+    cands = [(fn, k) for (fn, k), r in UFUNC1_TYPES.items() if r == akind(dtype) and is_akind(k) and ufunc_ok(
+        fx, fn, k)]
     if not cands:
         return None
     fn, k = _pick_kinds(fx, [(fn, k) for fn, k in cands], dtype, shape, lv)
     a = arr_expr(fx, k[1], shape, depth, lv)
     if a is None or not square_ok(fx, fn, a, dtype):
         return None
+    if fn in ("real", "imag"):
+        # np.real(a), np.imag(a) of a complex array are views of it (strided).
+        node = call(attr("np", fn), [a], None)
+        return tag(node, dtype, shape, fresh=a._fresh, base=a._base)
+    if fn == "conj" and fx.chance(0.4):
+        return _combined(call(attr(a, "conj"), [], None), dtype, shape, [a])
     f = "abs" if fn == "abs" and fx.chance(0.3) else attr("np", fn)
     return _combined(call(f, [a], None), dtype, shape, [a])
+
+
+def ufunc_ok(fx, fn, *kinds):
+    """Whether fn of these operand kinds may be generated (np.rint of complex: `complex-rint`)."""
+    if not kinds_ok(fx, *kinds):
+        return False
+    return fn != "rint" or fx.on("complex-rint") or not any(is_complex(k) for k in kinds)
 
 
 def _ufunc2(fx, dtype, shape, depth, lv):
     """np.maximum(a, b), np.hypot(a, b), ..."""
     cands = [c for c, r in UFUNC2_TYPES.items() if r == akind(dtype) and (fx.on("ufunc-loop-dtype") or
-                                                                         c not in UFUNC2_LOOP)]
+                                                                         c not in UFUNC2_LOOP) and kinds_ok(fx, *c[1:])]
     if not cands:
         return None
     fn, lt, rt = _pick_kinds(fx, cands, dtype, shape, lv)
@@ -451,7 +488,7 @@ def _ufunc2(fx, dtype, shape, depth, lv):
 
 def _where(fx, dtype, shape, depth, lv):
     """np.where(c, x, y) with a bool array c of this shape."""
-    cands = [(x, y) for (x, y), r in WHERE_TYPES.items() if r == dtype]
+    cands = [(x, y) for (x, y), r in WHERE_TYPES.items() if r == dtype and kinds_ok(fx, x, y)]
     if not cands:
         return None
     x, y = fx.rng.choice(cands)
@@ -498,7 +535,7 @@ def cast_ok(fx, src, dst):
     """Whether to cast arrays of dtype src to dst: NumPy's SIMD cast of float arrays to uint32
     (contiguous, four elements or more) gives other values for NaN, infinities and values out of
     range than its C cast, which pyaot follows (the `float-u32-cast` switch)."""
-    return fx.on("float-u32-cast") or not (src in FIXED_FLOATS and dst == "u32")
+    return fx.on("float-u32-cast") or not (src in FIXED_FLOATS + FIXED_COMPLEX and dst == "u32")
 
 
 def _astype(fx, dtype, shape, depth, lv):
@@ -509,13 +546,13 @@ def _astype(fx, dtype, shape, depth, lv):
     if others and (depth <= 0 or fx.chance(0.6)):
         a = fx.rng.choice(others).make()
     elif depth > 0:
-        a = arr_expr(fx, fx.rng.choice([d for d in DTYPES if d != dtype and cast_ok(fx, d, dtype)]), shape,
+        a = arr_expr(fx, fx.rng.choice([d for d in fx.dtypes() if d != dtype and cast_ok(fx, d, dtype)]), shape,
                      depth - 1, lv)
     else:
         return None
     if a is None:
         return None
-    spelled = {"f64": "float", "i64": "int", "b1": "bool"}
+    spelled = {"f64": "float", "i64": "int", "b1": "bool", "c128": "complex"}
     target = ast.Name(id=spelled[dtype], ctx=ast.Load()) if dtype in spelled and fx.chance(0.25) else np_type(dtype)
     # astype keeps the layout (order K): C-contiguous only from a C-contiguous array.
     return tag(call(attr(a, "astype"), [target], None), dtype, shape, fresh=True, cc=a._cc)
@@ -525,7 +562,7 @@ def _astype(fx, dtype, shape, depth, lv):
 
 def sensitive(fn, dtype):
     """Reductions that add floats, whose last bits depend on NumPy's order of additions."""
-    return fn in ("mean", "var", "std") or (fn in ("sum", "prod") and dtype in FIXED_FLOATS)
+    return fn in ("mean", "var", "std") or (fn in ("sum", "prod") and dtype in FIXED_FLOATS + FIXED_COMPLEX)
 
 
 def _contiguous(fx, node):
@@ -555,7 +592,7 @@ def _reduce_axis(fx, dtype, shape, depth, lv):
     """np.sum(a, axis=k), a.max(axis=-1), ...: one dimension less than a."""
     if len(shape) >= MAX_NDIM:
         return None
-    cands = [(fn, d) for (fn, d), r in REDUCE_AXIS.items() if r == dtype]
+    cands = [(fn, d) for (fn, d), r in REDUCE_AXIS.items() if r == dtype and kinds_ok(fx, d)]
     if not cands:
         return None
     sources = [(l, k) for l in lv for k in range(len(l.shape)) if len(l.shape) == len(shape) + 1 and (
@@ -585,7 +622,7 @@ def _reduce_axis(fx, dtype, shape, depth, lv):
 
 def _cumulative(fx, dtype, shape, depth, lv):
     """np.cumsum(a), a.cumprod(axis=k): the shape of a (flattened without an axis)."""
-    cands = [(fn, d) for (fn, d), r in REDUCE_CUM.items() if r == dtype]
+    cands = [(fn, d) for (fn, d), r in REDUCE_CUM.items() if r == dtype and kinds_ok(fx, d)]
     if not cands:
         return None
     fn, d = fx.rng.choice(cands)
@@ -603,10 +640,10 @@ def _cumulative(fx, dtype, shape, depth, lv):
     return tag(node, dtype, shape, fresh=True, cc=src._cc)
 
 
-@expr("reductions", weight=3, types=FIXED)
+@expr("reductions", weight=3, types=FIXED + FIXED_COMPLEX)
 def reduce_whole(fx, ty, depth):
     """np.sum(a), a.mean(), np.argmax(a), a.any(), np.std(a, ddof=1), ... of any array expression."""
-    cands = [(fn, d) for (fn, d), r in REDUCE_WHOLE.items() if r == ty]
+    cands = [(fn, d) for (fn, d), r in REDUCE_WHOLE.items() if r == ty and kinds_ok(fx, d)]
     lv = leaves(fx)
     if not cands or not lv:
         return None
@@ -630,12 +667,12 @@ def reduce_whole(fx, ty, depth):
 
 # ---- Scalar NumPy functions ----
 
-@expr("ufuncs", weight=1.5, types=FIXED)
+@expr("ufuncs", weight=1.5, types=FIXED + FIXED_COMPLEX)
 def ufunc_scalar(fx, ty, depth):
     """np.sqrt(x), np.maximum(x, y), np.isnan(x), ... of scalars: NumPy scalars."""
-    c1 = [(fn, k) for (fn, k), r in UFUNC1_TYPES.items() if r == ty and not is_akind(k)]
+    c1 = [(fn, k) for (fn, k), r in UFUNC1_TYPES.items() if r == ty and not is_akind(k) and ufunc_ok(fx, fn, k)]
     c2 = [(fn, lt, rt) for (fn, lt, rt), r in UFUNC2_TYPES.items() if r == ty and not is_akind(lt) and not is_akind(
-        rt) and (fx.on("ufunc-loop-dtype") or (fn, lt, rt) not in UFUNC2_LOOP)]
+        rt) and (fx.on("ufunc-loop-dtype") or (fn, lt, rt) not in UFUNC2_LOOP) and kinds_ok(fx, lt, rt)]
     if c1 and (not c2 or fx.chance(0.6)):
         fn, k = fx.rng.choice(c1)
         x = gen_expr(fx, k, depth)
@@ -780,7 +817,7 @@ def array_local(fx, depth):
     shape = pick_shape(fx, lv)
     if shape is None:
         return None
-    dtypes = [l.dtype for l in lv if l.shape == shape] * 3 + list(DTYPES)
+    dtypes = [l.dtype for l in lv if l.shape == shape] * 3 + list(fx.dtypes())
     for _ in range(3):
         dtype = fx.rng.choice(dtypes)
         if fx.chance(0.15):
@@ -825,7 +862,8 @@ def view_local(fx, depth):
 def _inplace_value(fx, dtype, shape, depth, lv):
     """(op, value) for `target op= value` on an array of dtype/shape: NumPy's same_kind rule holds.
     Shape () is a scalar target (`a[mask] op= v`): scalar values only."""
-    cands = [(op, rk) for (op, d, rk) in ARR_INPLACE if d == dtype and (shape or not is_akind(rk))]
+    cands = [(op, rk) for (op, d, rk) in ARR_INPLACE if d == dtype and (shape or not is_akind(rk)) and kinds_ok(
+        fx, rk)]
     if not cands:
         return None
     have = {l.dtype for l in lv if broadcasts_into(l.shape, shape)}
@@ -876,7 +914,18 @@ def _store_view(fx):
         return None
     v = fx.rng.choice(vs)
     forms = ["slice", "slice", "slice2", "index", "index-slice", "all"]
+    if v.ty[1] in FIXED_COMPLEX and fx.on("complex-arrays"):
+        forms += ["part", "part"]
     form = fx.rng.choice(forms)
+    if form == "part":
+        # a.imag[:] = 0.0, a.real[1:] += x: stores through a view of one part.
+        s = var_shape(v)
+        part = tag(attr(name(v.name, v.ty), fx.rng.choice(["real", "imag"])), PART_TYPE[v.ty[1]], s, fresh=False,
+                   base=v)
+        if fx.chance(0.5):
+            return tag(_subscript(part, [_full()]), PART_TYPE[v.ty[1]], s, fresh=False, base=v)
+        sl, dim = _slice_axis(fx, v, 0, s[0])
+        return tag(_subscript(part, [sl]), PART_TYPE[v.ty[1]], (dim,) + s[1:], fresh=False, base=v)
     if form == "all":
         node = tag(_subscript(name(v.name, v.ty), [_full()]), v.ty[1], var_shape(v), fresh=False, base=v)
         return node
@@ -906,7 +955,7 @@ def view_store(fx, depth):
         value = _safe_store_value(fx, dtype, ed, "view-store-order")
     else:
         # Any dtype: array assignment casts as NumPy's C casts do.
-        src = fx.rng.choice([dtype, dtype, fx.rng.choice([d for d in DTYPES if cast_ok(fx, d, dtype)])])
+        src = fx.rng.choice([dtype, dtype, fx.rng.choice(store_dtypes(fx, dtype))])
         value = arr_expr(fx, src, _operand_shape(fx, shape, src, lv), ed, lv)
         if value is None or not store_value_ok(fx, value):
             return None
@@ -924,6 +973,9 @@ def _safe_store_value(fx, dtype, depth, switch):
         return gen_expr(fx, dtype, depth) if fx.chance(0.5) else int_lit(values.in_range_int(fx.rng, dtype))
     if dtype == "b1":
         return gen_expr(fx, fx.rng.choice(["bool", "b1"]), depth)
+    if dtype in FIXED_COMPLEX:
+        pool = [dtype, "float", "int"] + (["complex", "complex"] if fx.allows("complex") else []) + list(FIXED_FLOATS)
+        return gen_expr(fx, fx.rng.choice(pool + list(FIXED_INTS)), depth)
     return gen_expr(fx, fx.rng.choice([dtype, "float", "int"] + list(FIXED_INTS)), depth)
 
 
@@ -961,7 +1013,7 @@ def mask_store(fx, depth):
         selection = Leaf(v.ty[1], sel_shape, lambda: tag(ast.Subscript(
             value=name(v.name, v.ty), slice=copy.deepcopy(mask), ctx=ast.Load()), v.ty[1], sel_shape, fresh=True),
                          "expr", v)
-        src = fx.rng.choice([v.ty[1], v.ty[1], fx.rng.choice([d for d in DTYPES if cast_ok(fx, d, v.ty[1])])])
+        src = fx.rng.choice([v.ty[1], v.ty[1], fx.rng.choice(store_dtypes(fx, v.ty[1]))])
         value = arr_expr(fx, src, sel_shape, max(ed, 1), [selection])
         if value is None or not store_value_ok(fx, value):
             return None

@@ -18,7 +18,7 @@ import mathgen  # noqa: F401
 import npgen  # noqa: F401
 import stmtgen
 from astx import annotation_node, literal, unparse
-from context import FnCtx, ProgramCtx, Sig, Var
+from context import FnCtx, ProgramCtx, Sig, Var, maybe_complex
 from polygen import generic_helper, recursive_helper
 from rules import gen_block
 from typesys import NUMERIC, arr, is_array
@@ -54,14 +54,6 @@ class Program:
 
     def call_text(self, k):
         return f"{self.entry}({self.calls[k]})"
-
-
-def maybe_complex(prog, ty, p=0.35):
-    """Under `complex-scalars`, a float drawn becomes a complex now and then (an extra draw only
-    then, so that runs without complex numbers generate what they always did)."""
-    if ty == "float" and prog.allows("complex") and prog.rng.random() < p:
-        return "complex"
-    return ty
 
 
 def param_type(prog):

@@ -8,9 +8,8 @@ import ast
 
 from arraygen import gen_size, shape_item
 from astx import annotation_node, call, int_lit, literal, name, store, tuple_expr, typed
-from context import Var
+from context import Var, maybe_complex
 from exprgen import BINOPS, call_args, shift_count, weak_operand
-from progen_types import maybe_complex
 from rules import gen_block, gen_expr, stmt
 from typesys import ARITH, COMPLEX_TYPES, DTYPES, FIXED_INTS, NUMERIC, is_array, is_scalar
 

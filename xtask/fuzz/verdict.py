@@ -4,11 +4,17 @@ The comparison functions come from testsuite/oracle/runner.py, so the fuzzer and
 agree on what "the same" means (exact types, float bits, arrays by dtype, shape and bits, arguments
 after the call). Where the compiled result differs from CPython, the call is run a third time on
 the *documented-differences model*: the source with every int range-checked to int64 (the oracle's
-`--self` model), and `**` raising ValueError where CPython would return a complex number or where an
-int exponent is negative at run time. Agreeing with the model is agreeing with docs/language.md.
+`--self` model), `**` raising ValueError where CPython would return a complex number from real
+operands or where an int exponent is negative at run time, and the `cmath` functions returning the
+C library's special values (C99 Annex G) for arguments with an infinite or NaN part. Agreeing with
+the model is agreeing with docs/language.md.
 """
 
 import ast
+import cmath
+import ctypes
+import ctypes.util
+import math
 import os
 import signal
 import sys
@@ -44,7 +50,7 @@ def _pow(a, b, constant_negative):
     if type(a) is int and type(b) is int and b < 0 and not constant_negative:
         raise ValueError("documented: int ** negative run-time exponent")
     r = a**b
-    if type(r) is complex:
+    if type(r) is complex and not isinstance(a, complex) and not isinstance(b, complex):
         raise ValueError("documented: float power with a complex result")
     return r
 
@@ -61,6 +67,46 @@ def _ipow(a, b, constant_negative):
         a **= b
         return a
     return _pow(a, b, constant_negative)
+
+
+class _CDouble(ctypes.Structure):
+    """A C `double _Complex`: two doubles, passed and returned in two SSE registers on x86-64."""
+
+    _fields_ = [("re", ctypes.c_double), ("im", ctypes.c_double)]
+
+
+_CMATH_C = {"sqrt": "csqrt", "exp": "cexp", "log": "clog", "log10": "clog10", "sin": "csin", "cos": "ccos",
+            "tan": "ctan", "asin": "casin", "acos": "cacos", "atan": "catan", "sinh": "csinh", "cosh": "ccosh",
+            "tanh": "ctanh", "asinh": "casinh", "acosh": "cacosh", "atanh": "catanh"}
+
+
+class _SpecialCmath:
+    """cmath as docs/language.md documents it compiled: CPython's function (its result and its
+    errors) for finite arguments; for an argument with an infinite or NaN part, CPython's error if
+    it raises one, else the C library's special value."""
+
+    def __init__(self):
+        libm = ctypes.CDLL(ctypes.util.find_library("m"))
+        for name, cname in _CMATH_C.items():
+            cfn = getattr(libm, cname)
+            cfn.restype = _CDouble
+            cfn.argtypes = [_CDouble]
+            setattr(self, name, self._wrap(getattr(cmath, name), cfn))
+
+    @staticmethod
+    def _wrap(fn, cfn):
+        def special(z):
+            r = fn(z)
+            c = complex(z)
+            if math.isfinite(c.real) and math.isfinite(c.imag):
+                return r
+            out = cfn(_CDouble(c.real, c.imag))
+            return complex(out.re, out.im)
+
+        return special
+
+    def __getattr__(self, name):
+        return getattr(cmath, name)
 
 
 class _Model(runner._Int64Model):
@@ -106,6 +152,8 @@ def load_model(path, name):
     module.__dict__["__pyaot_ipow__"] = _ipow
     sys.modules[name] = module
     exec(compile(tree, path, "exec"), module.__dict__)
+    if "cmath" in module.__dict__:
+        module.__dict__["cmath"] = _SpecialCmath()
     return module
 
 

@@ -443,7 +443,7 @@ impl FnCx<'_, '_> {
 
     /// NumPy's dtype for array data: Python ints int64, floats float64, bools bool, NumPy scalars
     /// their own, all promoted together.
-    fn literal_dtype(&mut self, vals: &[Expr], span: Span) -> Option<Dtype> {
+    pub(crate) fn literal_dtype(&mut self, vals: &[Expr], span: Span) -> Option<Dtype> {
         let tys: Vec<Ty> = vals
             .iter()
             .map(|v| match &v.ty {

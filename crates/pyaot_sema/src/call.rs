@@ -43,7 +43,11 @@ impl FnCx<'_, '_> {
             );
             return None;
         }
-        if let Some(name) = self.numpy_member(func) {
+        if let Some(mut name) = self.numpy_member(func) {
+            // `np.where(c)` with only the condition is `np.nonzero(c)`, as in NumPy.
+            if name == "where" && args.len() == 1 && keywords.is_empty() {
+                name = "nonzero".to_string();
+            }
             // A function of the bundled NumPy library, else one the compiler knows itself.
             if let Some(Global::Func(d)) = self
                 .m
@@ -296,30 +300,14 @@ impl FnCx<'_, '_> {
                 (Some(e), _) if matches!(e.kind, ast::ExprKind::NoneLit) => {
                     vals.push(konst(Const::None, e.span))
                 }
-                // A list display passed to the bundled library (`np.concatenate([a, b])`) is read
-                // only, so it is passed as a tuple.
-                (
-                    Some(
-                        e @ ast::Expr {
-                            kind: ast::ExprKind::List(items),
-                            ..
-                        },
-                    ),
-                    _,
-                ) if self.m.scopes[self.m.defs[d].scope].library => {
-                    let tuple = ast::Expr {
-                        kind: ast::ExprKind::Tuple(items.clone()),
-                        span: e.span,
-                    };
-                    match self.expr(&tuple) {
+                // The bundled library reads list displays as NumPy does: numbers as an array,
+                // others (`np.concatenate([a, b])`) as a tuple, since it never changes them.
+                (Some(e), _) if self.m.scopes[self.m.defs[d].scope].library => {
+                    match self.library_arg(e) {
                         Some(v) => vals.push(strided_items(v)),
                         None => ok = false,
                     }
                 }
-                (Some(e), _) if self.m.scopes[self.m.defs[d].scope].library => match self.expr(e) {
-                    Some(v) => vals.push(strided_items(v)),
-                    None => ok = false,
-                },
                 (Some(e), _) => match self.expr(e) {
                     Some(v) => vals.push(v),
                     None => ok = false,

@@ -213,6 +213,8 @@ impl FnCx<'_, '_> {
         let Ty::Array(t) = target.ty else {
             unreachable!("a view is an array")
         };
+        // `row[:] = 0, 0` stores the tuple as NumPy's array of it.
+        let value = self.tuple_as_array(value)?;
         let span = value.span;
         let (inputs, body, ndim) = match &value.ty {
             Ty::Array(v) => {

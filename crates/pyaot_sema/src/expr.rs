@@ -827,8 +827,14 @@ impl FnCx<'_, '_> {
             );
             None
         };
-        let fixed = matches!(l.ty, Ty::Scalar(_)) || matches!(r.ty, Ty::Scalar(_));
         let array = is_array(&l.ty) || is_array(&r.ty);
+        // A tuple of numbers next to an array is NumPy's array of it (`a * (1, 2)`).
+        let (l, r) = if array {
+            (self.tuple_as_array(l)?, self.tuple_as_array(r)?)
+        } else {
+            (l, r)
+        };
+        let fixed = matches!(l.ty, Ty::Scalar(_)) || matches!(r.ty, Ty::Scalar(_));
         if op == ast::BinOp::MatMul && is_array(&l.ty) && is_array(&r.ty) {
             // `a @ b` is the bundled library's np.matmul.
             if let Some(d) =
@@ -962,6 +968,7 @@ impl FnCx<'_, '_> {
             if (is_array(&a.ty) || is_array(&b.ty)) && ops.len() == 1 {
                 let r = operands.pop().expect("two operands");
                 let l = operands.pop().expect("two operands");
+                let (l, r) = (self.tuple_as_array(l)?, self.tuple_as_array(r)?);
                 return self.array_compare(hop, l, r, span);
             }
             let number = |t: &Ty| t.is_scalar() || matches!(t, Ty::Scalar(_) | Ty::Complex);

@@ -9,6 +9,7 @@
 mod annot;
 mod array;
 mod array_stmt;
+mod arraylike;
 mod blas;
 mod call;
 mod complex;

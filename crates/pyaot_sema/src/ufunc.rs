@@ -148,6 +148,9 @@ impl FnCx<'_, '_> {
         }
         let vals: Vec<Option<Expr>> = args.iter().map(|a| self.expr(a)).collect();
         let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
+        // Tuples of numbers are arrays to NumPy's functions.
+        let vals: Vec<Option<Expr>> = vals.into_iter().map(|v| self.tuple_as_array(v)).collect();
+        let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
         for v in &vals {
             if default_dtype(&v.ty).is_none() {
                 self.error(
