@@ -52,6 +52,13 @@ def _simpler(node):
         elif node.func.attr != "array" and len(node.args) == 1:
             for s in _simpler(node.args[0]):
                 yield ast.Call(func=node.func, args=[s], keywords=node.keywords)
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "complex" and len(
+            node.args) == 2:
+        for i, part in enumerate(node.args):
+            for s in _simpler(part):
+                args = list(node.args)
+                args[i] = s
+                yield ast.Call(func=node.func, args=args, keywords=[])
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
         yield node.operand
     if isinstance(node, ast.Name) and node.id in ("inf", "nan"):

@@ -19,7 +19,7 @@ import values
 from astx import attr, call, int_lit, literal, np_type, typed
 from exprgen import CMPOPS, binop_node, pick_operands, weak_operand
 from rules import expr, gen_expr
-from typesys import ARITH, COMPLEX_COMPARE, FIXED_COMPLEX, FIXED_FLOATS, FIXED_INTS, is_complex
+from typesys import ARITH, COMPLEX_COMPARE, FIXED_COMPLEX, FIXED_FLOATS, FIXED_INTS, complex_f64, is_complex
 
 CMATH_COMPLEX = ["sqrt", "exp", "log", "log10", "sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh",
                  "tanh", "asinh", "acosh", "atanh"]
@@ -79,7 +79,8 @@ def np_complex_ctor(fx, ty, depth):
 # ---- Operators ----
 
 def _complex_binop(fx, ty, depth):
-    cands = [k for k, r in ARITH.items() if r == ty and fx.allows(k[1], k[2])]
+    cands = [k for k, r in ARITH.items() if r == ty and fx.allows(k[1], k[2]) and (
+        fx.on("complex-f64") or not complex_f64(k[1], k[2]))]
     if not cands:
         return None
     op, lt, rt = pick_operands(fx, cands, ty)
@@ -135,6 +136,14 @@ def np_complex_conjugate(fx, ty, depth):
 
 # ---- Parts, magnitude, real numbers' .real/.imag/.conjugate() ----
 
+def _conjugate(fx, x, ty):
+    """x.conjugate(); None for a module constant under --avoid const-conjugate (refused as
+    `not-callable`)."""
+    if not fx.on("const-conjugate") and isinstance(x, ast.Name) and x.id in {v.name for v in fx.prog.consts}:
+        return None
+    return call(attr(x, "conjugate"), [], ty)
+
+
 @expr("complex-scalars", weight=3, types=("float",))
 def complex_part(fx, ty, depth):
     """abs(z), z.real, z.imag of a Python complex; x.real, x.imag, x.conjugate() of a float."""
@@ -148,7 +157,7 @@ def complex_part(fx, ty, depth):
     x = gen_expr(fx, "float", depth)
     if r < 0.9:
         return attr(x, fx.rng.choice(["real", "imag"]), ty)
-    return call(attr(x, "conjugate"), [], ty)
+    return _conjugate(fx, x, ty)
 
 
 @expr("complex-scalars", weight=0.7, types=("int",))
@@ -156,7 +165,7 @@ def int_part(fx, ty, depth):
     """n.real, n.imag, n.conjugate() of an int."""
     n = gen_expr(fx, "int", depth)
     if fx.chance(0.3):
-        return call(attr(n, "conjugate"), [], ty)
+        return _conjugate(fx, n, ty)
     return attr(n, fx.rng.choice(["real", "imag"]), ty)
 
 
@@ -184,7 +193,7 @@ def complex_truth(fx, ty, depth):
 
 def _complex_compare(fx, ty, depth, numpy_only):
     cands = [k for k, r in COMPLEX_COMPARE.items() if r == ty and fx.allows(k[1], k[2]) and (
-        not numpy_only or "complex" not in k)]
+        not numpy_only or "complex" not in k) and (fx.on("complex-f64") or not complex_f64(k[1], k[2]))]
     if not cands:
         return None
     op, lt, rt = pick_operands(fx, cands, None)

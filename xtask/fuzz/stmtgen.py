@@ -11,7 +11,7 @@ from astx import annotation_node, call, int_lit, literal, name, store, tuple_exp
 from context import Var, maybe_complex
 from exprgen import BINOPS, call_args, shift_count, weak_operand
 from rules import gen_block, gen_expr, stmt
-from typesys import ARITH, COMPLEX_TYPES, DTYPES, FIXED_INTS, NUMERIC, is_array, is_scalar
+from typesys import ARITH, COMPLEX_TYPES, DTYPES, FIXED_INTS, NUMERIC, complex_f64, is_array, is_scalar
 
 EXCEPTIONS = ["ArithmeticError", "AssertionError", "Exception", "IndexError", "KeyError", "LookupError",
               "NotImplementedError", "OverflowError", "RuntimeError", "ValueError", "ZeroDivisionError"]
@@ -78,7 +78,8 @@ def aug_assign(fx, depth):
     if not vs:
         return None
     v = fx.rng.choice(vs)
-    cands = [k for k, r in ARITH.items() if k[1] == v.ty and r == v.ty and fx.allows(k[2])]
+    cands = [k for k, r in ARITH.items() if k[1] == v.ty and r == v.ty and fx.allows(k[2]) and (
+        fx.on("complex-f64") or not complex_f64(k[1], k[2]))]
     if not cands:
         return None
     op, _, rt = fx.rng.choice(cands)

@@ -80,6 +80,13 @@ def needed_features(t):
     return frozenset()
 
 
+def complex_f64(lt, rt):
+    """A Python complex on the left of an np.float64 (a float subclass): CPython computes it as
+    Python complex arithmetic (a complex result, `/` by zero raising), pyaot as NumPy's complex128
+    (the `complex-f64` switch)."""
+    return lt == "complex" and rt == "f64"
+
+
 def is_int_like(t):
     """Python int or a fixed-width integer."""
     return t == "int" or t in FIXED_INTS

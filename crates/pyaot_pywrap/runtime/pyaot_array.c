@@ -12,14 +12,84 @@
 /* The header in front of a block's data. */
 struct pyaot_block {
     int64_t refcount;
-    void *raw;      /* what malloc/calloc returned (the block is aligned inside it) */
-    int64_t nbytes; /* size of the data */
+    void *raw;        /* what malloc returned (the block is aligned inside it) */
+    int64_t nbytes;   /* size of the data */
+    int64_t capacity; /* the data bytes the allocation can hold (>= nbytes when reused) */
 };
 
 #define PYAOT_BLOCK_HEADER 64
 #define PYAOT_BLOCK_ALIGN 64
 
 _Static_assert(sizeof(struct pyaot_block) <= PYAOT_BLOCK_HEADER, "block header too big");
+
+/* Freed large blocks kept for reuse. A new multi-megabyte array otherwise gets fresh pages from
+ * the kernel, one page fault (microseconds) per 4 KiB, which costs more than computing it; NumPy's
+ * arrays avoid this the same way through the allocator's reuse. At most a few blocks and 128 MiB
+ * are kept; a block is reused for a size between two thirds of and its whole capacity. */
+#define PYAOT_CACHE_SLOTS 8
+#define PYAOT_CACHE_MIN_BYTES ((int64_t)64 << 10)
+#define PYAOT_CACHE_MAX_BYTES ((int64_t)128 << 20)
+
+static struct {
+    void *raw;
+    int64_t capacity;
+} pyaot_cache[PYAOT_CACHE_SLOTS];
+static int pyaot_cache_n;
+static int64_t pyaot_cache_bytes;
+static pthread_mutex_t pyaot_cache_lock = PTHREAD_MUTEX_INITIALIZER;
+
+/* A cached allocation for nbytes of data (its capacity in *capacity), or NULL. */
+static void *pyaot_cache_take(int64_t nbytes, int64_t *capacity)
+{
+    if (nbytes < PYAOT_CACHE_MIN_BYTES) {
+        return NULL;
+    }
+    void *raw = NULL;
+    pthread_mutex_lock(&pyaot_cache_lock);
+    int best = -1;
+    for (int i = 0; i < pyaot_cache_n; i++) {
+        int64_t c = pyaot_cache[i].capacity;
+        if (c >= nbytes && nbytes >= c / 3 * 2 && (best < 0 || c < pyaot_cache[best].capacity)) {
+            best = i;
+        }
+    }
+    if (best >= 0) {
+        raw = pyaot_cache[best].raw;
+        *capacity = pyaot_cache[best].capacity;
+        pyaot_cache_bytes -= *capacity;
+        pyaot_cache[best] = pyaot_cache[--pyaot_cache_n];
+    }
+    pthread_mutex_unlock(&pyaot_cache_lock);
+    return raw;
+}
+
+/* Frees an allocation, or keeps it for reuse when it is large. */
+static void pyaot_cache_give(void *raw, int64_t capacity)
+{
+    void *evicted = NULL;
+    if (capacity >= PYAOT_CACHE_MIN_BYTES && capacity <= PYAOT_CACHE_MAX_BYTES) {
+        pthread_mutex_lock(&pyaot_cache_lock);
+        if (pyaot_cache_n == PYAOT_CACHE_SLOTS || pyaot_cache_bytes + capacity > PYAOT_CACHE_MAX_BYTES) {
+            /* Make room by dropping the oldest block, if that is enough. */
+            if (pyaot_cache_n > 0 && pyaot_cache_bytes - pyaot_cache[0].capacity + capacity <= PYAOT_CACHE_MAX_BYTES) {
+                evicted = pyaot_cache[0].raw;
+                pyaot_cache_bytes -= pyaot_cache[0].capacity;
+                memmove(&pyaot_cache[0], &pyaot_cache[1], (size_t)(pyaot_cache_n - 1) * sizeof pyaot_cache[0]);
+                pyaot_cache_n--;
+            }
+        }
+        if (pyaot_cache_n < PYAOT_CACHE_SLOTS && pyaot_cache_bytes + capacity <= PYAOT_CACHE_MAX_BYTES) {
+            pyaot_cache[pyaot_cache_n].raw = raw;
+            pyaot_cache[pyaot_cache_n].capacity = capacity;
+            pyaot_cache_n++;
+            pyaot_cache_bytes += capacity;
+            raw = NULL;
+        }
+        pthread_mutex_unlock(&pyaot_cache_lock);
+    }
+    free(evicted);
+    free(raw);
+}
 
 static int32_t pyaot_block_new(int64_t nbytes, int zeroed, int64_t *out)
 {
@@ -29,8 +99,13 @@ static int32_t pyaot_block_new(int64_t nbytes, int zeroed, int64_t *out)
         return pyaot_raise_fmt(PYAOT_EXC_MemoryError, "Unable to allocate %lld bytes for an array",
                                (long long)nbytes);
     }
-    size_t size = (size_t)(nbytes + extra);
-    void *raw = zeroed ? calloc(1, size) : malloc(size);
+    int64_t capacity = nbytes;
+    void *raw = pyaot_cache_take(nbytes, &capacity);
+    int reused = raw != NULL;
+    if (!reused) {
+        size_t size = (size_t)(nbytes + extra);
+        raw = zeroed ? calloc(1, size) : malloc(size);
+    }
     if (raw == NULL) {
         return pyaot_raise_fmt(PYAOT_EXC_MemoryError, "Unable to allocate %lld bytes for an array",
                                (long long)nbytes);
@@ -40,6 +115,10 @@ static int32_t pyaot_block_new(int64_t nbytes, int zeroed, int64_t *out)
     b->refcount = 1;
     b->raw = raw;
     b->nbytes = nbytes;
+    b->capacity = capacity;
+    if (reused && zeroed) {
+        memset((char *)start + PYAOT_BLOCK_HEADER, 0, (size_t)nbytes);
+    }
     *out = (int64_t)start;
     return 0;
 }
@@ -57,7 +136,7 @@ static void pyaot_block_decref(int64_t owner)
     }
     struct pyaot_block *b = (struct pyaot_block *)(uintptr_t)owner;
     if (--b->refcount == 0) {
-        free(b->raw);
+        pyaot_cache_give(b->raw, b->capacity);
     }
 }
 

@@ -15,13 +15,15 @@ fn ty(m: MTy) -> Ty {
     }
 }
 
-/// Helpers about arrays and the index error, tested with arrays in `arrays.rs` instead.
-const ARRAY_HELPERS: [RtFn; 5] = [
+/// Helpers about arrays and the index error, tested with arrays in `arrays.rs` instead, and the
+/// BLAS product, tested by `testsuite/programs/numpy_lib/matmul_blas.py`.
+const ARRAY_HELPERS: [RtFn; 6] = [
     RtFn::ArrayAlloc,
     RtFn::ArrayAllocZeroed,
     RtFn::ArrayIncref,
     RtFn::ArrayDecref,
     RtFn::IndexError,
+    RtFn::BlasGemm,
 ];
 
 /// The helpers checked against CPython and NumPy here.
