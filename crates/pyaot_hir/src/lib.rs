@@ -269,7 +269,8 @@ pub enum Intrinsic {
 
 /// NumPy's element functions. Most are float functions (operands and result one float dtype);
 /// `Maximum`, `Minimum` (NaN-propagating, ties give the second operand) and `Sign` (NaN stays NaN,
-/// -0.0 gives 0.0) take any one numeric dtype.
+/// -0.0 gives 0.0) take any one numeric dtype, and so do `Fmax` and `Fmin` (on integers and bools
+/// they are `Maximum` and `Minimum`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum NpFn {
     Sqrt,
@@ -357,7 +358,10 @@ impl NpFn {
 
     /// Whether the function works on floats only (ints are converted to a float dtype first).
     pub fn float_only(self) -> bool {
-        !matches!(self, NpFn::Maximum | NpFn::Minimum | NpFn::Sign)
+        !matches!(
+            self,
+            NpFn::Maximum | NpFn::Minimum | NpFn::Sign | NpFn::Fmax | NpFn::Fmin
+        )
     }
 
     /// The function of a NumPy name.

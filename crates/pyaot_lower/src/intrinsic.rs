@@ -197,6 +197,15 @@ impl FnLower<'_> {
         if let NpFn::Maximum | NpFn::Minimum | NpFn::Sign = f {
             return self.np_generic(f, ty, args);
         }
+        // fmax and fmin of integers and bools are maximum and minimum (there is no NaN to skip).
+        if matches!(f, NpFn::Fmax | NpFn::Fmin) && !matches!(ty, Ty::Scalar(d) if d.is_float()) {
+            let g = if f == NpFn::Fmax {
+                NpFn::Maximum
+            } else {
+                NpFn::Minimum
+            };
+            return self.np_generic(g, ty, args);
+        }
         self.b.call_rt(np_rt(f, f32), args)
     }
 

@@ -308,7 +308,18 @@ impl FnCx<'_, '_> {
                 });
             }
             let d = if f.float_only() {
-                match float_for(d) {
+                // NumPy takes the first float loop every fixed-width operand casts to safely
+                // (`copysign(i8, u16)` runs in float32), and no narrower than the result type.
+                let mut need = if d.is_float() { Some(d) } else { None };
+                for e in &elems {
+                    if let Ty::Scalar(x) = e.ty {
+                        need = match (need, float_for(x)) {
+                            (Some(a), Some(b)) => Some(a.max(b)),
+                            (a, b) => a.or(b),
+                        };
+                    }
+                }
+                match need {
                     Some(fd) => fd,
                     None => return unsupported(self, d),
                 }
