@@ -683,7 +683,11 @@ def _mask_set(a, mask, value):
                 _mask_set(a[i], mask[i], v)
         return
     if mask.ndim != a.ndim:
-        raise ValueError("boolean mask assignment of arrays needs a mask of the array's shape")
+        # A mask of the leading axes selects whole rows: the value is broadcast to each.
+        if mask.ndim != 1:
+            raise ValueError("boolean mask assignment of arrays needs a 1-D mask or one of the array's shape")
+        _put(a, _nonzero1(mask), value)
+        return
     vf = value.ravel()
     count = _mask_count(mask)
     if len(vf) != count and len(vf) != 1:
@@ -694,14 +698,11 @@ def _mask_set(a, mask, value):
             if mask[i]:
                 a[i] = t(vf[j if len(vf) > 1 else 0])
                 j += 1
-    elif a.ndim == 2:
-        for i in range(a.shape[0]):
-            for k in range(a.shape[1]):
-                if mask[i, k]:
-                    a[i, k] = t(vf[j if len(vf) > 1 else 0])
-                    j += 1
     else:
-        raise ValueError("boolean mask assignment of arrays is supported for 1-D and 2-D arrays")
+        for x in np.ndindex(a.shape):
+            if mask[x]:
+                a[x] = t(vf[j if len(vf) > 1 else 0])
+                j += 1
 
 
 def _take(a, idx):
@@ -741,9 +742,10 @@ def _put(a, idx, value):
         for i in range(len(where)):
             a[where[i]] = v
         return
-    vf = value.ravel()
     if a.ndim != 1:
-        raise ValueError("integer-array assignment of arrays is supported for 1-D arrays")
+        _put_rows(a, where, value)
+        return
+    vf = value.ravel()
     if len(vf) != len(where) and len(vf) != 1:
         raise ValueError("shape mismatch: value array could not be broadcast to indexing result")
     vals = np.empty(len(vf), dtype=a.dtype)
@@ -751,6 +753,23 @@ def _put(a, idx, value):
         vals[i] = t(vf[i])
     for i in range(len(where)):
         a[where[i]] = vals[i if len(vf) > 1 else 0]
+
+
+def _put_rows(a, where, value):
+    """a[where] = value for a 2-D or deeper `a`: rows of `value` (or all of it) into the rows
+    `where`, broadcast as NumPy broadcasts `value` to (len(where),) + a.shape[1:]."""
+    # The value is read whole before any row is written, as NumPy copies an overlapping one.
+    v = value.copy()
+    if v.ndim == a.ndim:
+        if v.shape[0] != len(where) and v.shape[0] != 1:
+            raise ValueError("shape mismatch: value array could not be broadcast to indexing result")
+        for i in range(len(where)):
+            a[where[i]] = v[i if v.shape[0] > 1 else 0]
+    elif v.ndim < a.ndim:
+        for i in range(len(where)):
+            a[where[i]] = v
+    else:
+        raise ValueError("shape mismatch: value array could not be broadcast to indexing result")
 
 
 # Joining arrays. The arrays come as a tuple (or list) of arrays of one dtype and rank.

@@ -29,9 +29,6 @@ const AVOID: &[&str] = &[
     // writes garbage into `a_i16 **= np.int32(-1)` before raising.
     "float-u32-cast",
     "int-power-store",
-    // An open compiler bug found by the fuzzer (issue 8), with a reproducer in docs/fuzzing.md:
-    // row-mask and 3-D mask stores of arrays.
-    "mask-array-store",
 ];
 
 fn main() {
