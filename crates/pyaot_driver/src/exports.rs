@@ -17,7 +17,7 @@ pub(crate) fn export(m: &Module, index: usize, symbol: &str) -> ExportFn {
             .map(|(i, p)| ExportParam {
                 name: p.name.clone(),
                 ty: p.ty.clone(),
-                default: p.default,
+                default: p.default.clone(),
                 writes: f.effects.writes[i],
             })
             .collect(),

@@ -14,13 +14,7 @@ impl FnLower<'_> {
     /// Lowers an expression to its flattened operands, evaluating it exactly once.
     pub fn expr(&mut self, e: &Expr) -> Vec<Operand> {
         match &e.kind {
-            ExprKind::Const(c) => match c {
-                Const::Int(v) => vec![int(*v)],
-                Const::Float(v) => vec![float(*v)],
-                Const::Bool(v) => vec![boolean(*v)],
-                Const::Complex(re, im) => vec![float(*re), float(*im)],
-                Const::None | Const::Dtype(_) | Const::ScalarType(_) => vec![],
-            },
+            ExprKind::Const(c) => const_operands(c),
             ExprKind::Local(l) => {
                 if self.unbound.checked_reads.contains(&(e as *const Expr)) {
                     self.check_assigned(*l);
@@ -477,4 +471,16 @@ pub(crate) fn split_casts(mut e: &Expr) -> (&Expr, Vec<Conversion<'_>>) {
         e = operand;
     }
     (e, casts)
+}
+
+/// The operands of a constant, one per scalar leaf of its type.
+fn const_operands(c: &Const) -> Vec<Operand> {
+    match c {
+        Const::Int(v) => vec![int(*v)],
+        Const::Float(v) => vec![float(*v)],
+        Const::Bool(v) => vec![boolean(*v)],
+        Const::Complex(re, im) => vec![float(*re), float(*im)],
+        Const::Tuple(items) => items.iter().flat_map(const_operands).collect(),
+        Const::None | Const::Dtype(_) | Const::ScalarType(_) => vec![],
+    }
 }

@@ -14,11 +14,47 @@ pub fn supported(f: &ExportFn) -> bool {
             _ => false,
         }
     }
-    f.params.iter().all(|p| match p.ty {
+    f.params.iter().all(|p| match &p.ty {
         Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) => true,
-        Ty::Array(_) | Ty::Tuple(_) => p.default.is_none() && passable(&p.ty),
+        Ty::Array(_) => p.default.is_none(),
+        Ty::Tuple(_) => {
+            passable(&p.ty)
+                && (p.default.is_none() || !p.ty.flatten().is_empty() && no_arrays(&p.ty))
+        }
         _ => false,
     })
+}
+
+/// Whether a type holds no array (so a constant can give every leaf).
+fn no_arrays(t: &Ty) -> bool {
+    match t {
+        Ty::Array(_) => false,
+        Ty::Tuple(items) => items.iter().all(no_arrays),
+        _ => true,
+    }
+}
+
+/// The scalar constants of a default, one per leaf of its (tuple) type, in order.
+fn const_leaves(ty: &Ty, c: &Const, out: &mut Vec<(Ty, Const)>) {
+    match (ty, c) {
+        (Ty::Tuple(tys), Const::Tuple(items)) => {
+            for (t, c) in tys.iter().zip(items) {
+                const_leaves(t, c, out);
+            }
+        }
+        _ => out.push((ty.clone(), c.clone())),
+    }
+}
+
+/// The statement giving leaf variable `var` of type `ty` the constant `c`.
+fn default_init(var: &str, ty: &Ty, c: &Const) -> String {
+    match complex_part(ty) {
+        Some(part) => format!(
+            "memcpy({var}, ({part}[2]){{{}}}, sizeof {var})",
+            c_const(ty, c)
+        ),
+        None => format!("{var} = {}", c_const(ty, c)),
+    }
 }
 
 /// One scalar or array a parameter passes: its C variable (`a3` or `a3_1`), its type, and the
@@ -124,6 +160,7 @@ pub fn emit_prototypes(funcs: &[(usize, &ExportFn)], out: &mut String) {
 /// A default value as a C constant of the parameter's type.
 fn c_const(ty: &Ty, c: &Const) -> String {
     let (i, f) = match *c {
+        Const::Tuple(_) => unreachable!("tuple defaults are given leaf by leaf"),
         Const::Int(v) => (v, v as f64),
         Const::Float(v) => (v as i64, v),
         Const::Bool(b) => (b as i64, b as i64 as f64),
@@ -282,18 +319,19 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
         steps.extend(ls.iter().map(|leaf| conversion(&fname, leaf, p)));
         match &p.default {
             Some(c) => {
-                let var = &ls[0].var;
-                let init = match complex_part(&p.ty) {
-                    Some(part) => format!(
-                        "memcpy({var}, ({part}[2]){{{}}}, sizeof {var})",
-                        c_const(&p.ty, c)
-                    ),
-                    None => format!("{var} = {}", c_const(&p.ty, c)),
-                };
-                out.push_str(&format!(
-                    "    if (argv[{i}] == NULL) {{\n        {init};\n    }} else if ({} < 0) {{\n        goto done;\n    }}\n",
-                    steps[0]
-                ));
+                let mut consts = Vec::new();
+                const_leaves(&p.ty, c, &mut consts);
+                out.push_str(&format!("    if (argv[{i}] == NULL) {{\n"));
+                for (leaf, (ty, c)) in ls.iter().zip(&consts) {
+                    out.push_str(&format!("        {};\n", default_init(&leaf.var, ty, c)));
+                }
+                out.push_str("    } else {\n");
+                for step in steps {
+                    out.push_str(&format!(
+                        "        if ({step} < 0) {{\n            goto done;\n        }}\n"
+                    ));
+                }
+                out.push_str("    }\n");
             }
             None => {
                 for step in steps {

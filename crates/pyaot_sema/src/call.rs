@@ -295,7 +295,7 @@ impl FnCx<'_, '_> {
                     continue;
                 }
             }
-            match (slot, defaults.get(i).copied().flatten()) {
+            match (slot, defaults.get(i).cloned().flatten()) {
                 // `None` passed to a helper is a compile-time value, like a `None` default.
                 (Some(e), _) if matches!(e.kind, ast::ExprKind::NoneLit) => {
                     vals.push(konst(Const::None, e.span))

@@ -18,6 +18,11 @@ pub(crate) fn fold_const(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Const>) 
         ast::ExprKind::Imaginary(v) => Some(Const::Complex(0.0, *v)),
         ast::ExprKind::Bool(b) => Some(Const::Bool(*b)),
         ast::ExprKind::NoneLit => Some(Const::None),
+        ast::ExprKind::Tuple(items) if !items.is_empty() => items
+            .iter()
+            .map(|i| fold_const(i, lookup))
+            .collect::<Option<Vec<_>>>()
+            .map(Const::Tuple),
         ast::ExprKind::Name(n) => lookup(n),
         ast::ExprKind::UnaryOp { op, operand } => {
             if let (ast::UnaryOp::Neg, ast::ExprKind::Int(Some(v))) = (op, &operand.kind) {
@@ -47,13 +52,15 @@ pub(crate) fn fold_const(e: &ast::Expr, lookup: &dyn Fn(&str) -> Option<Const>) 
 
 /// A binary operator on constants with Python's result, or `None` where folding is not exact or would raise.
 fn fold_binary(op: ast::BinOp, l: Const, r: Const) -> Option<Const> {
+    let (l, r) = (&l, &r);
     use ast::BinOp::*;
-    let as_int = |c: Const| match c {
+    let as_int = |c: &Const| match *c {
         Const::Int(v) => Some(v),
         Const::Bool(b) => Some(i64::from(b)),
         _ => None,
     };
     if let (Const::Bool(a), Const::Bool(b), BitAnd | BitOr | BitXor) = (l, r, op) {
+        let (a, b) = (*a, *b);
         return Some(Const::Bool(match op {
             BitAnd => a & b,
             BitOr => a | b,
@@ -111,15 +118,15 @@ fn fold_binary(op: ast::BinOp, l: Const, r: Const) -> Option<Const> {
     }
 }
 
-fn as_complex(c: Const) -> Option<(f64, f64)> {
-    match c {
+fn as_complex(c: &Const) -> Option<(f64, f64)> {
+    match *c {
         Const::Complex(re, im) => Some((re, im)),
-        c => Some((as_f64(c)?, 0.0)),
+        _ => Some((as_f64(c)?, 0.0)),
     }
 }
 
-fn as_f64(c: Const) -> Option<f64> {
-    match c {
+fn as_f64(c: &Const) -> Option<f64> {
+    match *c {
         Const::Int(v) => Some(v as f64),
         Const::Bool(b) => Some(f64::from(u8::from(b))),
         Const::Float(v) => Some(v),
@@ -148,8 +155,8 @@ pub(crate) fn is_pure(e: &Expr) -> bool {
 
 pub(crate) fn konst(c: Const, span: Span) -> Expr {
     Expr {
-        kind: ExprKind::Const(c),
         ty: c.ty(),
+        kind: ExprKind::Const(c),
         span,
     }
 }
@@ -242,7 +249,7 @@ fn fold_int_compare(operands: &[Expr], ops: &[ast::CmpOp], span: Span) -> Option
 /// The value of an expression known at compile time: a constant, or a constant after effects.
 pub(crate) fn static_value(e: &Expr) -> Option<Const> {
     match &e.kind {
-        ExprKind::Const(c) => Some(*c),
+        ExprKind::Const(c) => Some(c.clone()),
         ExprKind::Seq { value, .. } => static_value(value),
         _ => None,
     }
@@ -562,7 +569,7 @@ impl FnCx<'_, '_> {
             };
         }
         match self.global(n) {
-            Some(Global::Const(c)) => Some(konst(*c, span)),
+            Some(Global::Const(c)) => Some(konst(c.clone(), span)),
             Some(Global::MathMember(m)) => match math_constant(m) {
                 Some(v) => Some(konst(Const::Float(v), span)),
                 None => {

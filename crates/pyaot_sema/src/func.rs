@@ -113,9 +113,9 @@ pub(crate) fn check_function(
     for (i, (p, ty)) in f.params.iter().zip(params).enumerate() {
         let local = cx.declare(&p.name, ty.clone(), p.span);
         cx.local_names.insert(p.name.clone());
-        let default = defaults.get(i).copied().flatten();
-        if let Some(d) = default {
-            if exported && !default_fits(&d, ty) {
+        let default = defaults.get(i).cloned().flatten();
+        if let Some(d) = &default {
+            if exported && !default_fits(d, ty) {
                 let span = p.default.as_ref().map_or(p.span, |e| e.span);
                 cx.error(
                     Code::TypeMismatch,

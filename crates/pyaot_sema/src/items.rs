@@ -271,7 +271,7 @@ impl<'a> ModuleCx<'a> {
             return;
         };
         let Some(c) = fold_const(value, &|n| match self.global(self.collecting, n) {
-            Some(Global::Const(c)) => Some(*c),
+            Some(Global::Const(c)) => Some(c.clone()),
             _ => None,
         }) else {
             self.ignore(
@@ -387,7 +387,7 @@ impl<'a> ModuleCx<'a> {
     /// A parameter default: a constant expression, else a diagnostic.
     fn default_value(&mut self, scope: usize, e: &ast::Expr) -> Option<Const> {
         let c = fold_const(e, &|n| match self.global(scope, n) {
-            Some(Global::Const(c)) => Some(*c),
+            Some(Global::Const(c)) => Some(c.clone()),
             _ => None,
         });
         if c.is_none() {

@@ -280,7 +280,7 @@ impl fmt::Display for Ty {
 }
 
 /// A compile-time constant: a literal, a module-level constant or a parameter default.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Const {
     Int(i64),
     Float(f64),
@@ -292,6 +292,8 @@ pub enum Const {
     ScalarType(Dtype),
     /// A Python complex number: real and imaginary parts.
     Complex(f64, f64),
+    /// A tuple of constants (`(1, 0, 1)` as a parameter default or a module constant).
+    Tuple(Vec<Const>),
 }
 
 impl Const {
@@ -305,6 +307,7 @@ impl Const {
             Const::Dtype(d) => Ty::DtypeOf(*d),
             Const::ScalarType(d) => Ty::ScalarType(*d),
             Const::Complex(..) => Ty::Complex,
+            Const::Tuple(items) => Ty::Tuple(items.iter().map(Const::ty).collect()),
         }
     }
 }
@@ -321,6 +324,16 @@ impl fmt::Display for Const {
             Const::Dtype(d) => write!(f, "np.dtype('{}')", d.numpy_name()),
             Const::ScalarType(d) => write!(f, "np.{}", d.numpy_name()),
             Const::Complex(re, im) => f.write_str(&complex_repr(*re, *im)),
+            Const::Tuple(items) => {
+                f.write_str("(")?;
+                for (i, c) in items.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str(", ")?;
+                    }
+                    write!(f, "{c}")?;
+                }
+                f.write_str(if items.len() == 1 { ",)" } else { ")" })
+            }
         }
     }
 }
