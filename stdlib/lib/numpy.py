@@ -191,26 +191,49 @@ def prod(a, axis=None, dtype=None):
     return out
 
 
-def mean(a, axis=None):
-    t = _float_type(a.dtype)
+def _mean_type(a, dtype):
+    if dtype is None:
+        return _float_type(a.dtype)
+    return np.dtype(dtype).type
+
+
+def mean(a, axis=None, dtype=None):
+    t = _mean_type(a, dtype)
     if axis is None:
         return t(_sum_all(a, t) / a.size)
     ax = _axis(axis, a.ndim)
     return _sum_axis(a, ax, t) / _front(a, ax).shape[0]
 
 
-def var(a, axis=None, ddof=0):
-    t = _float_type(a.dtype)
+def _real_type(t):
+    """The real type of a complex scalar type (float64 for complex128); others are their own."""
+    if t == np.complex128:
+        return np.float64
+    if t == np.complex64:
+        return np.float32
+    return t
+
+
+def _abs2(d):
+    """|d|**2 element by element: d * d, or (d * conj(d)).real for complex d, as NumPy's var."""
+    if d.dtype == np.complex64 or d.dtype == np.complex128:
+        return (d * np.conj(d)).real
+    return d * d
+
+
+def var(a, axis=None, dtype=None, ddof=0):
+    t = _mean_type(a, dtype)
+    tr = _real_type(t)
     if axis is None:
         m = t(_sum_all(a, t) / a.size)
         d = a - m
-        return t(_sum_all(d * d, t) / _at_least_zero(a.size - ddof))
+        return tr(_sum_all(_abs2(d), tr) / _at_least_zero(a.size - ddof))
     ax = _axis(axis, a.ndim)
     v = _front(a, ax)
     count = v.shape[0]
     m = _sum_axis(v, 0, t) / count
     d = v - m
-    return _sum_axis(d * d, 0, t) / _at_least_zero(count - ddof)
+    return _sum_axis(_abs2(d), 0, tr) / _at_least_zero(count - ddof)
 
 
 def _at_least_zero(n):
@@ -219,14 +242,14 @@ def _at_least_zero(n):
     return n
 
 
-def std(a, axis=None, ddof=0):
+def std(a, axis=None, dtype=None, ddof=0):
     if axis is not None and a.ndim == 1:
         _axis(axis, 1)
-        return std(a, None, ddof)
+        return std(a, None, dtype, ddof)
     if axis is None:
-        t = _float_type(a.dtype)
-        return t(math.sqrt(float(var(a, None, ddof))))
-    return _sqrt_array(var(a, axis, ddof))
+        t = _real_type(_mean_type(a, dtype))
+        return t(math.sqrt(float(var(a, None, dtype, ddof))))
+    return _sqrt_array(var(a, axis, dtype, ddof))
 
 
 def _sqrt_array(x):

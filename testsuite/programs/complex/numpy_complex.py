@@ -15,6 +15,7 @@
 # pyaot: run-close funcs(np.array([0.5 + 0.5j, -1 + 2j, 3 - 0.25j, 0j, -1 + 0j]))
 # pyaot: run-close funcs32(np.array([0.5 + 0.5j, -1 + 2j, 3 - 0.25j], dtype=np.complex64))
 # pyaot: run classify(np.array([complex(nan, 0), complex(0, inf), 1 + 1j, complex(-inf, nan)]))
+# pyaot: run-close spread(np.array([[1 + 2j, 3 - 4j, 0.5j], [5j, -6 + 0j, 1 + 1j]]))
 import numpy as np
 from pyaot import b1, c64, c128, f32, f64, i16, i32
 
@@ -83,3 +84,7 @@ def funcs32(a: c64[:]) -> tuple[c64[:], c64[:], c64[:], f32[:]]:
 
 def classify(a: c128[:]) -> tuple[b1[:], b1[:], b1[:]]:
     return np.isnan(a), np.isinf(a), np.isfinite(a)
+
+
+def spread(m: c128[:, :]) -> tuple[f64, f64[:], f64, c128, c128[:]]:
+    return np.var(m), m.var(axis=0), m.std(), m.mean(dtype=np.complex128), np.mean(m, axis=1)

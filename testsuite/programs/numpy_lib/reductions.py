@@ -2,6 +2,7 @@
 # give NumPy's bits), prod, min, max, argmin, argmax, mean, var, std, any, all, cumsum, cumprod,
 # as functions and as methods, with axis= (negative too) and dtype=, on every kind of dtype,
 # empty arrays, NaN, and non-contiguous inputs.
+# pyaot: run-close mean_dtype(np.random.default_rng(9).standard_normal((6, 5)))
 # pyaot: run sums(np.random.default_rng(1).standard_normal(1))
 # pyaot: run sums(np.random.default_rng(2).standard_normal(7))
 # pyaot: run sums(np.random.default_rng(3).standard_normal(9))
@@ -134,3 +135,7 @@ def products(m: f64[:, :]) -> tuple[f64, f64[:], f64[:]]:
 
 def with_dtype(a: i8[:]) -> tuple[i8, f32, f64[:]]:
     return np.sum(a, dtype=np.int8), a.sum(dtype=np.float32), np.cumsum(a, dtype=np.float64)
+
+
+def mean_dtype(a: f64[:, :]) -> tuple[f32, f32[:], f32, f32[:]]:
+    return np.mean(a, dtype=np.float32), a.mean(axis=0, dtype=np.float32), np.std(a, dtype=np.float32), np.var(a, axis=1, dtype=np.float32)
