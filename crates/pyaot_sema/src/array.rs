@@ -875,6 +875,16 @@ impl FnCx<'_, '_> {
         span: Span,
     ) -> Option<Expr> {
         if let Some(d) = Dtype::from_name(name) {
+            if d.is_complex() && args.len() == 2 && keywords.is_empty() {
+                // `np.complex128(re, im)` of real numbers.
+                let re = self.expr(&args[0])?;
+                let im = self.expr(&args[1])?;
+                let z = self.complex_builtin(vec![re, im], span)?;
+                return Some(crate::expr::explicit_conversion(Expr {
+                    span,
+                    ..to_dtype(z, d)
+                }));
+            }
             if args.len() != 1 || !keywords.is_empty() {
                 self.error(
                     Code::ArgumentMismatch,

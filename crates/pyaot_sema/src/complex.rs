@@ -206,6 +206,26 @@ impl FnCx<'_, '_> {
         })
     }
 
+    /// `a ** 2` of a complex array (the operator with the int 2), which NumPy computes as
+    /// `np.square(a)`: one complex product per element, where `np.power` would treat zeros apart.
+    pub(crate) fn complex_array_square(
+        &mut self,
+        op: pyaot_syntax::ast::BinOp,
+        l: &Expr,
+        right: &pyaot_syntax::ast::Expr,
+        span: Span,
+    ) -> Option<Option<Expr>> {
+        let complex_array = matches!(l.ty, Ty::Array(a) if a.dtype.is_complex());
+        let two = matches!(right.kind, pyaot_syntax::ast::ExprKind::Int(Some(2)));
+        if op != pyaot_syntax::ast::BinOp::Pow || !complex_array || !two {
+            return None;
+        }
+        Some(self.elementwise(vec![l.clone()], span, |cx, mut e| {
+            let e = e.pop()?;
+            cx.np_binary(BinaryOp::Mul, e.clone(), e, span)
+        }))
+    }
+
     /// `v.conjugate()` of a number or an array.
     pub(crate) fn conjugate(&mut self, v: Expr, span: Span) -> Option<Expr> {
         if is_array(&v.ty) {

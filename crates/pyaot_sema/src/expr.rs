@@ -322,7 +322,11 @@ impl FnCx<'_, '_> {
             ast::ExprKind::BinOp { left, op, right } => {
                 let l = self.expr(left);
                 let r = self.expr(right);
-                self.binary(*op, l?, r?, span)
+                let (l, r) = (l?, r?);
+                if let Some(square) = self.complex_array_square(*op, &l, right, span) {
+                    return square;
+                }
+                self.binary(*op, l, r, span)
             }
             ast::ExprKind::BoolOp { op, values } => {
                 let vals: Vec<Option<Expr>> = values.iter().map(|v| self.expr(v)).collect();
@@ -877,6 +881,11 @@ impl FnCx<'_, '_> {
         };
         if array {
             return self.array_binary(hop, l, r, span);
+        }
+        // `complex op np.float64`: np.float64 is a subclass of float, so Python's complex takes the
+        // operation first and gives a Python complex (the other order is NumPy's).
+        if l.ty == Ty::Complex && r.ty == Ty::Scalar(Dtype::F64) {
+            return self.complex_binary(hop, l, crate::numeric::to_python(r), span);
         }
         if fixed {
             return self.np_binary(hop, l, r, span);

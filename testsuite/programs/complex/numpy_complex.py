@@ -16,6 +16,10 @@
 # pyaot: run-close funcs32(np.array([0.5 + 0.5j, -1 + 2j, 3 - 0.25j], dtype=np.complex64))
 # pyaot: run classify(np.array([complex(nan, 0), complex(0, inf), 1 + 1j, complex(-inf, nan)]))
 # pyaot: run-close spread(np.array([[1 + 2j, 3 - 4j, 0.5j], [5j, -6 + 0j, 1 + 1j]]))
+# pyaot: run sums(np.random.default_rng(7).standard_normal(300) + 1j * np.random.default_rng(8).standard_normal(300))
+# pyaot: run sums(np.arange(37) * (0.1 - 0.3j))
+# pyaot: run sums32((np.random.default_rng(9).standard_normal(129) * (1 + 2j)).astype(np.complex64))
+# pyaot: run squares(np.array([complex(-0.0, 0.0), complex(0.0, -0.0), 1 + 2j, complex(inf, 1)]))
 import numpy as np
 from pyaot import b1, c64, c128, f32, f64, i16, i32
 
@@ -88,3 +92,17 @@ def classify(a: c128[:]) -> tuple[b1[:], b1[:], b1[:]]:
 
 def spread(m: c128[:, :]) -> tuple[f64, f64[:], f64, c128, c128[:]]:
     return np.var(m), m.var(axis=0), m.std(), m.mean(dtype=np.complex128), np.mean(m, axis=1)
+
+
+def sums(a: c128[:]) -> tuple[c128, c128, c128, c128]:
+    # NumPy sums complex numbers pairwise in blocks of its own: these agree bit for bit.
+    return a.sum(), a[:5].sum(), a[::-1][:70].sum(), np.mean(a)
+
+
+def sums32(a: c64[:]) -> tuple[c64, c64]:
+    return a.sum(), a.mean()
+
+
+def squares(a: c128[:]) -> tuple[c128[:], c128[:], c128[:]]:
+    # `a ** 2` is np.square (signed zeros as products give them); np.power treats zeros apart.
+    return a ** 2, np.power(a, 2), a ** 2.0

@@ -30,6 +30,9 @@
 # pyaot: run build(2.5, -1, 3)
 # pyaot: run accumulate(8)
 # pyaot: run literals()
+# pyaot: run numpy_float(3 + 0j, 9007199254740992.0)
+# pyaot: run numpy_float(1 + 1j, 0.5)
+import numpy as np
 
 
 def arith(a: complex, b: complex) -> tuple[complex, complex, complex, complex, complex]:
@@ -87,3 +90,8 @@ def accumulate(n: int) -> complex:
 
 def literals() -> tuple[complex, complex, complex, complex]:
     return 2j, -1.5j, 1 + 2j, (3 - 0j) * 2
+
+
+def numpy_float(z: complex, x: float) -> tuple[complex, complex]:
+    # np.float64 is a float: Python's complex does these, with its errors, not NumPy.
+    return z * np.float64(x), z ** np.float64(x)
