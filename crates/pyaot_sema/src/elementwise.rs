@@ -156,7 +156,10 @@ impl FnCx<'_, '_> {
             unreachable!("called for arrays")
         };
         let rhs = self.expr(value)?;
-        let v = self.binary(op, target.clone(), rhs, span)?;
+        let v = match self.complex_array_square(op, &target, value, span) {
+            Some(square) => square?,
+            None => self.binary(op, target.clone(), rhs, span)?,
+        };
         let (ExprKind::Map { inputs, body }, Ty::Array(r)) = (v.kind, v.ty) else {
             unreachable!("an operator with an array operand is a map")
         };

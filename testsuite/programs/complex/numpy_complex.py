@@ -105,4 +105,6 @@ def sums32(a: c64[:]) -> tuple[c64, c64]:
 
 def squares(a: c128[:]) -> tuple[c128[:], c128[:], c128[:]]:
     # `a ** 2` is np.square (signed zeros as products give them); np.power treats zeros apart.
-    return a ** 2, np.power(a, 2), a ** 2.0
+    b = a.copy()
+    b **= 2
+    return a ** 2, np.power(a, 2), b
