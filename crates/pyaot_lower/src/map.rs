@@ -306,7 +306,21 @@ impl FnLower<'_> {
             identical = self.b.binary(BinOp::And, identical, eq);
         }
         let distinct = self.b.negate(identical);
-        let copy = self.b.binary(BinOp::And, overlap, distinct);
+        let mut copy = self.b.binary(BinOp::And, overlap, distinct);
+        if n == 1 && a.ndim == 1 {
+            // A 1-D input of the target's length and positive stride that starts at or after it
+            // is only read ahead of the (forward) writes: `u[1:-1] += u[2:]` copies no `u[2:]`.
+            let (sa, st) = (self.stride_of(a, &ops, 0), self.stride_of(t, dst, 0));
+            let same = self.b.cmp(Cmp::Eq, sa, st);
+            let forward = self.b.cmp(Cmp::Gt, st, int(0));
+            let after = self.b.cmp(Cmp::Ge, ops[1], dst[1]);
+            let full = self.b.cmp(Cmp::Eq, ops[2], dst[2]);
+            let ahead = self.b.binary(BinOp::And, same, forward);
+            let ahead = self.b.binary(BinOp::And, ahead, after);
+            let ahead = self.b.binary(BinOp::And, ahead, full);
+            let behind = self.b.negate(ahead);
+            copy = self.b.binary(BinOp::And, copy, behind);
+        }
         let strided = ArrayTy { contig: false, ..a };
         let ty = Ty::Array(strided);
         let words = self.fresh(&ty);

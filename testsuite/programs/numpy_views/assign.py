@@ -1,6 +1,7 @@
 # Assignment into views: scalars (converted once, as item assignment converts), arrays broadcast
 # to the view and cast as NumPy casts them, overlapping sources (NumPy reads them first),
 # augmented assignment of slices, and shapes that do not broadcast (ValueError).
+# pyaot: run ahead_behind(np.array([1.0, 4.0, -2.0, 8.0, 0.5, 3.0]))
 # pyaot: run fill(np.zeros((3, 4)), 2.5)
 # pyaot: run fill(np.zeros((0, 4)), 2.5)
 # pyaot: run shift_right(np.arange(8.0))
@@ -81,3 +82,16 @@ def whole(m: f64[:, :], r: f64[:]) -> None:
 def store_row(m: i8[:, :], i: int, v: int) -> i8[:, :]:
     m[i] = v
     return m
+
+
+def ahead_behind(u: f64[:]) -> tuple[f64[:], f64[:], f64[:], f64[:]]:
+    # Inputs that overlap the target ahead of it, behind it, broadcast from it, and reversed.
+    a = u.copy()
+    a[1:-1] += 0.5 * (a[2:] - 2.0 * a[1:-1] + a[:-2])
+    b = u.copy()
+    b[:] += b[0:1]
+    c = u.copy()
+    c[:-1] = c[1:] * 2.0
+    d = u.copy()
+    d[1:] = d[:-1] + d[::-1][1:]
+    return a, b, c, d
