@@ -134,6 +134,10 @@ impl FnLower<'_> {
         if kind == CastKind::Truth {
             return vec![self.truth_of(from, a)];
         }
+        if *to == Ty::Scalar(Dtype::B1) || *to == Ty::Bool {
+            // To bool: true when either part is non-zero, as NumPy casts and Python tests.
+            return vec![self.truth_of(from, a)];
+        }
         if !is_complex(to) {
             // NumPy's unsafe cast to a real dtype keeps the real part (`c.astype(np.float64)`).
             let (re, _) = parts(a);

@@ -639,7 +639,9 @@ impl FnCx<'_, '_> {
             return None;
         };
         if let ast::ExprKind::Name(n) = &value.kind {
-            if !self.local_names.contains(n) && self.global(n.as_str()).is_some() {
+            // Methods of modules are their functions; a module constant has methods like a value.
+            let module = !matches!(self.global(n.as_str()), None | Some(Global::Const(_)));
+            if !self.local_names.contains(n) && module {
                 return None;
             }
         }

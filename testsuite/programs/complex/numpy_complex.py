@@ -20,8 +20,11 @@
 # pyaot: run sums(np.arange(37) * (0.1 - 0.3j))
 # pyaot: run sums32((np.random.default_rng(9).standard_normal(129) * (1 + 2j)).astype(np.complex64))
 # pyaot: run squares(np.array([complex(-0.0, 0.0), complex(0.0, -0.0), 1 + 2j, complex(inf, 1)]))
+# pyaot: run casts(np.array([0j, 1j, 1 + 0j, complex(0, -0.0), complex(nan, 0), 2.5 - 7j]))
 import numpy as np
 from pyaot import b1, c64, c128, f32, f64, i16, i32
+
+K = 1 - 2j
 
 
 def arith(a: c128[:], b: c128[:]) -> tuple[c128[:], c128[:], c128[:], c128[:], c128[:]]:
@@ -108,3 +111,7 @@ def squares(a: c128[:]) -> tuple[c128[:], c128[:], c128[:]]:
     b = a.copy()
     b **= 2
     return a ** 2, np.power(a, 2), b
+
+
+def casts(a: c128[:]) -> tuple[b1[:], f64[:], c64[:], complex, float]:
+    return a.astype(bool), a.astype(np.float64), a.astype(np.complex64), K.conjugate(), K.imag
