@@ -247,12 +247,25 @@ def _mean_type(a, dtype):
     return np.dtype(dtype).type
 
 
+def _divide_count(x, n, t):
+    """x / n as NumPy's mean divides: by the count as an np.intp, so complex64 totals are
+    divided in complex128 and rounded back (float32 gives the same either way)."""
+    if t == np.complex64:
+        q = x / np.int64(n)
+        if np.ndim(q) == 0:
+            return t(q)
+        return q.astype(t)
+    if np.ndim(x) == 0:
+        return t(x / n)
+    return x / n
+
+
 def mean(a, axis=None, dtype=None):
     t = _mean_type(a, dtype)
     if axis is None:
-        return t(_sum_all(a, t) / a.size)
+        return _divide_count(_sum_all(a, t), a.size, t)
     ax = _axis(axis, a.ndim)
-    return _sum_axis(a, ax, t) / _front(a, ax).shape[0]
+    return _divide_count(_sum_axis(a, ax, t), _front(a, ax).shape[0], t)
 
 
 def _real_type(t):
@@ -275,13 +288,13 @@ def var(a, axis=None, dtype=None, ddof=0):
     t = _mean_type(a, dtype)
     tr = _real_type(t)
     if axis is None:
-        m = t(_sum_all(a, t) / a.size)
+        m = _divide_count(_sum_all(a, t), a.size, t)
         d = a - m
         return tr(_sum_all(_abs2(d), tr) / _at_least_zero(a.size - ddof))
     ax = _axis(axis, a.ndim)
     v = _front(a, ax)
     count = v.shape[0]
-    m = _sum_axis(v, 0, t) / count
+    m = _divide_count(_sum_axis(v, 0, t), count, t)
     d = v - m
     return _sum_axis(_abs2(d), 0, tr) / _at_least_zero(count - ddof)
 

@@ -375,6 +375,7 @@ impl NpFn {
         matches!(
             self,
             Sqrt | Exp
+                | Rint
                 | Exp2
                 | Expm1
                 | Log

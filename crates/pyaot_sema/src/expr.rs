@@ -1000,6 +1000,14 @@ impl FnCx<'_, '_> {
             }
             hops.push(hop);
         }
+        if let [z, x] = operands.as_slice() {
+            // `complex == np.float64`: np.float64 is a float, so Python's complex compares.
+            if z.ty == Ty::Complex && x.ty == Ty::Scalar(Dtype::F64) {
+                let x = crate::numeric::to_python(operands.pop().expect("two operands"));
+                let z = operands.pop().expect("two operands");
+                return self.complex_compare(vec![z, x], &hops, span);
+            }
+        }
         if operands.iter().any(|o| matches!(o.ty, Ty::Scalar(_))) {
             // A comparison with a NumPy scalar gives `np.bool_`; a chain whose links differ in that
             // would give either type depending on where it stops.

@@ -85,8 +85,8 @@ def funcs(a: c128[:]) -> tuple[c128[:], c128[:], c128[:], c128[:], c128[:], c128
             np.sign(a), np.log10(a + 2))
 
 
-def funcs32(a: c64[:]) -> tuple[c64[:], c64[:], c64[:], f32[:]]:
-    return np.sqrt(a), np.exp(a), np.arctan(a), np.abs(a)
+def funcs32(a: c64[:]) -> tuple[c64[:], c64[:], c64[:], f32[:], c64[:]]:
+    return np.sqrt(a), np.exp(a), np.arctan(a), np.abs(a), np.rint(a * 2.5)
 
 
 def classify(a: c128[:]) -> tuple[b1[:], b1[:], b1[:]]:
@@ -102,8 +102,9 @@ def sums(a: c128[:]) -> tuple[c128, c128, c128, c128]:
     return a.sum(), a[:5].sum(), a[::-1][:70].sum(), np.mean(a)
 
 
-def sums32(a: c64[:]) -> tuple[c64, c64]:
-    return a.sum(), a.mean()
+def sums32(a: c64[:]) -> tuple[c64, c64, c64[:], f32]:
+    # The mean divides by the count in complex128 and rounds back, as NumPy's does.
+    return a.sum(), a.mean(), a[:128].reshape(4, 32).mean(axis=1), a.var()
 
 
 def squares(a: c128[:]) -> tuple[c128[:], c128[:], c128[:]]:

@@ -92,6 +92,6 @@ def literals() -> tuple[complex, complex, complex, complex]:
     return 2j, -1.5j, 1 + 2j, (3 - 0j) * 2
 
 
-def numpy_float(z: complex, x: float) -> tuple[complex, complex]:
+def numpy_float(z: complex, x: float) -> tuple[complex, complex, bool, bool]:
     # np.float64 is a float: Python's complex does these, with its errors, not NumPy.
-    return z * np.float64(x), z ** np.float64(x)
+    return z * np.float64(x), z ** np.float64(x), z == np.float64(x), z != np.float64(x)
