@@ -64,8 +64,9 @@ class ProgramCtx:
         return all(self.sw.on(f) for t in types for f in needed_features(t))
 
     def dtypes(self):
-        """Array dtypes to draw from: the real ones, and c64/c128 under `complex-arrays`."""
-        return DTYPES + FIXED_COMPLEX if self.sw.on("complex-arrays") else DTYPES
+        """Array dtypes to draw from: the real ones, and c64/c128 (twice as likely as each real
+        dtype) under `complex-arrays`."""
+        return DTYPES + FIXED_COMPLEX * 2 if self.sw.on("complex-arrays") else DTYPES
 
     def fixed(self):
         """Fixed-width scalar types to draw from (c64/c128 under `complex-arrays`)."""

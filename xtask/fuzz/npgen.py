@@ -58,6 +58,12 @@ def shape_of(node):
     return getattr(node, "_shape", None)
 
 
+def reduction_ok(fx, fn, d):
+    """Whether reduction fn of dtype d may be generated: complex operands need `complex-arrays`;
+    the mean of complex64 differs in the last bit (the `c64-mean` switch)."""
+    return kinds_ok(fx, d) and (fn != "mean" or d != "c64" or fx.on("c64-mean"))
+
+
 def kinds_ok(fx, *kinds):
     """Whether the switches allow these operand kinds: complex ones need their feature, and NumPy
     operators and functions of any complex operand need `complex-arrays`."""
@@ -316,7 +322,8 @@ def arr_expr(fx, dtype, shape, depth, lv=None):
             return _astype(fx, dtype, shape, depth, lv)
     makers = [(6, "array-exprs", _binop), (1.5, "array-exprs", _unary), (2.5, "ufuncs", _ufunc1),
               (1, "ufuncs", _ufunc2), (0.7, "ufuncs", _where), (0.5, "ufuncs", _clip),
-              (1.2, "reductions", _reduce_axis), (0.5, "reductions", _cumulative), (1, "astype", _astype)]
+              (1.2, "reductions", _reduce_axis), (0.5, "reductions", _cumulative), (1, "astype", _astype),
+              (3, "complex-arrays", _complex_ufunc1)]
     makers = [m for m in makers if fx.on(m[1])]
     while makers:
         total = sum(m[0] for m in makers)
@@ -446,24 +453,30 @@ def _unary(fx, dtype, shape, depth, lv):
     return _combined(ast.UnaryOp(op=fx.rng.choice(ops)(), operand=a), dtype, shape, [a])
 
 
-def _ufunc1(fx, dtype, shape, depth, lv):
+def _ufunc1(fx, dtype, shape, depth, lv, complex_only=False, boost=False):
     """np.sqrt(a), np.floor(a), np.isnan(a), ... (and abs(a))."""
     cands = [(fn, k) for (fn, k), r in UFUNC1_TYPES.items() if r == akind(dtype) and is_akind(k) and ufunc_ok(
-        fx, fn, k)]
+        fx, fn, k) and (is_complex(k) or not complex_only)]
     if not cands:
         return None
     fn, k = _pick_kinds(fx, [(fn, k) for fn, k in cands], dtype, shape, lv)
-    a = arr_expr(fx, k[1], shape, depth, lv)
+    # Complex operands are rarely at hand: the rule of its own gives one level more to make one.
+    a = arr_expr(fx, k[1], shape, max(depth, 1) if boost else depth, lv)
     if a is None or not square_ok(fx, fn, a, dtype):
         return None
     if fn in ("real", "imag"):
         # np.real(a), np.imag(a) of a complex array are views of it (strided).
         node = call(attr("np", fn), [a], None)
-        return tag(node, dtype, shape, fresh=a._fresh, base=a._base)
+        return tag(node, dtype, shape, fresh=a._fresh, base=a._base, reshaped=getattr(a, "_reshaped", False))
     if fn == "conj" and fx.chance(0.4):
         return _combined(call(attr(a, "conj"), [], None), dtype, shape, [a])
     f = "abs" if fn == "abs" and fx.chance(0.3) else attr("np", fn)
     return _combined(call(f, [a], None), dtype, shape, [a])
+
+
+def _complex_ufunc1(fx, dtype, shape, depth, lv, boost=False):
+    """np.abs, np.conj, a.conj(), np.real, np.imag, np.angle, np.exp, ... of complex arrays."""
+    return _ufunc1(fx, dtype, shape, depth, lv, complex_only=True, boost=boost)
 
 
 def ufunc_ok(fx, fn, *kinds):
@@ -534,7 +547,10 @@ def _clip(fx, dtype, shape, depth, lv):
 def cast_ok(fx, src, dst):
     """Whether to cast arrays of dtype src to dst: NumPy's SIMD cast of float arrays to uint32
     (contiguous, four elements or more) gives other values for NaN, infinities and values out of
-    range than its C cast, which pyaot follows (the `float-u32-cast` switch)."""
+    range than its C cast, which pyaot follows (the `float-u32-cast` switch); pyaot casts complex
+    arrays to bool by their real part alone (the `complex-bool-cast` switch)."""
+    if src in FIXED_COMPLEX and dst == "b1" and not fx.on("complex-bool-cast"):
+        return False
     return fx.on("float-u32-cast") or not (src in FIXED_FLOATS + FIXED_COMPLEX and dst == "u32")
 
 
@@ -592,7 +608,7 @@ def _reduce_axis(fx, dtype, shape, depth, lv):
     """np.sum(a, axis=k), a.max(axis=-1), ...: one dimension less than a."""
     if len(shape) >= MAX_NDIM:
         return None
-    cands = [(fn, d) for (fn, d), r in REDUCE_AXIS.items() if r == dtype and kinds_ok(fx, d)]
+    cands = [(fn, d) for (fn, d), r in REDUCE_AXIS.items() if r == dtype and reduction_ok(fx, fn, d)]
     if not cands:
         return None
     sources = [(l, k) for l in lv for k in range(len(l.shape)) if len(l.shape) == len(shape) + 1 and (
@@ -643,7 +659,7 @@ def _cumulative(fx, dtype, shape, depth, lv):
 @expr("reductions", weight=3, types=FIXED + FIXED_COMPLEX)
 def reduce_whole(fx, ty, depth):
     """np.sum(a), a.mean(), np.argmax(a), a.any(), np.std(a, ddof=1), ... of any array expression."""
-    cands = [(fn, d) for (fn, d), r in REDUCE_WHOLE.items() if r == ty and kinds_ok(fx, d)]
+    cands = [(fn, d) for (fn, d), r in REDUCE_WHOLE.items() if r == ty and reduction_ok(fx, fn, d)]
     lv = leaves(fx)
     if not cands or not lv:
         return None
@@ -726,6 +742,12 @@ def array_reduce(fx, ty, depth):
 def array_astype(fx, ty, depth):
     """a.astype(dtype)."""
     return _top(fx, ty, depth, _astype)
+
+
+@expr("complex-arrays", weight=3, types=lambda t: is_array(t) and t[1] in ("f32", "f64", "b1", "c64", "c128"))
+def complex_array_ufunc(fx, ty, depth):
+    """np.abs, np.conj, np.real, np.imag, np.angle and the element functions of complex arrays."""
+    return _top(fx, ty, depth, lambda *a: _complex_ufunc1(*a, boost=True))
 
 
 @expr("views", weight=2, types=is_array)
@@ -915,7 +937,7 @@ def _store_view(fx):
     v = fx.rng.choice(vs)
     forms = ["slice", "slice", "slice2", "index", "index-slice", "all"]
     if v.ty[1] in FIXED_COMPLEX and fx.on("complex-arrays"):
-        forms += ["part", "part"]
+        forms += ["part", "part", "part"]
     form = fx.rng.choice(forms)
     if form == "part":
         # a.imag[:] = 0.0, a.real[1:] += x: stores through a view of one part.
