@@ -572,34 +572,27 @@ impl FnCx<'_, '_> {
                 }
             };
         }
+        // A name imported from math or cmath is a constant, or a function that must be called.
+        let member = match self.global(n) {
+            Some(Global::MathMember(m)) => Some(math_constant(m).map(Const::Float)),
+            Some(Global::CmathMember(m)) => Some(crate::complex::cmath_constant(m)),
+            _ => None,
+        };
+        if let Some(c) = member {
+            if c.is_none() {
+                self.error(
+                    Code::NotCallable,
+                    format!("`{n}` is a function; call it"),
+                    span,
+                    "function",
+                    "call it with arguments",
+                );
+            }
+            return c.map(|c| konst(c, span));
+        }
         match self.global(n) {
             Some(Global::Const(c)) => Some(konst(c.clone(), span)),
-            Some(Global::MathMember(m)) => match math_constant(m) {
-                Some(v) => Some(konst(Const::Float(v), span)),
-                None => {
-                    self.error(
-                        Code::NotCallable,
-                        format!("`{n}` is a function; call it"),
-                        span,
-                        "function",
-                        "call it with arguments",
-                    );
-                    None
-                }
-            },
-            Some(Global::CmathMember(m)) => match crate::complex::cmath_constant(m) {
-                Some(c) => Some(konst(c, span)),
-                None => {
-                    self.error(
-                        Code::NotCallable,
-                        format!("`{n}` is a function; call it"),
-                        span,
-                        "function",
-                        "call it with arguments",
-                    );
-                    None
-                }
-            },
+            Some(Global::MathMember(_) | Global::CmathMember(_)) => unreachable!("handled above"),
             Some(Global::Func(_)) => {
                 self.error(
                     Code::UnsupportedSyntax,

@@ -289,15 +289,7 @@ impl FnCx<'_, '_> {
                     );
                     return None;
                 }
-                let args = elems.into_iter().map(|e| to_dtype(e, d)).collect();
-                return Some(Expr {
-                    kind: ExprKind::Intrinsic {
-                        func: Intrinsic::Np(f),
-                        args,
-                    },
-                    ty: Ty::Scalar(d),
-                    span,
-                });
+                return Some(np_element(f, elems, d, span));
             }
             // NumPy 2 rounds integers to themselves, keeping their dtype.
             if matches!(f, NpFn::Floor | NpFn::Ceil | NpFn::Trunc) && !d.is_float() {
@@ -336,15 +328,7 @@ impl FnCx<'_, '_> {
                 }
                 d
             };
-            let args = elems.into_iter().map(|e| to_dtype(e, d)).collect();
-            return Some(Expr {
-                kind: ExprKind::Intrinsic {
-                    func: Intrinsic::Np(f),
-                    args,
-                },
-                ty: Ty::Scalar(d),
-                span,
-            });
+            return Some(np_element(f, elems, d, span));
         }
         let mut elems = elems.into_iter();
         let first = elems.next()?;
@@ -480,6 +464,18 @@ impl FnCx<'_, '_> {
         let elems = std::mem::take(&mut m.elems);
         let body = build(self, elems)?;
         self.finish_map(m, body, span)
+    }
+}
+
+/// NumPy's element function `f` of operands converted to its loop dtype `d`.
+fn np_element(f: NpFn, elems: Vec<Expr>, d: Dtype, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::Intrinsic {
+            func: Intrinsic::Np(f),
+            args: elems.into_iter().map(|e| to_dtype(e, d)).collect(),
+        },
+        ty: Ty::Scalar(d),
+        span,
     }
 }
 
