@@ -166,9 +166,10 @@ def _pairwise_complex(a, lo, n, t):
 
 def _sum_flat(flat, t):
     """The pairwise sum of a 1-D array in scalar type t, complex or not, as NumPy adds."""
+    # NumPy adds the pairwise total to the reduction's initial 0 (so -0.0 totals become 0.0).
     if t == np.complex64 or t == np.complex128:
-        return _pairwise_complex(flat, 0, 2 * len(flat), t)
-    return _pairwise(flat, 0, len(flat), t)
+        return t(0) + _pairwise_complex(flat, 0, 2 * len(flat), t)
+    return t(0) + _pairwise(flat, 0, len(flat), t)
 
 
 def _sum_all(a, t):
@@ -791,6 +792,14 @@ def _mask_set(a, mask, value):
                 j += 1
 
 
+def _index(x, n, d):
+    """An element of an index array of dtype d as an int: NumPy casts a uint64 index to intp, so
+    one at or beyond 2**63 wraps to a negative index (counted from the end), never an OverflowError."""
+    if d == np.uint64:
+        return int(np.int64(x))
+    return int(x)
+
+
 def _take(a, idx):
     if idx.ndim != 1:
         raise IndexError("only 1-D integer index arrays are supported")
@@ -798,16 +807,16 @@ def _take(a, idx):
     if a.ndim == 1:
         out = np.empty(len(idx), dtype=a.dtype)
         for i in range(len(idx)):
-            out[i] = a[int(idx[i])]
+            out[i] = a[_index(idx[i], n, idx.dtype)]
         return out
     if a.ndim == 2:
         out = np.empty((len(idx), a.shape[1]), dtype=a.dtype)
         for i in range(len(idx)):
-            out[i] = a[int(idx[i])]
+            out[i] = a[_index(idx[i], n, idx.dtype)]
         return out
     out = np.empty((len(idx), a.shape[1], a.shape[2]), dtype=a.dtype)
     for i in range(len(idx)):
-        out[i] = a[int(idx[i])]
+        out[i] = a[_index(idx[i], n, idx.dtype)]
     return out
 
 
@@ -819,7 +828,7 @@ def _put(a, idx, value):
     n = a.shape[0]
     where = np.empty(len(idx), dtype=np.int64)
     for i in range(len(idx)):
-        k = int(idx[i])
+        k = _index(idx[i], n, idx.dtype)
         if k < -n or k >= n:
             raise IndexError("index is out of bounds for axis 0")
         where[i] = k + n if k < 0 else k

@@ -52,6 +52,9 @@ import sys
 import traceback
 import warnings
 
+# Compiled modules abort on any use of a released array block (see runtime/pyaot_array.c).
+os.environ.setdefault("PYAOT_CHECK_BLOCKS", "1")
+
 # How the checked side is named in reports; --self makes it the int64 model.
 SIDE = ["compiled:"]
 # Whether the checked side is the int64 model of the source (--self): its results get the return

@@ -24,6 +24,7 @@ NARROW = {
     "empty-axis-minmax": "min/max/argmin/argmax with axis= of 2-D and 3-D arrays (both axes may be empty)",
     "view-store-order": "a[view] = x with scalars that may not fit a's dtype (converted before the view)",
     "mask-array-store": "a[mask] op= v and a[mask] = array with a mask of a's rows or a 3-D a",
+    "complex-array-abs": "np.abs of complex arrays (NumPy's SIMD loop scales and fuses; pyaot rounds as hypot)",
     "c64-mean": "np.mean of complex64 arrays (pyaot rounds the quotient differently: last bit)",
     "complex-bool-cast": "complex arrays cast to bool (astype): pyaot tests the real part only, NumPy both parts",
     "complex-f64": "z op x and z == x with a Python complex z and an np.float64 x (CPython: Python complex "

@@ -480,10 +480,15 @@ def _complex_ufunc1(fx, dtype, shape, depth, lv, boost=False):
 
 
 def ufunc_ok(fx, fn, *kinds):
-    """Whether fn of these operand kinds may be generated (np.rint of complex: `complex-rint`)."""
+    """Whether fn of these operand kinds may be generated (np.rint of complex: `complex-rint`,
+    np.abs of complex arrays: `complex-array-abs`)."""
     if not kinds_ok(fx, *kinds):
         return False
-    return fn != "rint" or fx.on("complex-rint") or not any(is_complex(k) for k in kinds)
+    if not any(is_complex(k) for k in kinds):
+        return True
+    if fn in ("abs", "absolute") and any(is_complex(k) and is_akind(k) for k in kinds):
+        return fx.on("complex-array-abs")
+    return fn != "rint" or fx.on("complex-rint")
 
 
 def _ufunc2(fx, dtype, shape, depth, lv):

@@ -162,6 +162,9 @@ impl FnLower<'_> {
             self.owned.push(locals[p]);
             self.b
                 .call_rt(RtFn::ArrayDecref, vec![Operand::Local(locals[p])]);
+            // Until the new value arrives the slot holds nothing: if making it raises, the exit
+            // path must not release the old value a second time.
+            self.b.assign(locals[p], Rvalue::Use(int(0)));
         }
         locals
     }

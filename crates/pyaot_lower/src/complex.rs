@@ -211,10 +211,10 @@ impl FnLower<'_> {
             }
             Intrinsic::Angle => {
                 let (re, im) = parts(&args[0]);
-                let rt = if f32 {
-                    RtFn::NpArctan2F32
-                } else {
-                    RtFn::NpArctan2F64
+                let rt = match (arg_ty, f32) {
+                    (Ty::Complex, _) => return vec![self.b.call_rt(RtFn::CPhasePy, vec![re, im])],
+                    (_, true) => RtFn::NpArctan2F32,
+                    _ => RtFn::NpArctan2F64,
                 };
                 vec![self.b.call_rt(rt, vec![im, re])]
             }

@@ -206,6 +206,9 @@ rt_fns! {
     CMath = "c_cmath" (I64, F64, F64) -> (F64, F64);
     /// Python's `abs(z)`: OverflowError when finite parts give an infinite result.
     CAbsPy = "c_abs_py" (F64, F64) -> F64;
+    /// `cmath.phase(z)` of `(re, im)` as CPython: atan2, with OverflowError when the C library
+    /// reports a range error (an underflowing phase).
+    CPhasePy = "c_phase_py" (F64, F64) -> F64;
     /// `c = a @ b` through a BLAS already loaded in the process (NumPy's): `(dtype code (f32 or
     /// f64), a.data, a.strides[0], a.strides[1], b.data, b's two strides, c.data, m, n, k)` with a
     /// new C-contiguous `c`; true when done, false when no BLAS is loaded (then nothing is written).

@@ -129,13 +129,33 @@ static inline int pyaot_is_block(int64_t owner)
     return owner != 0 && (owner & 1) == 0;
 }
 
+/* With PYAOT_CHECK_BLOCKS set in the environment (the test suites set it), released blocks are
+ * kept, marked dead, and any later use of one aborts: a reference counting error of compiled code
+ * then fails deterministically instead of corrupting the heap now and then. */
+#define PYAOT_DEAD_BLOCK INT64_MIN
+static int pyaot_check_blocks;
+
+static void pyaot_block_check(const struct pyaot_block *b)
+{
+    if (pyaot_check_blocks && b->refcount <= 0) {
+        fprintf(stderr, "pyaot: an array block was used after its release (refcount %lld)\n",
+                (long long)b->refcount);
+        abort();
+    }
+}
+
 static void pyaot_block_decref(int64_t owner)
 {
     if (!pyaot_is_block(owner)) {
         return;
     }
     struct pyaot_block *b = (struct pyaot_block *)(uintptr_t)owner;
+    pyaot_block_check(b);
     if (--b->refcount == 0) {
+        if (pyaot_check_blocks) {
+            b->refcount = PYAOT_DEAD_BLOCK;
+            return;
+        }
         pyaot_cache_give(b->raw, b->capacity);
     }
 }
@@ -155,7 +175,9 @@ PYAOT_HIDDEN int32_t pyaot_rt_array_alloc_zeroed(int64_t nbytes, int64_t *out)
 PYAOT_HIDDEN int32_t pyaot_rt_array_incref(int64_t owner, int64_t *out)
 {
     if (pyaot_is_block(owner)) {
-        ((struct pyaot_block *)(uintptr_t)owner)->refcount++;
+        struct pyaot_block *b = (struct pyaot_block *)(uintptr_t)owner;
+        pyaot_block_check(b);
+        b->refcount++;
     }
     *out = owner;
     return 0;

@@ -587,3 +587,23 @@ PYAOT_HIDDEN int32_t pyaot_rt_c_abs_py(double r, double i, double *out)
     *out = a;
     return 0;
 }
+
+/* `cmath.phase(z)` as CPython: NaN for a NaN part, the special angles of infinite parts, else
+ * atan2 with the C library's errno turned into ValueError or OverflowError. */
+PYAOT_HIDDEN int32_t pyaot_rt_c_phase_py(double r, double i, double *out)
+{
+    if (isnan(r) || isnan(i) || isinf(r) || isinf(i) || i == 0.0) {
+        *out = atan2(i, r);
+        return 0;
+    }
+    errno = 0;
+    double p = atan2(i, r);
+    if (errno == EDOM) {
+        return pyaot_raise_str(PYAOT_EXC_ValueError, "math domain error");
+    }
+    if (errno == ERANGE) {
+        return pyaot_raise_str(PYAOT_EXC_OverflowError, "math range error");
+    }
+    *out = p;
+    return 0;
+}

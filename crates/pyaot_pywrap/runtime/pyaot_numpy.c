@@ -477,6 +477,7 @@ static PyTypeObject pyaot_ndbuf_type = {
 /* Called by PyInit_<module>. */
 static int pyaot_runtime_init(void)
 {
+    pyaot_check_blocks = getenv("PYAOT_CHECK_BLOCKS") != NULL;
     return PyType_Ready(&pyaot_ndbuf_type);
 }
 

@@ -256,8 +256,11 @@ impl FnCx<'_, '_> {
 
     /// `np.angle(z)`: the argument of a complex number, or of a real one (0 or pi).
     pub(crate) fn angle(&mut self, v: Expr, span: Span) -> Expr {
-        let v = if is_complex(&v.ty) {
+        let v = if matches!(v.ty, Ty::Scalar(d) if d.is_complex()) {
             v
+        } else if v.ty == Ty::Complex {
+            // NumPy's angle of a Python complex (never an error; cmath.phase may raise).
+            crate::numeric::to_dtype(v, Dtype::C128)
         } else {
             let d = match v.ty {
                 Ty::Scalar(Dtype::F32) => Dtype::C64,
@@ -265,16 +268,20 @@ impl FnCx<'_, '_> {
             };
             crate::numeric::to_dtype(v, d)
         };
-        let ty = match &v.ty {
-            Ty::Complex => Ty::Scalar(Dtype::F64),
-            t => part_of(t),
-        };
+        let ty = part_of(&v.ty);
         intrinsic(Intrinsic::Angle, vec![v], ty, span)
     }
 
     /// `complex()`, `complex(x)` and `complex(re, im)` of numbers.
     pub(crate) fn complex_builtin(&mut self, vals: Vec<Expr>, span: Span) -> Option<Expr> {
-        let vals: Vec<Expr> = vals.into_iter().map(to_python).collect();
+        // A fixed-width real number converts through its __float__ (a u64 beyond the int range too).
+        let vals: Vec<Expr> = vals
+            .into_iter()
+            .map(|v| match v.ty {
+                Ty::Scalar(d) if !d.is_complex() => crate::expr::to_float(to_python(v)),
+                _ => to_python(v),
+            })
+            .collect();
         for v in &vals {
             if !(v.ty.is_numeric() || v.ty == Ty::Complex) {
                 self.error(

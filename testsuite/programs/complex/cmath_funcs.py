@@ -17,7 +17,12 @@
 # pyaot: run coords(-2.0)
 # pyaot: run coords(complex(1e308, 1e308))
 # pyaot: run reals(0.25, -3)
+# pyaot: run tiny_phase(complex(1e308, -1e-308))
+# pyaot: run tiny_phase(complex(-1e308, 1e-308))
+# pyaot: run tiny_phase(3 - 4j)
 import cmath
+
+import numpy as np
 from cmath import infj, sqrt
 
 
@@ -52,3 +57,9 @@ def coords(z: complex) -> tuple[tuple[float, float], float, float]:
 
 def reals(x: float, n: int) -> tuple[complex, complex, float]:
     return cmath.sqrt(x), cmath.log(n), cmath.phase(n)
+
+
+def tiny_phase(z: complex) -> tuple[float, float]:
+    # CPython's cmath.phase raises OverflowError when atan2 underflows; np.angle never raises.
+    a = float(np.angle(z))
+    return a, cmath.phase(z)

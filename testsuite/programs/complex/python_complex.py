@@ -32,7 +32,9 @@
 # pyaot: run literals()
 # pyaot: run numpy_float(3 + 0j, 9007199254740992.0)
 # pyaot: run numpy_float(1 + 1j, 0.5)
+# pyaot: run from_fixed(np.uint64(2**64 - 1), np.int8(-5))
 import numpy as np
+from pyaot import i8, u64
 
 
 def arith(a: complex, b: complex) -> tuple[complex, complex, complex, complex, complex]:
@@ -95,3 +97,8 @@ def literals() -> tuple[complex, complex, complex, complex]:
 def numpy_float(z: complex, x: float) -> tuple[complex, complex, bool, bool]:
     # np.float64 is a float: Python's complex does these, with its errors, not NumPy.
     return z * np.float64(x), z ** np.float64(x), z == np.float64(x), z != np.float64(x)
+
+
+def from_fixed(u: u64, i: i8) -> tuple[complex, complex]:
+    # complex() of fixed-width numbers goes through their __float__ (no int overflow).
+    return complex(u), complex(i, u)

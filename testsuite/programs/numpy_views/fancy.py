@@ -1,6 +1,9 @@
 # Boolean-mask and integer-array indexing: a[a > t] (C order), a row mask on a 2-D array,
 # a[mask] = scalar or array, a[mask] += v, a[idx] with negative and repeated indices, a[idx] = v,
 # and the errors NumPy raises (IndexError for a bad mask shape or an index out of bounds).
+# pyaot: run huge_index(np.array([18446744073709551615, 1], dtype=np.uint64))
+# pyaot: run huge_index(np.array([1, 0], dtype=np.uint64))
+# pyaot: run huge_index(np.array([18446744073709551615, 5], dtype=np.uint64))
 # pyaot: run select(np.arange(6.0), 2.5)
 # pyaot: run select(np.array([nan, 1.0, -inf]), 0.0)
 # pyaot: run select(np.zeros(0), 0.0)
@@ -19,7 +22,7 @@
 # pyaot: run huge_into_ints(np.array([[0, 2]], np.int64))
 # pyaot: run masked_values(np.arange(6.0), np.array([10.0, 20.0]))
 import numpy as np
-from pyaot import b1, f64, i64
+from pyaot import b1, f64, i64, u64
 
 
 def select(a: f64[:], t: float) -> f64[:]:
@@ -67,3 +70,11 @@ def masked_values(a: f64[:], v: f64[:]) -> f64[:]:
 def huge_into_ints(a: i64[:, :]) -> i64[:, :]:
     a[a > 5] = np.float64(1e300)
     return a
+
+
+def huge_index(idx: u64[:]) -> tuple[f64[:], f64[:]]:
+    # uint64 indices at or beyond 2**63 wrap to negative indices, as NumPy casts them to intp.
+    a = np.arange(2.0)
+    b = a.copy()
+    b[idx] = 7.0
+    return a[idx], b
