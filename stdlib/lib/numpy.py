@@ -1008,10 +1008,22 @@ def _sort1(v):
                 v[j + 1] = v[j]
                 j -= 1
             v[j + 1] = x
-    if n <= run:
-        return
+    if n > run:
+        _merge_passes(v, run, None)
+
+
+def _before_at(v, key, p, q):
+    """Whether element p of v goes before element q: by value, or by key[v[...]] with a key."""
+    if key is None:
+        return _before(v[p], v[q])
+    return _before(key[v[p]], key[v[q]])
+
+
+def _merge_passes(v, width, key):
+    """Merges the sorted runs of `width` items of v in place until v is sorted (stably). With a
+    key array, v holds indices into it, ordered by the key's values (argsort)."""
+    n = len(v)
     tmp = np.empty(n, dtype=v.dtype)
-    width = run
     while width < n:
         for lo in range(0, n, 2 * width):
             mid = lo + width
@@ -1024,7 +1036,7 @@ def _sort1(v):
             j = mid
             k = lo
             while k < hi:
-                if j >= hi or (i < mid and not _before(v[j], v[i])):
+                if j >= hi or (i < mid and not _before_at(v, key, j, i)):
                     tmp[k] = v[i]
                     i += 1
                 else:
@@ -1057,31 +1069,8 @@ def sort(a, axis=-1):
 
 
 def argsort(a):
-    n = len(a)
-    idx = np.arange(n)
-    tmp = np.empty(n, dtype=np.int64)
-    width = 1
-    while width < n:
-        for lo in range(0, n, 2 * width):
-            mid = lo + width
-            if mid > n:
-                mid = n
-            hi = lo + 2 * width
-            if hi > n:
-                hi = n
-            i = lo
-            j = mid
-            k = lo
-            while k < hi:
-                if j >= hi or (i < mid and not _before(a[idx[j]], a[idx[i]])):
-                    tmp[k] = idx[i]
-                    i += 1
-                else:
-                    tmp[k] = idx[j]
-                    j += 1
-                k += 1
-        idx[:] = tmp
-        width *= 2
+    idx = np.arange(len(a))
+    _merge_passes(idx, 1, a)
     return idx
 
 
