@@ -353,58 +353,51 @@ def _min_flat(flat):
     return m
 
 
-def max(a, axis=None):
-    if axis is None:
-        return _max_flat(a.ravel())
-    ax = _axis(axis, a.ndim)
-    if a.ndim == 1:
-        return _max_flat(a)
-    v = _front(a, ax)
-    if v.shape[0] == 0:
-        raise ValueError("zero-size array to reduction operation maximum which has no identity")
-    if not _innermost(v):
-        # Slice by slice, as NumPy reduces an outer axis (and in memory order).
-        out = v[0].copy()
-        for i in range(1, v.shape[0]):
-            out[...] = np.maximum(out, v[i])
-        return out
-    if a.ndim == 2:
-        out = np.empty(v.shape[1], dtype=a.dtype)
-        for j in range(v.shape[1]):
-            out[j] = _max_flat(v[:, j])
-        return out
-    out = np.empty((v.shape[1], v.shape[2]), dtype=a.dtype)
-    for j in range(v.shape[1]):
-        for k in range(v.shape[2]):
-            out[j, k] = _max_flat(v[:, j, k])
-    return out
+def _extreme_flat(flat, largest):
+    if largest:
+        return _max_flat(flat)
+    return _min_flat(flat)
 
 
-def min(a, axis=None):
+def _extreme(a, axis, largest):
+    """np.max (largest) or np.min of an array, whole or along an axis."""
     if axis is None:
-        return _min_flat(a.ravel())
+        return _extreme_flat(a.ravel(), largest)
     ax = _axis(axis, a.ndim)
     if a.ndim == 1:
-        return _min_flat(a)
+        return _extreme_flat(a, largest)
     v = _front(a, ax)
     if v.shape[0] == 0:
+        if largest:
+            raise ValueError("zero-size array to reduction operation maximum which has no identity")
         raise ValueError("zero-size array to reduction operation minimum which has no identity")
     if not _innermost(v):
         # Slice by slice, as NumPy reduces an outer axis (and in memory order).
         out = v[0].copy()
         for i in range(1, v.shape[0]):
-            out[...] = np.minimum(out, v[i])
+            if largest:
+                out[...] = np.maximum(out, v[i])
+            else:
+                out[...] = np.minimum(out, v[i])
         return out
     if a.ndim == 2:
         out = np.empty(v.shape[1], dtype=a.dtype)
         for j in range(v.shape[1]):
-            out[j] = _min_flat(v[:, j])
+            out[j] = _extreme_flat(v[:, j], largest)
         return out
     out = np.empty((v.shape[1], v.shape[2]), dtype=a.dtype)
     for j in range(v.shape[1]):
         for k in range(v.shape[2]):
-            out[j, k] = _min_flat(v[:, j, k])
+            out[j, k] = _extreme_flat(v[:, j, k], largest)
     return out
+
+
+def max(a, axis=None):
+    return _extreme(a, axis, True)
+
+
+def min(a, axis=None):
+    return _extreme(a, axis, False)
 
 
 def amax(a, axis=None):

@@ -439,19 +439,6 @@ def _loop_differs(fn, lt, rt):
 UFUNC2_LOOP = {k for k in UFUNC2_TYPES if _loop_differs(*k)}
 
 
-def _loop_differs(fn, lt, rt):
-    """Whether NumPy computes fn(lt, rt) in another dtype than fn of both operands promoted first
-    (np.copysign(int8, uint16) takes the float32 loop, though the promotion is int32)."""
-    a, b = _operand(lt), _operand(rt)
-    promoted = np.result_type(a, b)
-    r = _try(lambda: _kind_of(getattr(np, fn)(np.asarray(a).astype(promoted), np.asarray(b).astype(promoted))))
-    return r is None or kind_type(r) != kind_type(UFUNC2_TYPES[(fn, lt, rt)])
-
-
-# Entries of UFUNC2_TYPES where that is so (the `ufunc-loop-dtype` switch).
-UFUNC2_LOOP = {k for k in UFUNC2_TYPES if _loop_differs(*k)}
-
-
 def same_kind_cast(src, dst):
     """Whether NumPy's `same_kind` casting takes dtype src to dtype dst."""
     return bool(np.can_cast(getattr(np, NP_NAME[src]), getattr(np, NP_NAME[dst]), "same_kind"))
