@@ -1,14 +1,15 @@
 //! Compiles each `programs/<area>/<name>.py` and compares it with CPython through `oracle/runner.py`.
 //!
 //! Each program is one test.
-//! It is built twice into fresh directories, and the two extension modules must be byte-identical.
+//! It is built twice into fresh directories, and the two extension modules must be byte-identical;
+//! it is built once more at `-O0` (no MIR pass), and both builds must agree with CPython.
 //! A program with a `# pyaot: xfail REASON` line must fail, and its passing is reported,
 //! so known gaps stay visible without breaking the suite.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 mod common;
 
-use common::build;
+use common::{build, build_at};
 use pyaot_testsuite::{python, python_files, python_works, run_capture, test_name, testsuite_dir};
 use std::path::Path;
 use std::process::Command;
@@ -67,9 +68,15 @@ fn check_program(file: &Path, runner: &Path, python: &str) -> Result<(), Failed>
         .into());
     }
     let (ok, out) = run_capture(Command::new(python).arg(runner).arg(file).arg(&so))?;
+    if !ok {
+        return Err(out.into());
+    }
+    let unoptimised = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
+    let so0 = build_at(file, unoptimised.path(), python, 0)?;
+    let (ok, out) = run_capture(Command::new(python).arg(runner).arg(file).arg(&so0))?;
     if ok {
         Ok(())
     } else {
-        Err(out.into())
+        Err(format!("at -O0 (no MIR pass):\n{out}").into())
     }
 }

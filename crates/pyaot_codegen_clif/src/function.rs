@@ -19,6 +19,9 @@ use crate::CodegenError;
 /// The trap code of `Terminator::Unreachable`.
 const UNREACHABLE_TRAP: TrapCode = TrapCode::unwrap_user(1);
 
+/// Where a call leaves one result, its type, and the local it goes to.
+type ResultSlot = (StackSlot, MTy, Local);
+
 /// The state of translating one body.
 pub(crate) struct FunctionCx<'a, 'f> {
     pub bcx: FunctionBuilder<'f>,
@@ -113,6 +116,14 @@ pub(crate) fn translate(
                     let (a, v) = (fx.operand(addr), fx.operand(value));
                     fx.store(*dtype, a, v);
                 }
+                Stmt::Call {
+                    callee,
+                    args,
+                    dests,
+                } => {
+                    // The helper cannot fail: its status is ignored.
+                    fx.emit_call(Callee::Runtime(*callee), args, dests)?;
+                }
             }
         }
         fx.terminator(i, &block.terminator)?;
@@ -192,6 +203,14 @@ impl FunctionCx<'_, '_> {
             Terminator::Unreachable => {
                 self.bcx.ins().trap(UNREACHABLE_TRAP);
             }
+            Terminator::Check {
+                fails, fail, ok, ..
+            } => {
+                let c = self.operand(fails);
+                let (f, o) = (self.block_map[fail.index()], self.block_map[ok.index()]);
+                self.bcx.set_cold_block(f);
+                self.bcx.ins().brif(c, f, &[], o, &[]);
+            }
         }
         Ok(())
     }
@@ -204,6 +223,41 @@ impl FunctionCx<'_, '_> {
         dests: &[Local],
         next: Block,
     ) -> Result<(), CodegenError> {
+        let (status, loads) = self.call_status(callee, args, dests)?;
+        let failed = self.bcx.create_block();
+        let ok = self.bcx.create_block();
+        self.bcx.set_cold_block(failed);
+        self.bcx.ins().brif(status, failed, &[], ok, &[]);
+
+        self.bcx.switch_to_block(failed);
+        self.release_owned()?;
+        self.bcx.ins().return_(&[status]);
+
+        self.bcx.switch_to_block(ok);
+        self.load_results(loads);
+        self.bcx.ins().jump(next, &[]);
+        Ok(())
+    }
+
+    /// Calls a helper that cannot fail and loads its results at once.
+    fn emit_call(
+        &mut self,
+        callee: Callee,
+        args: &[Operand],
+        dests: &[Local],
+    ) -> Result<(), CodegenError> {
+        let (_, loads) = self.call_status(callee, args, dests)?;
+        self.load_results(loads);
+        Ok(())
+    }
+
+    /// Emits the call with an out slot per result: its status and what to load into which local.
+    fn call_status(
+        &mut self,
+        callee: Callee,
+        args: &[Operand],
+        dests: &[Local],
+    ) -> Result<(Value, Vec<ResultSlot>), CodegenError> {
         let id = match callee {
             Callee::Func(f) => *self
                 .decls
@@ -223,8 +277,8 @@ impl FunctionCx<'_, '_> {
         }
         let f = self.func_ref(id);
         let mut argv: Vec<Value> = args.iter().map(|a| self.operand(a)).collect();
-        let mut slots = Vec::with_capacity(dests.len());
-        for ty in &ret_tys {
+        let mut loads = Vec::with_capacity(dests.len());
+        for (ty, dest) in ret_tys.iter().zip(dests) {
             let size = abi::size_of(*ty);
             let slot = self.bcx.create_sized_stack_slot(StackSlotData::new(
                 StackSlotKind::ExplicitSlot,
@@ -232,29 +286,21 @@ impl FunctionCx<'_, '_> {
                 3,
             ));
             argv.push(self.bcx.ins().stack_addr(self.ptr, slot, 0));
-            slots.push(slot);
+            loads.push((slot, *ty, *dest));
         }
         let inst = self.bcx.ins().call(f, &argv);
-        let status = self.bcx.inst_results(inst)[0];
-        let failed = self.bcx.create_block();
-        let ok = self.bcx.create_block();
-        self.bcx.ins().brif(status, failed, &[], ok, &[]);
+        Ok((self.bcx.inst_results(inst)[0], loads))
+    }
 
-        self.bcx.switch_to_block(failed);
-        self.release_owned()?;
-        self.bcx.ins().return_(&[status]);
-
-        self.bcx.switch_to_block(ok);
-        for ((slot, ty), dest) in slots.iter().zip(&ret_tys).zip(dests) {
-            let addr = self.bcx.ins().stack_addr(self.ptr, *slot, 0);
+    fn load_results(&mut self, loads: Vec<ResultSlot>) {
+        for (slot, ty, dest) in loads {
+            let addr = self.bcx.ins().stack_addr(self.ptr, slot, 0);
             let v = self
                 .bcx
                 .ins()
-                .load(abi::clif_ty(*ty), MemFlagsData::trusted(), addr, 0);
-            self.def_local(*dest, v);
+                .load(abi::clif_ty(ty), MemFlagsData::trusted(), addr, 0);
+            self.def_local(dest, v);
         }
-        self.bcx.ins().jump(next, &[]);
-        Ok(())
     }
 
     /// Drops the references the body holds on arrays, before any return.

@@ -8,7 +8,7 @@ use cranelift_codegen::{print_errors, CodegenError as ClifError, Context};
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{default_libcall_names, FuncId, Linkage, Module as _, ModuleError};
 use cranelift_object::{ObjectBuilder, ObjectModule};
-use pyaot_mir::{Body, Callee, Module, RtFn, Terminator};
+use pyaot_mir::{Body, Callee, Module, RtFn, Stmt, Terminator};
 
 use crate::abi;
 use crate::{CodegenError, CodegenOptions, ObjectCode};
@@ -112,32 +112,40 @@ fn declare_all(obj: &mut ObjectModule, module: &Module) -> Result<Decls, Codegen
     }
     for body in &module.funcs {
         for block in &body.blocks {
-            match &block.terminator {
+            let stmt_calls = block.stmts.iter().filter_map(|s| match s {
+                Stmt::Call { callee, .. } => Some(*callee),
+                _ => None,
+            });
+            let term_call = match &block.terminator {
                 Terminator::Call {
                     callee: Callee::Runtime(rt),
                     ..
-                } if !decls.runtime.contains_key(rt) => {
-                    let sig = abi::rt_signature(call_conv, ptr, *rt);
-                    let id = obj
-                        .declare_function(&rt.symbol(), Linkage::Import, &sig)
-                        .map_err(|e| {
-                            CodegenError::new(&body.name, format!("declaring {}: {e}", rt.symbol()))
-                        })?;
-                    decls.runtime.insert(*rt, id);
+                } => Some(*rt),
+                _ => None,
+            };
+            for rt in stmt_calls.chain(term_call) {
+                if decls.runtime.contains_key(&rt) {
+                    continue;
                 }
-                Terminator::Raise { .. } if decls.raise.is_none() => {
-                    let sig = abi::raise_signature(call_conv);
-                    let id = obj
-                        .declare_function(abi::RAISE_SYMBOL, Linkage::Import, &sig)
-                        .map_err(|e| {
-                            CodegenError::new(
-                                &body.name,
-                                format!("declaring {}: {e}", abi::RAISE_SYMBOL),
-                            )
-                        })?;
-                    decls.raise = Some(id);
-                }
-                _ => {}
+                let sig = abi::rt_signature(call_conv, ptr, rt);
+                let id = obj
+                    .declare_function(&rt.symbol(), Linkage::Import, &sig)
+                    .map_err(|e| {
+                        CodegenError::new(&body.name, format!("declaring {}: {e}", rt.symbol()))
+                    })?;
+                decls.runtime.insert(rt, id);
+            }
+            if matches!(block.terminator, Terminator::Raise { .. }) && decls.raise.is_none() {
+                let sig = abi::raise_signature(call_conv);
+                let id = obj
+                    .declare_function(abi::RAISE_SYMBOL, Linkage::Import, &sig)
+                    .map_err(|e| {
+                        CodegenError::new(
+                            &body.name,
+                            format!("declaring {}: {e}", abi::RAISE_SYMBOL),
+                        )
+                    })?;
+                decls.raise = Some(id);
             }
         }
     }

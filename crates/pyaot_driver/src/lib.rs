@@ -66,7 +66,7 @@ pub struct BuildOutcome {
 }
 
 /// The kinds `--emit` accepts.
-pub const EMIT_KINDS: &[&str] = &["hir", "mir", "clif", "asm", "c"];
+pub const EMIT_KINDS: &[&str] = &["hir", "mir", "mir-opt", "clif", "asm", "c"];
 
 /// Builds one file into an extension module, rendering diagnostics without colour at width 80.
 pub fn build_file(path: &Path, opts: &BuildOptions) -> BuildOutcome {

@@ -155,12 +155,29 @@ fn backend(
     let lower_opts = pyaot_lower::LowerOptions {
         boundscheck: opts.boundscheck,
     };
-    let mir = catch_ice(
+    let mut mir = catch_ice(
         || pyaot_lower::lower_module(hir, &lower_opts),
         || format!("while lowering; the HIR was:\n{hir}"),
     )
     .map_err(|ice| (exit::INTERNAL, ice))?;
     emit::write_if(&opts.emit, "mir", &opts.out_dir, stem, || mir.to_string()).map_err(io)?;
+
+    let lowered = mir.clone();
+    let opt_opts = pyaot_opt::OptOptions {
+        level: opts.opt_level,
+        verify_each: cfg!(debug_assertions),
+    };
+    catch_ice(
+        || pyaot_opt::optimize(&mut mir, &opt_opts),
+        || format!("while optimising; the MIR was:\n{lowered}"),
+    )
+    .map_err(|ice| (exit::INTERNAL, ice))?
+    .map_err(|e| (exit::INTERNAL, ice_message(&e, &lowered.to_string())))?;
+    drop(lowered);
+    emit::write_if(&opts.emit, "mir-opt", &opts.out_dir, stem, || {
+        mir.to_string()
+    })
+    .map_err(io)?;
 
     let cg_opts = pyaot_codegen_clif::CodegenOptions {
         opt_level: opts.opt_level,

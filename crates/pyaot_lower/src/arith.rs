@@ -1,7 +1,7 @@
 //! Arithmetic: Python's int and float operators with their overflow and zero-division checks.
 
 use pyaot_hir::{BinaryOp, UnaryOp};
-use pyaot_mir::{BinOp, Cmp, ExcKind, MConst, Operand, RtFn, UnOp};
+use pyaot_mir::{BinOp, CheckKind, Cmp, ExcKind, MConst, Operand, RtFn, UnOp};
 use pyaot_types::Ty;
 
 use crate::builder::{float, int};
@@ -37,7 +37,8 @@ impl FnLower<'_> {
     /// Raises OverflowError when `cond` holds.
     fn overflow_if(&mut self, cond: Operand) {
         let msg = self.msg(INT_OVERFLOW);
-        self.b.raise_if(cond, ExcKind::OverflowError, msg);
+        self.b
+            .check_if(CheckKind::Overflow, cond, ExcKind::OverflowError, msg);
     }
 
     fn int_binary(&mut self, op: BinaryOp, a: Operand, b: Operand) -> Operand {
@@ -54,7 +55,7 @@ impl FnLower<'_> {
         }
         match op {
             BinaryOp::FloorDiv | BinaryOp::Mod => {
-                self.int_zero_check(b);
+                self.int_zero_check(b, op == BinaryOp::Mod);
                 if op == BinaryOp::Mod {
                     return self.b.binary(BinOp::IMod, a, b);
                 }
@@ -81,13 +82,23 @@ impl FnLower<'_> {
     }
 
     /// Raises ZeroDivisionError for an int divisor of zero (skipped for non-zero constants).
-    fn int_zero_check(&mut self, b: Operand) {
+    /// CPython 3.11 names the modulo alone when `%` fails.
+    fn int_zero_check(&mut self, b: Operand, modulo: bool) {
         if const_int(b).is_some_and(|v| v != 0) {
             return;
         }
         let zero = self.b.cmp(Cmp::Eq, b, int(0));
-        let msg = self.msg("integer division or modulo by zero");
-        self.b.raise_if(zero, ExcKind::ZeroDivisionError, msg);
+        let msg = self.msg(if modulo {
+            "integer modulo by zero"
+        } else {
+            "integer division or modulo by zero"
+        });
+        self.b.check_if(
+            CheckKind::ZeroDivision,
+            zero,
+            ExcKind::ZeroDivisionError,
+            msg,
+        );
     }
 
     fn float_binary(&mut self, op: BinaryOp, a: Operand, b: Operand) -> Operand {
@@ -100,7 +111,12 @@ impl FnLower<'_> {
                 if !nonzero_const {
                     let zero = self.b.cmp(Cmp::Eq, b, float(0.0));
                     let msg = self.msg("float division by zero");
-                    self.b.raise_if(zero, ExcKind::ZeroDivisionError, msg);
+                    self.b.check_if(
+                        CheckKind::ZeroDivision,
+                        zero,
+                        ExcKind::ZeroDivisionError,
+                        msg,
+                    );
                 }
                 self.b.binary(BinOp::FDiv, a, b)
             }

@@ -5,7 +5,7 @@
 //! of the expression that made it, released when the slot is reused or the function exits.
 
 use pyaot_hir::{ArrayInit, ArrayTy, Expr};
-use pyaot_mir::{BinOp, Cmp, Dtype, ExcKind, Local, MTy, Operand, RtFn, Rvalue, Terminator};
+use pyaot_mir::{BinOp, Cmp, Dtype, ExcKind, Local, MTy, Operand, RtFn, Rvalue};
 use pyaot_types::Ty;
 
 use crate::builder::int;
@@ -32,15 +32,7 @@ impl FnLower<'_> {
             let wrapped = self.b.binary(BinOp::IAdd, i, size);
             let j = self.b.emit(MTy::I64, Rvalue::Select(neg, wrapped, i));
             if self.boundscheck {
-                let ok = self.b.binary(BinOp::UCmp(Cmp::Lt), j, size);
-                let good = self.b.new_block();
-                let bad = self.b.new_block();
-                self.b.branch(ok, good, bad);
-                self.b.switch_to(bad);
-                self.b
-                    .call_rt(RtFn::IndexError, vec![i, int(k as i64), size]);
-                self.b.terminate(Terminator::Unreachable);
-                self.b.switch_to(good);
+                self.b.bounds_check(j, size, i, k as i64);
             }
             let stride = if a.contig && k + 1 == n {
                 int(a.dtype.itemsize())

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use pyaot_mir::{
-    BinOp, BlockData, BlockId, Callee, Cmp, ExcKind, Local, LocalDecl, MConst, MTy, MsgId, Operand,
-    Rvalue, Stmt, Terminator, UnOp,
+    BinOp, BlockData, BlockId, Callee, CheckKind, Cmp, ExcKind, Local, LocalDecl, MConst, MTy,
+    MsgId, Operand, Rvalue, Stmt, Terminator, UnOp,
 };
 
 /// A block under construction; `None` terminator means still open.
@@ -39,7 +39,11 @@ impl Builder {
 
     /// A fresh local.
     pub fn new_local(&mut self, ty: MTy, name: Option<String>) -> Local {
-        self.locals.push(LocalDecl { ty, name });
+        self.locals.push(LocalDecl {
+            ty,
+            name,
+            nonneg: false,
+        });
         Local(self.locals.len() as u32 - 1)
     }
 
@@ -192,8 +196,23 @@ impl Builder {
         });
     }
 
-    /// Calls a function and continues in a fresh block.
+    /// Promises that every value the `I64` local holds is >= 0 (array shapes).
+    pub fn mark_nonneg(&mut self, local: Local) {
+        self.locals[local.index()].nonneg = true;
+    }
+
+    /// Calls a function; a call that may raise ends the block and continues in a fresh one.
     pub fn call(&mut self, callee: Callee, args: Vec<Operand>, dests: Vec<Local>) {
+        if let Callee::Runtime(rt) = callee {
+            if !rt.can_raise() {
+                self.cur_block().stmts.push(Stmt::Call {
+                    callee: rt,
+                    args,
+                    dests,
+                });
+                return;
+            }
+        }
         let next = self.new_block();
         self.terminate(Terminator::Call {
             callee,
@@ -244,17 +263,47 @@ impl Builder {
         }
     }
 
+    /// A [`Terminator::Check`] of the kind: raises `exc(msg)` when `fails` is true.
+    pub fn check_if(&mut self, kind: CheckKind, fails: Operand, exc: ExcKind, msg: MsgId) {
+        match fails {
+            Operand::Const(_) => self.raise_if(fails, exc, msg),
+            _ => {
+                let fail = self.raise_block(exc, msg);
+                self.check_to(kind, fails, fail);
+            }
+        }
+    }
+
+    /// A [`Terminator::Check`] going to the raising block `fail` when `fails` is true; continues in a fresh block.
+    pub fn check_to(&mut self, kind: CheckKind, fails: Operand, fail: BlockId) {
+        let ok = self.new_block();
+        self.terminate(Terminator::Check {
+            kind,
+            fails,
+            fail,
+            ok,
+        });
+        self.switch_to(ok);
+    }
+
+    /// Raises NumPy's IndexError for `index` on `axis` unless `j` (the wrapped index) is below `size`.
+    pub fn bounds_check(&mut self, j: Operand, size: Operand, index: Operand, axis: i64) {
+        let fails = self.binary(BinOp::UCmp(Cmp::Ge), j, size);
+        let fail = self.new_block();
+        let resume = self.cur;
+        self.switch_to(fail);
+        self.call_rt(pyaot_mir::RtFn::IndexError, vec![index, int(axis), size]);
+        self.terminate(Terminator::Unreachable);
+        self.cur = resume;
+        self.check_to(CheckKind::Bounds, fails, fail);
+    }
+
     /// Whether any terminated block jumps to `block`.
     pub fn has_pred(&self, block: BlockId) -> bool {
-        self.blocks.iter().any(|b| match &b.terminator {
-            Some(Terminator::Goto(t)) => *t == block,
-            Some(Terminator::Branch {
-                then_block,
-                else_block,
-                ..
-            }) => *then_block == block || *else_block == block,
-            Some(Terminator::Call { next, .. }) => *next == block,
-            _ => false,
+        self.blocks.iter().any(|b| {
+            b.terminator
+                .as_ref()
+                .is_some_and(|t| t.successors().contains(&block))
         })
     }
 

@@ -331,7 +331,7 @@ impl FnLower<'_> {
             CastKind::BoolToInt => self.b.emit(MTy::I64, Rvalue::Cast(CastOp::BToI, a)),
             CastKind::BoolToFloat => self.b.emit(MTy::F64, Rvalue::Cast(CastOp::BToF, a)),
             CastKind::Truth => self.truth(from, a),
-            CastKind::FloatToInt => self.b.call_rt(RtFn::FloatToInt, vec![a]),
+            CastKind::FloatToInt => self.float_to_int(a),
             CastKind::ToDtype | CastKind::ToItem | CastKind::FromDtype | CastKind::ToComplex => {
                 self.ice("these conversions are lowered with their target type")
             }

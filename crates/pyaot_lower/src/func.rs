@@ -55,6 +55,33 @@ fn collect_owners(ty: &Ty, at: &mut usize, out: &mut Vec<usize>) {
     }
 }
 
+/// The positions of array shapes among the flattened leaves of a type (never negative).
+pub(crate) fn shape_positions(ty: &Ty) -> Vec<usize> {
+    let mut out = Vec::new();
+    for p in owner_positions(ty) {
+        let mut at = 0;
+        let mut n = 0;
+        find_array_at(ty, p, &mut at, &mut n);
+        out.extend((0..n).map(|k| p + 2 + k));
+    }
+    out
+}
+
+/// The number of dimensions of the array whose owner is leaf `pos`.
+fn find_array_at(ty: &Ty, pos: usize, at: &mut usize, ndim: &mut usize) {
+    match ty {
+        Ty::Tuple(items) => items.iter().for_each(|t| find_array_at(t, pos, at, ndim)),
+        Ty::Array(a) => {
+            if *at == pos {
+                *ndim = a.ndim as usize;
+            }
+            *at += a.abi_len();
+        }
+        Ty::None => {}
+        t => *at += t.flatten().len(),
+    }
+}
+
 /// The machine type of a scalar type.
 pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
     match ty {
@@ -129,6 +156,9 @@ pub(crate) fn lower_function(
             .collect();
         for p in owner_positions(&decl.ty) {
             cx.owned.push(locals[p]);
+        }
+        for p in shape_positions(&decl.ty) {
+            cx.b.mark_nonneg(locals[p]);
         }
         cx.vars.push(locals);
     }

@@ -154,6 +154,18 @@ impl FnLower<'_> {
             Intrinsic::Copysign => self.b.binary(BinOp::FCopysign, x, args[1]),
             Intrinsic::Degrees => self.b.binary(BinOp::FMul, x, float(RAD_TO_DEG)),
             Intrinsic::Radians => self.b.binary(BinOp::FMul, x, float(DEG_TO_RAD)),
+            Intrinsic::Math(MathFn::Sqrt) => {
+                // Inline for x >= 0 and NaN; the helper raises CPython's ValueError below zero.
+                let neg = self.b.cmp(Cmp::Lt, x, float(0.0));
+                let ok = self.b.negate(neg);
+                self.fast_path(
+                    ok,
+                    MTy::F64,
+                    Rvalue::Unary(UnOp::FSqrt, x),
+                    RtFn::Sqrt,
+                    args,
+                )
+            }
             Intrinsic::Math(f) => self.b.call_rt(math_rt(f), args),
             Intrinsic::Ldexp => self.b.call_rt(RtFn::Ldexp, args),
             Intrinsic::Gcd => self.b.call_rt(RtFn::Gcd, args),
@@ -267,6 +279,6 @@ impl FnLower<'_> {
     /// Rounds a float with `op`, then converts it with `int()`'s checks.
     fn float_to_int_after(&mut self, op: UnOp, x: Operand) -> Operand {
         let r = self.b.emit(MTy::F64, Rvalue::Unary(op, x));
-        self.b.call_rt(RtFn::FloatToInt, vec![r])
+        self.float_to_int(r)
     }
 }

@@ -128,6 +128,46 @@ impl FnLower<'_> {
         }
     }
 
+    /// `int(x)` of an `F64`: an inline truncation when `-2**63 <= x < 2**63` (never for NaN or
+    /// infinities), else the runtime helper, which raises CPython's error for those values.
+    pub(crate) fn float_to_int(&mut self, x: Operand) -> Operand {
+        let ge = self.b.cmp(Cmp::Ge, x, float(-9223372036854775808.0));
+        let lt = self.b.cmp(Cmp::Lt, x, float(9223372036854775808.0));
+        let ok = self.b.binary(BinOp::And, ge, lt);
+        self.fast_path(
+            ok,
+            MTy::I64,
+            Rvalue::Cast(CastOp::FToIUnchecked, x),
+            RtFn::FloatToInt,
+            vec![x],
+        )
+    }
+
+    /// `fast` when `ok` holds, else a call of `rt` (which raises for the other inputs), in one local.
+    pub(crate) fn fast_path(
+        &mut self,
+        ok: Operand,
+        ty: MTy,
+        fast: Rvalue,
+        rt: RtFn,
+        args: Vec<Operand>,
+    ) -> Operand {
+        let dest = self.b.temp(ty);
+        let fast_bb = self.b.new_block();
+        let slow_bb = self.b.new_block();
+        let join = self.b.new_block();
+        self.b.branch(ok, fast_bb, slow_bb);
+        self.b.switch_to(fast_bb);
+        self.b.assign(dest, fast);
+        self.b.goto(join);
+        self.b.switch_to(slow_bb);
+        self.b
+            .call(pyaot_mir::Callee::Runtime(rt), args, vec![dest]);
+        self.b.goto(join);
+        self.b.switch_to(join);
+        Operand::Local(dest)
+    }
+
     /// An `F64` converted as `int(x)` (ValueError for NaN, OverflowError for infinities), then range-checked.
     fn float_to_int_checked(&mut self, d: Dtype, x: Operand) -> Operand {
         if d == Dtype::U64 {
@@ -136,13 +176,13 @@ impl FnLower<'_> {
             let big = self.b.cmp(Cmp::Ge, x, two63);
             let shifted = self.b.binary(BinOp::FSub, x, two63);
             let y = self.b.emit(MTy::F64, Rvalue::Select(big, shifted, x));
-            let i = self.b.call_rt(RtFn::FloatToInt, vec![y]);
+            let i = self.float_to_int(y);
             let negative = self.b.cmp(Cmp::Lt, i, int(0));
             self.raise_out_of_bounds(d, negative);
             let flipped = self.b.binary(BinOp::Xor, i, int(i64::MIN));
             return self.b.emit(MTy::I64, Rvalue::Select(big, flipped, i));
         }
-        let i = self.b.call_rt(RtFn::FloatToInt, vec![x]);
+        let i = self.float_to_int(x);
         self.check_int_fits(d, i);
         i
     }

@@ -6,7 +6,7 @@
 //! takes its own reference.
 
 use pyaot_hir::{ArrayTy, Expr, ViewItem};
-use pyaot_mir::{BinOp, Cmp, ExcKind, MTy, Operand, RtFn, Rvalue, Terminator};
+use pyaot_mir::{BinOp, Cmp, ExcKind, MTy, Operand, RtFn, Rvalue};
 use pyaot_types::Ty;
 
 use crate::builder::int;
@@ -78,15 +78,7 @@ impl FnLower<'_> {
         let neg = self.b.cmp(Cmp::Lt, i, int(0));
         let wrapped = self.b.binary(BinOp::IAdd, i, len);
         let j = self.b.emit(MTy::I64, Rvalue::Select(neg, wrapped, i));
-        let ok = self.b.binary(BinOp::UCmp(Cmp::Lt), j, len);
-        let good = self.b.new_block();
-        let bad = self.b.new_block();
-        self.b.branch(ok, good, bad);
-        self.b.switch_to(bad);
-        self.b
-            .call_rt(RtFn::IndexError, vec![i, int(axis as i64), len]);
-        self.b.terminate(Terminator::Unreachable);
-        self.b.switch_to(good);
+        self.b.bounds_check(j, len, i, axis as i64);
         j
     }
 

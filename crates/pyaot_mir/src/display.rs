@@ -172,6 +172,9 @@ impl fmt::Display for BodyDisplay<'_> {
                 continue;
             }
             write!(f, "    let {local}: {}", l.ty)?;
+            if l.nonneg {
+                write!(f, " nonneg")?;
+            }
             match &l.name {
                 Some(n) => writeln!(f, ";  // {n}")?,
                 None => writeln!(f, ";")?,
@@ -184,6 +187,17 @@ impl fmt::Display for BodyDisplay<'_> {
                     crate::Stmt::Assign { dest, value } => writeln!(f, "    {dest} = {value}")?,
                     crate::Stmt::Store { dtype, addr, value } => {
                         writeln!(f, "    store_{} {addr}, {value}", dtype.name())?
+                    }
+                    crate::Stmt::Call {
+                        callee,
+                        args,
+                        dests,
+                    } => {
+                        write!(f, "    (")?;
+                        write_list(f, dests)?;
+                        write!(f, ") = call rt.{}(", callee.name())?;
+                        write_list(f, args)?;
+                        writeln!(f, ")")?;
                     }
                 }
             }
@@ -219,6 +233,12 @@ impl fmt::Display for BodyDisplay<'_> {
                     }
                 }
                 Terminator::Unreachable => writeln!(f, "unreachable")?,
+                Terminator::Check {
+                    kind,
+                    fails,
+                    fail,
+                    ok,
+                } => writeln!(f, "check {} {fails}, fail {fail}, ok {ok}", kind.name())?,
             }
         }
         writeln!(f, "}}")

@@ -4,11 +4,13 @@
 //! A body is a list of basic blocks over numbered locals of machine types ([`MTy`]).
 //! MIR knows nothing about Python: every Python rule (overflow, zero division, floor division signs)
 //! has already been made explicit by lowering as plain operations, branches and [`Terminator::Raise`].
+//! The checks a pass may remove once it proves them redundant are [`Terminator::Check`]s that name their kind.
 //! MIR is not SSA: a local may be assigned many times; codegen builds SSA.
 //!
 //! The calling convention of every body and every [`RtFn`] is the same C ABI:
 //! `int32_t f(params..., T0 *out0, T1 *out1, ...)`, returning 0 on success and 1 after an error was raised.
 
+pub mod cfg;
 mod display;
 mod rt;
 mod verify;
@@ -225,6 +227,12 @@ pub enum Rvalue {
 /// A statement.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stmt {
+    /// A call of a runtime helper that cannot raise ([`RtFn::can_raise`] is false): its results go into `dests`.
+    Call {
+        callee: RtFn,
+        args: Vec<Operand>,
+        dests: Vec<Local>,
+    },
     /// Assignment to a local.
     Assign { dest: Local, value: Rvalue },
     /// Stores `value` (of the dtype's machine type; integers are truncated) at the `I64` address `addr`.
@@ -242,6 +250,28 @@ pub enum Callee {
     Func(FuncId),
     /// A runtime helper linked into every extension.
     Runtime(RtFn),
+}
+
+/// What a [`Terminator::Check`] guards against.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CheckKind {
+    /// An index within an axis (IndexError).
+    Bounds,
+    /// An int result within 64 bits (OverflowError).
+    Overflow,
+    /// A nonzero divisor (ZeroDivisionError).
+    ZeroDivision,
+}
+
+impl CheckKind {
+    /// The name in MIR dumps.
+    pub fn name(self) -> &'static str {
+        match self {
+            CheckKind::Bounds => "bounds",
+            CheckKind::Overflow => "overflow",
+            CheckKind::ZeroDivision => "zerodiv",
+        }
+    }
 }
 
 /// How a block ends.
@@ -270,6 +300,46 @@ pub enum Terminator {
     },
     /// Control never reaches here (after an exhaustive branch, say); codegen emits a trap.
     Unreachable,
+    /// A runtime check: when the `Bool` `fails` is true control goes to `fail`, a path that raises,
+    /// else to `ok`. A pass that proves `fails` false may replace it by `Goto(ok)`.
+    Check {
+        kind: CheckKind,
+        fails: Operand,
+        fail: BlockId,
+        ok: BlockId,
+    },
+}
+
+impl Terminator {
+    /// The blocks control may go to next, in order.
+    pub fn successors(&self) -> Vec<BlockId> {
+        match self {
+            Terminator::Goto(b) => vec![*b],
+            Terminator::Branch {
+                then_block,
+                else_block,
+                ..
+            } => vec![*then_block, *else_block],
+            Terminator::Call { next, .. } => vec![*next],
+            Terminator::Check { fail, ok, .. } => vec![*fail, *ok],
+            Terminator::Return | Terminator::Raise { .. } | Terminator::Unreachable => vec![],
+        }
+    }
+
+    /// The successor slots, for passes that retarget edges.
+    pub fn successors_mut(&mut self) -> Vec<&mut BlockId> {
+        match self {
+            Terminator::Goto(b) => vec![b],
+            Terminator::Branch {
+                then_block,
+                else_block,
+                ..
+            } => vec![then_block, else_block],
+            Terminator::Call { next, .. } => vec![next],
+            Terminator::Check { fail, ok, .. } => vec![fail, ok],
+            Terminator::Return | Terminator::Raise { .. } | Terminator::Unreachable => vec![],
+        }
+    }
 }
 
 /// A basic block.
@@ -285,6 +355,19 @@ pub struct LocalDecl {
     pub ty: MTy,
     /// The source name, for dumps; temporaries have none.
     pub name: Option<String>,
+    /// Lowering's promise that every value this `I64` local holds is >= 0 (array shapes).
+    pub nonneg: bool,
+}
+
+impl LocalDecl {
+    /// A local of the type, with no name and no promise.
+    pub fn temp(ty: MTy) -> LocalDecl {
+        LocalDecl {
+            ty,
+            name: None,
+            nonneg: false,
+        }
+    }
 }
 
 /// One compiled function.

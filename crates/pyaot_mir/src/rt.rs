@@ -216,6 +216,19 @@ rt_fns! {
 }
 
 impl RtFn {
+    /// Whether the helper may raise. Those that cannot are called as [`crate::Stmt::Call`], so
+    /// a call does not end a block.
+    pub fn can_raise(self) -> bool {
+        use RtFn::*;
+        match self {
+            CmpIntFloat | ArrayIncref | ArrayDecref | CDivF32 | CPowF32 | CFunc | CFuncF32
+            | BlasGemm => false,
+            // NumPy's functions never raise, except for integer powers.
+            NpIntPow => true,
+            f => !f.name().starts_with("np_"),
+        }
+    }
+
     /// The linker symbol.
     pub fn symbol(self) -> String {
         format!("pyaot_rt_{}", self.name())

@@ -50,6 +50,23 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
             Err(format!("block {b} out of range"))
         }
     };
+    let check_call = |params: &[MTy],
+                      rets: &[MTy],
+                      args: &[Operand],
+                      dests: &[crate::Local]|
+     -> Result<(), String> {
+        let arg_tys = args.iter().map(op_ty).collect::<Result<Vec<_>, _>>()?;
+        let dest_tys = dests
+            .iter()
+            .map(|d| check_local(*d))
+            .collect::<Result<Vec<_>, _>>()?;
+        if arg_tys != params || dest_tys != rets {
+            return Err(format!(
+                "call signature mismatch: args {arg_tys:?} for {params:?}, dests {dest_tys:?} for {rets:?}"
+            ));
+        }
+        Ok(())
+    };
     for l in body.params.iter().chain(&body.rets) {
         check_local(*l)?;
     }
@@ -65,6 +82,19 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                             "{dest} = {value}: {ty} assigned to a {dest_ty} local"
                         )));
                     }
+                }
+                Stmt::Call {
+                    callee,
+                    args,
+                    dests,
+                } => {
+                    if callee.can_raise() {
+                        return Err(at(format!(
+                            "rt.{} may raise, so it cannot be a statement",
+                            callee.name()
+                        )));
+                    }
+                    check_call(callee.params(), callee.results(), args, dests).map_err(at)?;
                 }
                 Stmt::Store { dtype, addr, value } => {
                     if dtype.is_complex()
@@ -106,21 +136,16 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                     }
                     Callee::Runtime(rt) => (rt.params().to_vec(), rt.results().to_vec()),
                 };
-                let arg_tys = args
-                    .iter()
-                    .map(op_ty)
-                    .collect::<Result<Vec<_>, _>>()
-                    .map_err(at)?;
-                let dest_tys = dests
-                    .iter()
-                    .map(|d| check_local(*d))
-                    .collect::<Result<Vec<_>, _>>()
-                    .map_err(at)?;
-                if arg_tys != params || dest_tys != rets {
-                    return Err(at(format!(
-                        "call signature mismatch: args {arg_tys:?} for {params:?}, dests {dest_tys:?} for {rets:?}"
-                    )));
+                check_call(&params, &rets, args, dests).map_err(at)?;
+            }
+            Terminator::Check {
+                fails, fail, ok, ..
+            } => {
+                if op_ty(fails).map_err(at)? != MTy::Bool {
+                    return Err(at("check of a non-bool operand".into()));
                 }
+                check_block(*fail).map_err(at)?;
+                check_block(*ok).map_err(at)?;
             }
             Terminator::Raise { msg, .. } => {
                 if msg.index() >= module.messages.len() {

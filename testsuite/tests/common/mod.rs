@@ -6,9 +6,20 @@ use std::path::{Path, PathBuf};
 
 /// Builds `file` into `out_dir` and returns the path of the extension module.
 pub fn build(file: &Path, out_dir: &Path, python: &str) -> Result<PathBuf, Failed> {
+    build_at(file, out_dir, python, BuildOptions::default().opt_level)
+}
+
+/// Builds a program at an optimisation level (`0` runs no MIR pass).
+pub fn build_at(
+    file: &Path,
+    out_dir: &Path,
+    python: &str,
+    opt_level: u8,
+) -> Result<PathBuf, Failed> {
     let opts = BuildOptions {
         out_dir: out_dir.to_path_buf(),
         python: python.to_string(),
+        opt_level,
         ..BuildOptions::default()
     };
     let outcome = build_file(file, &opts);

@@ -33,7 +33,7 @@ impl FnBuilder {
     }
 
     pub fn local(&mut self, ty: MTy) -> Local {
-        self.body.locals.push(LocalDecl { ty, name: None });
+        self.body.locals.push(LocalDecl::temp(ty));
         Local(self.body.locals.len() as u32 - 1)
     }
 

@@ -55,11 +55,28 @@ pub fn run(m: &Module, func: usize, args: &[Val]) -> Result<Vec<Val>, Exc> {
         assert!(steps < 10_000_000, "step limit in {}", body.name);
         let data = &body.blocks[block];
         for s in &data.stmts {
-            let pyaot_mir::Stmt::Assign { dest, value } = s else {
-                panic!("the MIR interpreter models scalar programs only (no array stores)")
-            };
-            let v = rvalue(&locals, value, &body.name);
-            locals[dest.index()] = Some(v);
+            match s {
+                pyaot_mir::Stmt::Assign { dest, value } => {
+                    let v = rvalue(&locals, value, &body.name);
+                    locals[dest.index()] = Some(v);
+                }
+                pyaot_mir::Stmt::Call {
+                    callee,
+                    args,
+                    dests,
+                } => {
+                    let vals: Vec<Val> = args
+                        .iter()
+                        .map(|a| operand(&locals, a, &body.name))
+                        .collect();
+                    let v =
+                        runtime(*callee, &vals).expect("helpers called as statements never raise");
+                    locals[dests[0].index()] = Some(v);
+                }
+                pyaot_mir::Stmt::Store { .. } => {
+                    panic!("the MIR interpreter models scalar programs only (no array stores)")
+                }
+            }
         }
         let read = |op: &Operand| operand(&locals, op, &body.name);
         match &data.terminator {
@@ -103,6 +120,15 @@ pub fn run(m: &Module, func: usize, args: &[Val]) -> Result<Vec<Val>, Exc> {
             }
             Terminator::Raise { exc, msg } => return Err((*exc, m.messages[msg.index()].clone())),
             Terminator::Unreachable => panic!("reached unreachable in {}", body.name),
+            Terminator::Check {
+                fails, fail, ok, ..
+            } => {
+                block = if read(fails).b() {
+                    fail.index()
+                } else {
+                    ok.index()
+                }
+            }
         }
     }
 }

@@ -1,0 +1,8 @@
+//! The optimisation passes, one per file; each states what it guarantees.
+
+pub mod const_fold;
+pub mod copy_prop;
+pub mod dce;
+pub mod range_checks;
+pub mod simplify_cfg;
+pub mod version_loops;

@@ -1,0 +1,39 @@
+//! Range analysis of integers: comparisons and overflow tests it can decide become constants.
+//!
+//! Guarantee: a test is replaced only when it has the same value on every execution, proved from
+//! linear forms over stable locals, the bounds of loop counters (see `ranges`), and the promise of
+//! `nonneg` locals (array shapes). `const_fold` then removes the bounds, overflow and zero-division
+//! checks and the negative-index adjustments that can never fire.
+
+use pyaot_mir::{BlockId, Body, MConst, Operand, Rvalue, Stmt};
+
+use crate::defs::Point;
+use crate::ranges::Facts;
+
+pub fn run(body: &mut Body) {
+    let facts = Facts::new(body);
+    let mut decided = Vec::new();
+    for (b, block) in body.blocks.iter().enumerate() {
+        for (i, s) in block.stmts.iter().enumerate() {
+            let Stmt::Assign {
+                value: Rvalue::Binary(op, x, y),
+                ..
+            } = s
+            else {
+                continue;
+            };
+            let at = Point {
+                block: BlockId(b as u32),
+                index: i,
+            };
+            if let Some(v) = facts.decide(*op, *x, *y, at) {
+                decided.push((at, v));
+            }
+        }
+    }
+    for (at, v) in decided {
+        if let Stmt::Assign { value, .. } = &mut body.blocks[at.block.index()].stmts[at.index] {
+            *value = Rvalue::Use(Operand::Const(MConst::Bool(v)));
+        }
+    }
+}
