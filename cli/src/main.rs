@@ -21,6 +21,15 @@ enum Command {
     Build(BuildArgs),
     /// Report every diagnostic of each FILE.py without writing anything.
     Check(CheckArgs),
+    /// Show where the compiled runtime is cached, or clear the cache.
+    Cache(CacheArgs),
+}
+
+#[derive(Args)]
+struct CacheArgs {
+    /// Remove every cached runtime object (the next build compiles the runtime again).
+    #[arg(long)]
+    clear: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -60,6 +69,9 @@ struct BuildArgs {
     /// Which CPU the code is tuned for.
     #[arg(long, value_enum, default_value = "portable")]
     target_cpu: TargetCpu,
+    /// Print the time of each stage.
+    #[arg(short = 'v', long)]
+    verbose: bool,
 }
 
 #[derive(Args)]
@@ -67,6 +79,31 @@ struct CheckArgs {
     /// Python files to check.
     #[arg(required = true)]
     files: Vec<PathBuf>,
+}
+
+/// `pyaot cache [--clear]`: prints the cache directory, or empties it.
+fn cache(clear: bool) -> ExitCode {
+    let Some(dir) = pyaot_driver::default_cache_dir() else {
+        eprintln!("error: no cache directory: set PYAOT_CACHE_DIR, XDG_CACHE_HOME or HOME");
+        return ExitCode::from(2);
+    };
+    if !clear {
+        println!("{}", dir.display());
+        return ExitCode::SUCCESS;
+    }
+    match pyaot_driver::clear_cache(&dir) {
+        Ok(n) => {
+            println!(
+                "removed {n} cached runtime object(s) from {}",
+                dir.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: cannot clear {}: {e}", dir.display());
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn main() -> ExitCode {
@@ -93,10 +130,13 @@ fn main() -> ExitCode {
                 boundscheck: matches!(a.boundscheck, OnOff::On),
                 opt_level: a.opt_level,
                 native_cpu: matches!(a.target_cpu, TargetCpu::Native),
+                verbose: a.verbose,
+                ..BuildOptions::default()
             };
             (a.files, opts, false)
         }
         Command::Check(a) => (a.files, BuildOptions::default(), true),
+        Command::Cache(a) => return cache(a.clear),
     };
     let mut worst = 0;
     for file in &files {

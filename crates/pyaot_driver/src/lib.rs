@@ -6,6 +6,7 @@
 mod emit;
 mod exports;
 mod pipeline;
+mod timing;
 
 use std::path::{Path, PathBuf};
 
@@ -27,6 +28,10 @@ pub struct BuildOptions {
     pub opt_level: u8,
     /// Tune code for this machine's CPU instead of a portable x86-64 baseline.
     pub native_cpu: bool,
+    /// Where the compiled runtime object is cached; `None` compiles it in every build.
+    pub cache_dir: Option<PathBuf>,
+    /// Report the time of each stage on stderr.
+    pub verbose: bool,
 }
 
 impl Default for BuildOptions {
@@ -38,6 +43,8 @@ impl Default for BuildOptions {
             boundscheck: true,
             opt_level: 2,
             native_cpu: false,
+            cache_dir: pyaot_link::default_cache_dir(),
+            verbose: false,
         }
     }
 }
@@ -65,6 +72,39 @@ pub struct BuildOutcome {
     pub stderr: String,
 }
 
+pub use pyaot_link::default_cache_dir;
+
+/// Removes every cached runtime object and interpreter configuration from `dir`; returns how
+/// many runtime objects went.
+///
+/// # Errors
+/// A directory that exists but cannot be read or emptied.
+pub fn clear_cache(dir: &Path) -> std::io::Result<usize> {
+    let mut n = 0;
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(0),
+        Err(e) => return Err(e),
+    };
+    for entry in entries {
+        let entry = entry?;
+        let name = entry.file_name().to_string_lossy().into_owned();
+        let ours = ["runtime-", "header-", "python-", "tmp-"]
+            .iter()
+            .any(|p| name.starts_with(p));
+        if !ours {
+            continue;
+        }
+        if entry.file_type()?.is_dir() {
+            std::fs::remove_dir_all(entry.path())?;
+        } else {
+            std::fs::remove_file(entry.path())?;
+        }
+        n += usize::from(name.starts_with("runtime-"));
+    }
+    Ok(n)
+}
+
 /// The kinds `--emit` accepts.
 pub const EMIT_KINDS: &[&str] = &["hir", "mir", "mir-opt", "clif", "asm", "c"];
 
@@ -89,6 +129,16 @@ const COMPILER_STACK: usize = 256 << 20;
 
 /// Runs `job` on a thread with [`COMPILER_STACK`] bytes of stack (reserved, touched only as used).
 fn on_compiler_stack(job: impl FnOnce() -> BuildOutcome + Send) -> BuildOutcome {
+    on_big_stack(job).unwrap_or_else(|| BuildOutcome {
+        exit_code: exit::INTERNAL,
+        output: None,
+        stderr: "error[internal-error]: internal compiler error: the compiler thread failed\n"
+            .into(),
+    })
+}
+
+/// Runs `job` on a thread with [`COMPILER_STACK`] bytes of stack; `None` if it panicked.
+fn on_big_stack<T: Send>(job: impl FnOnce() -> T + Send) -> Option<T> {
     std::thread::scope(|s| {
         std::thread::Builder::new()
             .name("pyaot-compiler".into())
@@ -96,12 +146,19 @@ fn on_compiler_stack(job: impl FnOnce() -> BuildOutcome + Send) -> BuildOutcome 
             .spawn_scoped(s, job)
             .expect("cannot start the compiler thread")
             .join()
-            .unwrap_or_else(|_| BuildOutcome {
-                exit_code: exit::INTERNAL,
-                output: None,
-                stderr:
-                    "error[internal-error]: internal compiler error: the compiler thread failed\n"
-                        .into(),
-            })
+            .ok()
     })
+}
+
+/// The MIR of a file as lowered and after the pass pipeline at `opts.opt_level`, or the rendered
+/// errors (for tests and tools).
+///
+/// # Errors
+/// The diagnostics of a program that does not compile, or an internal error.
+pub fn mir_of(
+    path: &Path,
+    opts: &BuildOptions,
+) -> Result<(pyaot_mir::Module, pyaot_mir::Module), String> {
+    on_big_stack(|| pipeline::mir(path, opts))
+        .unwrap_or_else(|| Err("internal compiler error: the compiler thread failed".into()))
 }

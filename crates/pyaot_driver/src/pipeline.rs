@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use pyaot_diagnostics::{render, Code, Diagnostic, Files, RenderOptions, SourceFile};
 
+use crate::timing::Clock;
 use crate::{emit, exit, exports, BuildOptions, BuildOutcome};
 
 /// Build writes an extension; check stops after sema.
@@ -33,16 +34,62 @@ pub(crate) fn run(
     render_opts: RenderOptions,
     mode: Mode,
 ) -> BuildOutcome {
+    let mut clock = Clock::new();
+    let (hir, stem, mut stderr) = match frontend(path, render_opts) {
+        Ok(r) => r,
+        Err(outcome) => return outcome,
+    };
+    if mode == Mode::Check {
+        return BuildOutcome {
+            exit_code: exit::OK,
+            output: None,
+            stderr,
+        };
+    }
+    clock.lap("parse and check");
+    match backend(&hir, &stem, opts, &mut clock) {
+        Ok(output) => {
+            if opts.verbose {
+                stderr.push_str(&clock.report(&path.display().to_string()));
+            }
+            BuildOutcome {
+                exit_code: exit::OK,
+                output: Some(output),
+                stderr,
+            }
+        }
+        Err((code, msg)) => {
+            stderr.push_str(&msg);
+            fail(code, stderr)
+        }
+    }
+}
+
+/// The MIR of a file as lowered and after the pass pipeline (for tests and tools).
+pub(crate) fn mir(
+    path: &Path,
+    opts: &BuildOptions,
+) -> Result<(pyaot_mir::Module, pyaot_mir::Module), String> {
+    let (hir, _, _) = frontend(path, RenderOptions::default()).map_err(|o| o.stderr)?;
+    lower_and_optimise(&hir, opts).map_err(|(_, msg)| msg)
+}
+
+/// Reads, parses and checks a file: its HIR, module name and rendered warnings, or the outcome
+/// of a failed build.
+fn frontend(
+    path: &Path,
+    render_opts: RenderOptions,
+) -> Result<(pyaot_hir::Module, String, String), BuildOutcome> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
-            return fail(
+            return Err(fail(
                 exit::USAGE,
                 plain_error(
                     Code::ReadError,
                     &format!("cannot read {}: {e}", path.display()),
                 ),
-            )
+            ))
         }
     };
     let stem = path
@@ -54,7 +101,7 @@ pub(crate) fn run(
         let msg = format!(
             "`{stem}` is not a valid Python module name (the file name must be an identifier)"
         );
-        return fail(exit::USAGE, plain_error(Code::ReadError, &msg));
+        return Err(fail(exit::USAGE, plain_error(Code::ReadError, &msg)));
     }
     let mut files = Files::default();
     let user = files.add(SourceFile {
@@ -71,11 +118,11 @@ pub(crate) fn run(
     let (ast, syntax_errors) = pyaot_syntax::parse(&files.get(user).text, user);
     if !syntax_errors.is_empty() {
         show(&mut stderr, &files, &syntax_errors);
-        return fail(exit::USER_ERROR, stderr);
+        return Err(fail(exit::USER_ERROR, stderr));
     }
     let libs = match parse_library(&mut files) {
         Ok(libs) => libs,
-        Err(ice) => return fail(exit::INTERNAL, ice),
+        Err(ice) => return Err(fail(exit::INTERNAL, ice)),
     };
     let lib_refs: Vec<pyaot_sema::LibraryModule> = libs
         .iter()
@@ -87,30 +134,40 @@ pub(crate) fn run(
     );
     let (hir, diags) = match checked {
         Ok(r) => r,
-        Err(ice) => return fail(exit::INTERNAL, ice),
+        Err(ice) => return Err(fail(exit::INTERNAL, ice)),
     };
     show(&mut stderr, &files, &diags);
     if diags.iter().any(|d| d.is_error()) {
-        return fail(exit::USER_ERROR, stderr);
+        return Err(fail(exit::USER_ERROR, stderr));
     }
-    if mode == Mode::Check {
-        return BuildOutcome {
-            exit_code: exit::OK,
-            output: None,
-            stderr,
-        };
-    }
-    match backend(&hir, &stem, opts) {
-        Ok(output) => BuildOutcome {
-            exit_code: exit::OK,
-            output: Some(output),
-            stderr,
-        },
-        Err((code, msg)) => {
-            stderr.push_str(&msg);
-            fail(code, stderr)
-        }
-    }
+    Ok((hir, stem, stderr))
+}
+
+/// Lowers HIR to MIR and runs the pass pipeline: the MIR as lowered and as optimised.
+fn lower_and_optimise(
+    hir: &pyaot_hir::Module,
+    opts: &BuildOptions,
+) -> Result<(pyaot_mir::Module, pyaot_mir::Module), (i32, String)> {
+    let lower_opts = pyaot_lower::LowerOptions {
+        boundscheck: opts.boundscheck,
+    };
+    let lowered = catch_ice(
+        || pyaot_lower::lower_module(hir, &lower_opts),
+        || format!("while lowering; the HIR was:\n{hir}"),
+    )
+    .map_err(|ice| (exit::INTERNAL, ice))?;
+    let mut mir = lowered.clone();
+    let opt_opts = pyaot_opt::OptOptions {
+        level: opts.opt_level,
+        verify_each: cfg!(debug_assertions),
+    };
+    catch_ice(
+        || pyaot_opt::optimize(&mut mir, &opt_opts),
+        || format!("while optimising; the MIR was:\n{lowered}"),
+    )
+    .map_err(|ice| (exit::INTERNAL, ice))?
+    .map_err(|e| (exit::INTERNAL, ice_message(&e, &lowered.to_string())))?;
+    Ok((lowered, mir))
 }
 
 /// Parses the bundled library modules into `files`; a syntax error there is the compiler's fault.
@@ -142,6 +199,7 @@ fn backend(
     hir: &pyaot_hir::Module,
     stem: &str,
     opts: &BuildOptions,
+    clock: &mut Clock,
 ) -> Result<PathBuf, (i32, String)> {
     let io = |e: std::io::Error| {
         (
@@ -152,32 +210,17 @@ fn backend(
     std::fs::create_dir_all(&opts.out_dir).map_err(io)?;
     emit::write_if(&opts.emit, "hir", &opts.out_dir, stem, || hir.to_string()).map_err(io)?;
 
-    let lower_opts = pyaot_lower::LowerOptions {
-        boundscheck: opts.boundscheck,
-    };
-    let mut mir = catch_ice(
-        || pyaot_lower::lower_module(hir, &lower_opts),
-        || format!("while lowering; the HIR was:\n{hir}"),
-    )
-    .map_err(|ice| (exit::INTERNAL, ice))?;
-    emit::write_if(&opts.emit, "mir", &opts.out_dir, stem, || mir.to_string()).map_err(io)?;
-
-    let lowered = mir.clone();
-    let opt_opts = pyaot_opt::OptOptions {
-        level: opts.opt_level,
-        verify_each: cfg!(debug_assertions),
-    };
-    catch_ice(
-        || pyaot_opt::optimize(&mut mir, &opt_opts),
-        || format!("while optimising; the MIR was:\n{lowered}"),
-    )
-    .map_err(|ice| (exit::INTERNAL, ice))?
-    .map_err(|e| (exit::INTERNAL, ice_message(&e, &lowered.to_string())))?;
+    let (lowered, mir) = lower_and_optimise(hir, opts)?;
+    emit::write_if(&opts.emit, "mir", &opts.out_dir, stem, || {
+        lowered.to_string()
+    })
+    .map_err(io)?;
     drop(lowered);
     emit::write_if(&opts.emit, "mir-opt", &opts.out_dir, stem, || {
         mir.to_string()
     })
     .map_err(io)?;
+    clock.lap("lower and optimise MIR");
 
     let cg_opts = pyaot_codegen_clif::CodegenOptions {
         opt_level: opts.opt_level,
@@ -197,6 +240,7 @@ fn backend(
             ),
         )
     })?;
+    clock.lap("generate code (Cranelift)");
     emit::write_if(&opts.emit, "clif", &opts.out_dir, stem, || {
         object.clif.clone()
     })
@@ -224,7 +268,9 @@ fn backend(
         messages: mir.messages.clone(),
     };
     let c_source = pyaot_pywrap::generate(&wrapper);
+    let runtime_source = pyaot_pywrap::runtime_source();
     emit::write_if(&opts.emit, "c", &opts.out_dir, stem, || c_source.clone()).map_err(io)?;
+    clock.lap("generate the C wrapper");
 
     let link_err = |e: pyaot_link::LinkError| {
         (
@@ -235,15 +281,33 @@ fn backend(
             ),
         )
     };
-    let py = pyaot_link::python_config(&opts.python).map_err(link_err)?;
+    let cache = opts.cache_dir.as_deref();
+    let py = pyaot_link::python_config_cached(&opts.python, cache).map_err(link_err)?;
+    clock.lap("ask the interpreter for its configuration");
     let work = work_dir(&opts.out_dir, stem);
     std::fs::create_dir_all(&work).map_err(io)?;
     let obj_path = work.join(format!("{stem}.o"));
     std::fs::write(&obj_path, &object.bytes).map_err(io)?;
     let output = opts.out_dir.join(format!("{stem}{}", py.ext_suffix));
-    let linked = pyaot_link::link_extension(&c_source, &[obj_path], &work, &output, &py);
+    let sources = pyaot_link::CSources {
+        module: &c_source,
+        header: pyaot_pywrap::RUNTIME_HEADER,
+        runtime: &runtime_source,
+    };
+    let linked = pyaot_link::link_extension(&sources, &[obj_path], &work, &output, &py, cache);
     let _ = std::fs::remove_dir_all(&work);
-    linked.map_err(link_err)?;
+    let report = linked.map_err(link_err)?;
+    let runtime = if report.runtime_cached {
+        "the runtime (cached)"
+    } else {
+        "compile the runtime"
+    };
+    clock.record(runtime, report.runtime_secs);
+    clock.record(
+        "compile the C wrapper (runtime header precompiled)",
+        report.module_secs,
+    );
+    clock.record("link", report.link_secs);
     Ok(output)
 }
 

@@ -1,40 +1,61 @@
-//! Runs the C compiler on the wrapper and the linker on all objects, through the cc crate's tool discovery.
+//! Runs the C compiler on the wrapper (and on the runtime, unless its object is cached) and the
+//! linker on all objects, through the cc crate's tool discovery.
 
-use crate::{LinkError, PythonConfig};
+use crate::{cache, CSources, LinkError, LinkReport, PythonConfig};
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::time::Instant;
 
 /// The fixed file names inside the work directory (fixed so nothing random reaches the binary).
 const SOURCE: &str = "pyaot_module.c";
 const OBJECT: &str = "pyaot_module.o";
+const RUNTIME_SOURCE: &str = "pyaot_runtime.c";
+const RUNTIME_OBJECT: &str = "pyaot_runtime.o";
 const EXPORTS: &str = "pyaot_exports.map";
+const HEADER: &str = "pyaot_runtime.h";
 
 /// Keeps only the module's init function in the dynamic symbol table.
 const VERSION_SCRIPT: &str = "{\n  global: PyInit_*;\n  local: *;\n};\n";
 
 pub fn link_extension(
-    c_source: &str,
+    sources: &CSources,
     objects: &[PathBuf],
     work_dir: &Path,
     output: &Path,
     py: &PythonConfig,
-) -> Result<(), LinkError> {
+    cache_dir: Option<&Path>,
+) -> Result<LinkReport, LinkError> {
     std::fs::create_dir_all(work_dir).map_err(|e| io_error("create", work_dir, e))?;
     let work_dir = std::path::absolute(work_dir).map_err(|e| io_error("resolve", work_dir, e))?;
-    write(&work_dir.join(SOURCE), c_source)?;
+    write(&work_dir.join(SOURCE), sources.module)?;
     write(&work_dir.join(EXPORTS), VERSION_SCRIPT)?;
-    let tool = compiler(&work_dir, py)?;
+    let tool = compiler(py)?;
+    let mut report = LinkReport::default();
+
+    let start = Instant::now();
+    let (runtime, cached) = runtime_object(sources.runtime, &tool, py, &work_dir, cache_dir)?;
+    report.runtime_cached = cached;
+    report.runtime_secs = start.elapsed().as_secs_f64();
 
     // Compile inside the work directory with relative names, so its path never reaches the object.
+    let start = Instant::now();
+    let include = header_dir(sources.header, &tool, py, &work_dir, cache_dir)?;
     let mut cc = tool.to_command();
-    cc.current_dir(&work_dir).args(["-c", SOURCE, "-o", OBJECT]);
+    cc.current_dir(&work_dir)
+        .arg(format!("-ffile-prefix-map={}=.", work_dir.display()))
+        .arg("-I")
+        .arg(&include)
+        .args(["-c", SOURCE, "-o", OBJECT]);
     run(cc, "C compiler", &tool)?;
+    report.module_secs = start.elapsed().as_secs_f64();
 
+    let start = Instant::now();
     let mut ld = tool.to_command();
     ld.arg("-shared")
         .arg("-o")
         .arg(output)
         .arg(work_dir.join(OBJECT))
+        .arg(&runtime)
         .args(objects)
         .arg("-lm")
         .arg("-ldl")
@@ -42,11 +63,117 @@ pub fn link_extension(
             "-Wl,--version-script={}",
             work_dir.join(EXPORTS).display()
         ));
-    run(ld, "linker", &tool)
+    run(ld, "linker", &tool)?;
+    report.link_secs = start.elapsed().as_secs_f64();
+    Ok(report)
+}
+
+/// Compiles `source` in `dir` to `object`, with the directory mapped to `.` in debug paths.
+fn compile(tool: &cc::Tool, dir: &Path, source: &str, object: &str) -> Result<(), LinkError> {
+    let mut cc = tool.to_command();
+    cc.current_dir(dir)
+        .arg(format!("-ffile-prefix-map={}=.", dir.display()))
+        .args(["-c", source, "-o", object]);
+    run(cc, "C compiler", tool)
+}
+
+/// The runtime's object: from the cache when present, else compiled (into the cache when it is
+/// writable, else into the work directory). Returns its path and whether it came from the cache.
+fn runtime_object(
+    runtime_c: &str,
+    tool: &cc::Tool,
+    py: &PythonConfig,
+    work_dir: &Path,
+    cache_dir: Option<&Path>,
+) -> Result<(PathBuf, bool), LinkError> {
+    let args: Vec<String> = tool
+        .args()
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let Some(dir) = cache_dir.filter(|d| std::fs::create_dir_all(d).is_ok()) else {
+        write(&work_dir.join(RUNTIME_SOURCE), runtime_c)?;
+        compile(tool, work_dir, RUNTIME_SOURCE, RUNTIME_OBJECT)?;
+        return Ok((work_dir.join(RUNTIME_OBJECT), false));
+    };
+    let name = cache::object_name(runtime_c, tool.path(), &args, &py.include_dir);
+    let cached = dir.join(&name);
+    if cached.is_file() {
+        return Ok((cached, true));
+    }
+    // Compile in a private directory, then move the object into place in one step.
+    let tmp = dir.join(format!("tmp-{}-{name}", unique()));
+    std::fs::create_dir_all(&tmp).map_err(|e| io_error("create", &tmp, e))?;
+    let tmp = std::path::absolute(&tmp).map_err(|e| io_error("resolve", &tmp, e))?;
+    let result = write(&tmp.join(RUNTIME_SOURCE), runtime_c)
+        .and_then(|()| compile(tool, &tmp, RUNTIME_SOURCE, RUNTIME_OBJECT))
+        .and_then(|()| {
+            std::fs::rename(tmp.join(RUNTIME_OBJECT), &cached)
+                .map_err(|e| io_error("store", &cached, e))
+        });
+    let _ = std::fs::remove_dir_all(&tmp);
+    result.map(|()| (cached, false))
+}
+
+/// The directory holding `pyaot_runtime.h` for the wrapper: in the cache, with the header
+/// precompiled (GCC and Clang read `pyaot_runtime.h.gch` in its place, and the object is the same);
+/// without a cache, the work directory with the header alone.
+fn header_dir(
+    header: &str,
+    tool: &cc::Tool,
+    py: &PythonConfig,
+    work_dir: &Path,
+    cache_dir: Option<&Path>,
+) -> Result<PathBuf, LinkError> {
+    let args: Vec<String> = tool
+        .args()
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let Some(dir) = cache_dir.filter(|d| std::fs::create_dir_all(d).is_ok()) else {
+        write(&work_dir.join(HEADER), header)?;
+        return Ok(work_dir.to_path_buf());
+    };
+    let name = cache::object_name(header, tool.path(), &args, &py.include_dir);
+    let cached = dir.join(format!(
+        "header-{}",
+        name.trim_start_matches("runtime-").trim_end_matches(".o")
+    ));
+    if cached.join(HEADER).is_file() {
+        return Ok(cached);
+    }
+    let tmp = dir.join(format!("tmp-{}-header", unique()));
+    std::fs::create_dir_all(&tmp).map_err(|e| io_error("create", &tmp, e))?;
+    let tmp = std::path::absolute(&tmp).map_err(|e| io_error("resolve", &tmp, e))?;
+    let result = write(&tmp.join(HEADER), header).and_then(|()| {
+        let mut cc = tool.to_command();
+        cc.current_dir(&tmp)
+            .arg(format!("-ffile-prefix-map={}=.", tmp.display()))
+            .args(["-x", "c-header", HEADER, "-o"])
+            .arg(format!("{HEADER}.gch"));
+        run(cc, "C compiler", tool)
+    });
+    let stored = result.and_then(|()| {
+        match std::fs::rename(&tmp, &cached) {
+            Ok(()) => Ok(()),
+            // Another build stored it first.
+            Err(_) if cached.join(HEADER).is_file() => Ok(()),
+            Err(e) => Err(io_error("store", &cached, e)),
+        }
+    });
+    let _ = std::fs::remove_dir_all(&tmp);
+    stored.map(|()| cached)
+}
+
+/// A name no other build running now uses: the process id and a per-process count.
+pub(crate) fn unique() -> String {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    let n = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    format!("{}.{n}", std::process::id())
 }
 
 /// The C compiler for the host, configured for position-independent -O2 code against Python's headers.
-fn compiler(work_dir: &Path, py: &PythonConfig) -> Result<cc::Tool, LinkError> {
+fn compiler(py: &PythonConfig) -> Result<cc::Tool, LinkError> {
     let target = target_lexicon::HOST.to_string();
     let mut build = cc::Build::new();
     build
@@ -54,7 +181,6 @@ fn compiler(work_dir: &Path, py: &PythonConfig) -> Result<cc::Tool, LinkError> {
         .host(&target)
         .opt_level(2)
         .debug(false)
-        .out_dir(work_dir)
         .cargo_metadata(false)
         .cargo_warnings(false)
         .inherit_rustflags(false)
@@ -63,8 +189,7 @@ fn compiler(work_dir: &Path, py: &PythonConfig) -> Result<cc::Tool, LinkError> {
         .flag("-fvisibility=hidden")
         // The runtime follows CPython's float code exactly: no contraction into fused multiply-adds.
         .flag("-ffp-contract=off")
-        .flag("-frandom-seed=pyaot")
-        .flag(format!("-ffile-prefix-map={}=.", work_dir.display()));
+        .flag("-frandom-seed=pyaot");
     Ok(build.try_get_compiler()?)
 }
 

@@ -1,5 +1,6 @@
 //! Compiles the generated C wrapper and links it with the compiled objects into a CPython extension module.
 
+mod cache;
 mod compile;
 mod config;
 mod error;
@@ -19,15 +20,48 @@ pub fn python_config(python: &str) -> Result<PythonConfig, LinkError> {
     config::query(python)
 }
 
-/// Compiles `c_source` (written to a file in `work_dir`) with the cc crate at -O2 with -fPIC against `py.include_dir`,
-/// links it with the `objects` (Cranelift .o files) into `output` as a shared library (-shared, -lm, no -lpython),
-/// keeping only PyInit_* exported (the C wrapper's helpers are hidden). Deterministic output: same inputs, same bytes.
+/// As [`python_config`], remembered in `cache_dir` for interpreters that are native binaries.
+pub fn python_config_cached(
+    python: &str,
+    cache_dir: Option<&Path>,
+) -> Result<PythonConfig, LinkError> {
+    config::query_cached(python, cache_dir)
+}
+
+/// The two C translation units of a module.
+pub struct CSources<'a> {
+    /// The module's wrapper (generated per module); it includes `pyaot_runtime.h`.
+    pub module: &'a str,
+    /// The text of `pyaot_runtime.h`, the interface of the runtime.
+    pub header: &'a str,
+    /// The runtime (the same for every module of one pyaot version).
+    pub runtime: &'a str,
+}
+
+/// What linking did and how long each step took.
+#[derive(Clone, Debug, Default)]
+pub struct LinkReport {
+    /// Whether the runtime's object came from the cache.
+    pub runtime_cached: bool,
+    pub runtime_secs: f64,
+    pub module_secs: f64,
+    pub link_secs: f64,
+}
+
+pub use cache::default_dir as default_cache_dir;
+
+/// Compiles the wrapper (written to a file in `work_dir`) with the cc crate at -O2 with -fPIC against
+/// `py.include_dir`, takes the runtime's object and the precompiled runtime header from `cache_dir`
+/// (compiling and storing them there first when missing; `None` compiles in `work_dir`), and links both with the `objects`
+/// (Cranelift .o files) into `output` as a shared library (-shared, -lm, no -lpython), keeping only
+/// PyInit_* exported. Deterministic output: same inputs, same bytes, cached runtime or not.
 pub fn link_extension(
-    c_source: &str,
+    sources: &CSources,
     objects: &[PathBuf],
     work_dir: &Path,
     output: &Path,
     py: &PythonConfig,
-) -> Result<(), LinkError> {
-    compile::link_extension(c_source, objects, work_dir, output, py)
+    cache_dir: Option<&Path>,
+) -> Result<LinkReport, LinkError> {
+    compile::link_extension(sources, objects, work_dir, output, py, cache_dir)
 }

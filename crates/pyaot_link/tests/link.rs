@@ -1,6 +1,6 @@
 //! Builds small extension modules: importability, exported symbols, determinism and error reporting.
 
-use pyaot_link::{link_extension, python_config, PythonConfig};
+use pyaot_link::{link_extension, python_config, CSources, PythonConfig};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -83,10 +83,63 @@ fn build(dir: &Path, work: &str, py: &PythonConfig) -> PathBuf {
     std::fs::create_dir_all(&out_dir).unwrap();
     let output = out_dir.join(format!("demo{}", py.ext_suffix));
     let obj = object(dir);
-    if let Err(e) = link_extension(MODULE_C, &[obj], &dir.join(work), &output, py) {
+    let cache = dir.join("cache");
+    if let Err(e) = link_extension(
+        &sources(MODULE_C),
+        &[obj],
+        &dir.join(work),
+        &output,
+        py,
+        Some(&cache),
+    ) {
         panic!("{e}");
     }
     output
+}
+
+/// A module alone, with a one-function runtime and an empty runtime header.
+fn sources(module: &str) -> CSources<'_> {
+    CSources {
+        module,
+        header: "/* the runtime interface */\n",
+        runtime: "int pyaot_runtime_marker(void) { return 7; }\n",
+    }
+}
+
+#[test]
+fn the_runtime_is_compiled_once_and_reused() {
+    let py = python_config(&python()).expect("python config");
+    let dir = scratch("cache");
+    let first = std::fs::read(build(&dir, "one", &py)).unwrap();
+    let cached: Vec<_> = std::fs::read_dir(dir.join("cache"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with("runtime-"))
+        .collect();
+    assert_eq!(cached.len(), 1, "{cached:?}");
+    let runtime = dir.join("cache").join(&cached[0]);
+    let stamp = std::fs::metadata(&runtime).unwrap().modified().unwrap();
+    let second = std::fs::read(build(&dir, "two", &py)).unwrap();
+    assert_eq!(
+        std::fs::metadata(&runtime).unwrap().modified().unwrap(),
+        stamp
+    );
+    assert!(first == second, "a build from the cache differs");
+    // Without a cache the runtime is compiled in the work directory: the same module again.
+    let out = dir.join("nocache.so");
+    link_extension(
+        &sources(MODULE_C),
+        &[object(&dir)],
+        &dir.join("w3"),
+        &out,
+        &py,
+        None,
+    )
+    .unwrap();
+    assert!(
+        std::fs::read(out).unwrap() == first,
+        "a build without the cache differs"
+    );
 }
 
 #[test]
@@ -141,7 +194,15 @@ fn compiler_errors_are_reported_with_their_output() {
     let py = python_config(&python()).expect("python config");
     let dir = scratch("error");
     let output = dir.join(format!("broken{}", py.ext_suffix));
-    let err = link_extension("int broken( {\n", &[], &dir.join("work"), &output, &py).unwrap_err();
+    let err = link_extension(
+        &sources("int broken( {\n"),
+        &[],
+        &dir.join("work"),
+        &output,
+        &py,
+        None,
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("error"), "{err}");
     assert!(err.message.contains("pyaot_module.c"), "{err}");
 }

@@ -1,4 +1,4 @@
-//! The text form of MIR, written by `--emit mir`.
+//! The text form of MIR, written by `--emit mir` and read back by `parse`.
 //!
 //! ```text
 //! fn inc(_0: i64) -> (_1: i64) {   // symbol pyaot_f_inc
@@ -155,7 +155,14 @@ struct BodyDisplay<'a> {
 impl fmt::Display for BodyDisplay<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let body = self.body;
-        let decl = |l: &crate::Local| format!("{l}: {}", body.local_ty(*l));
+        let decl = |l: &crate::Local| {
+            let nonneg = if body.locals[l.index()].nonneg {
+                " nonneg"
+            } else {
+                ""
+            };
+            format!("{l}: {}{nonneg}", body.local_ty(*l))
+        };
         let params: Vec<String> = body.params.iter().map(decl).collect();
         let rets: Vec<String> = body.rets.iter().map(decl).collect();
         writeln!(
@@ -179,6 +186,11 @@ impl fmt::Display for BodyDisplay<'_> {
                 Some(n) => writeln!(f, ";  // {n}")?,
                 None => writeln!(f, ";")?,
             }
+        }
+        if !body.owned.is_empty() {
+            write!(f, "    owned ")?;
+            write_list(f, &body.owned)?;
+            writeln!(f, ";")?;
         }
         for (i, block) in body.blocks.iter().enumerate() {
             writeln!(f, "bb{i}:")?;
@@ -258,6 +270,9 @@ impl fmt::Display for Body {
 impl fmt::Display for Module {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(f, "// MIR of module {}", self.name)?;
+        for (i, m) in self.messages.iter().enumerate() {
+            writeln!(f, "msg{i} = {m:?}")?;
+        }
         for (i, body) in self.funcs.iter().enumerate() {
             writeln!(f, "\n// fn{i}")?;
             BodyDisplay {

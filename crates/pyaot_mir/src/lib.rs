@@ -12,9 +12,11 @@
 
 pub mod cfg;
 mod display;
+mod parse;
 mod rt;
 mod verify;
 
+pub use parse::parse_module;
 pub use pyaot_types::{Dtype, ExcKind};
 pub use rt::RtFn;
 pub use verify::{dtype_mty, verify};

@@ -37,9 +37,6 @@ pub const PIPELINE: &[Pass] = &[
     ("simplify_cfg", passes::simplify_cfg::run),
     ("copy_prop", passes::copy_prop::run),
     ("const_fold", passes::const_fold::run),
-    // Twice: folding a negative-index test turns its `select` into a copy the second round sees through.
-    ("range_checks", passes::range_checks::run),
-    ("const_fold", passes::const_fold::run),
     ("range_checks", passes::range_checks::run),
     ("const_fold", passes::const_fold::run),
     ("version_loops", passes::version_loops::run),

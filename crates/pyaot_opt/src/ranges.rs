@@ -404,6 +404,14 @@ impl<'a> Facts<'a> {
         let (q, rv) = (&q, &rv);
         let expanded = match rv {
             Rvalue::Use(o) => self.lin(*o, *q, depth + 1),
+            // A select on a test this analysis decides is the operand it picks (the
+            // negative-index adjustment `i < 0 ? i + n : i` of an index known non-negative).
+            Rvalue::Select(Operand::Local(c), a, b) => match &self.defs.single[c.index()] {
+                Some(Def::Assign(cp, Rvalue::Binary(op, x, y))) => self
+                    .decide_at(*op, *x, *y, *cp, depth + 1)
+                    .and_then(|v| self.lin(if v { *a } else { *b }, *q, depth + 1)),
+                _ => None,
+            },
             Rvalue::Binary(op @ (BinOp::IAdd | BinOp::ISub | BinOp::IMul), a, b) => {
                 let (la, lb) = (self.lin(*a, *q, depth + 1)?, self.lin(*b, *q, depth + 1)?);
                 let (r, test) = match op {
@@ -489,7 +497,11 @@ impl<'a> Facts<'a> {
 
     /// The value of `x op y` at `at`, when it is the same on every execution.
     pub fn decide(&self, op: BinOp, x: Operand, y: Operand, at: Point) -> Option<bool> {
-        if self.body.operand_ty(&x) != MTy::I64 {
+        self.decide_at(op, x, y, at, 0)
+    }
+
+    fn decide_at(&self, op: BinOp, x: Operand, y: Operand, at: Point, depth: u32) -> Option<bool> {
+        if self.body.operand_ty(&x) != MTy::I64 || depth > 12 {
             return None;
         }
         let is_test = matches!(
@@ -503,8 +515,8 @@ impl<'a> Facts<'a> {
         if !is_test {
             return None;
         }
-        let lx = self.lin(x, at, 0)?;
-        let ly = self.lin(y, at, 0)?;
+        let lx = self.lin(x, at, depth)?;
+        let ly = self.lin(y, at, depth)?;
         match op {
             BinOp::Cmp(c) => self.compare(c, &lx, &ly, at),
             BinOp::UCmp(c) => {

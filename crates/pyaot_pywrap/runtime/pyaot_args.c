@@ -42,7 +42,7 @@ static int pyaot_missing_args(const char *fname, const char *const *names, PyObj
 }
 
 /* Fills argv[0..nparams) from positional and keyword arguments; unset optional ones stay NULL. */
-static PYAOT_UNUSED int pyaot_parse_args(const char *fname, const char *const *names,
+PYAOT_API int pyaot_parse_args(const char *fname, const char *const *names,
                                          Py_ssize_t nparams, Py_ssize_t nrequired,
                                          PyObject *const *args, Py_ssize_t nargs,
                                          PyObject *kwnames, PyObject **argv)
@@ -101,7 +101,7 @@ static int pyaot_arg_type_error(const char *fname, const char *pname, const char
 
 /* A tuple parameter of `n` items: a tuple (or a list) of that length; its items, borrowed, go to
  * `items` for their own conversions. */
-static PYAOT_UNUSED int pyaot_arg_tuple(const char *fname, const char *pname, PyObject *o, Py_ssize_t n,
+PYAOT_API int pyaot_arg_tuple(const char *fname, const char *pname, PyObject *o, Py_ssize_t n,
                                         PyObject **items)
 {
     Py_ssize_t i;
@@ -120,7 +120,7 @@ static PYAOT_UNUSED int pyaot_arg_tuple(const char *fname, const char *pname, Py
 }
 
 /* An int parameter: Python ints (bool included) and objects with __index__ (NumPy integers). */
-static PYAOT_UNUSED int pyaot_arg_int(const char *fname, const char *pname, PyObject *o, int64_t *out)
+PYAOT_API int pyaot_arg_int(const char *fname, const char *pname, PyObject *o, int64_t *out)
 {
     long long v;
     if (PyLong_Check(o)) {
@@ -145,7 +145,7 @@ static PYAOT_UNUSED int pyaot_arg_int(const char *fname, const char *pname, PyOb
 /* A float parameter: floats, ints and objects with __float__ or __index__ (never str or bytes).
    Complex numbers (anything with __complex__, NumPy's complex scalars included) are refused:
    their __float__ would drop the imaginary part. */
-static PYAOT_UNUSED int pyaot_arg_float(const char *fname, const char *pname, PyObject *o, double *out)
+PYAOT_API int pyaot_arg_float(const char *fname, const char *pname, PyObject *o, double *out)
 {
     double v;
     if (PyFloat_CheckExact(o)) {
@@ -171,7 +171,7 @@ static PYAOT_UNUSED int pyaot_arg_float(const char *fname, const char *pname, Py
 }
 
 /* A bool parameter: True, False and NumPy bool scalars. */
-static PYAOT_UNUSED int pyaot_arg_bool(const char *fname, const char *pname, PyObject *o, int8_t *out)
+PYAOT_API int pyaot_arg_bool(const char *fname, const char *pname, PyObject *o, int8_t *out)
 {
     if (o == Py_True || o == Py_False) {
         *out = o == Py_True;
@@ -190,7 +190,7 @@ static PYAOT_UNUSED int pyaot_arg_bool(const char *fname, const char *pname, PyO
 }
 
 /* A tuple that takes ownership of items; NULL (with every item released) if any item is NULL. */
-static PYAOT_UNUSED PyObject *pyaot_tuple_steal(Py_ssize_t n, PyObject **items)
+PYAOT_API PyObject *pyaot_tuple_steal(Py_ssize_t n, PyObject **items)
 {
     PyObject *t = NULL;
     int failed = 0;

@@ -6,7 +6,6 @@
  * Dtype codes are pyaot_types::Dtype's: b1 i8 i16 i32 i64 u8 u16 u32 u64 f32 f64 c64 c128 = 0..12.
  */
 
-#define PYAOT_MAX_NDIM 4
 
 /* Per dtype code: the buffer format exported (native, as NumPy's own), item size, NumPy names. */
 #define PYAOT_NDTYPES 13
@@ -61,7 +60,7 @@ static int pyaot_numpy_load(void)
 
 /* An integer dtype parameter: ints and objects with __index__ (NumPy integers), not floats;
  * a value outside the dtype raises OverflowError as NumPy 2 does. */
-static PYAOT_UNUSED int pyaot_arg_dtype_int(const char *fname, const char *pname, PyObject *o,
+PYAOT_API int pyaot_arg_dtype_int(const char *fname, const char *pname, PyObject *o,
                                             int dtype, int64_t *out)
 {
     static const long long lo[9] = {0, -128, -32768, INT32_MIN, INT64_MIN, 0, 0, 0, 0};
@@ -106,7 +105,7 @@ static PYAOT_UNUSED int pyaot_arg_dtype_int(const char *fname, const char *pname
 }
 
 /* An f32 parameter: what a float parameter accepts, rounded to single precision. */
-static PYAOT_UNUSED int pyaot_arg_f32(const char *fname, const char *pname, PyObject *o, float *out)
+PYAOT_API int pyaot_arg_f32(const char *fname, const char *pname, PyObject *o, float *out)
 {
     double v;
     if (pyaot_arg_float(fname, pname, o, &v) < 0) {
@@ -131,7 +130,7 @@ static PyObject *pyaot_box_np(int dtype, PyObject *value)
 }
 
 /* An integer dtype result (carried as int64: sign- or zero-extended, u64 as its bits). */
-static PYAOT_UNUSED PyObject *pyaot_box_dtype_int(int dtype, int64_t v)
+PYAOT_API PyObject *pyaot_box_dtype_int(int dtype, int64_t v)
 {
     PyObject *value;
     switch (dtype) {
@@ -163,24 +162,24 @@ static PYAOT_UNUSED PyObject *pyaot_box_dtype_int(int dtype, int64_t v)
     return pyaot_box_np(dtype, value);
 }
 
-static PYAOT_UNUSED PyObject *pyaot_box_b1(int8_t v)
+PYAOT_API PyObject *pyaot_box_b1(int8_t v)
 {
     return pyaot_box_np(0, PyBool_FromLong(v));
 }
 
-static PYAOT_UNUSED PyObject *pyaot_box_f32(float v)
+PYAOT_API PyObject *pyaot_box_f32(float v)
 {
     return pyaot_box_np(9, PyFloat_FromDouble(v));
 }
 
-static PYAOT_UNUSED PyObject *pyaot_box_f64(double v)
+PYAOT_API PyObject *pyaot_box_f64(double v)
 {
     return pyaot_box_np(10, PyFloat_FromDouble(v));
 }
 
 /* A complex parameter (Python `complex`, `c128`): complex numbers, floats, ints and objects with
  * __complex__, __float__ or __index__ (NumPy scalars), as complex() converts them; not strings. */
-static PYAOT_UNUSED int pyaot_arg_complex(const char *fname, const char *pname, PyObject *o, double *out)
+PYAOT_API int pyaot_arg_complex(const char *fname, const char *pname, PyObject *o, double *out)
 {
     PyNumberMethods *nb = Py_TYPE(o)->tp_as_number;
     int numeric = PyComplex_Check(o) || PyFloat_Check(o) || PyLong_Check(o) ||
@@ -199,7 +198,7 @@ static PYAOT_UNUSED int pyaot_arg_complex(const char *fname, const char *pname, 
 }
 
 /* A c64 parameter: what a complex parameter accepts, each part rounded to single precision. */
-static PYAOT_UNUSED int pyaot_arg_c64(const char *fname, const char *pname, PyObject *o, float *out)
+PYAOT_API int pyaot_arg_c64(const char *fname, const char *pname, PyObject *o, float *out)
 {
     double v[2];
     if (pyaot_arg_complex(fname, pname, o, v) < 0) {
@@ -210,27 +209,19 @@ static PYAOT_UNUSED int pyaot_arg_c64(const char *fname, const char *pname, PyOb
     return 0;
 }
 
-static PYAOT_UNUSED PyObject *pyaot_box_c64(float re, float im)
+PYAOT_API PyObject *pyaot_box_c64(float re, float im)
 {
     return pyaot_box_np(11, PyComplex_FromDoubles(re, im));
 }
 
-static PYAOT_UNUSED PyObject *pyaot_box_c128(double re, double im)
+PYAOT_API PyObject *pyaot_box_c128(double re, double im)
 {
     return pyaot_box_np(12, PyComplex_FromDoubles(re, im));
 }
 
 /* ---- array arguments ---- */
 
-/* A buffer borrowed from an array argument for the duration of one call. Compiled code gets
- * its address with the low bit set as the owner word and never dereferences it. */
-struct pyaot_borrow {
-    Py_buffer view; /* held while view.obj != NULL */
-    PyObject *arg;  /* the argument object (borrowed from the call's arguments) */
-    int64_t words[2 + 2 * PYAOT_MAX_NDIM]; /* what compiled code received */
-};
-
-static PYAOT_UNUSED void pyaot_release(struct pyaot_borrow *b)
+PYAOT_API void pyaot_release(struct pyaot_borrow *b)
 {
     if (b->view.obj != NULL) {
         PyBuffer_Release(&b->view);
@@ -343,7 +334,7 @@ static int pyaot_array_type_error(const char *fname, const char *pname, int dtyp
 
 /* An array parameter: borrows the argument's buffer into `b` (released by pyaot_release) and
  * fills the ABI words owner, data, shape[ndim], strides[ndim] (bytes; C strides for `contig`). */
-static PYAOT_UNUSED int pyaot_arg_array(const char *fname, const char *pname, PyObject *o, int dtype,
+PYAOT_API int pyaot_arg_array(const char *fname, const char *pname, PyObject *o, int dtype,
                                         int ndim, int contig, int writes, struct pyaot_borrow *b,
                                         int64_t *words)
 {
@@ -475,7 +466,7 @@ static PyTypeObject pyaot_ndbuf_type = {
 };
 
 /* Called by PyInit_<module>. */
-static int pyaot_runtime_init(void)
+PYAOT_API int pyaot_runtime_init(void)
 {
     pyaot_check_blocks = getenv("PYAOT_CHECK_BLOCKS") != NULL;
     return PyType_Ready(&pyaot_ndbuf_type);
@@ -483,7 +474,7 @@ static int pyaot_runtime_init(void)
 
 /* Boxes an array result as numpy.ndarray. Takes over the owner's reference (dropped on failure).
  * A borrowed argument returned unchanged is returned as the argument object itself. */
-static PYAOT_UNUSED PyObject *pyaot_box_array(int dtype, int ndim, int64_t owner, int64_t data,
+PYAOT_API PyObject *pyaot_box_array(int dtype, int ndim, int64_t owner, int64_t data,
                                               const int64_t *shape, const int64_t *strides)
 {
     struct pyaot_borrow *b = NULL;

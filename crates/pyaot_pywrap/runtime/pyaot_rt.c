@@ -1,16 +1,14 @@
 /* pyaot runtime: the error slot and the helpers compiled code calls (see pyaot_mir's rt.rs).
  *
- * This file is pasted into every generated extension module by pyaot_pywrap.
- * Before it, the generator defines: <Python.h> and the C headers, `pyaot_messages`
- * (the module's exception messages by MsgId), `pyaot_n_messages`, `pyaot_exc_type`
- * (ExcKind code -> PyExc_* object) and a `PYAOT_EXC_<Name>` macro per ExcKind code.
+ * The runtime is one translation unit, compiled once per interpreter and compiler and cached:
+ * pyaot_runtime.h, then `pyaot_exc_type` (ExcKind code -> PyExc_* object) and a
+ * `PYAOT_EXC_<Name>` macro per ExcKind code, then these files. Each module's wrapper defines
+ * `pyaot_messages` (its exception messages by MsgId) and `pyaot_n_messages`.
  *
  * Every helper follows the compiled-code ABI: `int32_t f(params..., T *out)`, 0 on success,
  * 1 after recording an exception in the thread's error slot. The semantics are CPython 3.11's.
  */
 
-#define PYAOT_HIDDEN __attribute__((visibility("hidden")))
-#define PYAOT_UNUSED __attribute__((unused))
 
 /* Message for int results that do not fit in 64 bits (CPython would return a bigger int). */
 static const char pyaot_msg_int_overflow[] = "integer result does not fit in 64 bits";
@@ -58,7 +56,7 @@ PYAOT_HIDDEN void pyaot_rt_raise(int32_t exc, int32_t msg_id)
 }
 
 /* Turns the pending error into a Python exception and clears the slot; always returns NULL. */
-static PYAOT_UNUSED PyObject *pyaot_set_pyerr(void)
+PYAOT_API PyObject *pyaot_set_pyerr(void)
 {
     PyObject *type = pyaot_exc_type(pyaot_err.kind);
     if (type == NULL) {

@@ -1,4 +1,6 @@
-//! Generates the C source of a CPython extension module: the runtime, one wrapper per exported function and `PyInit_<module>`.
+//! Generates the C sources of a CPython extension module: the runtime (the same for every module,
+//! compiled once and cached by `pyaot_link`) and the module's wrapper, with one wrapper function per
+//! exported function and `PyInit_<module>`.
 
 mod cstr;
 mod module;
@@ -36,7 +38,10 @@ pub struct WrapperInput {
     pub messages: Vec<String>, // exception messages by MsgId (index)
 }
 
-/// The complete C source (runtime + wrappers + module init). Deterministic: same input, same bytes.
+pub use prelude::{runtime_source, RUNTIME_H as RUNTIME_HEADER};
+
+/// The C source of the module's wrapper (wrappers + module init; it includes `pyaot_runtime.h`,
+/// [`RUNTIME_HEADER`], and links with the runtime's object). Deterministic: same input, same bytes.
 pub fn generate(input: &WrapperInput) -> String {
     let mut out = String::new();
     prelude::emit(input, &mut out);

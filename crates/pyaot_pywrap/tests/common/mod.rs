@@ -58,8 +58,23 @@ pub fn compile_object(src: &Path, dir: &Path) -> PathBuf {
 pub fn build_module(input: &WrapperInput, objects: &[PathBuf], dir: &Path) -> PathBuf {
     let py = pyaot_link::python_config(&python()).expect("python config");
     let c = generate(input);
+    let runtime = pyaot_pywrap::runtime_source();
+    let sources = pyaot_link::CSources {
+        module: &c,
+        header: pyaot_pywrap::RUNTIME_HEADER,
+        runtime: &runtime,
+    };
     let out = dir.join(format!("{}{}", input.module, py.ext_suffix));
-    if let Err(e) = pyaot_link::link_extension(&c, objects, &dir.join("work"), &out, &py) {
+    let cache = Path::new(env!("CARGO_TARGET_TMPDIR")).join("pyaot_cache");
+    let linked = pyaot_link::link_extension(
+        &sources,
+        objects,
+        &dir.join("work"),
+        &out,
+        &py,
+        Some(&cache),
+    );
+    if let Err(e) = linked {
         panic!("link failed: {e}");
     }
     dir.to_path_buf()
@@ -93,9 +108,17 @@ pub fn run_python(dir: &Path, script: &Path, args: &[&str]) -> String {
     text
 }
 
-/// Compiles generated C with `-Wall -Wextra -Werror` against the interpreter's headers.
+/// Compiles a module's generated C, and the runtime's, with `-Wall -Wextra -Werror` against the
+/// interpreter's headers.
 pub fn assert_warning_free(c_source: &str, dir: &Path) {
-    let src = dir.join("module.c");
+    std::fs::write(dir.join("pyaot_runtime.h"), pyaot_pywrap::RUNTIME_HEADER)
+        .expect("write header");
+    assert_compiles_cleanly(c_source, dir, "module");
+    assert_compiles_cleanly(&pyaot_pywrap::runtime_source(), dir, "runtime");
+}
+
+fn assert_compiles_cleanly(c_source: &str, dir: &Path, name: &str) {
+    let src = dir.join(format!("{name}.c"));
     std::fs::write(&src, c_source).expect("write C source");
     let py = pyaot_link::python_config(&python()).expect("python config");
     let out = c_compiler(dir)
@@ -105,7 +128,7 @@ pub fn assert_warning_free(c_source: &str, dir: &Path) {
         .arg(&py.include_dir)
         .arg(&src)
         .arg("-o")
-        .arg(dir.join("module.o"))
+        .arg(dir.join(format!("{name}.o")))
         .output()
         .expect("run C compiler");
     assert!(
