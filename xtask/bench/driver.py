@@ -8,13 +8,17 @@ hand:
         --pyaot target/release/pyaot --out target/bench [--kernel dot ...] [--group numpy]
 
 Loop kernels: build the kernel module with pyaot (median of 3 wall times), per kernel as its own
-module when the whole module fails; compile kernels.c with gcc; wrap each kernel with numba.njit;
-check every implementation against CPython on tiny inputs and against each other on the benchmark
-inputs; time them interleaved. NumPy-style kernels (np_group.py): plain NumPy is the baseline;
-pyaot, numba.njit and Pythran compile the same source, are checked against NumPy and timed
-interleaved with it. Both groups go into results.json and results.md. Exit status 0 only when every
-loop kernel built, agreed and ran for all three implementations, and pyaot built, ran and agreed
-with NumPy on every NumPy-style kernel (Numba and Pythran failures there are reported, not fatal).
+module when the whole module fails, and again as kernels_nobc with `--boundscheck off`; compile
+kernels.c with gcc twice (-O3 -march=native, and -O2 without vectorisation); wrap each kernel with
+numba.njit; check every implementation against CPython on tiny inputs and against each other on the
+benchmark inputs; time them interleaved. With them: the call overhead of calls.py's two tiny
+functions (pyaot, Numba, a hand-written C extension) and the build time of a one-function module.
+NumPy-style kernels (np_group.py): plain NumPy is the baseline; pyaot, numba.njit and Pythran
+compile the same source, are checked against NumPy and timed interleaved with it. Both groups go
+into results.json and results.md. Exit status 0 only when every loop kernel built, agreed and ran
+for all five implementations, pyaot built calls.py and agreed with CPython on it, and pyaot built,
+ran and agreed with NumPy on every NumPy-style kernel (Numba and Pythran failures there, and in the
+call-overhead rows, are reported, not fatal).
 """
 import argparse
 import ast
@@ -29,6 +33,7 @@ import platform
 import statistics
 import subprocess
 import sys
+import sysconfig
 import time
 from ctypes import c_double, c_int64, c_void_p
 from pathlib import Path
@@ -41,8 +46,19 @@ import numpy as np  # noqa: E402
 HERE = Path(__file__).resolve().parent
 KERNELS_PY = HERE / "kernels.py"
 KERNELS_C = HERE / "kernels.c"
-IMPLS = ("pyaot", "numba", "c")
+CALLS_PY = HERE / "calls.py"
+CALLS_C = HERE / "calls_ext.c"
+# pyaot as built by default (bounds checks on) and with --boundscheck off; C vectorised and not.
+IMPLS = ("pyaot", "pyaot_nobc", "numba", "c", "c_novec")
+PYAOT_IMPLS = ("pyaot", "pyaot_nobc")
 C_FLAGS = ["-O3", "-march=native", "-ffp-contract=off", "-shared", "-fPIC"]
+C_NOVEC_FLAGS = ["-O2", "-fno-tree-vectorize", "-ffp-contract=off", "-shared", "-fPIC"]
+CALLS_C_FLAGS = ["-O2", "-shared", "-fPIC"]
+CALL_IMPLS = ("pyaot", "numba", "c")
+CALLS_PER_BATCH = 100_000
+# Time ratios kept per loop kernel in results.json.
+RATIOS = [("pyaot", "numba"), ("pyaot_nobc", "numba"), ("pyaot", "c"), ("pyaot_nobc", "c"), ("numba", "c"),
+          ("pyaot", "c_novec"), ("c", "c_novec")]
 
 
 def log(msg):
@@ -141,6 +157,31 @@ KERNELS = [
         (None, [c_void_p, c_void_p, c_int64, c_void_p]),
         lambda f, pos, m: _c_out(np.zeros((pos.shape[0], 3)), lambda o: f(ptr(pos), ptr(m), pos.shape[0], ptr(o))),
     ),
+    Kernel(
+        "matmul_ikj", "256x256 @ 256x256",
+        lambda r, t: (r.random((5, 6) if t else (256, 256)), r.random((6, 7) if t else (256, 256))),
+        (None, [c_void_p, c_void_p, c_int64, c_int64, c_int64, c_void_p]),
+        lambda f, a, b: _c_out(np.zeros((a.shape[0], b.shape[1])),
+                               lambda o: f(ptr(a), ptr(b), a.shape[0], a.shape[1], b.shape[1], ptr(o))),
+    ),
+    Kernel(
+        "jacobi", "1000x1000, 5 sweeps",
+        lambda r, t: (r.random((6, 7) if t else (1000, 1000)), 2 if t else 5),
+        (c_int64, [c_void_p, c_void_p, c_int64, c_int64, c_int64]),
+        lambda f, u, sweeps: _c_jacobi(f, u, sweeps),
+    ),
+    Kernel(
+        "lcg", "n=5,000,000",
+        lambda r, t: (12345, 1000 if t else 5_000_000),
+        (c_int64, [c_int64, c_int64]),
+        lambda f, seed, n: f(seed, n),
+    ),
+    Kernel(
+        "collatz", "n=300,000",
+        lambda r, t: (1000 if t else 300_000,),
+        (c_int64, [c_int64]),
+        lambda f, n: f(n),
+    ),
 ]
 
 
@@ -148,6 +189,13 @@ def _c_out(out, fill):
     """Lets C kernels that return a new array in Python fill one that NumPy allocated."""
     fill(out)
     return out
+
+
+def _c_jacobi(f, u, sweeps):
+    """The two copies of u that the Python version makes; C says which one holds the result."""
+    a = u.copy()
+    b = a.copy()
+    return b if f(ptr(a), ptr(b), u.shape[0], u.shape[1], sweeps) else a
 
 
 # ---------------------------------------------------------------------------------------------
@@ -211,12 +259,17 @@ def load_extension(name, directory):
     raise FileNotFoundError(f"no {name}.*.so in {directory}")
 
 
-def load_python_kernels():
-    """kernels.py as a plain Python module (under another name than the compiled one)."""
-    spec = importlib.util.spec_from_file_location("kernels_py", KERNELS_PY)
+def load_python_source(path, name):
+    """The file at path as a plain Python module named name (not the compiled module's name)."""
+    spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def load_python_kernels():
+    """kernels.py as a plain Python module (under another name than the compiled one)."""
+    return load_python_source(KERNELS_PY, "kernels_py")
 
 
 def first_lines(text, n):
@@ -251,9 +304,27 @@ def single_kernel_source(name, src=KERNELS_PY):
     return "\n\n".join(keep) + "\n"
 
 
-def build_pyaot(args, kernels, src=KERNELS_PY, module_name="kernels"):
-    """Builds the kernel module; returns (info, {kernel name: callable or None}, {name: why})."""
-    info = {"available": False, "build_s": None, "build_runs_s": [], "whole_module": False}
+def without_boundscheck(extra):
+    """The --pyaot-arg flags less any --boundscheck (pyaot takes it once; the no-checks build sets it)."""
+    out, skip = [], False
+    for a in extra:
+        if skip:
+            skip = False
+        elif a == "--boundscheck":
+            skip = True
+        elif not a.startswith("--boundscheck="):
+            out.append(a)
+    return out
+
+
+def build_pyaot(args, kernels, src=KERNELS_PY, module_name="kernels", extra=None, subdir="pyaot"):
+    """Builds the kernel module; returns (info, {kernel name: callable or None}, {name: why}).
+
+    extra: the `pyaot build` flags (default --pyaot-arg); the module goes to args.out / subdir, the
+    one-kernel fallback modules to args.out / f"{subdir}_single".
+    """
+    extra = list(args.pyaot_arg if extra is None else extra)
+    info = {"available": False, "build_s": None, "build_runs_s": [], "whole_module": False, "flags": extra}
     fns, why = {}, {}
     if not args.pyaot:
         reason = args.pyaot_missing or "no pyaot binary (--pyaot)"
@@ -271,15 +342,15 @@ def build_pyaot(args, kernels, src=KERNELS_PY, module_name="kernels"):
             why[k.name] = f"cannot run pyaot: {e}"
         return info, fns, why
     info["available"] = True
-    out_dir = args.out / "pyaot"
+    out_dir = args.out / subdir
     out_dir.mkdir(parents=True, exist_ok=True)
-    stale_single = (args.out / "pyaot_single").glob(f"{module_name}_*.*")
+    stale_single = (args.out / f"{subdir}_single").glob(f"{module_name}_*.*")
     for stale in list(out_dir.glob(f"{module_name}.*")) + list(stale_single):
         stale.unlink()
-    log(f"pyaot: building {src.name} (whole module, 3 times)")
-    proc, secs = pyaot_build(pyaot, src, out_dir, args.pyaot_arg)
+    log(f"pyaot: building {src.name} (whole module, 3 times){' with ' + ' '.join(extra) if extra else ''}")
+    proc, secs = pyaot_build(pyaot, src, out_dir, extra)
     if proc.returncode == 0:
-        times = [secs] + [pyaot_build(pyaot, src, out_dir, args.pyaot_arg)[1] for _ in range(2)]
+        times = [secs] + [pyaot_build(pyaot, src, out_dir, extra)[1] for _ in range(2)]
         info["build_runs_s"] = times
         info["build_s"] = statistics.median(times)
         info["whole_module"] = True
@@ -304,13 +375,13 @@ def build_pyaot(args, kernels, src=KERNELS_PY, module_name="kernels"):
         log(proc.stderr.rstrip() or proc.stdout.rstrip())
         log("=== end of pyaot diagnostics; building each kernel as its own module ===\n")
     # Fallback: each kernel as its own module, so one unsupported kernel does not sink the rest.
-    src_dir = args.out / "pyaot_single" / "src"
+    src_dir = args.out / f"{subdir}_single" / "src"
     src_dir.mkdir(parents=True, exist_ok=True)
     for k in kernels:
         mod = f"{module_name}_{k.name}"
         single = src_dir / f"{mod}.py"
         single.write_text(single_kernel_source(k.name, src))
-        proc, _ = pyaot_build(pyaot, single, single.parent.parent, args.pyaot_arg)
+        proc, _ = pyaot_build(pyaot, single, single.parent.parent, extra)
         if proc.returncode != 0:
             errors = [ln for ln in proc.stderr.splitlines() if ln.startswith("error")]
             why[k.name] = f"build failed: {errors[0] if errors else f'exit {proc.returncode}'}"
@@ -325,15 +396,28 @@ def build_pyaot(args, kernels, src=KERNELS_PY, module_name="kernels"):
     return info, fns, why
 
 
-def build_c(args, kernels):
-    info = {"compiler": args.cc, "flags": C_FLAGS}
+def build_pyaot_nobc(args, kernels):
+    """kernels.py copied to kernels_nobc.py (the module is named after the file) and built with
+    --boundscheck off into args.out / "pyaot_nobc"."""
+    src = args.out / "pyaot_nobc" / "src" / "kernels_nobc.py"
+    src.parent.mkdir(parents=True, exist_ok=True)
+    src.write_text(KERNELS_PY.read_text())
+    extra = without_boundscheck(args.pyaot_arg) + ["--boundscheck", "off"]
+    return build_pyaot(args, kernels, src, "kernels_nobc", extra, subdir="pyaot_nobc")
+
+
+def build_c(args, kernels, flags=C_FLAGS, lib_name="libkernels.so"):
+    """Compiles kernels.c with flags into args.out / "c" / lib_name; returns (info, fns, why)."""
+    info = {"compiler": args.cc, "flags": flags}
     fns, why = {}, {}
-    lib_path = args.out / "c" / "libkernels.so"
+    lib_path = args.out / "c" / lib_name
     lib_path.parent.mkdir(parents=True, exist_ok=True)
     try:
         info["version"] = subprocess.run([args.cc, "--version"], capture_output=True, text=True).stdout.splitlines()[0]
-        proc = subprocess.run([args.cc, *C_FLAGS, str(KERNELS_C), "-o", str(lib_path), "-lm"],
+        t0 = time.perf_counter()
+        proc = subprocess.run([args.cc, *flags, str(KERNELS_C), "-o", str(lib_path), "-lm"],
                               capture_output=True, text=True)
+        info["compile_s"] = time.perf_counter() - t0
     except (OSError, IndexError) as e:
         info["error"] = str(e)
         return info, fns, {k.name: f"no C compiler: {e}" for k in kernels}
@@ -354,6 +438,150 @@ def build_numba(py_module, kernels):
 
     info = {"version": numba.__version__}
     return info, {k.name: numba.njit(getattr(py_module, k.name)) for k in kernels}, {}
+
+
+# ---------------------------------------------------------------------------------------------
+# Call overhead (calls.py) and the build of a one-function module
+
+
+class CallFn:
+    def __init__(self, name, label, make_arg):
+        self.name = name
+        self.label = label  # the signature, for the report
+        self.make_arg = make_arg  # () -> the one argument
+
+
+CALL_FNS = [
+    CallFn("inc", "inc(x: int) -> int", lambda: 41),
+    CallFn("first", "first(a: f64[:]) -> float, 1,000 elements", lambda: np.random.default_rng(3).random(1000)),
+]
+
+
+def build_calls_c(args, out_dir):
+    """calls_ext.c as the extension module calls_c, against this interpreter's headers."""
+    info = {"compiler": args.cc, "flags": CALLS_C_FLAGS}
+    target = out_dir / f"calls_c{sysconfig.get_config_var('EXT_SUFFIX')}"
+    cmd = [args.cc, *CALLS_C_FLAGS, "-I", sysconfig.get_paths()["include"], str(CALLS_C), "-o", str(target)]
+    try:
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+    except OSError as e:
+        info["error"] = str(e)
+        return info, None
+    if proc.returncode != 0:
+        log(proc.stderr)
+        info["error"] = "compile failed"
+        return info, None
+    try:
+        return info, load_extension("calls_c", out_dir)
+    except Exception as e:  # noqa: BLE001
+        info["error"] = f"import failed: {short_error(e)}"
+        return info, None
+
+
+def build_one_function(args, out_dir):
+    """Builds calls.py's inc alone (calls_inc.py) 3 times; the wall times and their median."""
+    info = {"source": "calls.py's inc alone", "build_s": None, "build_runs_s": []}
+    if not args.pyaot:
+        info["error"] = args.pyaot_missing or "no pyaot binary (--pyaot)"
+        return info
+    src = out_dir / "src" / "calls_inc.py"
+    src.parent.mkdir(parents=True, exist_ok=True)
+    src.write_text(single_kernel_source("inc", CALLS_PY))
+    log("pyaot: building calls_inc.py (one function, 3 times)")
+    for _ in range(3):
+        proc, secs = pyaot_build(str(Path(args.pyaot).resolve()), src, out_dir, args.pyaot_arg)
+        if proc.returncode != 0:
+            info["error"] = f"pyaot build exited with {proc.returncode}"
+            log(proc.stderr.rstrip())
+            return info
+        info["build_runs_s"].append(secs)
+    info["build_s"] = statistics.median(info["build_runs_s"])
+    return info
+
+
+def time_calls(fn, arg, calls):
+    """ns per call of fn(arg) over a Python loop of `calls` calls (the loop's own cost included)."""
+    t0 = time.perf_counter_ns()
+    for _ in range(calls):
+        fn(arg)
+    return (time.perf_counter_ns() - t0) / calls
+
+
+def run_calls(args):
+    """Checks and times calls.py's functions under pyaot, Numba and the C extension."""
+    py_module = load_python_source(CALLS_PY, "calls_py")
+    out_dir = args.out / "calls"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pyaot_info, pyaot_fns, pyaot_why = build_pyaot(args, CALL_FNS, CALLS_PY, "calls", subdir="calls")
+    one_info = build_one_function(args, out_dir)
+    c_info, c_module = build_calls_c(args, out_dir)
+    import numba
+
+    candidates = {
+        "pyaot": pyaot_fns,
+        "numba": {f.name: numba.njit(getattr(py_module, f.name)) for f in CALL_FNS},
+        "c": {f.name: getattr(c_module, f.name) for f in CALL_FNS} if c_module else {},
+    }
+    why = {"pyaot": pyaot_why, "numba": {}, "c": {f.name: f"C extension: {c_info.get('error')}" for f in CALL_FNS}}
+    rows = []
+    for f in CALL_FNS:
+        arg = f.make_arg()
+        problems, mismatch, fns = [], set(), {}
+        ref = getattr(py_module, f.name)(arg)
+        # Each implementation must return what CPython does; the first call also compiles Numba's.
+        for impl in CALL_IMPLS:
+            if f.name not in candidates[impl]:
+                problems.append(f"{impl}: {why[impl].get(f.name, 'unavailable')}")
+                continue
+            try:
+                got = candidates[impl][f.name](arg)
+            except Exception as e:  # noqa: BLE001
+                problems.append(f"{impl}: {short_error(e)}")
+                continue
+            if diff := compare(ref, got):
+                problems.append(f"{impl} differs from CPython: {diff}")
+                mismatch.add(impl)
+            fns[impl] = candidates[impl][f.name]
+        for p in problems:
+            log(f"  ** call {f.name}: {p}")
+        log(f"call {f.name}: timing {', '.join(fns)}")
+        samples = {impl: [] for impl in fns}
+        gc.disable()
+        try:
+            for _ in range(args.rounds):
+                for impl in fns:
+                    samples[impl].append(time_calls(fns[impl], arg, CALLS_PER_BATCH))
+        finally:
+            gc.enable()
+        ns = {impl: statistics.median(samples[impl]) if impl in samples else None for impl in CALL_IMPLS}
+        status = "ok"
+        if mismatch:
+            status = "MISMATCH: " + ", ".join(sorted(mismatch))
+        elif problems:
+            failed = {p.split(" ", 1)[0].rstrip(":") for p in problems}
+            status = "FAILED: " + ", ".join(i for i in CALL_IMPLS if i in failed)
+        rows.append({
+            "name": f.name,
+            "label": f.label,
+            "status": status,
+            "ok": not problems,
+            "pyaot_ok": "pyaot" in fns and "pyaot" not in mismatch,
+            "problems": problems,
+            "ns": ns,
+            "ratio": {
+                "pyaot/c": ns["pyaot"] / ns["c"] if ns["pyaot"] and ns["c"] else None,
+                "numba/c": ns["numba"] / ns["c"] if ns["numba"] and ns["c"] else None,
+            },
+            "samples_ns": samples,
+        })
+    return {
+        "rounds": args.rounds,
+        "calls_per_batch": CALLS_PER_BATCH,
+        "builds": {"pyaot": pyaot_info, "pyaot_one_function": one_info, "c": c_info},
+        "functions": rows,
+        # pyaot must build and agree (and its one-function build succeed); Numba or C failing is reported.
+        "ok": all(r["pyaot_ok"] for r in rows) and one_info.get("build_s") is not None,
+    }
 
 
 # ---------------------------------------------------------------------------------------------
@@ -407,6 +635,7 @@ def machine_info(args, c_info, pyaot_info, numba_version, pythran_info):
         "numba": numba_version,
         "cc": c_info.get("version"),
         "c_flags": " ".join(C_FLAGS),
+        "c_novec_flags": " ".join(C_NOVEC_FLAGS),
         "pyaot": pyaot_info.get("version"),
         "pyaot_flags": " ".join(args.pyaot_arg),
         "pythran": pythran_info.get("version"),
@@ -433,53 +662,126 @@ def markdown(results):
         "",
         f"- machine: {m['cpu']}, {m['cpu_count']} cores; {m['platform']}",
         f"- Python {m['python']}, NumPy {m['numpy']}, Numba {m['numba']}"
-        + (f", {m['cc']} (`{m['c_flags']}`)" if m["cc"] else "")
+        + (f", {m['cc']} (`{m['c_flags']}`; `{m['c_novec_flags']}`)" if m["cc"] else "")
         + (f", Pythran {m['pythran']} (`{m['pythran_flags']}`)" if m["pythran"] else ""),
         f"- pyaot: {m['pyaot'] or 'unavailable'} {('(`' + m['pyaot_flags'] + '`)') if m['pyaot_flags'] else ''}".rstrip(),
         "",
     ]
-    if results["kernels"]:
+    if results["kernels"] or results.get("calls"):
         lines += loops_markdown(results)
     if results.get("numpy_style"):
         lines.append(np_group.markdown(results["numpy_style"]))
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+LOOP_COLUMNS = [("pyaot", "pyaot ms"), ("pyaot_nobc", "pyaot no-checks ms"), ("numba", "Numba ms"),
+                ("c", "C -O3 native ms"), ("c_novec", "C -O2 no-vec ms")]
+# Geometric means reported under the loop table (a over b), over kernels all implementations ran.
+GEOMEANS = [("pyaot", "numba"), ("pyaot_nobc", "numba"), ("pyaot", "c")]
+
+
+def loop_geomeans(rows):
+    """{"kernels": count, "a/b": geometric mean} over the kernels every implementation ran and agreed on."""
+    ok = [r for r in rows if r["ok"] and all(r["ms"].get(i) for i in IMPLS)]
+    means = {f"{a}/{b}": math.exp(statistics.mean(math.log(r["ms"][a] / r["ms"][b]) for r in ok)) if ok else None
+             for a, b in GEOMEANS}
+    return {"kernels": len(ok), **means}
+
+
+def pyaot_cell(ms, note):
+    """A pyaot time, or why there is none."""
+    note = note or ""
+    if ms is not None:
+        return fmt_ms(ms)
+    return "build failed" if "build failed" in note else "no CLI" if "CLI" in note else "-"
+
+
 def loops_markdown(results):
+    lines = ["## Loop kernels", ""]
+    if results["kernels"]:
+        lines += loop_table(results)
+    if results.get("calls"):
+        lines += calls_markdown(results["calls"])
+    return lines + build_lines(results)
+
+
+def loop_table(results):
     b = results["builds"]
+    flags = " ".join(b["pyaot"].get("flags", []))
+    default = f"with `{flags}`" if flags else "as by default (bounds checks on)"
     lines = [
-        "## Loop kernels",
+        f"Median time per call in ms over {results['rounds']} interleaved rounds; ratios above 1 mean pyaot is slower. "
+        f"pyaot is built {default} and, for the no-checks column, with `--boundscheck off`; "
+        "C is compiled with `-O3 -march=native` (vectorising) and `-O2 -fno-tree-vectorize` (not vectorising).",
         "",
-        f"Median time per call in ms over {results['rounds']} interleaved rounds; ratios above 1 mean pyaot is slower.",
-        "",
-        "| kernel | size | pyaot ms | Numba ms | C ms | pyaot/Numba | pyaot/C | status |",
-        "| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |",
+        "| kernel | size | " + " | ".join(label for _, label in LOOP_COLUMNS) + " | pyaot/Numba | pyaot/C -O3 | status |",
+        "| --- | --- |" + " ---: |" * (len(LOOP_COLUMNS) + 2) + " --- |",
     ]
     for r in results["kernels"]:
         t = r["ms"]
-        note = r["pyaot_note"] or ""
-        pyaot_cell = fmt_ms(t.get("pyaot")) if t.get("pyaot") is not None else (
-            "build failed" if "build failed" in note else "no CLI" if "CLI" in note else "-")
-        lines.append(
-            f"| {r['name']} | {r['size']} | {pyaot_cell} | {fmt_ms(t.get('numba'))} | {fmt_ms(t.get('c'))} "
-            f"| {fmt_ratio(t.get('pyaot'), t.get('numba'))} | {fmt_ratio(t.get('pyaot'), t.get('c'))} "
-            f"| {r['status']} |")
-    ok = [r for r in results["kernels"] if r["ok"] and all(r["ms"].get(i) for i in IMPLS)]
-    if ok:
-        gm_n = math.exp(statistics.mean(math.log(r["ms"]["pyaot"] / r["ms"]["numba"]) for r in ok))
-        gm_c = math.exp(statistics.mean(math.log(r["ms"]["pyaot"] / r["ms"]["c"]) for r in ok))
-        lines.append(f"| geometric mean ({len(ok)} kernels) | | | | | {gm_n:.2f}x | {gm_c:.2f}x | |")
+        cells = [pyaot_cell(t.get("pyaot"), r["pyaot_note"]), pyaot_cell(t.get("pyaot_nobc"), r["pyaot_nobc_note"])]
+        cells += [fmt_ms(t.get(i)) for i in ("numba", "c", "c_novec")]
+        cells += [fmt_ratio(t.get("pyaot"), t.get("numba")), fmt_ratio(t.get("pyaot"), t.get("c")), r["status"]]
+        lines.append(f"| {r['name']} | {r['size']} | " + " | ".join(cells) + " |")
+    gm = results["loops_geomean"]
+    if gm["kernels"]:
+        cells = [f"geometric mean ({gm['kernels']} kernels)"] + [""] * (len(LOOP_COLUMNS) + 1)
+        cells += [f"{gm['pyaot/numba']:.2f}x", f"{gm['pyaot/c']:.2f}x",
+                  f"pyaot no-checks/Numba: {gm['pyaot_nobc/numba']:.2f}x"]
+        lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
-    pb = b["pyaot"]
-    if pb.get("build_s") is not None:
-        lines.append(f"- pyaot build of the whole module (wall time, median of 3): {pb['build_s']:.3f} s")
-    else:
-        lines.append(f"- pyaot build of the whole module: failed ({pb.get('error', 'unavailable')})")
-    nc = b["numba"].get("compile_s")
-    if nc is not None:
+    return lines
+
+
+def build_lines(results):
+    """Build and compile times of the loop group and calls.py, as bullets."""
+    b = results["builds"]
+    lines = ["### Builds", ""]
+    if results["kernels"]:
+        for impl, what in (("pyaot", "the whole module"), ("pyaot_nobc", "the whole module with `--boundscheck off`")):
+            pb = b[impl]
+            if pb.get("build_s") is not None:
+                lines.append(f"- pyaot build of {what} (wall time, median of 3): {pb['build_s']:.3f} s")
+            else:
+                lines.append(f"- pyaot build of {what}: failed ({pb.get('error', 'unavailable')})")
+    one = (results.get("calls") or {}).get("builds", {}).get("pyaot_one_function")
+    if one and one.get("build_s") is not None:
+        lines.append(f"- pyaot build of a one-function module (calls.py's `inc` alone, wall time, median of 3): "
+                     f"{one['build_s']:.3f} s")
+    elif one:
+        lines.append(f"- pyaot build of a one-function module: failed ({one.get('error', 'unavailable')})")
+    lines.append("- The pyaot builds are warm-cache builds: pyaot compiles its runtime once and caches it in "
+                 "`~/.cache/pyaot`, so the first build on a machine takes longer.")
+    if b["numba"].get("compile_s") is not None:
         lines.append(f"- Numba compile time (sum over {b['numba']['compiled']} kernels of first call minus "
-                     f"steady-state call): {nc:.3f} s")
-    lines.append(f"- C compile (gcc, whole file): {b['c'].get('compile_s', float('nan')):.3f} s")
+                     f"steady-state call): {b['numba']['compile_s']:.3f} s")
+    if results["kernels"]:
+        for impl, what in (("c", "`-O3 -march=native`"), ("c_novec", "`-O2 -fno-tree-vectorize`")):
+            lines.append(f"- C compile (gcc {what}, whole file): {b[impl].get('compile_s', float('nan')):.3f} s")
+    lines.append("")
+    return lines
+
+
+def fmt_ns(v):
+    return "-" if v is None else f"{v:.0f}" if v >= 100 else f"{v:.1f}"
+
+
+def calls_markdown(calls):
+    lines = [
+        "### Call overhead",
+        "",
+        f"Nanoseconds per call: median of {calls['rounds']} interleaved rounds, each a Python loop of "
+        f"{calls['calls_per_batch']:,} calls (the loop's own cost is in every column). C is a hand-written "
+        "extension module (METH_O, `gcc -O2`); ratios above 1 mean slower than C.",
+        "",
+        "| function | pyaot ns | Numba ns | C ext ns | pyaot/C | Numba/C | status |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | --- |",
+    ]
+    for r in calls["functions"]:
+        n = r["ns"]
+        lines.append(f"| `{r['label'].split(',')[0]}`{',' + r['label'].split(',', 1)[1] if ',' in r['label'] else ''} "
+                     f"| {fmt_ns(n['pyaot'])} | {fmt_ns(n['numba'])} | {fmt_ns(n['c'])} "
+                     f"| {fmt_ratio(n['pyaot'], n['c'])} | {fmt_ratio(n['numba'], n['c'])} | {r['status']} |")
     lines.append("")
     return lines
 
@@ -494,13 +796,13 @@ def run_loops(args, kernels):
     if missing:
         sys.exit(f"driver: kernels.py lacks {missing}")
 
-    pyaot_info, pyaot_fns, pyaot_why = build_pyaot(args, kernels)
-    t0 = time.perf_counter()
-    c_info, c_fns, c_why = build_c(args, kernels)
-    c_info["compile_s"] = time.perf_counter() - t0
-    numba_info, numba_fns, numba_why = build_numba(py_module, kernels)
-    all_fns = {"pyaot": pyaot_fns, "numba": numba_fns, "c": c_fns}
-    all_why = {"pyaot": pyaot_why, "numba": numba_why, "c": c_why}
+    builds, all_fns, all_why = {}, {}, {}
+    builds["pyaot"], all_fns["pyaot"], all_why["pyaot"] = build_pyaot(args, kernels)
+    builds["pyaot_nobc"], all_fns["pyaot_nobc"], all_why["pyaot_nobc"] = build_pyaot_nobc(args, kernels)
+    builds["c"], all_fns["c"], all_why["c"] = build_c(args, kernels)
+    builds["c_novec"], all_fns["c_novec"], all_why["c_novec"] = build_c(
+        args, kernels, C_NOVEC_FLAGS, "libkernels_novec.so")
+    builds["numba"], all_fns["numba"], all_why["numba"] = build_numba(py_module, kernels)
 
     rows = []
     numba_compile = []
@@ -545,20 +847,21 @@ def run_loops(args, kernels):
                 problems.append(f"{impl} differs from CPython on tiny input: {diff}")
                 mismatch.add(impl)
 
-        # On the benchmark inputs everyone must agree with the reference (Numba, else C).
-        for impl in [i for i in ("c", "pyaot") if i in fns]:
+        # On the benchmark inputs everyone must agree with the reference (Numba, else C, else C no-vec).
+        for impl in [i for i in IMPLS if i != "numba" and i in fns]:
             try:
                 bench_out[impl] = call_result(fns[impl], k, bench_args)
             except Exception as e:  # noqa: BLE001
                 problems.append(f"{impl}: {short_error(e)}")
                 del fns[impl]
-        ref = "numba" if "numba" in bench_out else "c" if "c" in bench_out else None
+        ref = next((i for i in ("numba", "c", "c_novec") if i in bench_out), None)
         for impl in bench_out:
-            if impl != ref and (diff := compare(bench_out[ref], bench_out[impl])):
+            if ref and impl != ref and (diff := compare(bench_out[ref], bench_out[impl])):
                 problems.append(f"{impl} differs from {ref}: {diff}")
                 mismatch.add(impl)
         for p in problems:
-            if not p.startswith("pyaot: ") or k.name in pyaot_fns:  # else printed by build_pyaot
+            # pyaot's build failures were printed by build_pyaot.
+            if not any(p.startswith(f"{i}: ") and k.name not in all_fns[i] for i in PYAOT_IMPLS):
                 log(f"  ** {k.name}: {p}")
 
         # Timing: implementations that ran (mismatching ones are still timed, and flagged).
@@ -570,16 +873,19 @@ def run_loops(args, kernels):
         if first_call_ms is not None and "numba" in ms:
             compile_s = max(0.0, first_call_ms - ms["numba"]) / 1e3
             numba_compile.append(compile_s)
-        note = pyaot_why.get(k.name)
-        if note is None and k.name in pyaot_fns and not pyaot_info.get("whole_module"):
-            note = "own module"
+        notes = {}
+        for impl in PYAOT_IMPLS:
+            notes[impl] = all_why[impl].get(k.name)
+            if notes[impl] is None and k.name in all_fns[impl] and not builds[impl].get("whole_module"):
+                notes[impl] = "own module"
+        note = "; ".join(f"{'no-checks: ' if i == 'pyaot_nobc' else ''}{notes[i]}" for i in PYAOT_IMPLS if notes[i])
         status = "ok" if not note else f"ok ({note})"
         if mismatch:
-            status = "MISMATCH: " + ", ".join(sorted(mismatch))
+            status = "MISMATCH: " + ", ".join(i for i in IMPLS if i in mismatch)
         elif problems:
-            failed = sorted({p.split(" ", 1)[0].rstrip(":") for p in problems})
-            if note and "build failed" in note:
-                failed = ["pyaot build" if f == "pyaot" else f for f in failed]
+            failed = {p.split(" ", 1)[0].rstrip(":") for p in problems}
+            failed = [f"{i} build" if "build failed" in (notes[i] or "") else i
+                      for i in IMPLS if i in failed] + sorted(failed - set(IMPLS))
             status = "FAILED: " + ", ".join(failed)
         rows.append({
             "name": k.name,
@@ -587,22 +893,19 @@ def run_loops(args, kernels):
             "status": status,
             "ok": not problems,
             "problems": problems,
-            "pyaot_note": note,
+            "pyaot_note": notes["pyaot"],
+            "pyaot_nobc_note": notes["pyaot_nobc"],
             "ms": {i: ms.get(i) for i in IMPLS},
-            "ratio": {
-                "pyaot/numba": ms["pyaot"] / ms["numba"] if "pyaot" in ms and "numba" in ms else None,
-                "pyaot/c": ms["pyaot"] / ms["c"] if "pyaot" in ms and "c" in ms else None,
-                "numba/c": ms["numba"] / ms["c"] if "numba" in ms and "c" in ms else None,
-            },
+            "ratio": {f"{a}/{b}": ms[a] / ms[b] if a in ms and b in ms else None for a, b in RATIOS},
             "reps_per_batch": reps,
             "samples_ms": samples,
             "numba_first_call_ms": first_call_ms,
             "numba_compile_s": compile_s,
         })
 
-    numba_info["compile_s"] = sum(numba_compile) if numba_compile else None
-    numba_info["compiled"] = len(numba_compile)
-    return rows, {"pyaot": pyaot_info, "numba": numba_info, "c": c_info}
+    builds["numba"]["compile_s"] = sum(numba_compile) if numba_compile else None
+    builds["numba"]["compiled"] = len(numba_compile)
+    return rows, builds
 
 
 def main():
@@ -611,7 +914,9 @@ def main():
     ap.add_argument("--out", type=Path, default=Path("target/bench"), help="output directory")
     ap.add_argument("--pyaot-missing", metavar="REASON", help="why there is no pyaot binary (for the report)")
     ap.add_argument("--kernel", action="append", default=[],
-                    help="run only this kernel (repeatable; loop and NumPy-style kernel names)")
+                    help="run only this kernel (repeatable; loop and NumPy-style kernel names, and `calls` "
+                         "for the call-overhead rows, which otherwise run with the loop group only when "
+                         "no --kernel is given)")
     ap.add_argument("--group", choices=("all", "loops", "numpy"), default="all",
                     help="loops (pyaot vs Numba vs C), numpy (NumPy-style kernels: NumPy vs pyaot, "
                          "Numba, Pythran), or all (default)")
@@ -631,32 +936,41 @@ def main():
 
     loop_kernels = KERNELS if args.group in ("all", "loops") else []
     np_kernels = np_group.NP_KERNELS if args.group in ("all", "numpy") else []
+    with_calls = args.group in ("all", "loops")
     if args.kernel:
-        known = {k.name for k in loop_kernels + np_kernels}
+        known = {k.name for k in loop_kernels + np_kernels} | ({"calls"} if with_calls else set())
         unknown = set(args.kernel) - known
         if unknown:
             ap.error(f"unknown kernel(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}")
         loop_kernels = [k for k in loop_kernels if k.name in args.kernel]
         np_kernels = [k for k in np_kernels if k.name in args.kernel]
+        with_calls = "calls" in args.kernel
 
-    rows, builds = [], {"pyaot": {}, "numba": {}, "c": {}}
+    rows, builds = [], {impl: {} for impl in IMPLS}
     if loop_kernels:
         rows, builds = run_loops(args, loop_kernels)
+    calls = run_calls(args) if with_calls else None
     numpy_style = np_group.run(args, np_kernels) if np_kernels else None
     import numba
 
+    pyaot_info = builds["pyaot"] or (calls or {}).get("builds", {}).get("pyaot") or \
+        (numpy_style or {}).get("builds", {}).get("pyaot", {})
     results = {
-        "machine": machine_info(args, builds["c"], builds["pyaot"] or (numpy_style or {}).get("builds", {}).get("pyaot", {}),
-                                numba.__version__, numpy_style["builds"]["pythran"] if numpy_style else {}),
+        "machine": machine_info(args, builds["c"], pyaot_info, numba.__version__,
+                                numpy_style["builds"]["pythran"] if numpy_style else {}),
         "rounds": args.rounds,
         "batch_ms": args.batch_ms,
         "builds": builds,
         "kernels": rows,
+        "loops_geomean": loop_geomeans(rows),
+        "calls": calls,
         "numpy_style": numpy_style,
     }
-    loops_ok = not loop_kernels or (all(r["ok"] for r in rows) and builds["pyaot"].get("whole_module", False))
+    whole = all(builds[i].get("whole_module", False) for i in PYAOT_IMPLS)
+    loops_ok = not loop_kernels or (all(r["ok"] for r in rows) and whole)
+    calls_ok = not calls or calls["ok"]
     numpy_ok = not numpy_style or numpy_style["ok"]
-    results["ok"] = loops_ok and numpy_ok
+    results["ok"] = loops_ok and calls_ok and numpy_ok
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     md = markdown(results)
     (args.out / "results.md").write_text(md)
@@ -665,7 +979,10 @@ def main():
     if not loops_ok:
         failed = [r["name"] for r in rows if not r["ok"]]
         log(f"bench: FAILED: {', '.join(failed) if failed else 'pyaot build of the whole module'}"
-            + ("" if builds["pyaot"].get("whole_module") else " (and pyaot could not build the whole module)"))
+            + ("" if whole else " (and pyaot could not build the whole module, with or without bounds checks)"))
+    if not calls_ok:
+        failed = [r["name"] for r in calls["functions"] if not r["pyaot_ok"]]
+        log(f"bench: call overhead: pyaot FAILED on {', '.join(failed) if failed else 'the one-function build'}")
     if not numpy_ok:
         failed = [r["name"] for r in numpy_style["kernels"] if not r["pyaot_ok"]]
         log(f"bench: NumPy-style kernels: pyaot FAILED on {', '.join(failed) if failed else 'no kernel'}"

@@ -1,7 +1,8 @@
 /* The kernels of kernels.py, loop for loop, in C.
  *
- * Built by driver.py with `gcc -O3 -march=native -ffp-contract=off -shared -fPIC` and called
- * through ctypes. Arrays are C-contiguous; outputs that the Python versions allocate are
+ * Built by driver.py twice, with `gcc -O3 -march=native -ffp-contract=off -shared -fPIC` (the
+ * vectorising reference) and with `gcc -O2 -fno-tree-vectorize -ffp-contract=off -shared -fPIC`
+ * (the non-vectorising one), and called through ctypes. Arrays are C-contiguous; outputs that the Python versions allocate are
  * allocated by the caller (NumPy) here, except sieve's scratch array, which C allocates itself.
  * -ffp-contract=off keeps a * b + c as two rounded operations, as in Python, so float results
  * (and mandelbrot's escape counts) can be compared with Numba and pyaot.
@@ -126,4 +127,51 @@ void nbody_accel(const double *pos, const double *mass, int64_t n, double *acc) 
         acc[i * 3 + 1] = ay;
         acc[i * 3 + 2] = az;
     }
+}
+
+void matmul_ikj(const double *a, const double *b, int64_t n, int64_t p, int64_t m, double *c) {
+    /* c is zeroed by the caller, like np.zeros in the Python version. */
+    for (int64_t i = 0; i < n; i++)
+        for (int64_t k = 0; k < p; k++)
+            for (int64_t j = 0; j < m; j++) c[i * m + j] += a[i * p + k] * b[k * m + j];
+}
+
+int64_t jacobi(double *a, double *b, int64_t n, int64_t m, int64_t sweeps) {
+    /* a and b both start as copies of u (made by the caller, like u.copy() and a.copy()).
+     * Returns which of them holds the result: 0 for a, 1 for b. */
+    int64_t which = 0;
+    for (int64_t s = 0; s < sweeps; s++) {
+        for (int64_t i = 1; i < n - 1; i++)
+            for (int64_t j = 1; j < m - 1; j++)
+                b[i * m + j] = 0.25 * (a[(i - 1) * m + j] + a[(i + 1) * m + j] + a[i * m + j - 1] +
+                                       a[i * m + j + 1]);
+        double *t = a;
+        a = b;
+        b = t;
+        which = 1 - which;
+    }
+    return which;
+}
+
+int64_t lcg(int64_t seed, int64_t n) {
+    /* x stays below 2**31, so 1103515245 * x fits in int64; % matches Python's for x >= 0. */
+    int64_t x = seed;
+    for (int64_t i = 0; i < n; i++) x = (1103515245 * x + 12345) % 2147483648;
+    return x;
+}
+
+int64_t collatz(int64_t n) {
+    /* Starts below n = 300,000 peak well below 2**63; / and % match Python's // and % for x > 0. */
+    int64_t total = 0;
+    for (int64_t start = 1; start < n; start++) {
+        int64_t x = start;
+        while (x != 1) {
+            if (x % 2 == 0)
+                x = x / 2;
+            else
+                x = 3 * x + 1;
+            total++;
+        }
+    }
+    return total;
 }

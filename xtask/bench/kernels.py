@@ -151,3 +151,50 @@ def nbody_accel(pos: f64[:, :], mass: f64[:]) -> f64[:, :]:
         acc[i, 1] = ay
         acc[i, 2] = az
     return acc
+
+
+def matmul_ikj(a: f64[:, :], b: f64[:, :]) -> f64[:, :]:
+    """Naive matrix product in i, k, j order: the inner loop runs along rows of b and c."""
+    n, p = a.shape
+    m = b.shape[1]
+    c = np.zeros((n, m))
+    for i in range(n):
+        for k in range(p):
+            for j in range(m):
+                c[i, j] += a[i, k] * b[k, j]
+    return c
+
+
+def jacobi(u: f64[:, :], sweeps: int) -> f64[:, :]:
+    """Repeated 5-point Jacobi sweeps, ping-ponging between two arrays; the border is kept."""
+    n, m = u.shape
+    a = u.copy()
+    b = a.copy()
+    for s in range(sweeps):
+        for i in range(1, n - 1):
+            for j in range(1, m - 1):
+                b[i, j] = 0.25 * (a[i - 1, j] + a[i + 1, j] + a[i, j - 1] + a[i, j + 1])
+        a, b = b, a
+    return a
+
+
+def lcg(seed: int, n: int) -> int:
+    """The n-th state of a linear congruential generator (Python ints, below 2**31)."""
+    x = seed
+    for _ in range(n):
+        x = (1103515245 * x + 12345) % 2147483648
+    return x
+
+
+def collatz(n: int) -> int:
+    """Total number of Collatz steps to reach 1 from every start in 1 .. n - 1."""
+    total = 0
+    for start in range(1, n):
+        x = start
+        while x != 1:
+            if x % 2 == 0:
+                x = x // 2
+            else:
+                x = 3 * x + 1
+            total += 1
+    return total

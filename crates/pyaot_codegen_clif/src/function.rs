@@ -81,6 +81,10 @@ pub(crate) fn translate(
         let zero = match decl.ty {
             MTy::F64 => bcx.ins().f64const(0.0),
             MTy::F32 => bcx.ins().f32const(0.0),
+            MTy::F64x2 => {
+                let z = bcx.ins().f64const(0.0);
+                bcx.ins().splat(types::F64X2, z)
+            }
             ty => bcx.ins().iconst(abi::clif_ty(ty), 0),
         };
         bcx.def_var(*var, zero);
@@ -115,6 +119,10 @@ pub(crate) fn translate(
                 Stmt::Store { dtype, addr, value } => {
                     let (a, v) = (fx.operand(addr), fx.operand(value));
                     fx.store(*dtype, a, v);
+                }
+                Stmt::StoreVec { addr, value } => {
+                    let (a, v) = (fx.operand(addr), fx.operand(value));
+                    fx.store(pyaot_mir::Dtype::F64, a, v);
                 }
                 Stmt::Call {
                     callee,

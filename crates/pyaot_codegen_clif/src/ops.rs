@@ -43,6 +43,14 @@ impl FunctionCx<'_, '_> {
                 let addr = self.operand(addr);
                 self.load(*d, addr)
             }
+            Rvalue::LoadVec(addr) => {
+                let addr = self.operand(addr);
+                self.bcx.ins().load(types::F64X2, elem_flags(), addr, 0)
+            }
+            Rvalue::Splat(a) => {
+                let x = self.operand(a);
+                self.bcx.ins().splat(types::F64X2, x)
+            }
         }
     }
 
@@ -90,6 +98,7 @@ impl FunctionCx<'_, '_> {
             BinOp::IFloorDiv => self.floor_div(x, y),
             BinOp::UDiv => ins.udiv(x, y),
             BinOp::URem => ins.urem(x, y),
+            BinOp::AShr => ins.sshr(x, y),
             BinOp::IMod => self.floor_mod(x, y),
             BinOp::And => ins.band(x, y),
             BinOp::Or => ins.bor(x, y),
@@ -100,7 +109,7 @@ impl FunctionCx<'_, '_> {
             BinOp::Cmp(c) => match ty {
                 MTy::I64 => ins.icmp(signed_cc(c), x, y),
                 MTy::Bool => ins.icmp(unsigned_cc(c), x, y),
-                MTy::F64 | MTy::F32 => ins.fcmp(float_cc(c), x, y),
+                MTy::F64 | MTy::F32 | MTy::F64x2 => ins.fcmp(float_cc(c), x, y),
             },
             BinOp::UCmp(c) => ins.icmp(unsigned_cc(c), x, y),
             BinOp::FAdd => ins.fadd(x, y),

@@ -205,7 +205,7 @@ impl FnLower<'_> {
             Operand::Const(match pyaot_mir::dtype_mty(d) {
                 MTy::Bool => MConst::Bool(v != 0.0),
                 MTy::F32 => MConst::F32(v as f32),
-                MTy::F64 => MConst::F64(v),
+                MTy::F64 | MTy::F64x2 => MConst::F64(v),
                 MTy::I64 => MConst::I64(v as i64),
             })
         };

@@ -114,7 +114,8 @@ impl Builder {
             | BinOp::IFloorDiv
             | BinOp::IMod
             | BinOp::UDiv
-            | BinOp::URem => MTy::I64,
+            | BinOp::URem
+            | BinOp::AShr => MTy::I64,
         };
         self.emit(ty, Rvalue::Binary(op, a, b))
     }

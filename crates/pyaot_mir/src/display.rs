@@ -23,6 +23,7 @@ impl fmt::Display for MTy {
             MTy::F64 => "f64",
             MTy::F32 => "f32",
             MTy::Bool => "bool",
+            MTy::F64x2 => "f64x2",
         })
     }
 }
@@ -84,6 +85,7 @@ impl fmt::Display for BinOp {
             BinOp::FCopysign => "fcopysign",
             BinOp::UDiv => "udiv",
             BinOp::URem => "urem",
+            BinOp::AShr => "ashr",
         };
         f.write_str(s)
     }
@@ -132,6 +134,8 @@ impl fmt::Display for Rvalue {
             Rvalue::Cast(op, a) => write!(f, "{op} {a}"),
             Rvalue::Select(c, a, b) => write!(f, "select {c}, {a}, {b}"),
             Rvalue::Load(d, addr) => write!(f, "load_{} {addr}", d.name()),
+            Rvalue::LoadVec(addr) => write!(f, "load_vec_f64 {addr}"),
+            Rvalue::Splat(a) => write!(f, "splat {a}"),
         }
     }
 }
@@ -199,6 +203,9 @@ impl fmt::Display for BodyDisplay<'_> {
                     crate::Stmt::Assign { dest, value } => writeln!(f, "    {dest} = {value}")?,
                     crate::Stmt::Store { dtype, addr, value } => {
                         writeln!(f, "    store_{} {addr}, {value}", dtype.name())?
+                    }
+                    crate::Stmt::StoreVec { addr, value } => {
+                        writeln!(f, "    store_vec_f64 {addr}, {value}")?
                     }
                     crate::Stmt::Call {
                         callee,

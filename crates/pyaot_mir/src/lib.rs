@@ -74,6 +74,8 @@ pub enum MTy {
     F32,
     /// Boolean, 0 or 1 (one byte in memory and in the ABI).
     Bool,
+    /// Two IEEE doubles, one 128-bit vector (never a parameter or a result).
+    F64x2,
 }
 
 /// A constant operand.
@@ -160,6 +162,8 @@ pub enum BinOp {
     UDiv,
     /// Unsigned `I64` remainder. Precondition: rhs != 0.
     URem,
+    /// `I64` arithmetic shift right (floor division by a power of two). Precondition: 0 <= rhs < 64.
+    AShr,
 }
 
 /// A unary operation.
@@ -224,6 +228,10 @@ pub enum Rvalue {
     /// Loads an array element of the dtype from the `I64` address: integers extend to `I64`
     /// (signed or unsigned by the dtype), `b1` gives `Bool`, `f32` `F32`, `f64` `F64`.
     Load(Dtype, Operand),
+    /// Loads two consecutive `f64` elements from the `I64` address into an `F64x2`.
+    LoadVec(Operand),
+    /// An `F64x2` with the `F64` operand in both lanes.
+    Splat(Operand),
 }
 
 /// A statement.
@@ -243,6 +251,8 @@ pub enum Stmt {
         addr: Operand,
         value: Operand,
     },
+    /// Stores the two lanes of the `F64x2` `value` as consecutive `f64` elements at `addr`.
+    StoreVec { addr: Operand, value: Operand },
 }
 
 /// What a called function is.

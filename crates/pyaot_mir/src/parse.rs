@@ -61,6 +61,7 @@ impl Names {
             BinOp::FCopysign,
             BinOp::UDiv,
             BinOp::URem,
+            BinOp::AShr,
         ];
         binary.extend(cmps.iter().map(|c| BinOp::Cmp(*c)));
         binary.extend(cmps.iter().map(|c| BinOp::UCmp(*c)));
@@ -286,6 +287,7 @@ impl Parser<'_> {
             Some("f64") => MTy::F64,
             Some("f32") => MTy::F32,
             Some("bool") => MTy::Bool,
+            Some("f64x2") => MTy::F64x2,
             other => return self.err(format!("unknown type {other:?}")),
         };
         let nonneg = match words.next() {
@@ -327,6 +329,12 @@ impl Parser<'_> {
     }
 
     fn stmt(&self, l: &str) -> Result<Stmt, String> {
+        if let Some(ops) = l.strip_prefix("store_vec_f64 ") {
+            let [addr, value] = self.operands(ops)?[..] else {
+                return self.err("a vector store takes two operands");
+            };
+            return Ok(Stmt::StoreVec { addr, value });
+        }
         if let Some(rest) = l.strip_prefix("store_") {
             let Some((d, ops)) = rest.split_once(' ') else {
                 return self.err("expected `store_DTYPE addr, value`");
@@ -477,6 +485,12 @@ impl Parser<'_> {
             Some((h, r)) if !s.starts_with("const ") => (h, r),
             _ => return Ok(Rvalue::Use(self.operand(s)?)),
         };
+        if head == "load_vec_f64" {
+            return Ok(Rvalue::LoadVec(self.operand(rest)?));
+        }
+        if head == "splat" {
+            return Ok(Rvalue::Splat(self.operand(rest)?));
+        }
         if head == "select" {
             let [c, a, b] = self.operands(rest)?[..] else {
                 return self.err("`select` takes three operands");

@@ -68,7 +68,9 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
         Ok(())
     };
     for l in body.params.iter().chain(&body.rets) {
-        check_local(*l)?;
+        if check_local(*l)? == MTy::F64x2 {
+            return Err(format!("vector {l} as a parameter or result"));
+        }
     }
     for (i, block) in body.blocks.iter().enumerate() {
         let at = |e: String| format!("bb{i}: {e}");
@@ -102,6 +104,11 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                         || op_ty(value).map_err(at)? != dtype_mty(*dtype)
                     {
                         return Err(at(format!("bad store of {} to {addr}", dtype.name())));
+                    }
+                }
+                Stmt::StoreVec { addr, value } => {
+                    if op_ty(addr).map_err(at)? != I64 || op_ty(value).map_err(at)? != MTy::F64x2 {
+                        return Err(at(format!("bad vector store to {addr}")));
                     }
                 }
             }
@@ -180,19 +187,27 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
                 | BinOp::IFloorDiv
                 | BinOp::IMod
                 | BinOp::UDiv
-                | BinOp::URem => (Some(I64), I64),
+                | BinOp::URem
+                | BinOp::AShr => (Some(I64), I64),
                 BinOp::IAddOverflows
                 | BinOp::ISubOverflows
                 | BinOp::IMulOverflows
                 | BinOp::UCmp(_) => (Some(I64), Bool),
                 BinOp::And | BinOp::Or | BinOp::Xor => {
-                    if ta == F64 || ta == F32 {
+                    if ta == F64 || ta == F32 || ta == F64x2 {
                         return Err(format!("{op} on a float"));
                     }
                     (None, ta)
                 }
+                BinOp::Cmp(_) if ta == F64x2 => return Err("a comparison of vectors".into()),
                 BinOp::Cmp(_) => (None, Bool),
-                BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv | BinOp::FCopysign => {
+                BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv => {
+                    if ta != F64 && ta != F32 && ta != F64x2 {
+                        return Err(format!("{op} on {ta}"));
+                    }
+                    (None, ta)
+                }
+                BinOp::FCopysign => {
                     if ta != F64 && ta != F32 {
                         return Err(format!("{op} on {ta}"));
                     }
@@ -208,6 +223,7 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
             let t = match op {
                 UnOp::INeg | UnOp::INot => I64,
                 UnOp::BNot => Bool,
+                UnOp::FNeg | UnOp::FAbs | UnOp::FSqrt if op_ty(a)? == F64x2 => F64x2,
                 _ if op_ty(a)? == F32 => F32,
                 _ => F64,
             };
@@ -228,6 +244,14 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
             };
             want(a, from)?;
             Ok(to)
+        }
+        Rvalue::LoadVec(addr) => {
+            want(addr, I64)?;
+            Ok(F64x2)
+        }
+        Rvalue::Splat(a) => {
+            want(a, F64)?;
+            Ok(F64x2)
         }
         Rvalue::Select(c, a, b) => {
             want(c, Bool)?;

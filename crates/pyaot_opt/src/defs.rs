@@ -68,7 +68,7 @@ impl Defs {
                             single[d.index()] = Some(Def::Call(at));
                         }
                     }
-                    Stmt::Store { .. } => {}
+                    Stmt::Store { .. } | Stmt::StoreVec { .. } => {}
                 }
             }
             if let Terminator::Call { dests, .. } = &block.terminator {
@@ -175,7 +175,7 @@ impl Defs {
 pub(crate) fn stmt_operands_mut(s: &mut Stmt) -> Vec<&mut pyaot_mir::Operand> {
     match s {
         Stmt::Assign { value, .. } => rvalue_operands_mut(value),
-        Stmt::Store { addr, value, .. } => vec![addr, value],
+        Stmt::Store { addr, value, .. } | Stmt::StoreVec { addr, value } => vec![addr, value],
         Stmt::Call { args, .. } => args.iter_mut().collect(),
     }
 }
@@ -183,7 +183,12 @@ pub(crate) fn stmt_operands_mut(s: &mut Stmt) -> Vec<&mut pyaot_mir::Operand> {
 /// The operands a right-hand side reads.
 pub(crate) fn rvalue_operands_mut(rv: &mut Rvalue) -> Vec<&mut pyaot_mir::Operand> {
     match rv {
-        Rvalue::Use(a) | Rvalue::Unary(_, a) | Rvalue::Cast(_, a) | Rvalue::Load(_, a) => vec![a],
+        Rvalue::Use(a)
+        | Rvalue::Unary(_, a)
+        | Rvalue::Cast(_, a)
+        | Rvalue::Load(_, a)
+        | Rvalue::LoadVec(a)
+        | Rvalue::Splat(a) => vec![a],
         Rvalue::Binary(_, a, b) => vec![a, b],
         Rvalue::Select(c, a, b) => vec![c, a, b],
     }

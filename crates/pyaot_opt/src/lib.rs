@@ -14,7 +14,7 @@ use pyaot_mir::{Body, Module};
 /// How to optimise.
 #[derive(Clone, Debug)]
 pub struct OptOptions {
-    /// 0 runs no pass; 1 and above run the whole pipeline.
+    /// 0 runs no pass; 1 the passes that remove checks; 2 also those that copy code.
     pub level: u8,
     /// Run the MIR verifier after every pass (on in tests and debug builds).
     pub verify_each: bool,
@@ -29,20 +29,26 @@ impl Default for OptOptions {
     }
 }
 
-/// One pass: its name (for verifier errors and pass tests) and its function.
-pub type Pass = (&'static str, fn(&mut Body));
+/// One pass: its name (for verifier errors and pass tests), the lowest `-O` level that runs it,
+/// and its function.
+pub type Pass = (&'static str, u8, fn(&mut Body));
 
-/// The pipeline, in order.
+/// The pipeline, in order. Level 1 removes checks; level 2 also copies code (loop versioning,
+/// vectorisation and unrolling).
 pub const PIPELINE: &[Pass] = &[
-    ("simplify_cfg", passes::simplify_cfg::run),
-    ("copy_prop", passes::copy_prop::run),
-    ("const_fold", passes::const_fold::run),
-    ("range_checks", passes::range_checks::run),
-    ("const_fold", passes::const_fold::run),
-    ("version_loops", passes::version_loops::run),
-    ("const_fold", passes::const_fold::run),
-    ("dce", passes::dce::run),
-    ("simplify_cfg", passes::simplify_cfg::run),
+    ("simplify_cfg", 1, passes::simplify_cfg::run),
+    ("param_refs", 1, passes::param_refs::run),
+    ("copy_prop", 1, passes::copy_prop::run),
+    ("const_fold", 1, passes::const_fold::run),
+    ("range_checks", 1, passes::range_checks::run),
+    ("const_fold", 1, passes::const_fold::run),
+    ("version_loops", 2, passes::version_loops::run),
+    ("const_fold", 2, passes::const_fold::run),
+    ("dce", 1, passes::dce::run),
+    ("simplify_cfg", 1, passes::simplify_cfg::run),
+    ("vectorize", 2, passes::vectorize::run),
+    ("unroll", 2, passes::unroll::run),
+    ("const_fold", 2, passes::const_fold::run),
 ];
 
 /// Runs the pipeline over every body of the module.
@@ -50,11 +56,11 @@ pub const PIPELINE: &[Pass] = &[
 /// # Errors
 /// The verifier's message, naming the pass after which a body stopped verifying (a compiler bug).
 pub fn optimize(module: &mut Module, opts: &OptOptions) -> Result<(), String> {
-    if opts.level == 0 {
-        return Ok(());
-    }
     for i in 0..module.funcs.len() {
-        for (name, pass) in PIPELINE {
+        for (name, level, pass) in PIPELINE {
+            if opts.level < *level {
+                continue;
+            }
             pass(&mut module.funcs[i]);
             if opts.verify_each {
                 pyaot_mir::verify(module).map_err(|e| format!("after pass {name}: {e}"))?;
@@ -70,9 +76,9 @@ pub fn optimize(module: &mut Module, opts: &OptOptions) -> Result<(), String> {
 /// An unknown pass name, or the verifier's message after a pass.
 pub fn run_passes(module: &mut Module, names: &[&str]) -> Result<(), String> {
     for name in names {
-        let (_, pass) = PIPELINE
+        let (_, _, pass) = PIPELINE
             .iter()
-            .find(|(n, _)| n == name)
+            .find(|(n, _, _)| n == name)
             .ok_or_else(|| format!("unknown pass `{name}`"))?;
         for body in &mut module.funcs {
             pass(body);

@@ -50,6 +50,11 @@ pub(crate) struct Facts<'a> {
     guarded: Vec<(BinOp, Operand, Operand, BlockId)>,
     /// `(block, form)`: in blocks `block` dominates, the form is non-negative (a test passed).
     known: Vec<(BlockId, Lin)>,
+    /// Locals of several assignments that are never negative (shown by induction over them).
+    nonneg: Vec<bool>,
+    /// The blocks of the loop `version_loops` is looking at: inside it, a local it never assigns
+    /// holds one value for the whole run of the loop and is an atom.
+    pub invariant_in: Option<Vec<bool>>,
 }
 
 impl<'a> Facts<'a> {
@@ -61,16 +66,19 @@ impl<'a> Facts<'a> {
             counters: HashMap::new(),
             guarded: Vec::new(),
             known: Vec::new(),
+            nonneg: Vec::new(),
+            invariant_in: None,
         };
         facts.find_guards();
         facts.find_counters();
         facts.find_known();
+        facts.find_nonneg();
         facts
     }
 
     /// Records the `ok` side of every overflow check.
     fn find_guards(&mut self) {
-        for block in &self.body.blocks {
+        for (bi, block) in self.body.blocks.iter().enumerate() {
             let Terminator::Check {
                 fails: Operand::Local(f),
                 ok,
@@ -79,13 +87,28 @@ impl<'a> Facts<'a> {
             else {
                 continue;
             };
-            if let Some(Def::Assign(_, Rvalue::Binary(op, a, b))) = &self.defs.single[f.index()] {
-                if matches!(
-                    op,
-                    BinOp::IAddOverflows | BinOp::ISubOverflows | BinOp::IMulOverflows
-                ) {
-                    self.guarded.push((*op, *a, *b, *ok));
+            let Some(Def::Assign(p, Rvalue::Binary(op, a, b))) = &self.defs.single[f.index()]
+            else {
+                continue;
+            };
+            let test = matches!(
+                op,
+                BinOp::IAddOverflows | BinOp::ISubOverflows | BinOp::IMulOverflows
+            );
+            // The `ok` block sees the operands the test read: it is entered only from this block,
+            // and a local assigned more than once is not assigned between the test and the check.
+            let here = BlockId(bi as u32);
+            let unchanged = |x: &Operand| match x {
+                Operand::Local(l) if !self.defs.is_single(*l) => {
+                    p.block == here
+                        && !self.defs.sites[l.index()]
+                            .iter()
+                            .any(|s| s.block == here && s.index > p.index)
                 }
+                _ => true,
+            };
+            if test && self.defs.cfg.preds[ok.index()] == [here] && unchanged(a) && unchanged(b) {
+                self.guarded.push((*op, *a, *b, *ok));
             }
         }
     }
@@ -364,15 +387,26 @@ impl<'a> Facts<'a> {
         let Rvalue::Binary(_, a, b) = rv else {
             return false;
         };
-        let same = |x: &Operand| match x {
+        // The operands must hold at `at` the values the check saw: constants, locals assigned
+        // once, or (in the check's `ok` block itself) locals not assigned there before `at`.
+        let same = |x: &Operand, ok: BlockId| match x {
             Operand::Const(_) => true,
-            Operand::Local(l) => self.defs.is_single(*l),
+            Operand::Local(l) => {
+                self.defs.is_single(*l)
+                    || at.block == ok
+                        && !self.defs.sites[l.index()]
+                            .iter()
+                            .any(|s| s.block == ok && s.index < at.index)
+            }
         };
-        same(a)
-            && same(b)
-            && self.guarded.iter().any(|(op, x, y, ok)| {
-                *op == test && x == a && y == b && self.defs.doms.dominates(*ok, at.block)
-            })
+        self.guarded.iter().any(|(op, x, y, ok)| {
+            *op == test
+                && x == a
+                && y == b
+                && self.defs.doms.dominates(*ok, at.block)
+                && same(a, *ok)
+                && same(b, *ok)
+        })
     }
 
     /// The linear form of an operand's value at `at`, if it has one.
@@ -391,10 +425,11 @@ impl<'a> Facts<'a> {
         let (q, rv, stable) = match self.defs.stable_at(l, at) {
             Some(Def::Assign(q, rv)) => (*q, rv.clone(), true),
             Some(_) => return Some(Lin::atom(l)),
-            None => {
-                let (q, rv) = self.defs.reaching_at(self.body, l, at)?;
-                (q, rv, false)
-            }
+            None => match self.defs.reaching_at(self.body, l, at) {
+                Some((q, rv)) => (q, rv, false),
+                // Inside the loop being versioned, a local it never assigns is fixed.
+                None => return self.invariant_here(l, at).then(|| Lin::atom(l)),
+            },
         };
         // A stable local is an atom when its definition is not linear; another local has no form then.
         let atom = || stable.then(|| Lin::atom(l));
@@ -588,6 +623,117 @@ impl<'a> Facts<'a> {
                     .sub(f)
                     .is_some_and(|r| self.bound(&r, true).is_some_and(|v| v >= 0))
         })
+    }
+
+    /// Whether `l` is fixed at `at` for the run of the loop being versioned: `at` is in the loop and
+    /// nothing in the loop assigns `l`.
+    pub fn invariant_here(&self, l: Local, at: Point) -> bool {
+        let Some(blocks) = &self.invariant_in else {
+            return false;
+        };
+        blocks[at.block.index()]
+            && self.body.local_ty(l) == MTy::I64
+            && !self.body.params.contains(&l)
+            && !self.counters.contains_key(&l)
+            && !self.defs.sites[l.index()]
+                .iter()
+                .any(|s| blocks[s.block.index()])
+    }
+
+    /// Whether `op` is never negative at `at`.
+    pub fn is_nonneg(&self, op: Operand, at: Point) -> bool {
+        match op {
+            Operand::Const(MConst::I64(v)) => v >= 0,
+            Operand::Const(_) => false,
+            Operand::Local(l) => {
+                self.nonneg.get(l.index()).copied().unwrap_or(false)
+                    || self
+                        .lin(op, at, 0)
+                        .is_some_and(|f| self.proves_ge(&f, 0, at))
+            }
+        }
+    }
+
+    /// Finds the `I64` locals of several assignments that are never negative: starting from all of
+    /// them, drops any with an assignment not shown non-negative when the rest are assumed so, until
+    /// none drops. (A local read before any assignment holds zero, so the induction starts true.)
+    fn find_nonneg(&mut self) {
+        let n = self.body.locals.len();
+        let mut cand: Vec<bool> = (0..n)
+            .map(|i| {
+                let l = Local(i as u32);
+                self.body.local_ty(l) == MTy::I64
+                    && self.defs.count[i] > 1
+                    && !self.body.params.contains(&l)
+                    && self.defs.sites[i].iter().all(|p| {
+                        matches!(
+                            self.body.blocks[p.block.index()].stmts.get(p.index),
+                            Some(Stmt::Assign { .. })
+                        )
+                    })
+            })
+            .collect();
+        loop {
+            let mut changed = false;
+            for i in 0..n {
+                if !cand[i] {
+                    continue;
+                }
+                let ok = self.defs.sites[i].iter().all(|p| {
+                    match &self.body.blocks[p.block.index()].stmts[p.index] {
+                        Stmt::Assign { value, .. } => self.rvalue_nonneg(value, *p, &cand, 0),
+                        _ => false,
+                    }
+                });
+                if !ok {
+                    cand[i] = false;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        self.nonneg = cand;
+    }
+
+    /// Whether `rv` at `at` is never negative when the locals `assumed` are not.
+    fn rvalue_nonneg(&self, rv: &Rvalue, at: Point, assumed: &[bool], depth: u32) -> bool {
+        let op_ok = |op: &Operand| match op {
+            Operand::Const(MConst::I64(v)) => *v >= 0,
+            Operand::Const(_) => false,
+            Operand::Local(l) => {
+                assumed[l.index()]
+                    || self
+                        .lin(*op, at, 0)
+                        .is_some_and(|f| self.bound(&f, true).is_some_and(|v| v >= 0))
+                    // A temporary assigned once: its own right-hand side.
+                    || depth < 8
+                        && matches!(self.defs.stable_at(*l, at), Some(Def::Assign(p, r))
+                            if self.rvalue_nonneg(r, *p, assumed, depth + 1))
+            }
+        };
+        let positive = |op: &Operand| matches!(op, Operand::Const(MConst::I64(v)) if *v > 0);
+        match rv {
+            Rvalue::Use(a) => op_ok(a),
+            Rvalue::Select(_, a, b) => op_ok(a) && op_ok(b),
+            // Python's floor division and modulo by a positive divisor.
+            Rvalue::Binary(BinOp::IFloorDiv, a, b) => op_ok(a) && positive(b),
+            Rvalue::Binary(BinOp::IMod, _, b) => positive(b),
+            Rvalue::Binary(BinOp::And, a, b) => op_ok(a) || op_ok(b),
+            // A sum or product of non-negative values, when an overflow check rules out wrapping.
+            Rvalue::Binary(op @ (BinOp::IAdd | BinOp::IMul), a, b) => {
+                let test = if *op == BinOp::IAdd {
+                    BinOp::IAddOverflows
+                } else {
+                    BinOp::IMulOverflows
+                };
+                op_ok(a) && op_ok(b) && self.is_guarded(test, rv, at)
+            }
+            Rvalue::Cast(pyaot_mir::CastOp::BToI, _) => true,
+            Rvalue::Load(d, _) => d.is_unsigned() && d.itemsize() < 8,
+            _ => false,
+        }
     }
 
     /// Records, for each block entered only from a test, the forms that test shows non-negative.

@@ -73,7 +73,7 @@ pub fn run(m: &Module, func: usize, args: &[Val]) -> Result<Vec<Val>, Exc> {
                         runtime(*callee, &vals).expect("helpers called as statements never raise");
                     locals[dests[0].index()] = Some(v);
                 }
-                pyaot_mir::Stmt::Store { .. } => {
+                pyaot_mir::Stmt::Store { .. } | pyaot_mir::Stmt::StoreVec { .. } => {
                     panic!("the MIR interpreter models scalar programs only (no array stores)")
                 }
             }
@@ -180,8 +180,8 @@ fn rvalue(locals: &[Option<Val>], rv: &Rvalue, name: &str) -> Val {
     let read = |op: &Operand| operand(locals, op, name);
     match rv {
         Rvalue::Use(a) => read(a),
-        Rvalue::Load(..) => {
-            panic!("the MIR interpreter models scalar programs only (no array loads)")
+        Rvalue::Load(..) | Rvalue::LoadVec(_) | Rvalue::Splat(_) => {
+            panic!("the MIR interpreter models scalar programs only (no arrays or vectors)")
         }
         Rvalue::Select(c, a, b) => {
             if read(c).b() {
@@ -276,6 +276,7 @@ fn rvalue(locals: &[Option<Val>], rv: &Rvalue, name: &str) -> Val {
                 BinOp::FCopysign => Val::F(a.f().copysign(b.f())),
                 BinOp::UDiv => Val::I((a.i() as u64 / b.i() as u64) as i64),
                 BinOp::URem => Val::I((a.i() as u64 % b.i() as u64) as i64),
+                BinOp::AShr => Val::I(a.i() >> b.i()),
             }
         }
     }

@@ -2,7 +2,8 @@
 //! checks and selects on a constant condition go one way.
 //!
 //! Guarantee: a folded value is bit for bit what the machine code would compute (operations whose
-//! precondition does not hold, and results that are NaN, are left alone).
+//! precondition does not hold, and results that are NaN, are left alone). Integer floor division
+//! and modulo by a power of two become a shift and a mask, which equal them for every sign.
 
 use pyaot_mir::{BinOp, Body, CastOp, Cmp, MConst, Operand, Rvalue, Stmt, Terminator, UnOp};
 
@@ -89,6 +90,17 @@ fn identity(op: BinOp, a: Operand, b: Operand) -> Option<Rvalue> {
         (BinOp::ISubOverflows, _, Some(I64(0))) => no,
         (BinOp::IMulOverflows, Some(I64(0 | 1)), _)
         | (BinOp::IMulOverflows, _, Some(I64(0 | 1))) => no,
+        // Floor division and Python's modulo by 2**k, for either sign: a shift and a mask.
+        (BinOp::IFloorDiv, _, Some(I64(k))) if k > 1 && k.count_ones() == 1 => {
+            Some(Rvalue::Binary(
+                BinOp::AShr,
+                a,
+                Operand::Const(I64(i64::from(k.trailing_zeros()))),
+            ))
+        }
+        (BinOp::IMod, _, Some(I64(k))) if k > 1 && k.count_ones() == 1 => {
+            Some(Rvalue::Binary(BinOp::And, a, Operand::Const(I64(k - 1))))
+        }
         _ => None,
     }
 }
@@ -135,6 +147,8 @@ fn binary(op: BinOp, a: MConst, b: MConst) -> Option<MConst> {
         (BinOp::IMod, I64(x), I64(y)) if y != 0 => I64(floor_div_mod(x, y).1),
         (BinOp::UDiv, I64(x), I64(y)) if y != 0 => I64(((x as u64) / (y as u64)) as i64),
         (BinOp::URem, I64(x), I64(y)) if y != 0 => I64(((x as u64) % (y as u64)) as i64),
+        (BinOp::AShr, I64(x), I64(y)) if (0..64).contains(&y) => I64(x >> y),
+        (BinOp::AShr, I64(x), I64(y)) if (0..64).contains(&y) => I64(x >> y),
         (BinOp::And, I64(x), I64(y)) => I64(x & y),
         (BinOp::Or, I64(x), I64(y)) => I64(x | y),
         (BinOp::Xor, I64(x), I64(y)) => I64(x ^ y),

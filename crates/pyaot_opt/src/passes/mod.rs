@@ -3,6 +3,9 @@
 pub mod const_fold;
 pub mod copy_prop;
 pub mod dce;
+pub mod param_refs;
 pub mod range_checks;
 pub mod simplify_cfg;
+pub mod unroll;
+pub mod vectorize;
 pub mod version_loops;

@@ -4,8 +4,10 @@
 //! linear forms over stable locals, the bounds of loop counters (see `ranges`), and the promise of
 //! `nonneg` locals (array shapes). `const_fold` then removes the bounds, overflow and zero-division
 //! checks and the negative-index adjustments that can never fire.
+//! Python's `x // k` and `x % k` of a positive constant `k` become unsigned division and remainder
+//! where `x` is never negative (the same value; Cranelift makes shifts and masks of powers of two).
 
-use pyaot_mir::{BlockId, Body, MConst, Operand, Rvalue, Stmt};
+use pyaot_mir::{BinOp, BlockId, Body, MConst, Operand, Rvalue, Stmt};
 
 use crate::defs::Point;
 use crate::ranges::Facts;
@@ -27,13 +29,22 @@ pub fn run(body: &mut Body) {
                 index: i,
             };
             if let Some(v) = facts.decide(*op, *x, *y, at) {
-                decided.push((at, v));
+                decided.push((at, Rvalue::Use(Operand::Const(MConst::Bool(v)))));
+            }
+            let positive = matches!(y, Operand::Const(MConst::I64(k)) if *k > 0);
+            let unsigned = match op {
+                BinOp::IFloorDiv => Some(BinOp::UDiv),
+                BinOp::IMod => Some(BinOp::URem),
+                _ => None,
+            };
+            if let Some(u) = unsigned.filter(|_| positive && facts.is_nonneg(*x, at)) {
+                decided.push((at, Rvalue::Binary(u, *x, *y)));
             }
         }
     }
     for (at, v) in decided {
         if let Stmt::Assign { value, .. } = &mut body.blocks[at.block.index()].stmts[at.index] {
-            *value = Rvalue::Use(Operand::Const(MConst::Bool(v)));
+            *value = v;
         }
     }
 }

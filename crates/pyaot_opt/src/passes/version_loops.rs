@@ -50,7 +50,7 @@ struct Plan {
 }
 
 fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
-    let facts = Facts::new(body);
+    let mut facts = Facts::new(body);
     let loops = natural_loops(&facts.defs.cfg, &facts.defs.doms);
     for l in &loops {
         if done.contains(&l.header) || l.size() > MAX_LOOP_BLOCKS {
@@ -65,6 +65,7 @@ fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
         let Some((&c, _)) = facts.counters.iter().find(|(_, k)| k.in_loop == l.blocks) else {
             continue;
         };
+        facts.invariant_in = Some(l.blocks.clone());
         let header_at = Point {
             block: l.header,
             index: 0,
@@ -95,7 +96,9 @@ fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
                 Some(Def::Assign(p, _)) | Some(Def::Call(p)) => {
                     !l.contains(p.block) && facts.defs.point_dominates(p, header_at)
                 }
-                None => false,
+                // A local assigned several times, but never in the loop: the test reads the value
+                // the whole run of the loop sees.
+                None => facts.invariant_here(a, header_at),
             }
         };
         let ok_form = |f: &Lin| f.terms.keys().all(|a| available(*a));

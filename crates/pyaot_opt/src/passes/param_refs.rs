@@ -1,0 +1,53 @@
+//! Array parameters borrow their caller's reference: the reference a body takes on an array
+//! parameter at entry (and drops at every exit) is removed when the parameter is never reassigned.
+//!
+//! Guarantee: the caller keeps every argument alive for the whole call (the wrapper holds the
+//! buffer, compiled callers hold the value in a local or a slot), so a parameter that is never
+//! reassigned needs no reference of the body's own; every other reference stays balanced.
+
+use pyaot_mir::{Body, Operand, RtFn, Stmt};
+
+use crate::defs::Defs;
+
+pub fn run(body: &mut Body) {
+    let defs = Defs::new(body);
+    let borrowed: Vec<_> = body
+        .params
+        .iter()
+        .copied()
+        .filter(|p| body.owned.contains(p) && defs.count[p.index()] == 1)
+        .collect();
+    if borrowed.is_empty() {
+        return;
+    }
+    let mut used = vec![false; body.locals.len()];
+    for block in &mut body.blocks {
+        for s in &mut block.stmts {
+            for op in crate::defs::stmt_operands_mut(s) {
+                if let Operand::Local(l) = op {
+                    used[l.index()] = true;
+                }
+            }
+        }
+        for op in crate::defs::term_operands_mut(&mut block.terminator) {
+            if let Operand::Local(l) = op {
+                used[l.index()] = true;
+            }
+        }
+    }
+    for l in body.rets.iter().chain(&body.owned) {
+        used[l.index()] = true;
+    }
+    let entry = &mut body.blocks[0].stmts;
+    for p in borrowed {
+        // The entry's `array_incref(p)`, whose result nothing reads.
+        let at = entry.iter().position(|s| {
+            matches!(s, Stmt::Call { callee: RtFn::ArrayIncref, args, dests }
+                if args[..] == [Operand::Local(p)] && !used[dests[0].index()])
+        });
+        if let Some(i) = at {
+            entry.remove(i);
+            body.owned.retain(|o| *o != p);
+        }
+    }
+}

@@ -1,0 +1,602 @@
+//! Vectorisation of element-wise `f64` loops: an innermost counted loop without checks whose
+//! body loads, computes and stores `f64` elements at consecutive addresses gets a copy that runs
+//! two iterations at once in 128-bit vectors, while at least three iterations remain.
+//!
+//! Guarantee: each lane computes exactly what its scalar iteration computes (IEEE operations
+//! lane by lane, no reassociation: a loop carrying a float from one iteration to the next, such
+//! as a sum, is left alone). The vector copy runs only where reordering the two iterations'
+//! memory accesses cannot change what they read or write: accesses through the same base are
+//! checked at compile time, through different bases by one test of their distance before the
+//! loop, and every stride the addresses use must be the element size (tested before the loop
+//! when it is a run-time stride). The scalar loop always finishes the last one or two
+//! iterations, so every local holds afterwards what the scalar loop leaves.
+
+use std::collections::HashMap;
+
+use pyaot_mir::cfg::{natural_loops, Cfg, Dominators};
+use pyaot_mir::{
+    BinOp, BlockData, BlockId, Body, Cmp, Dtype, Local, LocalDecl, MConst, MTy, Operand, Rvalue,
+    Stmt, Terminator, UnOp,
+};
+
+/// Lanes of a vector.
+const LANES: i64 = 2;
+/// Bodies with more statements than this are not vectorised.
+const MAX_STMTS: usize = 64;
+
+pub fn run(body: &mut Body) {
+    let mut done: Vec<BlockId> = Vec::new();
+    for _ in 0..16 {
+        let Some(plan) = next_plan(body, &done) else {
+            break;
+        };
+        done.push(plan.header);
+        apply(body, &plan);
+    }
+}
+
+/// An address `Σ inv + k + c * coef`: loop-invariant locals, a constant, and the counter's
+/// coefficient (a constant, or a run-time stride local).
+#[derive(Clone, Debug, PartialEq)]
+struct Addr {
+    inv: Vec<(Local, i64)>,
+    k: i64,
+    coef: Coef,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Coef {
+    Const(i64),
+    Stride(Local),
+}
+
+struct Plan {
+    header: BlockId,
+    chain: Vec<BlockId>,
+    counter: Local,
+    stop: Operand,
+    /// Run-time strides that must equal 8 bytes.
+    strides: Vec<Local>,
+    /// Pairs of accesses through different bases: `(load or store, store)` addresses whose
+    /// distance must be 0 or at least 16 bytes.
+    distances: Vec<(Addr, Addr)>,
+}
+
+fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
+    let cfg = Cfg::new(body);
+    let doms = Dominators::new(&cfg);
+    let loops = natural_loops(&cfg, &doms);
+    'loops: for l in &loops {
+        if done.contains(&l.header) {
+            continue;
+        }
+        let h = l.header;
+        let hb = &body.blocks[h.index()];
+        let [Stmt::Assign {
+            dest: t,
+            value: Rvalue::Binary(BinOp::Cmp(Cmp::Ge), Operand::Local(c), stop),
+        }] = hb.stmts[..]
+        else {
+            continue;
+        };
+        let Terminator::Branch {
+            cond: Operand::Local(t2),
+            then_block: exit,
+            else_block: first,
+        } = hb.terminator
+        else {
+            continue;
+        };
+        if t2 != t || l.contains(exit) || !l.contains(first) {
+            continue;
+        }
+        let mut chain = vec![first];
+        let mut cur = first;
+        loop {
+            if cfg.preds[cur.index()].len() != 1 || chain.len() > 16 {
+                continue 'loops;
+            }
+            match body.blocks[cur.index()].terminator {
+                Terminator::Goto(next) if next == h => break,
+                Terminator::Goto(next) if l.contains(next) && !chain.contains(&next) => {
+                    chain.push(next);
+                    cur = next;
+                }
+                _ => continue 'loops,
+            }
+        }
+        if chain.len() + 1 != l.size() {
+            continue;
+        }
+        let stmts: Vec<&Stmt> = chain
+            .iter()
+            .flat_map(|b| &body.blocks[b.index()].stmts)
+            .collect();
+        if stmts.len() > MAX_STMTS || stmts.len() < 2 {
+            continue;
+        }
+        let inc_ok = matches!(stmts.last(), Some(Stmt::Assign { dest, value: Rvalue::Binary(BinOp::IAdd, Operand::Local(a), Operand::Const(MConst::I64(1))) }) if *dest == c && *a == c);
+        if !inc_ok {
+            continue;
+        }
+        if let Some(plan) = analyse(body, h, &chain, &stmts, c, stop) {
+            return Some(plan);
+        }
+    }
+    None
+}
+
+/// Checks the body statement by statement and collects the tests the vector copy needs.
+fn analyse(
+    body: &Body,
+    header: BlockId,
+    chain: &[BlockId],
+    stmts: &[&Stmt],
+    c: Local,
+    stop: Operand,
+) -> Option<Plan> {
+    let body_stmts = &stmts[..stmts.len() - 1];
+    let mut assigned: Vec<bool> = vec![false; body.locals.len()];
+    for s in stmts {
+        match s {
+            Stmt::Assign { dest, .. } => assigned[dest.index()] = true,
+            Stmt::Call { .. } | Stmt::StoreVec { .. } => return None,
+            Stmt::Store { .. } => {}
+        }
+    }
+    if let Operand::Local(s) = stop {
+        if assigned[s.index()] {
+            return None;
+        }
+    }
+    // Integer locals as addresses; floats known to be defined earlier in this iteration.
+    let mut addrs: HashMap<Local, Addr> = HashMap::new();
+    let mut fresh_float = vec![false; body.locals.len()];
+    let mut loads: Vec<Addr> = Vec::new();
+    let mut stores: Vec<Addr> = Vec::new();
+    let mut strides: Vec<Local> = Vec::new();
+    let invariant = |op: &Operand| match op {
+        Operand::Const(_) => true,
+        Operand::Local(l) => !assigned[l.index()] && *l != c,
+    };
+    for s in body_stmts {
+        match s {
+            Stmt::Assign { dest, value } => match body.local_ty(*dest) {
+                MTy::I64 => {
+                    let a = int_addr(value, c, &addrs, &invariant)?;
+                    addrs.insert(*dest, a);
+                }
+                MTy::Bool => {
+                    // Leftover integer tests (of a removed check) are kept as scalars.
+                    let Rvalue::Binary(_, x, y) = value else {
+                        return None;
+                    };
+                    let int_ok = |o: &Operand| match o {
+                        Operand::Local(l) => {
+                            body.local_ty(*l) == MTy::I64
+                                && (addrs.contains_key(l) || invariant(o) || *l == c)
+                        }
+                        Operand::Const(MConst::I64(_)) => true,
+                        _ => false,
+                    };
+                    if !(int_ok(x) && int_ok(y)) {
+                        return None;
+                    }
+                }
+                MTy::F64 => {
+                    let float_ok = |o: &Operand| match o {
+                        Operand::Const(MConst::F64(_)) => true,
+                        Operand::Local(l) => {
+                            body.local_ty(*l) == MTy::F64
+                                && (fresh_float[l.index()] || !assigned[l.index()])
+                        }
+                        _ => false,
+                    };
+                    match value {
+                        Rvalue::Use(a)
+                        | Rvalue::Unary(UnOp::FNeg | UnOp::FAbs | UnOp::FSqrt, a)
+                            if float_ok(a) => {}
+                        Rvalue::Binary(
+                            BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv,
+                            a,
+                            b,
+                        ) if float_ok(a) && float_ok(b) => {}
+                        Rvalue::Load(Dtype::F64, Operand::Local(p)) => {
+                            let a = addrs.get(p)?.clone();
+                            if !unit(&a.coef, &mut strides) {
+                                return None;
+                            }
+                            loads.push(a);
+                        }
+                        _ => return None,
+                    }
+                    fresh_float[dest.index()] = true;
+                }
+                _ => return None,
+            },
+            Stmt::Store {
+                dtype: Dtype::F64,
+                addr: Operand::Local(p),
+                value,
+            } => {
+                let a = addrs.get(p)?.clone();
+                if !unit(&a.coef, &mut strides) {
+                    return None;
+                }
+                let value_ok = match value {
+                    Operand::Const(MConst::F64(_)) => true,
+                    Operand::Local(l) => {
+                        body.local_ty(*l) == MTy::F64
+                            && (fresh_float[l.index()] || !assigned[l.index()])
+                    }
+                    _ => false,
+                };
+                if !value_ok {
+                    return None;
+                }
+                stores.push(a);
+            }
+            _ => return None,
+        }
+    }
+    if stores.is_empty() {
+        return None;
+    }
+    // Accesses reordered against a store: same base → decided now; different bases → tested.
+    let mut distances = Vec::new();
+    for (i, s) in stores.iter().enumerate() {
+        for other in loads.iter().chain(&stores[i + 1..]) {
+            if same_base(s, other) {
+                let d = other.k - s.k;
+                if d != 0 && d.abs() < 8 * LANES {
+                    return None;
+                }
+            } else if !distances.contains(&(other.clone(), s.clone())) {
+                distances.push((other.clone(), s.clone()));
+            }
+        }
+    }
+    Some(Plan {
+        header,
+        chain: chain.to_vec(),
+        counter: c,
+        stop,
+        strides,
+        distances,
+    })
+}
+
+/// Whether two addresses differ only in their constant.
+fn same_base(a: &Addr, b: &Addr) -> bool {
+    let mut x = a.inv.clone();
+    let mut y = b.inv.clone();
+    x.sort();
+    y.sort();
+    x == y && a.coef == b.coef
+}
+
+/// Whether consecutive iterations touch consecutive `f64`s (a stride to test is recorded).
+fn unit(coef: &Coef, strides: &mut Vec<Local>) -> bool {
+    match coef {
+        Coef::Const(8) => true,
+        Coef::Const(_) => false,
+        Coef::Stride(s) => {
+            if !strides.contains(s) {
+                strides.push(*s);
+            }
+            true
+        }
+    }
+}
+
+/// The address form of an integer right-hand side in the loop body.
+fn int_addr(
+    rv: &Rvalue,
+    c: Local,
+    addrs: &HashMap<Local, Addr>,
+    invariant: &dyn Fn(&Operand) -> bool,
+) -> Option<Addr> {
+    let of = |op: &Operand| -> Option<Addr> {
+        match op {
+            Operand::Const(MConst::I64(k)) => Some(Addr {
+                inv: Vec::new(),
+                k: *k,
+                coef: Coef::Const(0),
+            }),
+            Operand::Local(l) if *l == c => Some(Addr {
+                inv: Vec::new(),
+                k: 0,
+                coef: Coef::Const(1),
+            }),
+            Operand::Local(l) => match addrs.get(l) {
+                Some(a) => Some(a.clone()),
+                None if invariant(op) => Some(Addr {
+                    inv: vec![(*l, 1)],
+                    k: 0,
+                    coef: Coef::Const(0),
+                }),
+                None => None,
+            },
+            _ => None,
+        }
+    };
+    match rv {
+        Rvalue::Use(a) => of(a),
+        Rvalue::Binary(op @ (BinOp::IAdd | BinOp::ISub), a, b) => {
+            let (x, y) = (of(a)?, of(b)?);
+            let sign = if *op == BinOp::IAdd { 1 } else { -1 };
+            let coef = match (x.coef, y.coef) {
+                (Coef::Const(p), Coef::Const(q)) => {
+                    Coef::Const(p.checked_add(q.checked_mul(sign)?)?)
+                }
+                (Coef::Stride(s), Coef::Const(0)) => Coef::Stride(s),
+                (Coef::Const(0), Coef::Stride(s)) if sign == 1 => Coef::Stride(s),
+                _ => return None,
+            };
+            let mut inv = x.inv;
+            for (l, m) in y.inv {
+                inv.push((l, m.checked_mul(sign)?));
+            }
+            Some(Addr {
+                inv,
+                k: x.k.checked_add(y.k.checked_mul(sign)?)?,
+                coef,
+            })
+        }
+        Rvalue::Binary(BinOp::IMul, a, b) => {
+            let (x, y) = (of(a)?, of(b)?);
+            // The counter (or a constant offset of it) times a constant or a run-time stride.
+            let scale = |x: &Addr, y: &Addr| -> Option<Addr> {
+                if !y.inv.is_empty() || !x.inv.is_empty() {
+                    return None;
+                }
+                match (x.coef, y.coef) {
+                    (Coef::Const(p), Coef::Const(0)) => Some(Addr {
+                        inv: Vec::new(),
+                        k: x.k.checked_mul(y.k)?,
+                        coef: Coef::Const(p.checked_mul(y.k)?),
+                    }),
+                    _ => None,
+                }
+            };
+            if let Some(r) = scale(&x, &y).or_else(|| scale(&y, &x)) {
+                return Some(r);
+            }
+            // `(c + k) * stride`: only with k = 0 (the offset would be k strides).
+            let stride = |x: &Addr, b: &Operand| match (x, b) {
+                (
+                    Addr {
+                        inv,
+                        k: 0,
+                        coef: Coef::Const(1),
+                    },
+                    Operand::Local(s),
+                ) if inv.is_empty() && invariant(b) => Some(Addr {
+                    inv: Vec::new(),
+                    k: 0,
+                    coef: Coef::Stride(*s),
+                }),
+                _ => None,
+            };
+            stride(&x, b).or_else(|| stride(&y, a))
+        }
+        _ => None,
+    }
+}
+
+/// Builds `test` (the stride and distance tests and `lim = stop - LANES`), the vector loop
+/// `vh: c >= lim ? header : vb`, `vb: two iterations; goto vh`, and enters it from outside.
+fn apply(body: &mut Body, plan: &Plan) {
+    let mut test = Vec::new();
+    let mut bad: Vec<Operand> = Vec::new();
+    for s in &plan.strides {
+        let t = temp(body, MTy::Bool);
+        test.push(assign(
+            t,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Ne), Operand::Local(*s), int(8)),
+        ));
+        bad.push(Operand::Local(t));
+    }
+    for (a, s) in &plan.distances {
+        let pa = emit_base(body, &mut test, &mut bad, a);
+        let ps = emit_base(body, &mut test, &mut bad, s);
+        let d = temp(body, MTy::I64);
+        let dov = temp(body, MTy::Bool);
+        test.push(assign(d, Rvalue::Binary(BinOp::ISub, pa, ps)));
+        test.push(assign(dov, Rvalue::Binary(BinOp::ISubOverflows, pa, ps)));
+        bad.push(Operand::Local(dov));
+        // Bad when 0 < |d| < 16: `d + 15 <=u 30` and `d != 0`.
+        let shifted = temp(body, MTy::I64);
+        let near = temp(body, MTy::Bool);
+        let nonzero = temp(body, MTy::Bool);
+        let both = temp(body, MTy::Bool);
+        let w = 8 * LANES - 1;
+        test.push(assign(
+            shifted,
+            Rvalue::Binary(BinOp::IAdd, Operand::Local(d), int(w)),
+        ));
+        test.push(assign(
+            near,
+            Rvalue::Binary(BinOp::UCmp(Cmp::Le), Operand::Local(shifted), int(2 * w)),
+        ));
+        test.push(assign(
+            nonzero,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Ne), Operand::Local(d), int(0)),
+        ));
+        test.push(assign(
+            both,
+            Rvalue::Binary(BinOp::And, Operand::Local(near), Operand::Local(nonzero)),
+        ));
+        bad.push(Operand::Local(both));
+    }
+    // Leave at least one scalar iteration: vector steps run while `c < stop - LANES`.
+    let lim = temp(body, MTy::I64);
+    let lov = temp(body, MTy::Bool);
+    test.push(assign(
+        lim,
+        Rvalue::Binary(BinOp::ISub, plan.stop, int(LANES)),
+    ));
+    test.push(assign(
+        lov,
+        Rvalue::Binary(BinOp::ISubOverflows, plan.stop, int(LANES)),
+    ));
+    bad.push(Operand::Local(lov));
+    let mut any = Operand::Const(MConst::Bool(false));
+    for b in bad {
+        let t = temp(body, MTy::Bool);
+        test.push(assign(t, Rvalue::Binary(BinOp::Or, any, b)));
+        any = Operand::Local(t);
+    }
+
+    // The vector body: integer statements as they are (lane 0), floats in vector shadows.
+    let mut shadow: HashMap<Local, Local> = HashMap::new();
+    let mut vb = Vec::new();
+    let stmts: Vec<Stmt> = plan
+        .chain
+        .iter()
+        .flat_map(|b| body.blocks[b.index()].stmts.clone())
+        .collect();
+    let n = stmts.len() - 1;
+    for s in &stmts[..n] {
+        match s {
+            Stmt::Assign { dest, value } if body.local_ty(*dest) == MTy::F64 => {
+                let v = match value {
+                    Rvalue::Load(_, addr) => Rvalue::LoadVec(*addr),
+                    Rvalue::Use(a) => Rvalue::Use(vector(body, &mut vb, &mut shadow, *a)),
+                    Rvalue::Unary(op, a) => {
+                        Rvalue::Unary(*op, vector(body, &mut vb, &mut shadow, *a))
+                    }
+                    Rvalue::Binary(op, a, b) => {
+                        let va = vector(body, &mut vb, &mut shadow, *a);
+                        let vb2 = vector(body, &mut vb, &mut shadow, *b);
+                        Rvalue::Binary(*op, va, vb2)
+                    }
+                    _ => unreachable!("checked by analyse"),
+                };
+                let d = temp(body, MTy::F64x2);
+                vb.push(assign(d, v));
+                shadow.insert(*dest, d);
+            }
+            Stmt::Store { addr, value, .. } => {
+                let v = vector(body, &mut vb, &mut shadow, *value);
+                vb.push(Stmt::StoreVec {
+                    addr: *addr,
+                    value: v,
+                });
+            }
+            other => vb.push(other.clone()),
+        }
+    }
+    vb.push(assign(
+        plan.counter,
+        Rvalue::Binary(BinOp::IAdd, Operand::Local(plan.counter), int(LANES)),
+    ));
+
+    let done = temp(body, MTy::Bool);
+    let test_b = BlockId(body.blocks.len() as u32);
+    let vh = BlockId(test_b.0 + 1);
+    let vbody = BlockId(test_b.0 + 2);
+    let outside: Vec<BlockId> = Cfg::new(body).preds[plan.header.index()]
+        .iter()
+        .copied()
+        .filter(|p| !plan.chain.contains(p))
+        .collect();
+    body.blocks.push(BlockData {
+        stmts: test,
+        terminator: Terminator::Branch {
+            cond: any,
+            then_block: plan.header,
+            else_block: vh,
+        },
+    });
+    body.blocks.push(BlockData {
+        stmts: vec![assign(
+            done,
+            Rvalue::Binary(
+                BinOp::Cmp(Cmp::Ge),
+                Operand::Local(plan.counter),
+                Operand::Local(lim),
+            ),
+        )],
+        terminator: Terminator::Branch {
+            cond: Operand::Local(done),
+            then_block: plan.header,
+            else_block: vbody,
+        },
+    });
+    body.blocks.push(BlockData {
+        stmts: vb,
+        terminator: Terminator::Goto(vh),
+    });
+    for p in outside {
+        for s in body.blocks[p.index()].terminator.successors_mut() {
+            if *s == plan.header {
+                *s = test_b;
+            }
+        }
+    }
+}
+
+/// The vector form of a float operand: its shadow, or a splat of a constant or invariant.
+fn vector(
+    body: &mut Body,
+    out: &mut Vec<Stmt>,
+    shadow: &mut HashMap<Local, Local>,
+    op: Operand,
+) -> Operand {
+    if let Operand::Local(l) = op {
+        if let Some(v) = shadow.get(&l) {
+            return Operand::Local(*v);
+        }
+    }
+    let v = temp(body, MTy::F64x2);
+    out.push(assign(v, Rvalue::Splat(op)));
+    if let Operand::Local(l) = op {
+        shadow.insert(l, v);
+    }
+    Operand::Local(v)
+}
+
+/// Emits the loop-invariant part of an address (its lane-0 value less the counter's term), with
+/// overflow flags for `bad`.
+fn emit_base(body: &mut Body, out: &mut Vec<Stmt>, bad: &mut Vec<Operand>, a: &Addr) -> Operand {
+    let mut acc = int(a.k);
+    for (l, m) in &a.inv {
+        let term = if *m == 1 {
+            Operand::Local(*l)
+        } else {
+            let t = temp(body, MTy::I64);
+            let f = temp(body, MTy::Bool);
+            out.push(assign(
+                t,
+                Rvalue::Binary(BinOp::IMul, Operand::Local(*l), int(*m)),
+            ));
+            out.push(assign(
+                f,
+                Rvalue::Binary(BinOp::IMulOverflows, Operand::Local(*l), int(*m)),
+            ));
+            bad.push(Operand::Local(f));
+            Operand::Local(t)
+        };
+        let s = temp(body, MTy::I64);
+        let f = temp(body, MTy::Bool);
+        out.push(assign(s, Rvalue::Binary(BinOp::IAdd, acc, term)));
+        out.push(assign(f, Rvalue::Binary(BinOp::IAddOverflows, acc, term)));
+        bad.push(Operand::Local(f));
+        acc = Operand::Local(s);
+    }
+    acc
+}
+
+fn temp(body: &mut Body, ty: MTy) -> Local {
+    body.locals.push(LocalDecl::temp(ty));
+    Local(body.locals.len() as u32 - 1)
+}
+
+fn assign(dest: Local, value: Rvalue) -> Stmt {
+    Stmt::Assign { dest, value }
+}
+
+fn int(v: i64) -> Operand {
+    Operand::Const(MConst::I64(v))
+}
