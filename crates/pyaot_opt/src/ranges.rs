@@ -50,6 +50,9 @@ pub(crate) struct Facts<'a> {
     guarded: Vec<(BinOp, Operand, Operand, BlockId)>,
     /// `(block, form)`: in blocks `block` dominates, the form is non-negative (a test passed).
     known: Vec<(BlockId, Lin)>,
+    /// `(block, test, value)`: in blocks `block` dominates, the stable `Bool` local `test` has `value`
+    /// (a branch or check on it led there).
+    pub known_tests: Vec<(BlockId, Local, bool)>,
     /// Locals of several assignments that are never negative (shown by induction over them).
     nonneg: Vec<bool>,
     /// The blocks of the loop `version_loops` is looking at: inside it, a local it never assigns
@@ -68,6 +71,7 @@ impl<'a> Facts<'a> {
             known: Vec::new(),
             nonneg: Vec::new(),
             invariant_in: None,
+            known_tests: Vec::new(),
         };
         facts.find_guards();
         facts.find_counters();
@@ -742,6 +746,24 @@ impl<'a> Facts<'a> {
         for (bi, block) in self.body.blocks.iter().enumerate() {
             let from = BlockId(bi as u32);
             let only_from = |t: BlockId| self.defs.cfg.preds[t.index()] == [from];
+            let tested = match block.terminator {
+                Terminator::Branch {
+                    cond: Operand::Local(t),
+                    then_block,
+                    else_block,
+                } => vec![(t, then_block, true), (t, else_block, false)],
+                Terminator::Check {
+                    fails: Operand::Local(f),
+                    ok,
+                    ..
+                } => vec![(f, ok, false)],
+                _ => vec![],
+            };
+            for (t, target, value) in tested {
+                if self.defs.is_single(t) && only_from(target) {
+                    self.known_tests.push((target, t, value));
+                }
+            }
             let (cond, if_true, if_false) = match block.terminator {
                 Terminator::Branch {
                     cond: Operand::Local(t),

@@ -2,7 +2,9 @@
 
 pub mod const_fold;
 pub mod copy_prop;
+pub mod cse;
 pub mod dce;
+pub mod licm;
 pub mod param_refs;
 pub mod range_checks;
 pub mod simplify_cfg;

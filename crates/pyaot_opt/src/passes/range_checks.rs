@@ -4,10 +4,11 @@
 //! linear forms over stable locals, the bounds of loop counters (see `ranges`), and the promise of
 //! `nonneg` locals (array shapes). `const_fold` then removes the bounds, overflow and zero-division
 //! checks and the negative-index adjustments that can never fire.
+//! A branch or check on a test that a dominating branch or check already decided goes one way.
 //! Python's `x // k` and `x % k` of a positive constant `k` become unsigned division and remainder
 //! where `x` is never negative (the same value; Cranelift makes shifts and masks of powers of two).
 
-use pyaot_mir::{BinOp, BlockId, Body, MConst, Operand, Rvalue, Stmt};
+use pyaot_mir::{BinOp, BlockId, Body, MConst, Operand, Rvalue, Stmt, Terminator};
 
 use crate::defs::Point;
 use crate::ranges::Facts;
@@ -42,9 +43,39 @@ pub fn run(body: &mut Body) {
             }
         }
     }
+    // A branch or check on a test that a dominating branch or check already took.
+    let mut repeated = Vec::new();
+    for (b, block) in body.blocks.iter().enumerate() {
+        let here = BlockId(b as u32);
+        let cond = match block.terminator {
+            Terminator::Branch {
+                cond: Operand::Local(t),
+                ..
+            }
+            | Terminator::Check {
+                fails: Operand::Local(t),
+                ..
+            } => t,
+            _ => continue,
+        };
+        let known = facts
+            .known_tests
+            .iter()
+            .find(|(from, t, _)| *t == cond && facts.defs.doms.dominates(*from, here));
+        if let Some((_, _, v)) = known {
+            repeated.push((here, *v));
+        }
+    }
     for (at, v) in decided {
         if let Stmt::Assign { value, .. } = &mut body.blocks[at.block.index()].stmts[at.index] {
             *value = v;
+        }
+    }
+    for (b, v) in repeated {
+        match &mut body.blocks[b.index()].terminator {
+            Terminator::Branch { cond, .. } => *cond = Operand::Const(MConst::Bool(v)),
+            Terminator::Check { fails, .. } => *fails = Operand::Const(MConst::Bool(v)),
+            _ => {}
         }
     }
 }

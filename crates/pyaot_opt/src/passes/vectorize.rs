@@ -60,6 +60,11 @@ struct Plan {
     /// Pairs of accesses through different bases: `(load or store, store)` addresses whose
     /// distance must be 0 or at least 16 bytes.
     distances: Vec<(Addr, Addr)>,
+    /// `(invariant load, store)`: the store's addresses over the vector iterations must not
+    /// reach the element the load reads (both lanes read it once, before the stores).
+    fixed_loads: Vec<(Addr, Addr)>,
+    /// The address locals of those loads.
+    fixed_addrs: Vec<Local>,
 }
 
 fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
@@ -153,6 +158,8 @@ fn analyse(
     let mut addrs: HashMap<Local, Addr> = HashMap::new();
     let mut fresh_float = vec![false; body.locals.len()];
     let mut loads: Vec<Addr> = Vec::new();
+    let mut invariant_loads: Vec<Addr> = Vec::new();
+    let mut fixed_addrs: Vec<Local> = Vec::new();
     let mut stores: Vec<Addr> = Vec::new();
     let mut strides: Vec<Local> = Vec::new();
     let invariant = |op: &Operand| match op {
@@ -202,11 +209,17 @@ fn analyse(
                             b,
                         ) if float_ok(a) && float_ok(b) => {}
                         Rvalue::Load(Dtype::F64, Operand::Local(p)) => {
-                            let a = addrs.get(p)?.clone();
-                            if !unit(&a.coef, &mut strides) {
+                            let a =
+                                int_addr(&Rvalue::Use(Operand::Local(*p)), c, &addrs, &invariant)?;
+                            if a.coef == Coef::Const(0) {
+                                // The same element every iteration (`a[i, k]` in a `j` loop).
+                                invariant_loads.push(a);
+                                fixed_addrs.push(*p);
+                            } else if unit(&a.coef, &mut strides) {
+                                loads.push(a);
+                            } else {
                                 return None;
                             }
-                            loads.push(a);
                         }
                         _ => return None,
                     }
@@ -219,7 +232,7 @@ fn analyse(
                 addr: Operand::Local(p),
                 value,
             } => {
-                let a = addrs.get(p)?.clone();
+                let a = int_addr(&Rvalue::Use(Operand::Local(*p)), c, &addrs, &invariant)?;
                 if !unit(&a.coef, &mut strides) {
                     return None;
                 }
@@ -256,6 +269,12 @@ fn analyse(
             }
         }
     }
+    let mut fixed_loads = Vec::new();
+    for l in &invariant_loads {
+        for s in &stores {
+            fixed_loads.push((l.clone(), s.clone()));
+        }
+    }
     Some(Plan {
         header,
         chain: chain.to_vec(),
@@ -263,6 +282,8 @@ fn analyse(
         stop,
         strides,
         distances,
+        fixed_loads,
+        fixed_addrs,
     })
 }
 
@@ -362,18 +383,19 @@ fn int_addr(
             if let Some(r) = scale(&x, &y).or_else(|| scale(&y, &x)) {
                 return Some(r);
             }
-            // `(c + k) * stride`: only with k = 0 (the offset would be k strides).
+            // `(c + k) * stride`: the vector copy runs only when the stride is 8 bytes, so the
+            // offset is `8 k` there.
             let stride = |x: &Addr, b: &Operand| match (x, b) {
                 (
                     Addr {
                         inv,
-                        k: 0,
+                        k,
                         coef: Coef::Const(1),
                     },
                     Operand::Local(s),
                 ) if inv.is_empty() && invariant(b) => Some(Addr {
                     inv: Vec::new(),
-                    k: 0,
+                    k: k.checked_mul(8)?,
                     coef: Coef::Stride(*s),
                 }),
                 _ => None,
@@ -429,6 +451,67 @@ fn apply(body: &mut Body, plan: &Plan) {
         ));
         bad.push(Operand::Local(both));
     }
+    for (l, s) in &plan.fixed_loads {
+        // Bad when the stores' span `[s + 8c, s + 8 stop)` reaches `[l, l + 8)`.
+        let pl = emit_base(body, &mut test, &mut bad, l);
+        let ps = emit_base(body, &mut test, &mut bad, s);
+        let mut checked = |body: &mut Body,
+                           test: &mut Vec<Stmt>,
+                           op: BinOp,
+                           flag: BinOp,
+                           a: Operand,
+                           b: Operand| {
+            let r = temp(body, MTy::I64);
+            let f = temp(body, MTy::Bool);
+            test.push(assign(r, Rvalue::Binary(op, a, b)));
+            test.push(assign(f, Rvalue::Binary(flag, a, b)));
+            bad.push(Operand::Local(f));
+            Operand::Local(r)
+        };
+        let c8 = checked(
+            body,
+            &mut test,
+            BinOp::IMul,
+            BinOp::IMulOverflows,
+            Operand::Local(plan.counter),
+            int(8),
+        );
+        let lo = checked(body, &mut test, BinOp::IAdd, BinOp::IAddOverflows, ps, c8);
+        let stop8 = checked(
+            body,
+            &mut test,
+            BinOp::IMul,
+            BinOp::IMulOverflows,
+            plan.stop,
+            int(8),
+        );
+        let hi = checked(
+            body,
+            &mut test,
+            BinOp::IAdd,
+            BinOp::IAddOverflows,
+            ps,
+            stop8,
+        );
+        let end = checked(
+            body,
+            &mut test,
+            BinOp::IAdd,
+            BinOp::IAddOverflows,
+            pl,
+            int(8),
+        );
+        let above = temp(body, MTy::Bool);
+        let below = temp(body, MTy::Bool);
+        let hit = temp(body, MTy::Bool);
+        test.push(assign(above, Rvalue::Binary(BinOp::Cmp(Cmp::Gt), end, lo)));
+        test.push(assign(below, Rvalue::Binary(BinOp::Cmp(Cmp::Lt), pl, hi)));
+        test.push(assign(
+            hit,
+            Rvalue::Binary(BinOp::And, Operand::Local(above), Operand::Local(below)),
+        ));
+        bad.push(Operand::Local(hit));
+    }
     // Leave at least one scalar iteration: vector steps run while `c < stop - LANES`.
     let lim = temp(body, MTy::I64);
     let lov = temp(body, MTy::Bool);
@@ -457,8 +540,16 @@ fn apply(body: &mut Body, plan: &Plan) {
         .flat_map(|b| body.blocks[b.index()].stmts.clone())
         .collect();
     let n = stmts.len() - 1;
+    let invariant_addr = &plan.fixed_addrs;
     for s in &stmts[..n] {
         match s {
+            Stmt::Assign {
+                dest,
+                value: Rvalue::Load(_, Operand::Local(p)),
+            } if body.local_ty(*dest) == MTy::F64 && invariant_addr.contains(p) => {
+                // One element for both lanes: a scalar load, splat where it is used.
+                vb.push(s.clone());
+            }
             Stmt::Assign { dest, value } if body.local_ty(*dest) == MTy::F64 => {
                 let v = match value {
                     Rvalue::Load(_, addr) => Rvalue::LoadVec(*addr),
