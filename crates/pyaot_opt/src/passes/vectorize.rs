@@ -583,41 +583,104 @@ fn apply(body: &mut Body, plan: &Plan) {
         Rvalue::Binary(BinOp::IAdd, Operand::Local(plan.counter), int(LANES)),
     ));
 
+    // In the vector copy every tested stride is 8 bytes.
+    for st in &mut vb {
+        if let Stmt::Assign { value, .. } = st {
+            for op in crate::defs::rvalue_operands_mut(value) {
+                if matches!(op, Operand::Local(l) if plan.strides.contains(l)) {
+                    *op = int(8);
+                }
+            }
+        }
+    }
+    // Loads of one element and splats of fixed values move before the vector loop.
+    let mut in_chain = vec![false; body.locals.len()];
+    for st in &stmts {
+        if let Stmt::Assign { dest, .. } = st {
+            in_chain[dest.index()] = true;
+        }
+    }
+    let mut hoisted: Vec<Stmt> = Vec::new();
+    let mut fixed = vec![false; body.locals.len()];
+    let mut kept = Vec::new();
+    for st in vb {
+        let fixed_op = |op: &Operand, fixed: &[bool]| match op {
+            Operand::Const(_) => true,
+            Operand::Local(l) => !in_chain[l.index()] || fixed[l.index()],
+        };
+        let hoist = match &st {
+            Stmt::Assign {
+                value: Rvalue::Load(_, addr),
+                ..
+            } => fixed_op(addr, &fixed),
+            Stmt::Assign {
+                value: Rvalue::Splat(op),
+                ..
+            } => fixed_op(op, &fixed),
+            _ => false,
+        };
+        if hoist {
+            if let Stmt::Assign { dest, .. } = &st {
+                fixed[dest.index()] = true;
+            }
+            hoisted.push(st);
+        } else {
+            kept.push(st);
+        }
+    }
+    let vb = kept;
+
+    // test ─bad→ header; test → vpre: c >= lim → header; vinit (hoisted); vbody, repeated while c < lim.
     let done = temp(body, MTy::Bool);
+    let first = temp(body, MTy::Bool);
     let test_b = BlockId(body.blocks.len() as u32);
-    let vh = BlockId(test_b.0 + 1);
-    let vbody = BlockId(test_b.0 + 2);
+    let vpre = BlockId(test_b.0 + 1);
+    let vinit = BlockId(test_b.0 + 2);
+    let vbody = BlockId(test_b.0 + 3);
     let outside: Vec<BlockId> = Cfg::new(body).preds[plan.header.index()]
         .iter()
         .copied()
         .filter(|p| !plan.chain.contains(p))
         .collect();
-    body.blocks.push(BlockData {
-        stmts: test,
-        terminator: Terminator::Branch {
-            cond: any,
-            then_block: plan.header,
-            else_block: vh,
-        },
-    });
-    body.blocks.push(BlockData {
-        stmts: vec![assign(
-            done,
+    let at_least_once = |dest: Local| {
+        assign(
+            dest,
             Rvalue::Binary(
                 BinOp::Cmp(Cmp::Ge),
                 Operand::Local(plan.counter),
                 Operand::Local(lim),
             ),
-        )],
+        )
+    };
+    body.blocks.push(BlockData {
+        stmts: test,
+        terminator: Terminator::Branch {
+            cond: any,
+            then_block: plan.header,
+            else_block: vpre,
+        },
+    });
+    body.blocks.push(BlockData {
+        stmts: vec![at_least_once(first)],
+        terminator: Terminator::Branch {
+            cond: Operand::Local(first),
+            then_block: plan.header,
+            else_block: vinit,
+        },
+    });
+    body.blocks.push(BlockData {
+        stmts: hoisted,
+        terminator: Terminator::Goto(vbody),
+    });
+    let mut vb = vb;
+    vb.push(at_least_once(done));
+    body.blocks.push(BlockData {
+        stmts: vb,
         terminator: Terminator::Branch {
             cond: Operand::Local(done),
             then_block: plan.header,
             else_block: vbody,
         },
-    });
-    body.blocks.push(BlockData {
-        stmts: vb,
-        terminator: Terminator::Goto(vh),
     });
     for p in outside {
         for s in body.blocks[p.index()].terminator.successors_mut() {
