@@ -143,7 +143,8 @@ impl FnLower<'_> {
         )
     }
 
-    /// `fast` when `ok` holds, else a call of `rt` (which raises for the other inputs), in one local.
+    /// `fast` when `ok` holds; otherwise a call of `rt`, which always raises for the other inputs,
+    /// so the slow path never rejoins (a loop keeps its registers: no call on its way round).
     pub(crate) fn fast_path(
         &mut self,
         ok: Operand,
@@ -155,16 +156,14 @@ impl FnLower<'_> {
         let dest = self.b.temp(ty);
         let fast_bb = self.b.new_block();
         let slow_bb = self.b.new_block();
-        let join = self.b.new_block();
         self.b.branch(ok, fast_bb, slow_bb);
+        self.b.switch_to(slow_bb);
+        let unused = self.b.temp(ty);
+        self.b
+            .call(pyaot_mir::Callee::Runtime(rt), args, vec![unused]);
+        self.b.terminate(pyaot_mir::Terminator::Unreachable);
         self.b.switch_to(fast_bb);
         self.b.assign(dest, fast);
-        self.b.goto(join);
-        self.b.switch_to(slow_bb);
-        self.b
-            .call(pyaot_mir::Callee::Runtime(rt), args, vec![dest]);
-        self.b.goto(join);
-        self.b.switch_to(join);
         Operand::Local(dest)
     }
 
