@@ -4,7 +4,8 @@
 //!
 //! Guarantee: the statements run in exactly the original order (float sums keep their order), and
 //! the unrolled copy runs only while `c <= stop - FACTOR` (tested without overflow), so every
-//! iteration it runs is one the original loop would run. Loops with a remaining check, a call
+//! iteration it runs is one the original loop would run. Element addresses with a run-time stride
+//! use the item size in the copy, which runs only when the stride equals it (contiguous data). Loops with a remaining check, a call
 //! that may raise, a branch inside the body, or a large body are left alone.
 
 use pyaot_mir::cfg::{natural_loops, Cfg, Dominators};
@@ -35,6 +36,56 @@ struct Plan {
     chain: Vec<BlockId>,
     counter: Local,
     stop: Operand,
+    /// Run-time strides of element addresses and the item size they usually equal: the
+    /// unrolled copy runs only when they do, with the constant in their place.
+    strides: Vec<(Local, i64)>,
+}
+
+/// The run-time strides the body's element addresses use (`addr = base + i * s`), with the
+/// item size of the elements; a stride used with two item sizes is left out.
+fn unit_strides(stmts: &[&Stmt], assigned: &dyn Fn(Local) -> bool) -> Vec<(Local, i64)> {
+    let def = |l: Local| {
+        stmts.iter().find_map(|s| match s {
+            Stmt::Assign { dest, value } if *dest == l => Some(value),
+            _ => None,
+        })
+    };
+    let mut out: Vec<(Local, i64)> = Vec::new();
+    let mut bad: Vec<Local> = Vec::new();
+    for s in stmts {
+        let (dtype, addr) = match s {
+            Stmt::Assign {
+                value: Rvalue::Load(d, Operand::Local(a)),
+                ..
+            } => (*d, *a),
+            Stmt::Store {
+                dtype,
+                addr: Operand::Local(a),
+                ..
+            } => (*dtype, *a),
+            _ => continue,
+        };
+        let Some(Rvalue::Binary(BinOp::IAdd, x, y)) = def(addr) else {
+            continue;
+        };
+        for term in [x, y] {
+            let Operand::Local(t) = term else { continue };
+            let Some(Rvalue::Binary(BinOp::IMul, _, Operand::Local(st))) = def(*t) else {
+                continue;
+            };
+            if assigned(*st) {
+                continue;
+            }
+            let size = dtype.itemsize();
+            match out.iter().find(|(l, _)| l == st) {
+                Some((_, k)) if *k != size => bad.push(*st),
+                Some(_) => {}
+                None => out.push((*st, size)),
+            }
+        }
+    }
+    out.retain(|(l, _)| !bad.contains(l));
+    out
 }
 
 fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
@@ -116,11 +167,20 @@ fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
                 continue;
             }
         }
+        let assigned = |l: Local| {
+            stmts.iter().any(|s| match s {
+                Stmt::Assign { dest, .. } => *dest == l,
+                Stmt::Call { dests, .. } => dests.contains(&l),
+                _ => false,
+            })
+        };
+        let strides = unit_strides(&stmts, &assigned);
         return Some(Plan {
             header: h,
             chain,
             counter: c,
             stop,
+            strides,
         });
     }
     None
@@ -151,19 +211,57 @@ fn apply(body: &mut Body, plan: &Plan) {
             unrolled.extend(body.blocks[b.index()].stmts.iter().cloned());
         }
     }
+    // The unrolled copy assumes unit strides: multiplications by them use the constant.
+    for s in &mut unrolled {
+        if let Stmt::Assign {
+            value: Rvalue::Binary(BinOp::IMul, _, op @ Operand::Local(_)),
+            ..
+        } = s
+        {
+            if let Some((_, k)) = plan.strides.iter().find(|(l, _)| Operand::Local(*l) == *op) {
+                *op = Operand::Const(MConst::I64(*k));
+            }
+        }
+    }
+    let mut unit_tests = Vec::new();
+    let mut not_unit = Operand::Const(MConst::Bool(false));
+    for (l, k) in &plan.strides {
+        let ne = temp(body, MTy::Bool);
+        let any = temp(body, MTy::Bool);
+        unit_tests.push(Stmt::Assign {
+            dest: ne,
+            value: Rvalue::Binary(
+                BinOp::Cmp(Cmp::Ne),
+                Operand::Local(*l),
+                Operand::Const(MConst::I64(*k)),
+            ),
+        });
+        unit_tests.push(Stmt::Assign {
+            dest: any,
+            value: Rvalue::Binary(BinOp::Or, not_unit, Operand::Local(ne)),
+        });
+        not_unit = Operand::Local(any);
+    }
+    let skip = temp(body, MTy::Bool);
+    let mut stmts = unit_tests;
+    stmts.extend([
+        Stmt::Assign {
+            dest: lim,
+            value: Rvalue::Binary(BinOp::ISub, plan.stop, k),
+        },
+        Stmt::Assign {
+            dest: ovf,
+            value: Rvalue::Binary(BinOp::ISubOverflows, plan.stop, k),
+        },
+        Stmt::Assign {
+            dest: skip,
+            value: Rvalue::Binary(BinOp::Or, not_unit, Operand::Local(ovf)),
+        },
+    ]);
     body.blocks.push(BlockData {
-        stmts: vec![
-            Stmt::Assign {
-                dest: lim,
-                value: Rvalue::Binary(BinOp::ISub, plan.stop, k),
-            },
-            Stmt::Assign {
-                dest: ovf,
-                value: Rvalue::Binary(BinOp::ISubOverflows, plan.stop, k),
-            },
-        ],
+        stmts,
         terminator: Terminator::Branch {
-            cond: Operand::Local(ovf),
+            cond: Operand::Local(skip),
             then_block: plan.header,
             else_block: uh,
         },
