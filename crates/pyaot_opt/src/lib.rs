@@ -8,6 +8,7 @@ mod defs;
 mod lin;
 pub mod passes;
 mod ranges;
+mod shape;
 
 use pyaot_mir::{Body, Module};
 

@@ -10,9 +10,10 @@
 
 use pyaot_mir::cfg::{natural_loops, Cfg, Dominators};
 use pyaot_mir::{
-    BinOp, BlockData, BlockId, Body, Cmp, Local, LocalDecl, MConst, MTy, Operand, Rvalue, Stmt,
-    Terminator,
+    BinOp, BlockData, BlockId, Body, Cmp, Local, MConst, MTy, Operand, Rvalue, Stmt, Terminator,
 };
+
+use crate::shape::{counted_loop, enter_through, outside_preds, temp};
 
 /// Iterations per unrolled step.
 const FACTOR: i64 = 4;
@@ -91,81 +92,16 @@ fn unit_strides(stmts: &[&Stmt], assigned: &dyn Fn(Local) -> bool) -> Vec<(Local
 fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
     let cfg = Cfg::new(body);
     let doms = Dominators::new(&cfg);
-    let loops = natural_loops(&cfg, &doms);
-    'loops: for l in &loops {
+    for l in &natural_loops(&cfg, &doms) {
         if done.contains(&l.header) {
             continue;
         }
-        let h = l.header;
-        // The header: `t = cmp_ge c, stop; branch t, exit, body` and nothing else.
-        let hb = &body.blocks[h.index()];
-        let [Stmt::Assign {
-            dest: t,
-            value: Rvalue::Binary(BinOp::Cmp(Cmp::Ge), Operand::Local(c), stop),
-        }] = hb.stmts[..]
-        else {
+        let Some(cl) = counted_loop(body, &cfg, l) else {
             continue;
         };
-        let Terminator::Branch {
-            cond: Operand::Local(t2),
-            then_block: exit,
-            else_block: first,
-        } = hb.terminator
-        else {
-            continue;
-        };
-        if t2 != t || l.contains(exit) || !l.contains(first) {
-            continue;
-        }
-        // The body: a chain of blocks, each the only successor of the one before, back to the header.
-        let mut chain = vec![first];
-        let mut cur = first;
-        loop {
-            if cfg.preds[cur.index()].len() != 1 || chain.len() > 16 {
-                continue 'loops;
-            }
-            match body.blocks[cur.index()].terminator {
-                Terminator::Goto(next) if next == h => break,
-                Terminator::Goto(next) if l.contains(next) && !chain.contains(&next) => {
-                    chain.push(next);
-                    cur = next;
-                }
-                _ => continue 'loops,
-            }
-        }
-        if chain.len() + 1 != l.size() {
-            continue;
-        }
-        let stmts: Vec<&Stmt> = chain
-            .iter()
-            .flat_map(|b| &body.blocks[b.index()].stmts)
-            .collect();
+        let stmts = cl.stmts(body);
         if stmts.len() > MAX_STMTS {
             continue;
-        }
-        // The counter is assigned once in the body, by the last statement: `c = c + 1`.
-        let is_inc = |s: &Stmt| {
-            matches!(s, Stmt::Assign { dest, value: Rvalue::Binary(BinOp::IAdd, Operand::Local(a), Operand::Const(MConst::I64(1))) }
-                if *dest == c && *a == c)
-        };
-        let assigns_c = |s: &&&Stmt| match **s {
-            Stmt::Assign { dest, .. } => *dest == c,
-            Stmt::Call { ref dests, .. } => dests.contains(&c),
-            Stmt::Store { .. } | Stmt::StoreVec { .. } => false,
-        };
-        if !stmts.last().is_some_and(|s| is_inc(s)) || stmts.iter().filter(assigns_c).count() != 1 {
-            continue;
-        }
-        // `stop` must not change inside the loop.
-        if let Operand::Local(s) = stop {
-            let assigned = stmts.iter().any(|st| match st {
-                Stmt::Assign { dest, .. } => *dest == s,
-                Stmt::Call { dests, .. } => dests.contains(&s),
-                Stmt::Store { .. } | Stmt::StoreVec { .. } => false,
-            });
-            if assigned || s == t {
-                continue;
-            }
         }
         let assigned = |l: Local| {
             stmts.iter().any(|s| match s {
@@ -176,10 +112,10 @@ fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
         };
         let strides = unit_strides(&stmts, &assigned);
         return Some(Plan {
-            header: h,
-            chain,
-            counter: c,
-            stop,
+            header: cl.header,
+            chain: cl.chain,
+            counter: cl.counter,
+            stop: cl.stop,
             strides,
         });
     }
@@ -189,22 +125,14 @@ fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
 /// Builds `test: lim = stop - (FACTOR - 1)` (skipping to the header on overflow), the unrolled
 /// loop `uh: c >= lim ? header : ub`, `ub: body x FACTOR; goto uh`, and enters it from outside.
 fn apply(body: &mut Body, plan: &Plan) {
-    let temp = |body: &mut Body, ty: MTy| {
-        body.locals.push(LocalDecl::temp(ty));
-        Local(body.locals.len() as u32 - 1)
-    };
     let lim = temp(body, MTy::I64);
     let ovf = temp(body, MTy::Bool);
     let done = temp(body, MTy::Bool);
     let k = Operand::Const(MConst::I64(FACTOR - 1));
+    let outside = outside_preds(body, plan.header, &plan.chain);
     let test = BlockId(body.blocks.len() as u32);
     let uh = BlockId(test.0 + 1);
     let ub = BlockId(test.0 + 2);
-    let outside: Vec<BlockId> = Cfg::new(body).preds[plan.header.index()]
-        .iter()
-        .copied()
-        .filter(|p| !plan.chain.contains(p))
-        .collect();
     let mut unrolled = Vec::new();
     for _ in 0..FACTOR {
         for b in &plan.chain {
@@ -285,11 +213,5 @@ fn apply(body: &mut Body, plan: &Plan) {
         stmts: unrolled,
         terminator: Terminator::Goto(uh),
     });
-    for p in outside {
-        for s in body.blocks[p.index()].terminator.successors_mut() {
-            if *s == plan.header {
-                *s = test;
-            }
-        }
-    }
+    enter_through(body, plan.header, &outside, test);
 }

@@ -15,9 +15,11 @@ use std::collections::HashMap;
 
 use pyaot_mir::cfg::{natural_loops, Cfg, Dominators};
 use pyaot_mir::{
-    BinOp, BlockData, BlockId, Body, Cmp, Dtype, Local, LocalDecl, MConst, MTy, Operand, Rvalue,
-    Stmt, Terminator, UnOp,
+    BinOp, BlockData, BlockId, Body, Cmp, Dtype, Local, MConst, MTy, Operand, Rvalue, Stmt,
+    Terminator, UnOp,
 };
+
+use crate::shape::{assign, counted_loop, enter_through, int, outside_preds, temp};
 
 /// Lanes of a vector.
 const LANES: i64 = 2;
@@ -70,61 +72,18 @@ struct Plan {
 fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
     let cfg = Cfg::new(body);
     let doms = Dominators::new(&cfg);
-    let loops = natural_loops(&cfg, &doms);
-    'loops: for l in &loops {
+    for l in &natural_loops(&cfg, &doms) {
         if done.contains(&l.header) {
             continue;
         }
-        let h = l.header;
-        let hb = &body.blocks[h.index()];
-        let [Stmt::Assign {
-            dest: t,
-            value: Rvalue::Binary(BinOp::Cmp(Cmp::Ge), Operand::Local(c), stop),
-        }] = hb.stmts[..]
-        else {
+        let Some(cl) = counted_loop(body, &cfg, l) else {
             continue;
         };
-        let Terminator::Branch {
-            cond: Operand::Local(t2),
-            then_block: exit,
-            else_block: first,
-        } = hb.terminator
-        else {
-            continue;
-        };
-        if t2 != t || l.contains(exit) || !l.contains(first) {
-            continue;
-        }
-        let mut chain = vec![first];
-        let mut cur = first;
-        loop {
-            if cfg.preds[cur.index()].len() != 1 || chain.len() > 16 {
-                continue 'loops;
-            }
-            match body.blocks[cur.index()].terminator {
-                Terminator::Goto(next) if next == h => break,
-                Terminator::Goto(next) if l.contains(next) && !chain.contains(&next) => {
-                    chain.push(next);
-                    cur = next;
-                }
-                _ => continue 'loops,
-            }
-        }
-        if chain.len() + 1 != l.size() {
-            continue;
-        }
-        let stmts: Vec<&Stmt> = chain
-            .iter()
-            .flat_map(|b| &body.blocks[b.index()].stmts)
-            .collect();
+        let stmts = cl.stmts(body);
         if stmts.len() > MAX_STMTS || stmts.len() < 2 {
             continue;
         }
-        let inc_ok = matches!(stmts.last(), Some(Stmt::Assign { dest, value: Rvalue::Binary(BinOp::IAdd, Operand::Local(a), Operand::Const(MConst::I64(1))) }) if *dest == c && *a == c);
-        if !inc_ok {
-            continue;
-        }
-        if let Some(plan) = analyse(body, h, &chain, &stmts, c, stop) {
+        if let Some(plan) = analyse(body, cl.header, &cl.chain, &stmts, cl.counter, cl.stop) {
             return Some(plan);
         }
     }
@@ -633,15 +592,11 @@ fn apply(body: &mut Body, plan: &Plan) {
     // test ─bad→ header; test → vpre: c >= lim → header; vinit (hoisted); vbody, repeated while c < lim.
     let done = temp(body, MTy::Bool);
     let first = temp(body, MTy::Bool);
+    let outside = outside_preds(body, plan.header, &plan.chain);
     let test_b = BlockId(body.blocks.len() as u32);
     let vpre = BlockId(test_b.0 + 1);
     let vinit = BlockId(test_b.0 + 2);
     let vbody = BlockId(test_b.0 + 3);
-    let outside: Vec<BlockId> = Cfg::new(body).preds[plan.header.index()]
-        .iter()
-        .copied()
-        .filter(|p| !plan.chain.contains(p))
-        .collect();
     let at_least_once = |dest: Local| {
         assign(
             dest,
@@ -682,13 +637,7 @@ fn apply(body: &mut Body, plan: &Plan) {
             else_block: vbody,
         },
     });
-    for p in outside {
-        for s in body.blocks[p.index()].terminator.successors_mut() {
-            if *s == plan.header {
-                *s = test_b;
-            }
-        }
-    }
+    enter_through(body, plan.header, &outside, test_b);
 }
 
 /// The vector form of a float operand: its shadow, or a splat of a constant or invariant.
@@ -740,17 +689,4 @@ fn emit_base(body: &mut Body, out: &mut Vec<Stmt>, bad: &mut Vec<Operand>, a: &A
         acc = Operand::Local(s);
     }
     acc
-}
-
-fn temp(body: &mut Body, ty: MTy) -> Local {
-    body.locals.push(LocalDecl::temp(ty));
-    Local(body.locals.len() as u32 - 1)
-}
-
-fn assign(dest: Local, value: Rvalue) -> Stmt {
-    Stmt::Assign { dest, value }
-}
-
-fn int(v: i64) -> Operand {
-    Operand::Const(MConst::I64(v))
 }

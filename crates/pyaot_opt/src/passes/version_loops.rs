@@ -9,13 +9,14 @@
 
 use pyaot_mir::cfg::natural_loops;
 use pyaot_mir::{
-    BinOp, BlockData, BlockId, Body, CheckKind, Cmp, Local, LocalDecl, MConst, MTy, Operand,
-    Rvalue, Stmt, Terminator,
+    BinOp, BlockData, BlockId, Body, CheckKind, Cmp, Local, MConst, MTy, Operand, Rvalue, Stmt,
+    Terminator,
 };
 
 use crate::defs::{Def, Point};
 use crate::lin::Lin;
 use crate::ranges::Facts;
+use crate::shape::{assign, int, temp};
 
 /// Loops larger than this are not copied.
 const MAX_LOOP_BLOCKS: usize = 64;
@@ -202,7 +203,7 @@ fn apply(body: &mut Body, plan: &Plan) -> BlockId {
     for (lo, hi, size) in &plan.tests {
         if let Some(lo) = lo {
             if let Some(v) = emit_form(body, &mut stmts, &mut bad, lo) {
-                let t = new_temp(body, MTy::Bool);
+                let t = temp(body, MTy::Bool);
                 stmts.push(assign(t, Rvalue::Binary(BinOp::Cmp(Cmp::Lt), v, int(0))));
                 bad.push(Operand::Local(t));
             }
@@ -211,7 +212,7 @@ fn apply(body: &mut Body, plan: &Plan) -> BlockId {
             let v = emit_form(body, &mut stmts, &mut bad, hi);
             let s = emit_form(body, &mut stmts, &mut bad, size);
             if let (Some(v), Some(s)) = (v, s) {
-                let t = new_temp(body, MTy::Bool);
+                let t = temp(body, MTy::Bool);
                 stmts.push(assign(t, Rvalue::Binary(BinOp::Cmp(Cmp::Ge), v, s)));
                 bad.push(Operand::Local(t));
             }
@@ -219,7 +220,7 @@ fn apply(body: &mut Body, plan: &Plan) -> BlockId {
     }
     let mut any_bad = Operand::Const(MConst::Bool(false));
     for b in bad {
-        let t = new_temp(body, MTy::Bool);
+        let t = temp(body, MTy::Bool);
         stmts.push(assign(t, Rvalue::Binary(BinOp::Or, any_bad, b)));
         any_bad = Operand::Local(t);
     }
@@ -291,8 +292,8 @@ fn emit_form(
         let term = if coef == 1 {
             Operand::Local(a)
         } else {
-            let t = new_temp(body, MTy::I64);
-            let f = new_temp(body, MTy::Bool);
+            let t = temp(body, MTy::I64);
+            let f = temp(body, MTy::Bool);
             let x = Operand::Local(a);
             stmts.push(assign(t, Rvalue::Binary(BinOp::IMul, x, int(coef))));
             stmts.push(assign(
@@ -302,25 +303,12 @@ fn emit_form(
             bad.push(Operand::Local(f));
             Operand::Local(t)
         };
-        let s = new_temp(body, MTy::I64);
-        let f = new_temp(body, MTy::Bool);
+        let s = temp(body, MTy::I64);
+        let f = temp(body, MTy::Bool);
         stmts.push(assign(s, Rvalue::Binary(BinOp::IAdd, acc, term)));
         stmts.push(assign(f, Rvalue::Binary(BinOp::IAddOverflows, acc, term)));
         bad.push(Operand::Local(f));
         acc = Operand::Local(s);
     }
     Some(acc)
-}
-
-fn new_temp(body: &mut Body, ty: MTy) -> Local {
-    body.locals.push(LocalDecl::temp(ty));
-    Local(body.locals.len() as u32 - 1)
-}
-
-fn assign(dest: Local, value: Rvalue) -> Stmt {
-    Stmt::Assign { dest, value }
-}
-
-fn int(v: i64) -> Operand {
-    Operand::Const(MConst::I64(v))
 }
