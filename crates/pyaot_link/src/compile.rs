@@ -86,33 +86,23 @@ fn runtime_object(
     work_dir: &Path,
     cache_dir: Option<&Path>,
 ) -> Result<(PathBuf, bool), LinkError> {
-    let args: Vec<String> = tool
-        .args()
-        .iter()
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
     let Some(dir) = cache_dir.filter(|d| std::fs::create_dir_all(d).is_ok()) else {
         write(&work_dir.join(RUNTIME_SOURCE), runtime_c)?;
         compile(tool, work_dir, RUNTIME_SOURCE, RUNTIME_OBJECT)?;
         return Ok((work_dir.join(RUNTIME_OBJECT), false));
     };
-    let name = cache::object_name(runtime_c, tool.path(), &args, &py.include_dir);
+    let name = cache::object_name(runtime_c, tool.path(), &tool_args(tool), &py.include_dir);
     let cached = dir.join(&name);
     if cached.is_file() {
         return Ok((cached, true));
     }
-    // Compile in a private directory, then move the object into place in one step.
-    let tmp = dir.join(format!("tmp-{}-{name}", unique()));
-    std::fs::create_dir_all(&tmp).map_err(|e| io_error("create", &tmp, e))?;
-    let tmp = std::path::absolute(&tmp).map_err(|e| io_error("resolve", &tmp, e))?;
-    let result = write(&tmp.join(RUNTIME_SOURCE), runtime_c)
-        .and_then(|()| compile(tool, &tmp, RUNTIME_SOURCE, RUNTIME_OBJECT))
-        .and_then(|()| {
-            std::fs::rename(tmp.join(RUNTIME_OBJECT), &cached)
-                .map_err(|e| io_error("store", &cached, e))
-        });
-    let _ = std::fs::remove_dir_all(&tmp);
-    result.map(|()| (cached, false))
+    in_scratch(dir, &name, |tmp| {
+        write(&tmp.join(RUNTIME_SOURCE), runtime_c)?;
+        compile(tool, tmp, RUNTIME_SOURCE, RUNTIME_OBJECT)?;
+        std::fs::rename(tmp.join(RUNTIME_OBJECT), &cached)
+            .map_err(|e| io_error("store", &cached, e))
+    })?;
+    Ok((cached, false))
 }
 
 /// The directory holding `pyaot_runtime.h` for the wrapper: in the cache, with the header
@@ -125,16 +115,11 @@ fn header_dir(
     work_dir: &Path,
     cache_dir: Option<&Path>,
 ) -> Result<PathBuf, LinkError> {
-    let args: Vec<String> = tool
-        .args()
-        .iter()
-        .map(|a| a.to_string_lossy().into_owned())
-        .collect();
     let Some(dir) = cache_dir.filter(|d| std::fs::create_dir_all(d).is_ok()) else {
         write(&work_dir.join(HEADER), header)?;
         return Ok(work_dir.to_path_buf());
     };
-    let name = cache::object_name(header, tool.path(), &args, &py.include_dir);
+    let name = cache::object_name(header, tool.path(), &tool_args(tool), &py.include_dir);
     let cached = dir.join(format!(
         "header-{}",
         name.trim_start_matches("runtime-").trim_end_matches(".o")
@@ -142,27 +127,44 @@ fn header_dir(
     if cached.join(HEADER).is_file() {
         return Ok(cached);
     }
-    let tmp = dir.join(format!("tmp-{}-header", unique()));
-    std::fs::create_dir_all(&tmp).map_err(|e| io_error("create", &tmp, e))?;
-    let tmp = std::path::absolute(&tmp).map_err(|e| io_error("resolve", &tmp, e))?;
-    let result = write(&tmp.join(HEADER), header).and_then(|()| {
+    in_scratch(dir, "header", |tmp| {
+        write(&tmp.join(HEADER), header)?;
         let mut cc = tool.to_command();
-        cc.current_dir(&tmp)
+        cc.current_dir(tmp)
             .arg(format!("-ffile-prefix-map={}=.", tmp.display()))
             .args(["-x", "c-header", HEADER, "-o"])
             .arg(format!("{HEADER}.gch"));
-        run(cc, "C compiler", tool)
-    });
-    let stored = result.and_then(|()| {
-        match std::fs::rename(&tmp, &cached) {
+        run(cc, "C compiler", tool)?;
+        // A directory moves into place whole; another build may have stored it first.
+        match std::fs::rename(tmp, &cached) {
             Ok(()) => Ok(()),
-            // Another build stored it first.
             Err(_) if cached.join(HEADER).is_file() => Ok(()),
             Err(e) => Err(io_error("store", &cached, e)),
         }
-    });
+    })?;
+    Ok(cached)
+}
+
+/// Runs `job` in a fresh private directory under `dir` (named for `label`), then removes it.
+fn in_scratch(
+    dir: &Path,
+    label: &str,
+    job: impl FnOnce(&Path) -> Result<(), LinkError>,
+) -> Result<(), LinkError> {
+    let tmp = dir.join(format!("tmp-{}-{label}", unique()));
+    std::fs::create_dir_all(&tmp).map_err(|e| io_error("create", &tmp, e))?;
+    let tmp = std::path::absolute(&tmp).map_err(|e| io_error("resolve", &tmp, e))?;
+    let result = job(&tmp);
     let _ = std::fs::remove_dir_all(&tmp);
-    stored.map(|()| cached)
+    result
+}
+
+/// The compiler's flags, as text (part of the cache key).
+fn tool_args(tool: &cc::Tool) -> Vec<String> {
+    tool.args()
+        .iter()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect()
 }
 
 /// A name no other build running now uses: the process id and a per-process count.

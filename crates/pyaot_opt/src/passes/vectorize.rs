@@ -483,6 +483,17 @@ fn apply(body: &mut Body, plan: &Plan) {
         Rvalue::Binary(BinOp::ISubOverflows, plan.stop, int(LANES)),
     ));
     bad.push(Operand::Local(lov));
+    // Two vector steps per test while `c < stop - 2 LANES` (skipped if that overflows).
+    let lim2 = temp(body, MTy::I64);
+    let l2ov = temp(body, MTy::Bool);
+    test.push(assign(
+        lim2,
+        Rvalue::Binary(BinOp::ISub, plan.stop, int(2 * LANES)),
+    ));
+    test.push(assign(
+        l2ov,
+        Rvalue::Binary(BinOp::ISubOverflows, plan.stop, int(2 * LANES)),
+    ));
     let mut any = Operand::Const(MConst::Bool(false));
     for b in bad {
         let t = temp(body, MTy::Bool);
@@ -589,21 +600,28 @@ fn apply(body: &mut Body, plan: &Plan) {
     }
     let vb = kept;
 
-    // test ─bad→ header; test → vpre: c >= lim → header; vinit (hoisted); vbody, repeated while c < lim.
+    // test ─bad→ header; test → vpre: c >= lim → header; vinit (hoisted); v2pre: two steps per
+    // test in v2body while c < lim2; vcheck: c >= lim → header; vbody: one step while c < lim.
     let done = temp(body, MTy::Bool);
     let first = temp(body, MTy::Bool);
+    let first2 = temp(body, MTy::Bool);
+    let skip2 = temp(body, MTy::Bool);
+    let done2 = temp(body, MTy::Bool);
+    let again = temp(body, MTy::Bool);
     let outside = outside_preds(body, plan.header, &plan.chain);
     let test_b = BlockId(body.blocks.len() as u32);
     let vpre = BlockId(test_b.0 + 1);
     let vinit = BlockId(test_b.0 + 2);
-    let vbody = BlockId(test_b.0 + 3);
-    let at_least_once = |dest: Local| {
+    let v2body = BlockId(test_b.0 + 3);
+    let vcheck = BlockId(test_b.0 + 4);
+    let vbody = BlockId(test_b.0 + 5);
+    let below = |dest: Local, limit: Local| {
         assign(
             dest,
             Rvalue::Binary(
                 BinOp::Cmp(Cmp::Ge),
                 Operand::Local(plan.counter),
-                Operand::Local(lim),
+                Operand::Local(limit),
             ),
         )
     };
@@ -616,19 +634,48 @@ fn apply(body: &mut Body, plan: &Plan) {
         },
     });
     body.blocks.push(BlockData {
-        stmts: vec![at_least_once(first)],
+        stmts: vec![below(first, lim)],
         terminator: Terminator::Branch {
             cond: Operand::Local(first),
             then_block: plan.header,
             else_block: vinit,
         },
     });
+    let mut init = hoisted;
+    init.push(below(first2, lim2));
+    init.push(assign(
+        skip2,
+        Rvalue::Binary(BinOp::Or, Operand::Local(first2), Operand::Local(l2ov)),
+    ));
     body.blocks.push(BlockData {
-        stmts: hoisted,
-        terminator: Terminator::Goto(vbody),
+        stmts: init,
+        terminator: Terminator::Branch {
+            cond: Operand::Local(skip2),
+            then_block: vcheck,
+            else_block: v2body,
+        },
+    });
+    let mut twice = vb.clone();
+    twice.extend(vb.iter().cloned());
+    twice.push(below(done2, lim2));
+    body.blocks.push(BlockData {
+        stmts: twice,
+        terminator: Terminator::Branch {
+            cond: Operand::Local(done2),
+            then_block: vcheck,
+            else_block: v2body,
+        },
+    });
+    body.blocks.push(BlockData {
+        stmts: vec![below(again, lim)],
+        terminator: Terminator::Branch {
+            cond: Operand::Local(again),
+            then_block: plan.header,
+            else_block: vbody,
+        },
     });
     let mut vb = vb;
-    vb.push(at_least_once(done));
+    vb.push(below(done, lim));
     body.blocks.push(BlockData {
         stmts: vb,
         terminator: Terminator::Branch {
