@@ -122,6 +122,25 @@ pub(crate) fn enter_through(body: &mut Body, header: BlockId, outside: &[BlockId
     }
 }
 
+/// Transforms the body's loops one at a time (the CFG changes after each): `plan` finds the next
+/// loop not yet done, `apply` rewrites it and returns the headers of any copies it made, which
+/// count as done too. At most `limit` loops.
+pub(crate) fn each_loop<P>(
+    body: &mut Body,
+    limit: usize,
+    plan: impl Fn(&Body, &[BlockId]) -> Option<(BlockId, P)>,
+    apply: impl Fn(&mut Body, &P) -> Vec<BlockId>,
+) {
+    let mut done: Vec<BlockId> = Vec::new();
+    for _ in 0..limit {
+        let Some((header, p)) = plan(body, &done) else {
+            break;
+        };
+        done.push(header);
+        done.extend(apply(body, &p));
+    }
+}
+
 /// A new temporary of the type.
 pub(crate) fn temp(body: &mut Body, ty: MTy) -> Local {
     body.locals.push(LocalDecl::temp(ty));

@@ -13,7 +13,7 @@ use pyaot_mir::{
     BinOp, BlockData, BlockId, Body, Cmp, Local, MConst, MTy, Operand, Rvalue, Stmt, Terminator,
 };
 
-use crate::shape::{counted_loop, enter_through, outside_preds, temp};
+use crate::shape::{counted_loop, each_loop, enter_through, outside_preds, temp};
 
 /// Iterations per unrolled step.
 const FACTOR: i64 = 4;
@@ -21,14 +21,15 @@ const FACTOR: i64 = 4;
 const MAX_STMTS: usize = 48;
 
 pub fn run(body: &mut Body) {
-    let mut done: Vec<BlockId> = Vec::new();
-    for _ in 0..32 {
-        let Some(plan) = next_plan(body, &done) else {
-            break;
-        };
-        done.push(plan.header);
-        apply(body, &plan);
-    }
+    each_loop(
+        body,
+        32,
+        |b, done| next_plan(b, done).map(|p| (p.header, p)),
+        |b, p| {
+            apply(b, p);
+            Vec::new()
+        },
+    );
 }
 
 struct Plan {

@@ -19,7 +19,7 @@ use pyaot_mir::{
     Terminator, UnOp,
 };
 
-use crate::shape::{assign, counted_loop, enter_through, int, outside_preds, temp};
+use crate::shape::{assign, counted_loop, each_loop, enter_through, int, outside_preds, temp};
 
 /// Lanes of a vector.
 const LANES: i64 = 2;
@@ -27,14 +27,15 @@ const LANES: i64 = 2;
 const MAX_STMTS: usize = 64;
 
 pub fn run(body: &mut Body) {
-    let mut done: Vec<BlockId> = Vec::new();
-    for _ in 0..16 {
-        let Some(plan) = next_plan(body, &done) else {
-            break;
-        };
-        done.push(plan.header);
-        apply(body, &plan);
-    }
+    each_loop(
+        body,
+        16,
+        |b, done| next_plan(b, done).map(|p| (p.header, p)),
+        |b, p| {
+            apply(b, p);
+            Vec::new()
+        },
+    );
 }
 
 /// An address `Σ inv + k + c * coef`: loop-invariant locals, a constant, and the counter's

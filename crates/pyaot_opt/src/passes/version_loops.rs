@@ -16,22 +16,18 @@ use pyaot_mir::{
 use crate::defs::{Def, Point};
 use crate::lin::Lin;
 use crate::ranges::Facts;
-use crate::shape::{assign, int, temp};
+use crate::shape::{assign, each_loop, int, temp};
 
 /// Loops larger than this are not copied.
 const MAX_LOOP_BLOCKS: usize = 64;
 
 pub fn run(body: &mut Body) {
-    let mut done: Vec<BlockId> = Vec::new();
-    // One loop at a time: the CFG changes after each.
-    for _ in 0..32 {
-        let Some(plan) = next_plan(body, &done) else {
-            break;
-        };
-        done.push(plan.header);
-        let fast_header = apply(body, &plan);
-        done.push(fast_header);
-    }
+    each_loop(
+        body,
+        32,
+        |b, done| next_plan(b, done).map(|p| (p.header, p)),
+        |b, p| vec![apply(b, p)],
+    );
 }
 
 /// A bounds check to drop in the fast copy.
