@@ -141,6 +141,46 @@ pub(crate) fn each_loop<P>(
     }
 }
 
+/// Emits `a op b` into `out`, and its overflow test `flag` into `bad` (a test that sends control
+/// to the checked code when it holds); returns the result.
+pub(crate) fn checked(
+    body: &mut Body,
+    out: &mut Vec<Stmt>,
+    bad: &mut Vec<Operand>,
+    op: BinOp,
+    flag: BinOp,
+    a: Operand,
+    b: Operand,
+) -> Operand {
+    let r = temp(body, MTy::I64);
+    let f = temp(body, MTy::Bool);
+    out.push(assign(r, Rvalue::Binary(op, a, b)));
+    out.push(assign(f, Rvalue::Binary(flag, a, b)));
+    bad.push(Operand::Local(f));
+    Operand::Local(r)
+}
+
+/// Emits `k + Σ c·x` with an overflow test per operation (see [`checked`]).
+pub(crate) fn checked_sum(
+    body: &mut Body,
+    out: &mut Vec<Stmt>,
+    bad: &mut Vec<Operand>,
+    k: i64,
+    terms: &[(Local, i64)],
+) -> Operand {
+    let mut acc = int(k);
+    for &(x, c) in terms {
+        let term = if c == 1 {
+            Operand::Local(x)
+        } else {
+            let (mul, flag) = (BinOp::IMul, BinOp::IMulOverflows);
+            checked(body, out, bad, mul, flag, Operand::Local(x), int(c))
+        };
+        acc = checked(body, out, bad, BinOp::IAdd, BinOp::IAddOverflows, acc, term);
+    }
+    acc
+}
+
 /// A new temporary of the type.
 pub(crate) fn temp(body: &mut Body, ty: MTy) -> Local {
     body.locals.push(LocalDecl::temp(ty));

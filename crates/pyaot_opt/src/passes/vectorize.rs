@@ -19,7 +19,9 @@ use pyaot_mir::{
     Terminator, UnOp,
 };
 
-use crate::shape::{assign, counted_loop, each_loop, enter_through, int, outside_preds, temp};
+use crate::shape::{
+    assign, checked, checked_sum, counted_loop, each_loop, enter_through, int, outside_preds, temp,
+};
 
 /// Lanes of a vector.
 const LANES: i64 = 2;
@@ -382,28 +384,22 @@ fn apply(body: &mut Body, plan: &Plan) {
     for (a, s) in &plan.distances {
         let pa = emit_base(body, &mut test, &mut bad, a);
         let ps = emit_base(body, &mut test, &mut bad, s);
-        let d = temp(body, MTy::I64);
-        let dov = temp(body, MTy::Bool);
-        test.push(assign(d, Rvalue::Binary(BinOp::ISub, pa, ps)));
-        test.push(assign(dov, Rvalue::Binary(BinOp::ISubOverflows, pa, ps)));
-        bad.push(Operand::Local(dov));
+        let (sub, flag) = (BinOp::ISub, BinOp::ISubOverflows);
+        let d = checked(body, &mut test, &mut bad, sub, flag, pa, ps);
         // Bad when 0 < |d| < 16: `d + 15 <=u 30` and `d != 0`.
         let shifted = temp(body, MTy::I64);
         let near = temp(body, MTy::Bool);
         let nonzero = temp(body, MTy::Bool);
         let both = temp(body, MTy::Bool);
         let w = 8 * LANES - 1;
-        test.push(assign(
-            shifted,
-            Rvalue::Binary(BinOp::IAdd, Operand::Local(d), int(w)),
-        ));
+        test.push(assign(shifted, Rvalue::Binary(BinOp::IAdd, d, int(w))));
         test.push(assign(
             near,
             Rvalue::Binary(BinOp::UCmp(Cmp::Le), Operand::Local(shifted), int(2 * w)),
         ));
         test.push(assign(
             nonzero,
-            Rvalue::Binary(BinOp::Cmp(Cmp::Ne), Operand::Local(d), int(0)),
+            Rvalue::Binary(BinOp::Cmp(Cmp::Ne), d, int(0)),
         ));
         test.push(assign(
             both,
@@ -415,52 +411,14 @@ fn apply(body: &mut Body, plan: &Plan) {
         // Bad when the stores' span `[s + 8c, s + 8 stop)` reaches `[l, l + 8)`.
         let pl = emit_base(body, &mut test, &mut bad, l);
         let ps = emit_base(body, &mut test, &mut bad, s);
-        let mut checked = |body: &mut Body,
-                           test: &mut Vec<Stmt>,
-                           op: BinOp,
-                           flag: BinOp,
-                           a: Operand,
-                           b: Operand| {
-            let r = temp(body, MTy::I64);
-            let f = temp(body, MTy::Bool);
-            test.push(assign(r, Rvalue::Binary(op, a, b)));
-            test.push(assign(f, Rvalue::Binary(flag, a, b)));
-            bad.push(Operand::Local(f));
-            Operand::Local(r)
-        };
-        let c8 = checked(
-            body,
-            &mut test,
-            BinOp::IMul,
-            BinOp::IMulOverflows,
-            Operand::Local(plan.counter),
-            int(8),
-        );
-        let lo = checked(body, &mut test, BinOp::IAdd, BinOp::IAddOverflows, ps, c8);
-        let stop8 = checked(
-            body,
-            &mut test,
-            BinOp::IMul,
-            BinOp::IMulOverflows,
-            plan.stop,
-            int(8),
-        );
-        let hi = checked(
-            body,
-            &mut test,
-            BinOp::IAdd,
-            BinOp::IAddOverflows,
-            ps,
-            stop8,
-        );
-        let end = checked(
-            body,
-            &mut test,
-            BinOp::IAdd,
-            BinOp::IAddOverflows,
-            pl,
-            int(8),
-        );
+        let (mul, mul_flag) = (BinOp::IMul, BinOp::IMulOverflows);
+        let (add, add_flag) = (BinOp::IAdd, BinOp::IAddOverflows);
+        let counter = Operand::Local(plan.counter);
+        let c8 = checked(body, &mut test, &mut bad, mul, mul_flag, counter, int(8));
+        let lo = checked(body, &mut test, &mut bad, add, add_flag, ps, c8);
+        let stop8 = checked(body, &mut test, &mut bad, mul, mul_flag, plan.stop, int(8));
+        let hi = checked(body, &mut test, &mut bad, add, add_flag, ps, stop8);
+        let end = checked(body, &mut test, &mut bad, add, add_flag, pl, int(8));
         let above = temp(body, MTy::Bool);
         let below = temp(body, MTy::Bool);
         let hit = temp(body, MTy::Bool);
@@ -473,17 +431,16 @@ fn apply(body: &mut Body, plan: &Plan) {
         bad.push(Operand::Local(hit));
     }
     // Leave at least one scalar iteration: vector steps run while `c < stop - LANES`.
-    let lim = temp(body, MTy::I64);
-    let lov = temp(body, MTy::Bool);
-    test.push(assign(
-        lim,
-        Rvalue::Binary(BinOp::ISub, plan.stop, int(LANES)),
-    ));
-    test.push(assign(
-        lov,
-        Rvalue::Binary(BinOp::ISubOverflows, plan.stop, int(LANES)),
-    ));
-    bad.push(Operand::Local(lov));
+    let (sub, sub_flag) = (BinOp::ISub, BinOp::ISubOverflows);
+    let lim = checked(
+        body,
+        &mut test,
+        &mut bad,
+        sub,
+        sub_flag,
+        plan.stop,
+        int(LANES),
+    );
     // Two vector steps per test while `c < stop - 2 LANES` (skipped if that overflows).
     let lim2 = temp(body, MTy::I64);
     let l2ov = temp(body, MTy::Bool);
@@ -616,14 +573,10 @@ fn apply(body: &mut Body, plan: &Plan) {
     let v2body = BlockId(test_b.0 + 3);
     let vcheck = BlockId(test_b.0 + 4);
     let vbody = BlockId(test_b.0 + 5);
-    let below = |dest: Local, limit: Local| {
+    let below = |dest: Local, limit: Operand| {
         assign(
             dest,
-            Rvalue::Binary(
-                BinOp::Cmp(Cmp::Ge),
-                Operand::Local(plan.counter),
-                Operand::Local(limit),
-            ),
+            Rvalue::Binary(BinOp::Cmp(Cmp::Ge), Operand::Local(plan.counter), limit),
         )
     };
     body.blocks.push(BlockData {
@@ -643,7 +596,7 @@ fn apply(body: &mut Body, plan: &Plan) {
         },
     });
     let mut init = hoisted;
-    init.push(below(first2, lim2));
+    init.push(below(first2, Operand::Local(lim2)));
     init.push(assign(
         skip2,
         Rvalue::Binary(BinOp::Or, Operand::Local(first2), Operand::Local(l2ov)),
@@ -658,7 +611,7 @@ fn apply(body: &mut Body, plan: &Plan) {
     });
     let mut twice = vb.clone();
     twice.extend(vb.iter().cloned());
-    twice.push(below(done2, lim2));
+    twice.push(below(done2, Operand::Local(lim2)));
     body.blocks.push(BlockData {
         stmts: twice,
         terminator: Terminator::Branch {
@@ -711,30 +664,5 @@ fn vector(
 /// Emits the loop-invariant part of an address (its lane-0 value less the counter's term), with
 /// overflow flags for `bad`.
 fn emit_base(body: &mut Body, out: &mut Vec<Stmt>, bad: &mut Vec<Operand>, a: &Addr) -> Operand {
-    let mut acc = int(a.k);
-    for (l, m) in &a.inv {
-        let term = if *m == 1 {
-            Operand::Local(*l)
-        } else {
-            let t = temp(body, MTy::I64);
-            let f = temp(body, MTy::Bool);
-            out.push(assign(
-                t,
-                Rvalue::Binary(BinOp::IMul, Operand::Local(*l), int(*m)),
-            ));
-            out.push(assign(
-                f,
-                Rvalue::Binary(BinOp::IMulOverflows, Operand::Local(*l), int(*m)),
-            ));
-            bad.push(Operand::Local(f));
-            Operand::Local(t)
-        };
-        let s = temp(body, MTy::I64);
-        let f = temp(body, MTy::Bool);
-        out.push(assign(s, Rvalue::Binary(BinOp::IAdd, acc, term)));
-        out.push(assign(f, Rvalue::Binary(BinOp::IAddOverflows, acc, term)));
-        bad.push(Operand::Local(f));
-        acc = Operand::Local(s);
-    }
-    acc
+    checked_sum(body, out, bad, a.k, &a.inv)
 }

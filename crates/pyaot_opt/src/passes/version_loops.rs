@@ -16,7 +16,7 @@ use pyaot_mir::{
 use crate::defs::{Def, Point};
 use crate::lin::Lin;
 use crate::ranges::Facts;
-use crate::shape::{assign, each_loop, int, temp};
+use crate::shape::{assign, checked_sum, each_loop, int, temp};
 
 /// Loops larger than this are not copied.
 const MAX_LOOP_BLOCKS: usize = 64;
@@ -282,29 +282,10 @@ fn emit_form(
     form: &Lin,
 ) -> Option<Operand> {
     let k = i64::try_from(form.k).ok()?;
-    let mut acc = int(k);
-    for (&a, &coef) in &form.terms {
-        let coef = i64::try_from(coef).ok()?;
-        let term = if coef == 1 {
-            Operand::Local(a)
-        } else {
-            let t = temp(body, MTy::I64);
-            let f = temp(body, MTy::Bool);
-            let x = Operand::Local(a);
-            stmts.push(assign(t, Rvalue::Binary(BinOp::IMul, x, int(coef))));
-            stmts.push(assign(
-                f,
-                Rvalue::Binary(BinOp::IMulOverflows, x, int(coef)),
-            ));
-            bad.push(Operand::Local(f));
-            Operand::Local(t)
-        };
-        let s = temp(body, MTy::I64);
-        let f = temp(body, MTy::Bool);
-        stmts.push(assign(s, Rvalue::Binary(BinOp::IAdd, acc, term)));
-        stmts.push(assign(f, Rvalue::Binary(BinOp::IAddOverflows, acc, term)));
-        bad.push(Operand::Local(f));
-        acc = Operand::Local(s);
-    }
-    Some(acc)
+    let terms = form
+        .terms
+        .iter()
+        .map(|(x, c)| Some((*x, i64::try_from(*c).ok()?)))
+        .collect::<Option<Vec<_>>>()?;
+    Some(checked_sum(body, stmts, bad, k, &terms))
 }
