@@ -66,6 +66,10 @@ struct BuildArgs {
     /// Optimisation level.
     #[arg(short = 'O', default_value = "2", value_parser = clap::value_parser!(u8).range(0..=2))]
     opt_level: u8,
+    /// Let float sums, products, min and max over a loop run in vector lanes: a sum may differ
+    /// from CPython's in its last bits, a min or max of equal zeros may pick the other sign.
+    #[arg(long)]
+    fastmath: bool,
     /// Which CPU the code is tuned for.
     #[arg(long, value_enum, default_value = "portable")]
     target_cpu: TargetCpu,
@@ -129,6 +133,7 @@ fn main() -> ExitCode {
                 emit: a.emit,
                 boundscheck: matches!(a.boundscheck, OnOff::On),
                 opt_level: a.opt_level,
+                fastmath: a.fastmath,
                 native_cpu: matches!(a.target_cpu, TargetCpu::Native),
                 verbose: a.verbose,
                 ..BuildOptions::default()

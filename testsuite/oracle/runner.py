@@ -16,6 +16,7 @@ Directives are comment lines in PROGRAM.py:
     # pyaot: overflow f(2**62)    CPython returns normally (big ints), compiled raises OverflowError
     # pyaot: check EXPR           EXPR is true with the compiled module bound to `m`
     # pyaot: xfail REASON         (read by tests/programs.rs) the program fails for now; a pass is an error
+    # pyaot: fastmath             (read by tests/programs.rs) also build with --fastmath, which must agree
 
 Arguments are evaluated in a small namespace (math, inf, nan, array, numpy as np and readonly when
 NumPy is installed),
@@ -70,7 +71,7 @@ INT64_MAX = 2**63 - 1
 DIRECTIVE = re.compile(r"^#\s*pyaot:\s*([a-z-]+)\s*(.*?)\s*$")
 KINDS = ("run", "run-msg", "run-close", "overflow", "check")
 # Read by the Rust harness, not by the runner: the whole program is expected to fail for now.
-HARNESS_KINDS = ("xfail",)
+HARNESS_KINDS = ("xfail", "fastmath")
 
 # Exceptions that mean the test line itself is broken, not the code under test.
 BROKEN_TEST_EXCEPTIONS = (NameError, AttributeError, SyntaxError, RecursionError)

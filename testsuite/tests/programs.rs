@@ -3,13 +3,15 @@
 //! Each program is one test.
 //! It is built twice into fresh directories, and the two extension modules must be byte-identical;
 //! it is built once more at `-O0` (no MIR pass), and both builds must agree with CPython.
+//! A program with a `# pyaot: fastmath` line is built with `--fastmath` too, and must agree as well
+//! (its data make every order of evaluation exact).
 //! A program with a `# pyaot: xfail REASON` line must fail, and its passing is reported,
 //! so known gaps stay visible without breaking the suite.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 mod common;
 
-use common::{build, build_at};
+use common::{build, build_at, build_fastmath};
 use pyaot_testsuite::{python, python_files, python_works, run_capture, test_name, testsuite_dir};
 use std::path::Path;
 use std::process::Command;
@@ -74,9 +76,17 @@ fn check_program(file: &Path, runner: &Path, python: &str) -> Result<(), Failed>
     let unoptimised = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
     let so0 = build_at(file, unoptimised.path(), python, 0)?;
     let (ok, out) = run_capture(Command::new(python).arg(runner).arg(file).arg(&so0))?;
-    if ok {
-        Ok(())
-    } else {
-        Err(format!("at -O0 (no MIR pass):\n{out}").into())
+    if !ok {
+        return Err(format!("at -O0 (no MIR pass):\n{out}").into());
     }
+    let text = std::fs::read_to_string(file).map_err(|e| format!("read: {e}"))?;
+    if text.lines().any(|l| l == "# pyaot: fastmath") {
+        let fast = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
+        let so = build_fastmath(file, fast.path(), python)?;
+        let (ok, out) = run_capture(Command::new(python).arg(runner).arg(file).arg(&so))?;
+        if !ok {
+            return Err(format!("with --fastmath:\n{out}").into());
+        }
+    }
+    Ok(())
 }

@@ -48,16 +48,18 @@ KERNELS_PY = HERE / "kernels.py"
 KERNELS_C = HERE / "kernels.c"
 CALLS_PY = HERE / "calls.py"
 CALLS_C = HERE / "calls_ext.c"
-# pyaot as built by default (bounds checks on) and with --boundscheck off; C vectorised and not.
-IMPLS = ("pyaot", "pyaot_nobc", "numba", "c", "c_novec")
-PYAOT_IMPLS = ("pyaot", "pyaot_nobc")
+# pyaot as built by default (bounds checks on), with --boundscheck off and with --fastmath; C
+# vectorised and not.
+IMPLS = ("pyaot", "pyaot_nobc", "pyaot_fast", "numba", "c", "c_novec")
+PYAOT_IMPLS = ("pyaot", "pyaot_nobc", "pyaot_fast")
 C_FLAGS = ["-O3", "-march=native", "-ffp-contract=off", "-shared", "-fPIC"]
 C_NOVEC_FLAGS = ["-O2", "-fno-tree-vectorize", "-ffp-contract=off", "-shared", "-fPIC"]
 CALLS_C_FLAGS = ["-O2", "-shared", "-fPIC"]
 CALL_IMPLS = ("pyaot", "numba", "c")
 CALLS_PER_BATCH = 100_000
 # Time ratios kept per loop kernel in results.json.
-RATIOS = [("pyaot", "numba"), ("pyaot_nobc", "numba"), ("pyaot", "c"), ("pyaot_nobc", "c"), ("numba", "c"),
+RATIOS = [("pyaot", "numba"), ("pyaot_nobc", "numba"), ("pyaot_fast", "numba"), ("pyaot", "c"), ("pyaot_nobc", "c"),
+          ("numba", "c"),
           ("pyaot", "c_novec"), ("c", "c_novec")]
 
 
@@ -406,6 +408,15 @@ def build_pyaot_nobc(args, kernels):
     return build_pyaot(args, kernels, src, "kernels_nobc", extra, subdir="pyaot_nobc")
 
 
+def build_pyaot_fast(args, kernels):
+    """kernels.py copied to kernels_fast.py and built with --fastmath into args.out / "pyaot_fast"."""
+    src = args.out / "pyaot_fast" / "src" / "kernels_fast.py"
+    src.parent.mkdir(parents=True, exist_ok=True)
+    src.write_text(KERNELS_PY.read_text())
+    extra = [a for a in args.pyaot_arg if a != "--fastmath"] + ["--fastmath"]
+    return build_pyaot(args, kernels, src, "kernels_fast", extra, subdir="pyaot_fast")
+
+
 def build_c(args, kernels, flags=C_FLAGS, lib_name="libkernels.so"):
     """Compiles kernels.c with flags into args.out / "c" / lib_name; returns (info, fns, why)."""
     info = {"compiler": args.cc, "flags": flags}
@@ -674,10 +685,11 @@ def markdown(results):
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
-LOOP_COLUMNS = [("pyaot", "pyaot ms"), ("pyaot_nobc", "pyaot no-checks ms"), ("numba", "Numba ms"),
+LOOP_COLUMNS = [("pyaot", "pyaot ms"), ("pyaot_nobc", "pyaot no-checks ms"), ("pyaot_fast", "pyaot fastmath ms"),
+                ("numba", "Numba ms"),
                 ("c", "C -O3 native ms"), ("c_novec", "C -O2 no-vec ms")]
 # Geometric means reported under the loop table (a over b), over kernels all implementations ran.
-GEOMEANS = [("pyaot", "numba"), ("pyaot_nobc", "numba"), ("pyaot", "c")]
+GEOMEANS = [("pyaot", "numba"), ("pyaot_nobc", "numba"), ("pyaot_fast", "numba"), ("pyaot", "c")]
 
 
 def loop_geomeans(rows):
@@ -711,7 +723,8 @@ def loop_table(results):
     default = f"with `{flags}`" if flags else "as by default (bounds checks on)"
     lines = [
         f"Median time per call in ms over {results['rounds']} interleaved rounds; ratios above 1 mean pyaot is slower. "
-        f"pyaot is built {default} and, for the no-checks column, with `--boundscheck off`; "
+        f"pyaot is built {default}, for the no-checks column with `--boundscheck off`, and for the fastmath "
+        "column with `--fastmath` (float reductions run in vector lanes); "
         "C is compiled with `-O3 -march=native` (vectorising) and `-O2 -fno-tree-vectorize` (not vectorising).",
         "",
         "| kernel | size | " + " | ".join(label for _, label in LOOP_COLUMNS) + " | pyaot/Numba | pyaot/C -O3 | status |",
@@ -719,7 +732,7 @@ def loop_table(results):
     ]
     for r in results["kernels"]:
         t = r["ms"]
-        cells = [pyaot_cell(t.get("pyaot"), r["pyaot_note"]), pyaot_cell(t.get("pyaot_nobc"), r["pyaot_nobc_note"])]
+        cells = [pyaot_cell(t.get(i), r[f"{i}_note"]) for i in PYAOT_IMPLS]
         cells += [fmt_ms(t.get(i)) for i in ("numba", "c", "c_novec")]
         cells += [fmt_ratio(t.get("pyaot"), t.get("numba")), fmt_ratio(t.get("pyaot"), t.get("c")), r["status"]]
         lines.append(f"| {r['name']} | {r['size']} | " + " | ".join(cells) + " |")
@@ -727,7 +740,8 @@ def loop_table(results):
     if gm["kernels"]:
         cells = [f"geometric mean ({gm['kernels']} kernels)"] + [""] * (len(LOOP_COLUMNS) + 1)
         cells += [f"{gm['pyaot/numba']:.2f}x", f"{gm['pyaot/c']:.2f}x",
-                  f"pyaot no-checks/Numba: {gm['pyaot_nobc/numba']:.2f}x"]
+                  f"pyaot no-checks/Numba: {gm['pyaot_nobc/numba']:.2f}x; "
+                  f"pyaot fastmath/Numba: {gm['pyaot_fast/numba']:.2f}x"]
         lines.append("| " + " | ".join(cells) + " |")
     lines.append("")
     return lines
@@ -738,7 +752,8 @@ def build_lines(results):
     b = results["builds"]
     lines = ["### Builds", ""]
     if results["kernels"]:
-        for impl, what in (("pyaot", "the whole module"), ("pyaot_nobc", "the whole module with `--boundscheck off`")):
+        for impl, what in (("pyaot", "the whole module"), ("pyaot_nobc", "the whole module with `--boundscheck off`"),
+                           ("pyaot_fast", "the whole module with `--fastmath`")):
             pb = b[impl]
             if pb.get("build_s") is not None:
                 lines.append(f"- pyaot build of {what} (wall time, median of 3): {pb['build_s']:.3f} s")
@@ -799,6 +814,7 @@ def run_loops(args, kernels):
     builds, all_fns, all_why = {}, {}, {}
     builds["pyaot"], all_fns["pyaot"], all_why["pyaot"] = build_pyaot(args, kernels)
     builds["pyaot_nobc"], all_fns["pyaot_nobc"], all_why["pyaot_nobc"] = build_pyaot_nobc(args, kernels)
+    builds["pyaot_fast"], all_fns["pyaot_fast"], all_why["pyaot_fast"] = build_pyaot_fast(args, kernels)
     builds["c"], all_fns["c"], all_why["c"] = build_c(args, kernels)
     builds["c_novec"], all_fns["c_novec"], all_why["c_novec"] = build_c(
         args, kernels, C_NOVEC_FLAGS, "libkernels_novec.so")
@@ -878,7 +894,8 @@ def run_loops(args, kernels):
             notes[impl] = all_why[impl].get(k.name)
             if notes[impl] is None and k.name in all_fns[impl] and not builds[impl].get("whole_module"):
                 notes[impl] = "own module"
-        note = "; ".join(f"{'no-checks: ' if i == 'pyaot_nobc' else ''}{notes[i]}" for i in PYAOT_IMPLS if notes[i])
+        prefix = {"pyaot": "", "pyaot_nobc": "no-checks: ", "pyaot_fast": "fastmath: "}
+        note = "; ".join(f"{prefix[i]}{notes[i]}" for i in PYAOT_IMPLS if notes[i])
         status = "ok" if not note else f"ok ({note})"
         if mismatch:
             status = "MISMATCH: " + ", ".join(i for i in IMPLS if i in mismatch)
@@ -895,6 +912,7 @@ def run_loops(args, kernels):
             "problems": problems,
             "pyaot_note": notes["pyaot"],
             "pyaot_nobc_note": notes["pyaot_nobc"],
+            "pyaot_fast_note": notes["pyaot_fast"],
             "ms": {i: ms.get(i) for i in IMPLS},
             "ratio": {f"{a}/{b}": ms[a] / ms[b] if a in ms and b in ms else None for a, b in RATIOS},
             "reps_per_batch": reps,

@@ -35,9 +35,17 @@ impl FunctionCx<'_, '_> {
                 let x = self.operand(a);
                 self.cast(*op, x)
             }
+            Rvalue::Select(c, a, b) if self.operand_ty(c) == MTy::F64x2 => {
+                let (c, x, y) = (self.operand(c), self.operand(a), self.operand(b));
+                self.bcx.ins().bitselect(c, x, y)
+            }
             Rvalue::Select(c, a, b) => {
                 let (c, x, y) = (self.operand(c), self.operand(a), self.operand(b));
                 self.bcx.ins().select(c, x, y)
+            }
+            Rvalue::Lane(a, lane) => {
+                let x = self.operand(a);
+                self.bcx.ins().extractlane(x, *lane)
             }
             Rvalue::Load(d, addr) => {
                 let addr = self.operand(addr);
@@ -109,7 +117,14 @@ impl FunctionCx<'_, '_> {
             BinOp::Cmp(c) => match ty {
                 MTy::I64 => ins.icmp(signed_cc(c), x, y),
                 MTy::Bool => ins.icmp(unsigned_cc(c), x, y),
-                MTy::F64 | MTy::F32 | MTy::F64x2 => ins.fcmp(float_cc(c), x, y),
+                MTy::F64 | MTy::F32 => ins.fcmp(float_cc(c), x, y),
+                MTy::F64x2 => {
+                    // The lane mask, typed as the vector it selects between.
+                    let mask = ins.fcmp(float_cc(c), x, y);
+                    self.bcx
+                        .ins()
+                        .bitcast(types::F64X2, MemFlagsData::new(), mask)
+                }
             },
             BinOp::UCmp(c) => ins.icmp(unsigned_cc(c), x, y),
             BinOp::FAdd => ins.fadd(x, y),

@@ -26,6 +26,8 @@ pub struct BuildOptions {
     pub boundscheck: bool,
     /// 0: no optimisation; 1 and 2: optimise for speed.
     pub opt_level: u8,
+    /// Let float reductions be reassociated so they vectorise (see `pyaot_opt::OptOptions`).
+    pub fastmath: bool,
     /// Tune code for this machine's CPU instead of a portable x86-64 baseline.
     pub native_cpu: bool,
     /// Where the compiled runtime object is cached; `None` compiles it in every build.
@@ -42,6 +44,7 @@ impl Default for BuildOptions {
             emit: Vec::new(),
             boundscheck: true,
             opt_level: 2,
+            fastmath: false,
             native_cpu: false,
             cache_dir: pyaot_link::default_cache_dir(),
             verbose: false,

@@ -160,6 +160,7 @@ fn lower_and_optimise(
     let opt_opts = pyaot_opt::OptOptions {
         level: opts.opt_level,
         verify_each: cfg!(debug_assertions),
+        fastmath: opts.fastmath,
     };
     catch_ice(
         || pyaot_opt::optimize(&mut mir, &opt_opts),

@@ -136,6 +136,7 @@ impl fmt::Display for Rvalue {
             Rvalue::Load(d, addr) => write!(f, "load_{} {addr}", d.name()),
             Rvalue::LoadVec(addr) => write!(f, "load_vec_f64 {addr}"),
             Rvalue::Splat(a) => write!(f, "splat {a}"),
+            Rvalue::Lane(a, lane) => write!(f, "lane {a}, {lane}"),
         }
     }
 }

@@ -144,7 +144,8 @@ pub enum BinOp {
     ISubOverflows,
     /// `Bool`: whether wrapping `IMul` overflowed.
     IMulOverflows,
-    /// `Bool` result; operands of any one type.
+    /// `Bool` result; operands of any one type. On two `F64x2` the result is an `F64x2` mask:
+    /// each lane all ones where the comparison holds, else zero.
     Cmp(Cmp),
     /// `Bool` result of an unsigned comparison of two `I64`.
     UCmp(Cmp),
@@ -224,6 +225,7 @@ pub enum Rvalue {
     Unary(UnOp, Operand),
     Cast(CastOp, Operand),
     /// `if cond { a } else { b }` without branching; `cond` is `Bool`, `a` and `b` share a type.
+    /// With an `F64x2` mask (from a vector comparison) as `cond` it picks lane by lane.
     Select(Operand, Operand, Operand),
     /// Loads an array element of the dtype from the `I64` address: integers extend to `I64`
     /// (signed or unsigned by the dtype), `b1` gives `Bool`, `f32` `F32`, `f64` `F64`.
@@ -232,6 +234,8 @@ pub enum Rvalue {
     LoadVec(Operand),
     /// An `F64x2` with the `F64` operand in both lanes.
     Splat(Operand),
+    /// Lane 0 or 1 of an `F64x2`, as an `F64`.
+    Lane(Operand, u8),
 }
 
 /// A statement.

@@ -491,6 +491,13 @@ impl Parser<'_> {
         if head == "splat" {
             return Ok(Rvalue::Splat(self.operand(rest)?));
         }
+        if head == "lane" {
+            let Some((v, lane)) = rest.split_once(", ") else {
+                return self.err("`lane` takes a vector and a lane number");
+            };
+            let lane = lane.parse().or_else(|_| self.err("a lane number"))?;
+            return Ok(Rvalue::Lane(self.operand(v)?, lane));
+        }
         if head == "select" {
             let [c, a, b] = self.operands(rest)?[..] else {
                 return self.err("`select` takes three operands");

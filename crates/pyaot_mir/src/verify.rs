@@ -199,7 +199,7 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
                     }
                     (None, ta)
                 }
-                BinOp::Cmp(_) if ta == F64x2 => return Err("a comparison of vectors".into()),
+                BinOp::Cmp(_) if ta == F64x2 => (None, F64x2),
                 BinOp::Cmp(_) => (None, Bool),
                 BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv => {
                     if ta != F64 && ta != F32 && ta != F64x2 {
@@ -251,6 +251,18 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
         }
         Rvalue::Splat(a) => {
             want(a, F64)?;
+            Ok(F64x2)
+        }
+        Rvalue::Lane(a, lane) => {
+            want(a, F64x2)?;
+            if *lane > 1 {
+                return Err(format!("lane {lane} of a two-lane vector"));
+            }
+            Ok(F64)
+        }
+        Rvalue::Select(c, a, b) if op_ty(c)? == F64x2 => {
+            want(a, F64x2)?;
+            want(b, F64x2)?;
             Ok(F64x2)
         }
         Rvalue::Select(c, a, b) => {

@@ -188,7 +188,8 @@ pub(crate) fn rvalue_operands_mut(rv: &mut Rvalue) -> Vec<&mut pyaot_mir::Operan
         | Rvalue::Cast(_, a)
         | Rvalue::Load(_, a)
         | Rvalue::LoadVec(a)
-        | Rvalue::Splat(a) => vec![a],
+        | Rvalue::Splat(a)
+        | Rvalue::Lane(a, _) => vec![a],
         Rvalue::Binary(_, a, b) => vec![a, b],
         Rvalue::Select(c, a, b) => vec![c, a, b],
     }

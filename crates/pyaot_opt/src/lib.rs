@@ -8,6 +8,7 @@ mod defs;
 mod lin;
 pub mod passes;
 mod ranges;
+mod reduce;
 mod shape;
 
 use pyaot_mir::{Body, Module};
@@ -19,6 +20,10 @@ pub struct OptOptions {
     pub level: u8,
     /// Run the MIR verifier after every pass (on in tests and debug builds).
     pub verify_each: bool,
+    /// `--fastmath`: float reductions (sums, products, min and max) may be reassociated, so
+    /// they vectorise; a sum may differ from CPython's in its last bits, and a min or max of
+    /// equal values may pick `-0.0` where CPython picks `0.0` (or the reverse).
+    pub fastmath: bool,
 }
 
 impl Default for OptOptions {
@@ -26,13 +31,14 @@ impl Default for OptOptions {
         OptOptions {
             level: 2,
             verify_each: cfg!(debug_assertions),
+            fastmath: false,
         }
     }
 }
 
 /// One pass: its name (for verifier errors and pass tests), the lowest `-O` level that runs it,
 /// and its function.
-pub type Pass = (&'static str, u8, fn(&mut Body));
+pub type Pass = (&'static str, u8, fn(&mut Body, &OptOptions));
 
 /// The pipeline, in order. Level 1 removes checks; level 2 also copies code (loop versioning,
 /// vectorisation and unrolling).
@@ -65,7 +71,7 @@ pub fn optimize(module: &mut Module, opts: &OptOptions) -> Result<(), String> {
             if opts.level < *level {
                 continue;
             }
-            pass(&mut module.funcs[i]);
+            pass(&mut module.funcs[i], opts);
             if opts.verify_each {
                 pyaot_mir::verify(module).map_err(|e| format!("after pass {name}: {e}"))?;
             }
@@ -78,14 +84,14 @@ pub fn optimize(module: &mut Module, opts: &OptOptions) -> Result<(), String> {
 ///
 /// # Errors
 /// An unknown pass name, or the verifier's message after a pass.
-pub fn run_passes(module: &mut Module, names: &[&str]) -> Result<(), String> {
+pub fn run_passes(module: &mut Module, names: &[&str], opts: &OptOptions) -> Result<(), String> {
     for name in names {
         let (_, _, pass) = PIPELINE
             .iter()
             .find(|(n, _, _)| n == name)
             .ok_or_else(|| format!("unknown pass `{name}`"))?;
         for body in &mut module.funcs {
-            pass(body);
+            pass(body, opts);
         }
         pyaot_mir::verify(module).map_err(|e| format!("after pass {name}: {e}"))?;
     }

@@ -1,5 +1,6 @@
 //! Pass tests: each `tests/mir/<name>.mir` names the passes it runs on its first line
 //! (`// passes: copy_prop const_fold`), and the MIR they leave must equal `<name>.expected`.
+//! A line `// options: fastmath` runs them as `--fastmath` does.
 //! `PYAOT_BLESS=1` rewrites the expected files.
 
 use std::path::Path;
@@ -32,7 +33,11 @@ fn pass_filetests() {
         let mut module =
             pyaot_mir::parse_module(&text).unwrap_or_else(|e| panic!("{}: {e}", input.display()));
         pyaot_mir::verify(&module).unwrap_or_else(|e| panic!("{}: input: {e}", input.display()));
-        pyaot_opt::run_passes(&mut module, &passes)
+        let opts = pyaot_opt::OptOptions {
+            fastmath: text.lines().any(|l| l == "// options: fastmath"),
+            ..Default::default()
+        };
+        pyaot_opt::run_passes(&mut module, &passes, &opts)
             .unwrap_or_else(|e| panic!("{}: {e}", input.display()));
         let got = module.to_string();
         let expected_path = input.with_extension("expected");

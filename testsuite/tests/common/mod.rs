@@ -22,7 +22,23 @@ pub fn build_at(
         opt_level,
         ..BuildOptions::default()
     };
-    let outcome = build_file(file, &opts);
+    build_with(file, &opts)
+}
+
+/// Builds a program with `--fastmath`.
+#[allow(dead_code)]
+pub fn build_fastmath(file: &Path, out_dir: &Path, python: &str) -> Result<PathBuf, Failed> {
+    let opts = BuildOptions {
+        out_dir: out_dir.to_path_buf(),
+        python: python.to_string(),
+        fastmath: true,
+        ..BuildOptions::default()
+    };
+    build_with(file, &opts)
+}
+
+fn build_with(file: &Path, opts: &BuildOptions) -> Result<PathBuf, Failed> {
+    let outcome = build_file(file, opts);
     match outcome.output {
         Some(so) if outcome.exit_code == 0 => Ok(so),
         _ => Err(format!(

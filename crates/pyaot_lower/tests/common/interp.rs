@@ -180,7 +180,7 @@ fn rvalue(locals: &[Option<Val>], rv: &Rvalue, name: &str) -> Val {
     let read = |op: &Operand| operand(locals, op, name);
     match rv {
         Rvalue::Use(a) => read(a),
-        Rvalue::Load(..) | Rvalue::LoadVec(_) | Rvalue::Splat(_) => {
+        Rvalue::Load(..) | Rvalue::LoadVec(_) | Rvalue::Splat(_) | Rvalue::Lane(..) => {
             panic!("the MIR interpreter models scalar programs only (no arrays or vectors)")
         }
         Rvalue::Select(c, a, b) => {

@@ -5,11 +5,12 @@
 //! precondition does not hold, and results that are NaN, are left alone). Integer floor division
 //! and modulo by a power of two become a shift and a mask, which equal them for every sign.
 
+use crate::OptOptions;
 use pyaot_mir::{BinOp, Body, CastOp, Cmp, MConst, Operand, Rvalue, Stmt, Terminator, UnOp};
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, opts: &OptOptions) {
     for _ in 0..8 {
-        super::copy_prop::run(body);
+        super::copy_prop::run(body, opts);
         let mut changed = false;
         for block in &mut body.blocks {
             for s in &mut block.stmts {

@@ -3,11 +3,12 @@
 //! Guarantee: only copies of stable values are propagated (`x` assigned once, `y` a constant or a
 //! stable local at the copy), and only into uses the copy dominates, so every use reads the same value.
 
+use crate::OptOptions;
 use pyaot_mir::{Body, Local, Operand, Rvalue};
 
 use crate::defs::{for_each_operand_mut, Def, Defs};
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, _opts: &OptOptions) {
     let defs = Defs::new(body);
     // The operand each single-copy local stands for, with the point of its copy.
     let mut repl: Vec<Option<(Operand, crate::defs::Point)>> = vec![None; body.locals.len()];

@@ -6,19 +6,20 @@
 //! value wherever visible), are shared, and only when the first computation dominates the second,
 //! so the second would compute the same value.
 
+use crate::OptOptions;
 use std::collections::HashMap;
 
 use pyaot_mir::{Body, Operand, Rvalue, Stmt};
 
 use crate::defs::{Def, Defs, Point};
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, opts: &OptOptions) {
     // Sharing one computation can make the next ones identical (`select` of shared tests).
     for _ in 0..4 {
         if !once(body) {
             break;
         }
-        super::copy_prop::run(body);
+        super::copy_prop::run(body, opts);
     }
 }
 
@@ -41,7 +42,11 @@ fn once(body: &mut Body) -> bool {
                 Rvalue::Binary(_, a, b) => stable(a) && stable(b),
                 Rvalue::Unary(_, a) | Rvalue::Cast(_, a) => stable(a),
                 Rvalue::Select(c, a, b) => stable(c) && stable(a) && stable(b),
-                Rvalue::Use(_) | Rvalue::Load(..) | Rvalue::LoadVec(_) | Rvalue::Splat(_) => false,
+                Rvalue::Use(_)
+                | Rvalue::Load(..)
+                | Rvalue::LoadVec(_)
+                | Rvalue::Splat(_)
+                | Rvalue::Lane(..) => false,
             };
             if !pure || !matches!(defs.single[dest.index()], Some(Def::Assign(..))) {
                 continue;

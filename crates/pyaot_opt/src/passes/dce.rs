@@ -3,11 +3,12 @@
 //! Guarantee: only `Assign` statements go (every right-hand side is free of effects); calls,
 //! stores and assignments to returned or owned locals stay.
 
+use crate::OptOptions;
 use pyaot_mir::{Body, Operand, Stmt};
 
 use crate::defs::{stmt_operands_mut, term_operands_mut};
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, _opts: &OptOptions) {
     loop {
         let mut used = vec![false; body.locals.len()];
         for l in body.rets.iter().chain(&body.owned).chain(&body.params) {

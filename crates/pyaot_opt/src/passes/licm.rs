@@ -5,12 +5,13 @@
 //! assigned once, all of whose uses its definition dominates, move; their operands are constants
 //! or locals the loop never assigns, so they compute the same value before the loop.
 
+use crate::OptOptions;
 use pyaot_mir::cfg::{natural_loops, Cfg, Dominators};
 use pyaot_mir::{BinOp, BlockData, BlockId, Body, MTy, Operand, Rvalue, Stmt, Terminator};
 
 use crate::defs::{for_each_operand_mut, Defs};
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, _opts: &OptOptions) {
     // Innermost loops first, one loop per round (the CFG changes when a preheader is made).
     let mut done: Vec<BlockId> = Vec::new();
     for _ in 0..64 {
@@ -86,7 +87,9 @@ fn hoist(body: &mut Body, blocks: &[bool], header: BlockId) {
                     }
                     Rvalue::Unary(_, a) | Rvalue::Cast(_, a) | Rvalue::Use(a) => invariant(a),
                     Rvalue::Select(c, a, b) => invariant(c) && invariant(a) && invariant(b),
-                    Rvalue::Load(..) | Rvalue::LoadVec(_) | Rvalue::Splat(_) => false,
+                    Rvalue::Load(..) | Rvalue::LoadVec(_) | Rvalue::Splat(_) | Rvalue::Lane(..) => {
+                        false
+                    }
                 };
                 let ty_ok = matches!(body.local_ty(*dest), MTy::I64 | MTy::Bool);
                 if pure

@@ -5,11 +5,12 @@
 //! buffer, compiled callers hold the value in a local or a slot), so a parameter that is never
 //! reassigned needs no reference of the body's own; every other reference stays balanced.
 
+use crate::OptOptions;
 use pyaot_mir::{Body, Operand, RtFn, Stmt};
 
 use crate::defs::Defs;
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, _opts: &OptOptions) {
     let defs = Defs::new(body);
     let borrowed: Vec<_> = body
         .params

@@ -8,12 +8,13 @@
 //! Python's `x // k` and `x % k` of a positive constant `k` become unsigned division and remainder
 //! where `x` is never negative (the same value; Cranelift makes shifts and masks of powers of two).
 
+use crate::OptOptions;
 use pyaot_mir::{BinOp, BlockId, Body, MConst, Operand, Rvalue, Stmt, Terminator};
 
 use crate::defs::Point;
 use crate::ranges::Facts;
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, _opts: &OptOptions) {
     let facts = Facts::new(body);
     let mut decided = Vec::new();
     for (b, block) in body.blocks.iter().enumerate() {

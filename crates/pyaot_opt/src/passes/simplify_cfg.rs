@@ -3,10 +3,11 @@
 //!
 //! Guarantee: the same statements run in the same order on every path; block 0 stays the entry.
 
+use crate::OptOptions;
 use pyaot_mir::cfg::Cfg;
 use pyaot_mir::{BlockData, BlockId, Body, Terminator};
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, _opts: &OptOptions) {
     thread_jumps(body);
     merge_blocks(body);
     drop_unreachable(body);

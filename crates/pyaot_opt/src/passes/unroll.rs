@@ -8,6 +8,7 @@
 //! use the item size in the copy, which runs only when the stride equals it (contiguous data). Loops with a remaining check, a call
 //! that may raise, a branch inside the body, or a large body are left alone.
 
+use crate::OptOptions;
 use pyaot_mir::cfg::{natural_loops, Cfg, Dominators};
 use pyaot_mir::{
     BinOp, BlockData, BlockId, Body, Cmp, Local, MConst, MTy, Operand, Rvalue, Stmt, Terminator,
@@ -20,7 +21,7 @@ const FACTOR: i64 = 4;
 /// Bodies with more statements than this are not unrolled.
 const MAX_STMTS: usize = 48;
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, _opts: &OptOptions) {
     each_loop(
         body,
         32,

@@ -10,7 +10,12 @@
 //! loop, and every stride the addresses use must be the element size (tested before the loop
 //! when it is a run-time stride). The scalar loop always finishes the last one or two
 //! iterations, so every local holds afterwards what the scalar loop leaves.
+//!
+//! Under `--fastmath` a float reduction (a sum, difference, product, min or max the loop
+//! carries) runs in a vector accumulator whose lanes are folded into it when the vector loop
+//! ends; that reassociates the reduction, which is what the flag allows.
 
+use crate::OptOptions;
 use std::collections::HashMap;
 
 use pyaot_mir::cfg::{natural_loops, Cfg, Dominators};
@@ -19,6 +24,7 @@ use pyaot_mir::{
     Terminator, UnOp,
 };
 
+use crate::reduce::{self, Reduction};
 use crate::shape::{
     assign, checked, checked_sum, counted_loop, each_loop, enter_through, int, outside_preds, temp,
 };
@@ -28,11 +34,11 @@ const LANES: i64 = 2;
 /// Bodies with more statements than this are not vectorised.
 const MAX_STMTS: usize = 64;
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, opts: &OptOptions) {
     each_loop(
         body,
         16,
-        |b, done| next_plan(b, done).map(|p| (p.header, p)),
+        |b, done| next_plan(b, done, opts.fastmath).map(|p| (p.header, p)),
         |b, p| {
             apply(b, p);
             Vec::new()
@@ -70,9 +76,11 @@ struct Plan {
     fixed_loads: Vec<(Addr, Addr)>,
     /// The address locals of those loads.
     fixed_addrs: Vec<Local>,
+    /// Float reductions split over lanes (only under `--fastmath`).
+    reductions: Vec<Reduction>,
 }
 
-fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
+fn next_plan(body: &Body, done: &[BlockId], fastmath: bool) -> Option<Plan> {
     let cfg = Cfg::new(body);
     let doms = Dominators::new(&cfg);
     for l in &natural_loops(&cfg, &doms) {
@@ -86,7 +94,13 @@ fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
         if stmts.len() > MAX_STMTS || stmts.len() < 2 {
             continue;
         }
-        if let Some(plan) = analyse(body, cl.header, &cl.chain, &stmts, cl.counter, cl.stop) {
+        let reductions = if fastmath {
+            reduce::find(body, &cl.chain, &stmts[..stmts.len() - 1])
+        } else {
+            Vec::new()
+        };
+        let loop_ = (cl.header, &cl.chain[..], cl.counter, cl.stop);
+        if let Some(plan) = analyse(body, loop_, &stmts, reductions) {
             return Some(plan);
         }
     }
@@ -96,12 +110,18 @@ fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
 /// Checks the body statement by statement and collects the tests the vector copy needs.
 fn analyse(
     body: &Body,
-    header: BlockId,
-    chain: &[BlockId],
+    (header, chain, c, stop): (BlockId, &[BlockId], Local, Operand),
     stmts: &[&Stmt],
-    c: Local,
-    stop: Operand,
+    reductions: Vec<Reduction>,
 ) -> Option<Plan> {
+    let mut is_acc = vec![false; body.locals.len()];
+    let mut is_mask = vec![false; body.locals.len()];
+    for r in &reductions {
+        is_acc[r.acc.index()] = true;
+        if let Some(m) = r.mask {
+            is_mask[m.index()] = true;
+        }
+    }
     let body_stmts = &stmts[..stmts.len() - 1];
     let mut assigned: Vec<bool> = vec![false; body.locals.len()];
     for s in stmts {
@@ -135,6 +155,7 @@ fn analyse(
                     let a = int_addr(value, c, &addrs, &invariant)?;
                     addrs.insert(*dest, a);
                 }
+                MTy::Bool if is_mask[dest.index()] => {}
                 MTy::Bool => {
                     // Leftover integer tests (of a removed check) are kept as scalars.
                     let Rvalue::Binary(_, x, y) = value else {
@@ -157,11 +178,15 @@ fn analyse(
                         Operand::Const(MConst::F64(_)) => true,
                         Operand::Local(l) => {
                             body.local_ty(*l) == MTy::F64
-                                && (fresh_float[l.index()] || !assigned[l.index()])
+                                && (fresh_float[l.index()]
+                                    || !assigned[l.index()]
+                                    || is_acc[l.index()])
                         }
                         _ => false,
                     };
                     match value {
+                        Rvalue::Select(Operand::Local(m), a, b)
+                            if is_mask[m.index()] && float_ok(a) && float_ok(b) => {}
                         Rvalue::Use(a)
                         | Rvalue::Unary(UnOp::FNeg | UnOp::FAbs | UnOp::FSqrt, a)
                             if float_ok(a) => {}
@@ -214,7 +239,7 @@ fn analyse(
             _ => return None,
         }
     }
-    if stores.is_empty() {
+    if stores.is_empty() && reductions.is_empty() {
         return None;
     }
     // Accesses reordered against a store: same base → decided now; different bases → tested.
@@ -246,6 +271,7 @@ fn analyse(
         distances,
         fixed_loads,
         fixed_addrs,
+        reductions,
     })
 }
 
@@ -469,8 +495,34 @@ fn apply(body: &mut Body, plan: &Plan) {
         .collect();
     let n = stmts.len() - 1;
     let invariant_addr = &plan.fixed_addrs;
+    // Each accumulator has one vector shadow for the whole loop.
+    let mut accs: Vec<(Local, Local)> = Vec::new();
+    for r in &plan.reductions {
+        let v = temp(body, MTy::F64x2);
+        shadow.insert(r.acc, v);
+        accs.push((r.acc, v));
+    }
+    let mut accs2: Vec<Local> = Vec::new();
+    let masks: Vec<Local> = plan.reductions.iter().filter_map(|r| r.mask).collect();
     for s in &stmts[..n] {
         match s {
+            Stmt::Assign {
+                dest,
+                value: Rvalue::Binary(op, a, b),
+            } if masks.contains(dest) => {
+                let va = vector(body, &mut vb, &mut shadow, *a);
+                let vb2 = vector(body, &mut vb, &mut shadow, *b);
+                let m = temp(body, MTy::F64x2);
+                vb.push(assign(m, Rvalue::Binary(*op, va, vb2)));
+                shadow.insert(*dest, m);
+            }
+            Stmt::Assign {
+                dest,
+                value: Rvalue::Use(a),
+            } if shadow.contains_key(dest) && accs.iter().any(|(acc, _)| acc == dest) => {
+                let v = vector(body, &mut vb, &mut shadow, *a);
+                vb.push(assign(shadow[dest], Rvalue::Use(v)));
+            }
             Stmt::Assign {
                 dest,
                 value: Rvalue::Load(_, Operand::Local(p)),
@@ -489,6 +541,12 @@ fn apply(body: &mut Body, plan: &Plan) {
                         let va = vector(body, &mut vb, &mut shadow, *a);
                         let vb2 = vector(body, &mut vb, &mut shadow, *b);
                         Rvalue::Binary(*op, va, vb2)
+                    }
+                    Rvalue::Select(m, a, b) => {
+                        let vm = vector(body, &mut vb, &mut shadow, *m);
+                        let va = vector(body, &mut vb, &mut shadow, *a);
+                        let vb2 = vector(body, &mut vb, &mut shadow, *b);
+                        Rvalue::Select(vm, va, vb2)
                     }
                     _ => unreachable!("checked by analyse"),
                 };
@@ -573,6 +631,12 @@ fn apply(body: &mut Body, plan: &Plan) {
     let v2body = BlockId(test_b.0 + 3);
     let vcheck = BlockId(test_b.0 + 4);
     let vbody = BlockId(test_b.0 + 5);
+    // The vector loop leaves through `vexit`, which folds the lanes of each accumulator.
+    let vexit = if plan.reductions.is_empty() {
+        plan.header
+    } else {
+        BlockId(test_b.0 + 6)
+    };
     let below = |dest: Local, limit: Operand| {
         assign(
             dest,
@@ -596,6 +660,9 @@ fn apply(body: &mut Body, plan: &Plan) {
         },
     });
     let mut init = hoisted;
+    for (r, (_, v)) in plan.reductions.iter().zip(&accs) {
+        init.push(assign(*v, Rvalue::Splat(r.lane_start())));
+    }
     init.push(below(first2, Operand::Local(lim2)));
     init.push(assign(
         skip2,
@@ -609,8 +676,30 @@ fn apply(body: &mut Body, plan: &Plan) {
             else_block: v2body,
         },
     });
+    // The second step of two accumulates into second vectors, so the two steps' reductions
+    // do not wait on each other.
     let mut twice = vb.clone();
-    twice.extend(vb.iter().cloned());
+    let mut second = vb.clone();
+    for (r, (_, v)) in plan.reductions.iter().zip(&accs) {
+        let v2 = temp(body, MTy::F64x2);
+        body.blocks[vinit.index()]
+            .stmts
+            .insert(0, assign(v2, Rvalue::Splat(r.lane_start())));
+        for st in &mut second {
+            if let Stmt::Assign { dest, .. } = st {
+                if dest == v {
+                    *dest = v2;
+                }
+            }
+            for op in crate::defs::stmt_operands_mut(st) {
+                if *op == Operand::Local(*v) {
+                    *op = Operand::Local(v2);
+                }
+            }
+        }
+        accs2.push(v2);
+    }
+    twice.extend(second);
     twice.push(below(done2, Operand::Local(lim2)));
     body.blocks.push(BlockData {
         stmts: twice,
@@ -624,7 +713,7 @@ fn apply(body: &mut Body, plan: &Plan) {
         stmts: vec![below(again, lim)],
         terminator: Terminator::Branch {
             cond: Operand::Local(again),
-            then_block: plan.header,
+            then_block: vexit,
             else_block: vbody,
         },
     });
@@ -634,10 +723,26 @@ fn apply(body: &mut Body, plan: &Plan) {
         stmts: vb,
         terminator: Terminator::Branch {
             cond: Operand::Local(done),
-            then_block: plan.header,
+            then_block: vexit,
             else_block: vbody,
         },
     });
+    if vexit != plan.header {
+        let mut fold = Vec::new();
+        for ((r, (_, v)), v2) in plan.reductions.iter().zip(&accs).zip(&accs2) {
+            for v in [v, v2] {
+                for lane in 0..LANES as u8 {
+                    let x = temp(body, MTy::F64);
+                    fold.push(assign(x, Rvalue::Lane(Operand::Local(*v), lane)));
+                    r.fold(body, &mut fold, x);
+                }
+            }
+        }
+        body.blocks.push(BlockData {
+            stmts: fold,
+            terminator: Terminator::Goto(plan.header),
+        });
+    }
     enter_through(body, plan.header, &outside, test_b);
 }
 

@@ -7,6 +7,7 @@
 //! overflow while computing them sends control to the checked loop). Otherwise the original loop
 //! runs unchanged, so an IndexError fires at the same iteration, after the same stores, as in CPython.
 
+use crate::OptOptions;
 use pyaot_mir::cfg::natural_loops;
 use pyaot_mir::{
     BinOp, BlockData, BlockId, Body, CheckKind, Cmp, Local, MConst, MTy, Operand, Rvalue, Stmt,
@@ -21,7 +22,7 @@ use crate::shape::{assign, checked_sum, each_loop, int, temp};
 /// Loops larger than this are not copied.
 const MAX_LOOP_BLOCKS: usize = 64;
 
-pub fn run(body: &mut Body) {
+pub fn run(body: &mut Body, _opts: &OptOptions) {
     each_loop(
         body,
         32,
