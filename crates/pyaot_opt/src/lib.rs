@@ -36,29 +36,40 @@ impl Default for OptOptions {
     }
 }
 
+/// What a pass rewrites: one body at a time, or the whole module (inlining).
+#[derive(Clone, Copy)]
+pub enum PassFn {
+    Body(fn(&mut Body, &OptOptions)),
+    Module(fn(&mut Module, &OptOptions)),
+}
+
 /// One pass: its name (for verifier errors and pass tests), the lowest `-O` level that runs it,
 /// and its function.
-pub type Pass = (&'static str, u8, fn(&mut Body, &OptOptions));
+pub type Pass = (&'static str, u8, PassFn);
+
+use PassFn::{Body as B, Module as M};
 
 /// The pipeline, in order. Level 1 removes checks; level 2 also copies code (loop versioning,
 /// vectorisation and unrolling).
 pub const PIPELINE: &[Pass] = &[
-    ("simplify_cfg", 1, passes::simplify_cfg::run),
-    ("param_refs", 1, passes::param_refs::run),
-    ("copy_prop", 1, passes::copy_prop::run),
-    ("const_fold", 1, passes::const_fold::run),
-    ("cse", 1, passes::cse::run),
-    ("copy_prop", 1, passes::copy_prop::run),
-    ("range_checks", 1, passes::range_checks::run),
-    ("const_fold", 1, passes::const_fold::run),
-    ("licm", 1, passes::licm::run),
-    ("version_loops", 2, passes::version_loops::run),
-    ("const_fold", 2, passes::const_fold::run),
-    ("dce", 1, passes::dce::run),
-    ("simplify_cfg", 1, passes::simplify_cfg::run),
-    ("vectorize", 2, passes::vectorize::run),
-    ("unroll", 2, passes::unroll::run),
-    ("const_fold", 2, passes::const_fold::run),
+    ("simplify_cfg", 1, B(passes::simplify_cfg::run)),
+    ("param_refs", 1, B(passes::param_refs::run)),
+    ("inline", 1, M(passes::inline::run)),
+    ("simplify_cfg", 1, B(passes::simplify_cfg::run)),
+    ("copy_prop", 1, B(passes::copy_prop::run)),
+    ("const_fold", 1, B(passes::const_fold::run)),
+    ("cse", 1, B(passes::cse::run)),
+    ("copy_prop", 1, B(passes::copy_prop::run)),
+    ("range_checks", 1, B(passes::range_checks::run)),
+    ("const_fold", 1, B(passes::const_fold::run)),
+    ("licm", 1, B(passes::licm::run)),
+    ("version_loops", 2, B(passes::version_loops::run)),
+    ("const_fold", 2, B(passes::const_fold::run)),
+    ("dce", 1, B(passes::dce::run)),
+    ("simplify_cfg", 1, B(passes::simplify_cfg::run)),
+    ("vectorize", 2, B(passes::vectorize::run)),
+    ("unroll", 2, B(passes::unroll::run)),
+    ("const_fold", 2, B(passes::const_fold::run)),
 ];
 
 /// Runs the pipeline over every body of the module.
@@ -66,18 +77,24 @@ pub const PIPELINE: &[Pass] = &[
 /// # Errors
 /// The verifier's message, naming the pass after which a body stopped verifying (a compiler bug).
 pub fn optimize(module: &mut Module, opts: &OptOptions) -> Result<(), String> {
-    for i in 0..module.funcs.len() {
-        for (name, level, pass) in PIPELINE {
-            if opts.level < *level {
-                continue;
-            }
-            pass(&mut module.funcs[i], opts);
-            if opts.verify_each {
-                pyaot_mir::verify(module).map_err(|e| format!("after pass {name}: {e}"))?;
-            }
+    for (name, level, pass) in PIPELINE {
+        if opts.level < *level {
+            continue;
+        }
+        apply(module, *pass, opts);
+        if opts.verify_each {
+            pyaot_mir::verify(module).map_err(|e| format!("after pass {name}: {e}"))?;
         }
     }
     Ok(())
+}
+
+/// Runs one pass over the module.
+fn apply(module: &mut Module, pass: PassFn, opts: &OptOptions) {
+    match pass {
+        PassFn::Body(f) => module.funcs.iter_mut().for_each(|b| f(b, opts)),
+        PassFn::Module(f) => f(module, opts),
+    }
 }
 
 /// Runs the named passes, in the given order, over every body (for pass tests).
@@ -90,9 +107,7 @@ pub fn run_passes(module: &mut Module, names: &[&str], opts: &OptOptions) -> Res
             .iter()
             .find(|(n, _, _)| n == name)
             .ok_or_else(|| format!("unknown pass `{name}`"))?;
-        for body in &mut module.funcs {
-            pass(body, opts);
-        }
+        apply(module, *pass, opts);
         pyaot_mir::verify(module).map_err(|e| format!("after pass {name}: {e}"))?;
     }
     Ok(())
