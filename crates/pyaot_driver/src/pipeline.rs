@@ -223,37 +223,8 @@ fn backend(
     .map_err(io)?;
     clock.lap("lower and optimise MIR");
 
-    let cg_opts = pyaot_codegen_clif::CodegenOptions {
-        opt_level: opts.opt_level,
-        portable: !opts.native_cpu,
-    };
-    let object = catch_ice(
-        || pyaot_codegen_clif::compile_module(&mir, &cg_opts),
-        || format!("during code generation; the MIR was:\n{mir}"),
-    )
-    .map_err(|ice| (exit::INTERNAL, ice))?
-    .map_err(|e| {
-        (
-            exit::INTERNAL,
-            ice_message(
-                &format!("code generation failed in `{}`: {}", e.function, e.message),
-                &mir.to_string(),
-            ),
-        )
-    })?;
-    clock.lap("generate code (Cranelift)");
-    emit::write_if(&opts.emit, "clif", &opts.out_dir, stem, || {
-        object.clif.clone()
-    })
-    .map_err(io)?;
-    emit::write_if(&opts.emit, "asm", &opts.out_dir, stem, || {
-        object
-            .asm
-            .clone()
-            .unwrap_or_else(|| "; disassembly is not available\n".into())
-    })
-    .map_err(io)?;
-
+    // The wrapper needs only the signatures, symbols and messages: its C compile starts now and
+    // runs while Cranelift generates the code.
     let functions = hir
         .funcs
         .iter()
@@ -287,17 +258,31 @@ fn backend(
     clock.lap("ask the interpreter for its configuration");
     let work = work_dir(&opts.out_dir, stem);
     std::fs::create_dir_all(&work).map_err(io)?;
-    let obj_path = work.join(format!("{stem}.o"));
-    std::fs::write(&obj_path, &object.bytes).map_err(io)?;
-    let output = opts.out_dir.join(format!("{stem}{}", py.ext_suffix));
     let sources = pyaot_link::CSources {
         module: &c_source,
         header: pyaot_pywrap::RUNTIME_HEADER,
         runtime: &runtime_source,
     };
-    let linked = pyaot_link::link_extension(&sources, &[obj_path], &work, &output, &py, cache);
+    let pending = pyaot_link::start_link(&sources, &work, &py, cache);
+    let pending = match pending {
+        Ok(p) => p,
+        Err(e) => {
+            let _ = std::fs::remove_dir_all(&work);
+            return Err(link_err(e));
+        }
+    };
+    clock.lap("start compiling the C wrapper");
+
+    let generated = generate(&mir, opts, stem, &work, clock);
+    let linked = generated.and_then(|obj_path| {
+        let output = opts.out_dir.join(format!("{stem}{}", py.ext_suffix));
+        pending
+            .finish(&[obj_path], &output)
+            .map(|r| (r, output))
+            .map_err(link_err)
+    });
     let _ = std::fs::remove_dir_all(&work);
-    let report = linked.map_err(link_err)?;
+    let (report, output) = linked?;
     let runtime = if report.runtime_cached {
         "the runtime (cached)"
     } else {
@@ -305,11 +290,60 @@ fn backend(
     };
     clock.record(runtime, report.runtime_secs);
     clock.record(
-        "compile the C wrapper (runtime header precompiled)",
+        "compile the C wrapper (runtime header precompiled, alongside code generation)",
         report.module_secs,
     );
     clock.record("link", report.link_secs);
     Ok(output)
+}
+
+/// Generates the module's object with Cranelift into `work`, writing the `clif` and `asm` emits.
+fn generate(
+    mir: &pyaot_mir::Module,
+    opts: &BuildOptions,
+    stem: &str,
+    work: &Path,
+    clock: &mut Clock,
+) -> Result<PathBuf, (i32, String)> {
+    let io = |e: std::io::Error| {
+        (
+            exit::USAGE,
+            plain_error(Code::ReadError, &format!("cannot write output: {e}")),
+        )
+    };
+    let cg_opts = pyaot_codegen_clif::CodegenOptions {
+        opt_level: opts.opt_level,
+        portable: !opts.native_cpu,
+    };
+    let object = catch_ice(
+        || pyaot_codegen_clif::compile_module(mir, &cg_opts),
+        || format!("during code generation; the MIR was:\n{mir}"),
+    )
+    .map_err(|ice| (exit::INTERNAL, ice))?
+    .map_err(|e| {
+        (
+            exit::INTERNAL,
+            ice_message(
+                &format!("code generation failed in `{}`: {}", e.function, e.message),
+                &mir.to_string(),
+            ),
+        )
+    })?;
+    clock.lap("generate code (Cranelift)");
+    emit::write_if(&opts.emit, "clif", &opts.out_dir, stem, || {
+        object.clif.clone()
+    })
+    .map_err(io)?;
+    emit::write_if(&opts.emit, "asm", &opts.out_dir, stem, || {
+        object
+            .asm
+            .clone()
+            .unwrap_or_else(|| "; disassembly is not available\n".into())
+    })
+    .map_err(io)?;
+    let obj_path = work.join(format!("{stem}.o"));
+    std::fs::write(&obj_path, &object.bytes).map_err(io)?;
+    Ok(obj_path)
 }
 
 /// A scratch directory for one build; its name is fixed so builds are reproducible.

@@ -3,7 +3,7 @@
 
 use crate::{cache, CSources, LinkError, LinkReport, PythonConfig};
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Child, Command, Output, Stdio};
 use std::time::Instant;
 
 /// The fixed file names inside the work directory (fixed so nothing random reaches the binary).
@@ -25,6 +25,27 @@ pub fn link_extension(
     py: &PythonConfig,
     cache_dir: Option<&Path>,
 ) -> Result<LinkReport, LinkError> {
+    start(sources, work_dir, py, cache_dir)?.finish(objects, output)
+}
+
+/// A build whose wrapper is being compiled by a C compiler running in the background.
+pub struct PendingLink {
+    tool: cc::Tool,
+    work_dir: PathBuf,
+    runtime: PathBuf,
+    child: Option<Child>,
+    started: Instant,
+    report: LinkReport,
+}
+
+/// Takes the runtime's object and header (from the cache, or compiled now) and starts the C
+/// compiler on the wrapper without waiting for it.
+pub fn start(
+    sources: &CSources,
+    work_dir: &Path,
+    py: &PythonConfig,
+    cache_dir: Option<&Path>,
+) -> Result<PendingLink, LinkError> {
     std::fs::create_dir_all(work_dir).map_err(|e| io_error("create", work_dir, e))?;
     let work_dir = std::path::absolute(work_dir).map_err(|e| io_error("resolve", work_dir, e))?;
     write(&work_dir.join(SOURCE), sources.module)?;
@@ -32,40 +53,79 @@ pub fn link_extension(
     let tool = compiler(py)?;
     let mut report = LinkReport::default();
 
-    let start = Instant::now();
+    let begin = Instant::now();
     let (runtime, cached) = runtime_object(sources.runtime, &tool, py, &work_dir, cache_dir)?;
     report.runtime_cached = cached;
-    report.runtime_secs = start.elapsed().as_secs_f64();
+    report.runtime_secs = begin.elapsed().as_secs_f64();
 
     // Compile inside the work directory with relative names, so its path never reaches the object.
-    let start = Instant::now();
     let include = header_dir(sources.header, &tool, py, &work_dir, cache_dir)?;
     let mut cc = tool.to_command();
     cc.current_dir(&work_dir)
         .arg(format!("-ffile-prefix-map={}=.", work_dir.display()))
         .arg("-I")
         .arg(&include)
-        .args(["-c", SOURCE, "-o", OBJECT]);
-    run(cc, "C compiler", &tool)?;
-    report.module_secs = start.elapsed().as_secs_f64();
+        .args(["-c", SOURCE, "-o", OBJECT])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let started = Instant::now();
+    let child = cc.spawn().map_err(|e| {
+        LinkError::new(format!(
+            "cannot run the C compiler `{}`: {e}",
+            tool.path().display()
+        ))
+    })?;
+    Ok(PendingLink {
+        tool,
+        work_dir,
+        runtime,
+        child: Some(child),
+        started,
+        report,
+    })
+}
 
-    let start = Instant::now();
-    let mut ld = tool.to_command();
-    ld.arg("-shared")
-        .arg("-o")
-        .arg(output)
-        .arg(work_dir.join(OBJECT))
-        .arg(&runtime)
-        .args(objects)
-        .arg("-lm")
-        .arg("-ldl")
-        .arg(format!(
-            "-Wl,--version-script={}",
-            work_dir.join(EXPORTS).display()
-        ));
-    run(ld, "linker", &tool)?;
-    report.link_secs = start.elapsed().as_secs_f64();
-    Ok(report)
+impl PendingLink {
+    /// Waits for the wrapper's object and links it with the runtime and `objects` into `output`.
+    pub fn finish(mut self, objects: &[PathBuf], output: &Path) -> Result<LinkReport, LinkError> {
+        let child = self.child.take().expect("finish runs once");
+        let out = child.wait_with_output().map_err(|e| {
+            LinkError::new(format!(
+                "cannot wait for the C compiler `{}`: {e}",
+                self.tool.path().display()
+            ))
+        })?;
+        checked(&out, "C compiler", &self.tool)?;
+        self.report.module_secs = self.started.elapsed().as_secs_f64();
+
+        let begin = Instant::now();
+        let mut ld = self.tool.to_command();
+        ld.arg("-shared")
+            .arg("-o")
+            .arg(output)
+            .arg(self.work_dir.join(OBJECT))
+            .arg(&self.runtime)
+            .args(objects)
+            .arg("-lm")
+            .arg("-ldl")
+            .arg(format!(
+                "-Wl,--version-script={}",
+                self.work_dir.join(EXPORTS).display()
+            ));
+        run(ld, "linker", &self.tool)?;
+        self.report.link_secs = begin.elapsed().as_secs_f64();
+        Ok(self.report.clone())
+    }
+}
+
+impl Drop for PendingLink {
+    /// A build abandoned before `finish` (code generation failed) stops its C compiler.
+    fn drop(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            let _ = child.kill();
+            let _ = child.wait();
+        }
+    }
 }
 
 /// Compiles `source` in `dir` to `object`, with the directory mapped to `.` in debug paths.
@@ -201,11 +261,17 @@ fn run(mut cmd: Command, what: &str, tool: &cc::Tool) -> Result<(), LinkError> {
     let output = cmd
         .output()
         .map_err(|e| LinkError::new(format!("cannot run the {what} `{program}`: {e}")))?;
+    checked(&output, what, tool)
+}
+
+/// A LinkError carrying the tool's output, unless it succeeded.
+fn checked(output: &Output, what: &str, tool: &cc::Tool) -> Result<(), LinkError> {
     if output.status.success() {
         return Ok(());
     }
     Err(LinkError::new(format!(
-        "the {what} `{program}` failed ({}):\n{}{}",
+        "the {what} `{}` failed ({}):\n{}{}",
+        tool.path().display(),
         output.status,
         String::from_utf8_lossy(&output.stderr),
         String::from_utf8_lossy(&output.stdout)

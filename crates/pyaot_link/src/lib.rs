@@ -7,6 +7,7 @@ mod error;
 
 use std::path::{Path, PathBuf};
 
+pub use compile::PendingLink;
 pub use error::LinkError;
 
 /// What the target interpreter says about building extensions for it.
@@ -64,4 +65,16 @@ pub fn link_extension(
     cache_dir: Option<&Path>,
 ) -> Result<LinkReport, LinkError> {
     compile::link_extension(sources, objects, work_dir, output, py, cache_dir)
+}
+
+/// As [`link_extension`] in two steps, so the caller can generate `objects` while the C compiler
+/// runs: this starts compiling the wrapper in the background; [`PendingLink::finish`] waits for
+/// it and links.
+pub fn start_link(
+    sources: &CSources,
+    work_dir: &Path,
+    py: &PythonConfig,
+    cache_dir: Option<&Path>,
+) -> Result<PendingLink, LinkError> {
+    compile::start(sources, work_dir, py, cache_dir)
 }
