@@ -5,6 +5,9 @@ Usage:
     runner.py --self PROGRAM.py       # validates the test itself: the source against an int64 model of it
     runner.py --reference PROGRAM.py  # validates array tests: the source against a model of pyaot's
                                       # argument rules (oracle/reference.py); check lines must hold
+    runner.py --dump PROGRAM.py ...   # for the MIR interpreter test (tests/interp.rs): one JSON line per
+                                      # run line, with the arguments as the compiled function's ABI
+                                      # receives them and CPython's outcome (see dump_line)
 
 Directives are comment lines in PROGRAM.py:
 
@@ -573,7 +576,328 @@ def check_line(rep, lineno, text, src, cmp, self_mode):
         rep.fail(lineno, label, f"evaluated to {result!r}")
 
 
+class DumpSkip(Exception):
+    """A run line the dump cannot encode; its message is the reason."""
+
+
+def _dump_type(ann):
+    """The ABI description of an annotation: how its value flattens into the compiled function's leaves."""
+    import pyaot
+
+    if ann is None or ann is type(None):
+        return {"k": "none"}
+    if ann is int:
+        return {"k": "int"}
+    if ann is float:
+        return {"k": "float"}
+    if ann is bool:
+        return {"k": "bool"}
+    if ann is complex:
+        return {"k": "complex"}
+    if isinstance(ann, pyaot.ScalarType):
+        return {"k": "scalar", "dtype": ann.name}
+    if getattr(ann, "__origin__", None) is tuple:
+        items = getattr(ann, "__args__", ())
+        if Ellipsis in items:
+            raise DumpSkip("a variable-length tuple annotation")
+        return {"k": "tuple", "items": [_dump_type(a) for a in items]}
+    if np is not None:
+        from reference import _array_annotation  # dump_main put oracle/ on sys.path
+
+        array = _array_annotation(ann)
+        if array is not None:
+            return {"k": "array", "dtype": pyaot_dtype_name(array.dtype.numpy_name), "ndim": array.ndim,
+                    "contig": bool(array.contiguous), "ann": array}
+    raise DumpSkip(f"annotation {ann!r}")
+
+
+_NUMPY_NAMES = {"b1": "bool_", "i8": "int8", "i16": "int16", "i32": "int32", "i64": "int64", "u8": "uint8",
+                "u16": "uint16", "u32": "uint32", "u64": "uint64", "f32": "float32", "f64": "float64",
+                "c64": "complex64", "c128": "complex128"}
+
+
+def pyaot_dtype_name(numpy_name):
+    """pyaot's name of a NumPy dtype (`float64` -> `f64`)."""
+    return {"bool": "b1", "bool_": "b1", "int8": "i8", "int16": "i16", "int32": "i32", "int64": "i64",
+            "uint8": "u8", "uint16": "u16", "uint32": "u32", "uint64": "u64", "float32": "f32",
+            "float64": "f64", "complex64": "c64", "complex128": "c128"}[np.dtype(numpy_name).name]
+
+
+_INT_RANGES = {"i8": (-2**7, 2**7 - 1), "i16": (-2**15, 2**15 - 1), "i32": (-2**31, 2**31 - 1),
+               "i64": (INT64_MIN, INT64_MAX), "u8": (0, 2**8 - 1), "u16": (0, 2**16 - 1),
+               "u32": (0, 2**32 - 1), "u64": (0, 2**64 - 1)}
+
+
+def _f64_bits(v):
+    return struct.unpack("<Q", struct.pack("<d", v))[0]
+
+
+def _f32_bits(v):
+    return struct.unpack("<I", struct.pack("<f", v))[0]
+
+
+def _as_float(v):
+    """A float parameter's conversion (pyaot_arg_float)."""
+    if type(v) is float:
+        return v
+    if isinstance(v, (complex, str, bytes)) or hasattr(type(v), "__complex__"):
+        raise DumpSkip("the wrapper refuses the argument (float)")
+    if not (hasattr(type(v), "__float__") or hasattr(type(v), "__index__")):
+        raise DumpSkip("the wrapper refuses the argument (float)")
+    try:
+        return float(v)
+    except (OverflowError, TypeError, ValueError):
+        raise DumpSkip("the wrapper refuses the argument (float)") from None
+
+
+def _as_index(v):
+    if isinstance(v, float) or not hasattr(type(v), "__index__"):
+        raise DumpSkip("the wrapper refuses the argument (int)")
+    return operator.index(v)
+
+
+def _as_complex(v):
+    numeric = isinstance(v, (complex, float, int)) or hasattr(type(v), "__complex__") or hasattr(
+        type(v), "__float__") or hasattr(type(v), "__index__")
+    if not numeric or isinstance(v, (str, bytes)):
+        raise DumpSkip("the wrapper refuses the argument (complex)")
+    return complex(v)
+
+
+class _Buffers:
+    """The memory array arguments span: overlapping spans share one buffer, as they share memory."""
+
+    def __init__(self):
+        self.spans = []  # [lo, hi, [arrays]]
+
+    def add(self, arr, strides):
+        ptr = arr.__array_interface__["data"][0]
+        if arr.size == 0:
+            lo = hi = ptr
+        else:
+            lo = ptr + sum(min(0, (n - 1) * s) for n, s in zip(arr.shape, strides))
+            hi = ptr + sum(max(0, (n - 1) * s) for n, s in zip(arr.shape, strides)) + arr.itemsize
+        self.spans.append([lo, hi, ptr])
+        return len(self.spans) - 1
+
+    def layout(self):
+        """(buffers as [lo, hi], for each added array (buffer index, data offset))."""
+        order = sorted(range(len(self.spans)), key=lambda i: self.spans[i][0])
+        merged, where = [], {}
+        for i in order:
+            lo, hi, _ = self.spans[i]
+            if merged and lo < merged[-1][1] and hi > lo:
+                merged[-1][1] = max(merged[-1][1], hi)
+            else:
+                merged.append([lo, hi])
+            where[i] = len(merged) - 1
+        return merged, [(where[i], self.spans[i][2] - merged[where[i]][0]) for i in range(len(self.spans))]
+
+
+def _dump_leaves(desc, v, fname, pname, written, leaves, buffers, keep):
+    """Appends the ABI leaves of argument `v` of type `desc`, as the generated wrapper converts it."""
+    k = desc["k"]
+    if k == "int":
+        i = _as_index(v)
+        if not INT64_MIN <= i <= INT64_MAX:
+            raise DumpSkip("the wrapper refuses the argument (int out of range)")
+        leaves.append({"t": "i", "v": i})
+    elif k == "float":
+        leaves.append({"t": "f", "v": _f64_bits(_as_float(v))})
+    elif k == "bool":
+        if not isinstance(v, bool) and not (np is not None and isinstance(v, np.bool_)):
+            raise DumpSkip("the wrapper refuses the argument (bool)")
+        leaves.append({"t": "b", "v": bool(v)})
+    elif k == "complex":
+        c = _as_complex(v)
+        leaves += [{"t": "f", "v": _f64_bits(c.real)}, {"t": "f", "v": _f64_bits(c.imag)}]
+    elif k == "scalar":
+        d = desc["dtype"]
+        if d == "b1":
+            _dump_leaves({"k": "bool"}, v, fname, pname, written, leaves, buffers, keep)
+        elif d == "f64":
+            _dump_leaves({"k": "float"}, v, fname, pname, written, leaves, buffers, keep)
+        elif d == "f32":
+            leaves.append({"t": "f32", "v": _f32_bits(np.float32(_as_float(v)))})
+        elif d == "c128":
+            _dump_leaves({"k": "complex"}, v, fname, pname, written, leaves, buffers, keep)
+        elif d == "c64":
+            c = _as_complex(v)
+            leaves += [{"t": "f32", "v": _f32_bits(np.float32(c.real))},
+                       {"t": "f32", "v": _f32_bits(np.float32(c.imag))}]
+        else:
+            i = _as_index(v)
+            lo, hi = _INT_RANGES[d]
+            if not lo <= i <= hi:
+                raise DumpSkip("the wrapper refuses the argument (out of the dtype's range)")
+            leaves.append({"t": "i", "v": i - 2**64 if i > INT64_MAX else i})
+    elif k == "tuple":
+        if not isinstance(v, (tuple, list)) or len(v) != len(desc["items"]):
+            raise DumpSkip("the wrapper refuses the argument (tuple)")
+        for d, x in zip(desc["items"], v):
+            _dump_leaves(d, x, fname, pname, written, leaves, buffers, keep)
+    elif k == "array":
+        from reference import _array_arg
+
+        try:
+            arr = _array_arg(fname, pname, desc["ann"], v, pname in written)
+        except (TypeError, ValueError):
+            raise DumpSkip("the wrapper refuses the argument (array)") from None
+        if not arr.flags.writeable:
+            raise DumpSkip("a read-only array argument (the wrapper's writability check)")
+        shape = list(arr.shape)
+        if desc["contig"]:
+            strides, step = [0] * len(shape), arr.itemsize
+            for i in reversed(range(len(shape))):
+                strides[i] = step
+                step *= shape[i]
+        else:
+            strides = list(arr.strides)
+        keep.append(arr)
+        leaves.append({"t": "array", "dtype": desc["dtype"], "span": buffers.add(arr, strides), "shape": shape,
+                       "strides": strides})
+    else:
+        raise DumpSkip(f"a parameter of kind {k}")
+
+
+def _dump_result(desc, v):
+    """CPython's result `v` encoded for the return type `desc`."""
+    k = desc["k"]
+
+    def want(ok):
+        if not ok:
+            raise DumpSkip(f"CPython's result {type_name(v)} is not of the annotated type")
+
+    if k == "none":
+        want(v is None)
+        return None
+    if k == "int":
+        want(type(v) is int)
+        if not INT64_MIN <= v <= INT64_MAX:
+            raise DumpSkip("CPython's result is outside int64")
+        return v
+    if k == "float":
+        want(type(v) is float)
+        return _f64_bits(v)
+    if k == "bool":
+        want(type(v) is bool)
+        return v
+    if k == "complex":
+        want(type(v) is complex)
+        return [_f64_bits(v.real), _f64_bits(v.imag)]
+    if k == "tuple":
+        want(type(v) is tuple and len(v) == len(desc["items"]))
+        return [_dump_result(d, x) for d, x in zip(desc["items"], v)]
+    if k == "scalar":
+        d = desc["dtype"]
+        want(np is not None and type(v) is getattr(np, _NUMPY_NAMES[d]))
+        if d == "b1":
+            return bool(v)
+        if d == "f64":
+            return _f64_bits(float(v))
+        if d == "f32":
+            return _f32_bits(v)
+        if d == "c128":
+            return [_f64_bits(v.real), _f64_bits(v.imag)]
+        if d == "c64":
+            return [_f32_bits(v.real), _f32_bits(v.imag)]
+        return int(v)
+    if k == "array":
+        want(np is not None and isinstance(v, np.ndarray) and pyaot_dtype_name(v.dtype.name) == desc["dtype"]
+             and v.ndim == desc["ndim"])
+        return {"shape": list(v.shape), "hex": np.ascontiguousarray(v).tobytes().hex()}
+    raise DumpSkip(f"a result of kind {k}")
+
+
+def _without_ann(desc):
+    """The type description without the annotation objects, for JSON."""
+    out = {k: v for k, v in desc.items() if k != "ann"}
+    if "items" in out:
+        out["items"] = [_without_ann(d) for d in out["items"]]
+    return out
+
+
+def dump_line(program, lineno, kind, text, src, written):
+    """One run line as a JSON object: the call as ABI leaves and CPython's outcome.
+
+    `args` are the leaves in ABI order: `{"t": "i"|"f"|"f32"|"b", "v": value or float bits}` and
+    `{"t": "array", "dtype", "buffer", "offset", "shape", "strides"}` (owner, data, shape and strides words); `buffers` the
+    memory the arrays span (`hex` bytes, `align` the first address modulo 64, `after` the bytes once
+    CPython's call returned), an array's data at `offset` into its buffer. `ret` describes the return
+    type and `outcome` is `{"value": ...}` or `{"exc": name, "msg": str, "noargs": bool}`.
+    """
+    import ctypes
+
+    rec = {"program": program, "line": lineno, "kind": kind}
+    try:
+        name, evaluate = parse_call(text)
+        rec["func"] = name
+        args, kwargs = evaluate()
+        fn = getattr(src, name)
+        sig = inspect.signature(fn, eval_str=True)
+        bound = sig.bind(*args, **kwargs)
+        bound.apply_defaults()
+        leaves, buffers, keep = [], _Buffers(), []
+        for pname, value in bound.arguments.items():
+            desc = _dump_type(sig.parameters[pname].annotation)
+            _dump_leaves(desc, value, name, pname, written.get(name, set()), leaves, buffers, keep)
+        ret = _dump_type(sig.return_annotation)
+        spans, where = buffers.layout()
+        for leaf in leaves:
+            if leaf["t"] == "array":
+                leaf["buffer"], leaf["offset"] = where[leaf.pop("span")]
+        rec["args"] = leaves
+        rec["buffers"] = [{"align": lo % 64, "hex": ctypes.string_at(lo, hi - lo).hex()} for lo, hi in spans]
+        rec["ret"] = _without_ann(ret)
+        outcome = call(fn, args, kwargs)
+        for b, (lo, hi) in zip(rec["buffers"], spans):
+            b["after"] = ctypes.string_at(lo, hi - lo).hex()
+        if kind == "overflow":
+            rec["outcome"] = {"exc": "OverflowError", "msg": "", "noargs": False}
+        elif outcome.exc is not None:
+            if isinstance(outcome.exc, BROKEN_TEST_EXCEPTIONS):
+                raise DumpSkip(f"an invalid test (CPython {outcome.describe()})")
+            e = outcome.exc
+            # The message the wrapper raises with: KeyError's str() is the repr of its argument.
+            msg = e.args[0] if len(e.args) == 1 and isinstance(e.args[0], str) else str(e)
+            rec["outcome"] = {"exc": type(e).__name__, "msg": msg, "noargs": e.args == ()}
+        else:
+            value = as_annotated(outcome.value, sig.return_annotation)
+            rec["outcome"] = {"value": _dump_result(ret, value)}
+    except DumpSkip as e:
+        rec = {"program": program, "line": lineno, "kind": kind, "skip": str(e)}
+    except Exception as e:  # noqa: BLE001, an argument the dump cannot evaluate is a skip too
+        rec = {"program": program, "line": lineno, "kind": kind, "skip": f"cannot evaluate: {type(e).__name__}: {e}"}
+    return rec
+
+
+def dump_main(programs):
+    """--dump: one JSON line per run line of each program (for the MIR interpreter's test)."""
+    import json
+
+    if STDLIB not in sys.path:
+        sys.path.insert(0, STDLIB)
+    sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+    from reference import _written_params
+
+    for program in programs:
+        stem = os.path.basename(program).split(".")[0]
+        try:
+            src = load_source(program, f"_pyaot_dump_{stem}")
+            with open(program, encoding="utf-8") as f:
+                written = _written_params(ast.parse(f.read(), program))
+        except Exception as e:  # noqa: BLE001
+            print(json.dumps({"program": program, "line": 0, "kind": "load", "skip": f"cannot import: {e}"}))
+            continue
+        for lineno, kind, text in parse_directives(program):
+            if kind in ("run", "run-msg", "run-close", "overflow"):
+                print(json.dumps(dump_line(program, lineno, kind, text, src, written)), flush=True)
+    return 0
+
+
 def main(argv):
+    if argv and argv[0] == "--dump":
+        return dump_main(argv[1:])
     self_mode = reference_mode = False
     if argv and argv[0] == "--self":
         self_mode = True

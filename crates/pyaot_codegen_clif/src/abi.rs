@@ -12,6 +12,7 @@ pub(crate) fn clif_ty(ty: MTy) -> Type {
         MTy::F32 => types::F32,
         MTy::Bool => types::I8,
         MTy::F64x2 => types::F64X2,
+        MTy::I64x2 => types::I64X2,
     }
 }
 
@@ -21,7 +22,7 @@ pub(crate) fn size_of(ty: MTy) -> u32 {
         MTy::I64 | MTy::F64 => 8,
         MTy::F32 => 4,
         MTy::Bool => 1,
-        MTy::F64x2 => 16,
+        MTy::F64x2 | MTy::I64x2 => 16,
     }
 }
 

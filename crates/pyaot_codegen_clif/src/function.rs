@@ -85,6 +85,10 @@ pub(crate) fn translate(
                 let z = bcx.ins().f64const(0.0);
                 bcx.ins().splat(types::F64X2, z)
             }
+            MTy::I64x2 => {
+                let z = bcx.ins().iconst(types::I64, 0);
+                bcx.ins().splat(types::I64X2, z)
+            }
             ty => bcx.ins().iconst(abi::clif_ty(ty), 0),
         };
         bcx.def_var(*var, zero);
@@ -122,7 +126,7 @@ pub(crate) fn translate(
                 }
                 Stmt::StoreVec { addr, value } => {
                     let (a, v) = (fx.operand(addr), fx.operand(value));
-                    fx.store(pyaot_mir::Dtype::F64, a, v);
+                    fx.store_vec(a, v);
                 }
                 Stmt::Call {
                     callee,

@@ -35,7 +35,7 @@ impl FunctionCx<'_, '_> {
                 let x = self.operand(a);
                 self.cast(*op, x)
             }
-            Rvalue::Select(c, a, b) if self.operand_ty(c) == MTy::F64x2 => {
+            Rvalue::Select(c, a, b) if self.operand_ty(c).is_vector() => {
                 let (c, x, y) = (self.operand(c), self.operand(a), self.operand(b));
                 self.bcx.ins().bitselect(c, x, y)
             }
@@ -51,13 +51,19 @@ impl FunctionCx<'_, '_> {
                 let addr = self.operand(addr);
                 self.load(*d, addr)
             }
-            Rvalue::LoadVec(addr) => {
+            Rvalue::LoadVec(ty, addr) => {
                 let addr = self.operand(addr);
-                self.bcx.ins().load(types::F64X2, elem_flags(), addr, 0)
+                self.bcx
+                    .ins()
+                    .load(crate::abi::clif_ty(*ty), elem_flags(), addr, 0)
             }
             Rvalue::Splat(a) => {
+                let ty = self
+                    .operand_ty(a)
+                    .vector()
+                    .expect("verified: a splat of a lane type");
                 let x = self.operand(a);
-                self.bcx.ins().splat(types::F64X2, x)
+                self.bcx.ins().splat(crate::abi::clif_ty(ty), x)
             }
         }
     }
@@ -96,6 +102,11 @@ impl FunctionCx<'_, '_> {
         };
     }
 
+    /// Stores both lanes of a vector at consecutive elements.
+    pub(crate) fn store_vec(&mut self, addr: Value, v: Value) {
+        self.bcx.ins().store(elem_flags(), v, addr, 0);
+    }
+
     /// A binary operation whose operands have MIR type `ty`.
     fn binary(&mut self, op: BinOp, ty: MTy, x: Value, y: Value) -> Value {
         let ins = self.bcx.ins();
@@ -115,7 +126,7 @@ impl FunctionCx<'_, '_> {
             BinOp::ISubOverflows => ins.ssub_overflow(x, y).1,
             BinOp::IMulOverflows => ins.smul_overflow(x, y).1,
             BinOp::Cmp(c) => match ty {
-                MTy::I64 => ins.icmp(signed_cc(c), x, y),
+                MTy::I64 | MTy::I64x2 => ins.icmp(signed_cc(c), x, y),
                 MTy::Bool => ins.icmp(unsigned_cc(c), x, y),
                 MTy::F64 | MTy::F32 => ins.fcmp(float_cc(c), x, y),
                 MTy::F64x2 => {

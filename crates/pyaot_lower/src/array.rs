@@ -206,7 +206,7 @@ impl FnLower<'_> {
                 MTy::Bool => MConst::Bool(v != 0.0),
                 MTy::F32 => MConst::F32(v as f32),
                 MTy::F64 | MTy::F64x2 => MConst::F64(v),
-                MTy::I64 => MConst::I64(v as i64),
+                MTy::I64 | MTy::I64x2 => MConst::I64(v as i64),
             })
         };
         if d.is_complex() {

@@ -280,7 +280,7 @@ impl FnLower<'_> {
                     .b
                     .cmp(Cmp::Ne, a, Operand::Const(pyaot_mir::MConst::F32(0.0))),
                 MTy::F64 | MTy::F64x2 => self.b.cmp(Cmp::Ne, a, float(0.0)),
-                MTy::I64 => self.b.cmp(Cmp::Ne, a, int(0)),
+                MTy::I64 | MTy::I64x2 => self.b.cmp(Cmp::Ne, a, int(0)),
             },
             _ => self.ice(&format!("truth test of a {ty}")),
         }

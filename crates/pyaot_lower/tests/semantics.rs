@@ -2,13 +2,13 @@
 
 mod common;
 
-use common::interp::{floordiv, modulo, run, Val};
 use common::*;
 use pyaot_hir::{
     BinaryOp, CastKind, CmpKind, CmpOp, ExcKind, Function, Intrinsic, LogicOp, Ty, UnaryOp,
 };
+use pyaot_interp::Val;
 
-use Val::{B, F, I};
+use Val::{Bool as B, F64 as F, I64 as I};
 
 /// A one-function module `f(a, b) = a <op> b` of type `ty`.
 fn binop_fn(op: BinaryOp, ty: Ty) -> Function {

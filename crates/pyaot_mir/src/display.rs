@@ -24,6 +24,7 @@ impl fmt::Display for MTy {
             MTy::F32 => "f32",
             MTy::Bool => "bool",
             MTy::F64x2 => "f64x2",
+            MTy::I64x2 => "i64x2",
         })
     }
 }
@@ -134,7 +135,7 @@ impl fmt::Display for Rvalue {
             Rvalue::Cast(op, a) => write!(f, "{op} {a}"),
             Rvalue::Select(c, a, b) => write!(f, "select {c}, {a}, {b}"),
             Rvalue::Load(d, addr) => write!(f, "load_{} {addr}", d.name()),
-            Rvalue::LoadVec(addr) => write!(f, "load_vec_f64 {addr}"),
+            Rvalue::LoadVec(ty, addr) => write!(f, "load_vec_{} {addr}", ty.lane().unwrap_or(*ty)),
             Rvalue::Splat(a) => write!(f, "splat {a}"),
             Rvalue::Lane(a, lane) => write!(f, "lane {a}, {lane}"),
         }
@@ -206,7 +207,7 @@ impl fmt::Display for BodyDisplay<'_> {
                         writeln!(f, "    store_{} {addr}, {value}", dtype.name())?
                     }
                     crate::Stmt::StoreVec { addr, value } => {
-                        writeln!(f, "    store_vec_f64 {addr}, {value}")?
+                        writeln!(f, "    store_vec {addr}, {value}")?
                     }
                     crate::Stmt::Call {
                         callee,

@@ -76,6 +76,33 @@ pub enum MTy {
     Bool,
     /// Two IEEE doubles, one 128-bit vector (never a parameter or a result).
     F64x2,
+    /// Two 64-bit integers, one 128-bit vector (never a parameter or a result).
+    I64x2,
+}
+
+impl MTy {
+    /// Whether the type is a two-lane vector.
+    pub fn is_vector(self) -> bool {
+        matches!(self, MTy::F64x2 | MTy::I64x2)
+    }
+
+    /// The type of one lane of a vector type.
+    pub fn lane(self) -> Option<MTy> {
+        match self {
+            MTy::F64x2 => Some(MTy::F64),
+            MTy::I64x2 => Some(MTy::I64),
+            _ => None,
+        }
+    }
+
+    /// The two-lane vector of a lane type.
+    pub fn vector(self) -> Option<MTy> {
+        match self {
+            MTy::F64 => Some(MTy::F64x2),
+            MTy::I64 => Some(MTy::I64x2),
+            _ => None,
+        }
+    }
 }
 
 /// A constant operand.
@@ -144,8 +171,8 @@ pub enum BinOp {
     ISubOverflows,
     /// `Bool`: whether wrapping `IMul` overflowed.
     IMulOverflows,
-    /// `Bool` result; operands of any one type. On two `F64x2` the result is an `F64x2` mask:
-    /// each lane all ones where the comparison holds, else zero.
+    /// `Bool` result; operands of any one type. On two vectors the result is a mask of the same
+    /// vector type: each lane all ones where the comparison holds, else zero (signed on `I64x2`).
     Cmp(Cmp),
     /// `Bool` result of an unsigned comparison of two `I64`.
     UCmp(Cmp),
@@ -225,16 +252,17 @@ pub enum Rvalue {
     Unary(UnOp, Operand),
     Cast(CastOp, Operand),
     /// `if cond { a } else { b }` without branching; `cond` is `Bool`, `a` and `b` share a type.
-    /// With an `F64x2` mask (from a vector comparison) as `cond` it picks lane by lane.
+    /// With a vector mask (from a vector comparison) as `cond` it picks lane by lane.
     Select(Operand, Operand, Operand),
     /// Loads an array element of the dtype from the `I64` address: integers extend to `I64`
     /// (signed or unsigned by the dtype), `b1` gives `Bool`, `f32` `F32`, `f64` `F64`.
     Load(Dtype, Operand),
-    /// Loads two consecutive `f64` elements from the `I64` address into an `F64x2`.
-    LoadVec(Operand),
-    /// An `F64x2` with the `F64` operand in both lanes.
+    /// Loads two consecutive elements from the `I64` address into a vector of the type
+    /// (`F64x2`: two `f64`; `I64x2`: two `i64`).
+    LoadVec(MTy, Operand),
+    /// A vector with the `F64` or `I64` operand in both lanes.
     Splat(Operand),
-    /// Lane 0 or 1 of an `F64x2`, as an `F64`.
+    /// Lane 0 or 1 of a vector.
     Lane(Operand, u8),
 }
 
@@ -255,7 +283,7 @@ pub enum Stmt {
         addr: Operand,
         value: Operand,
     },
-    /// Stores the two lanes of the `F64x2` `value` as consecutive `f64` elements at `addr`.
+    /// Stores the two lanes of the vector `value` as consecutive elements at `addr`.
     StoreVec { addr: Operand, value: Operand },
 }
 

@@ -288,6 +288,7 @@ impl Parser<'_> {
             Some("f32") => MTy::F32,
             Some("bool") => MTy::Bool,
             Some("f64x2") => MTy::F64x2,
+            Some("i64x2") => MTy::I64x2,
             other => return self.err(format!("unknown type {other:?}")),
         };
         let nonneg = match words.next() {
@@ -329,7 +330,7 @@ impl Parser<'_> {
     }
 
     fn stmt(&self, l: &str) -> Result<Stmt, String> {
-        if let Some(ops) = l.strip_prefix("store_vec_f64 ") {
+        if let Some(ops) = l.strip_prefix("store_vec ") {
             let [addr, value] = self.operands(ops)?[..] else {
                 return self.err("a vector store takes two operands");
             };
@@ -486,7 +487,10 @@ impl Parser<'_> {
             _ => return Ok(Rvalue::Use(self.operand(s)?)),
         };
         if head == "load_vec_f64" {
-            return Ok(Rvalue::LoadVec(self.operand(rest)?));
+            return Ok(Rvalue::LoadVec(MTy::F64x2, self.operand(rest)?));
+        }
+        if head == "load_vec_i64" {
+            return Ok(Rvalue::LoadVec(MTy::I64x2, self.operand(rest)?));
         }
         if head == "splat" {
             return Ok(Rvalue::Splat(self.operand(rest)?));

@@ -68,7 +68,7 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
         Ok(())
     };
     for l in body.params.iter().chain(&body.rets) {
-        if check_local(*l)? == MTy::F64x2 {
+        if check_local(*l)?.is_vector() {
             return Err(format!("vector {l} as a parameter or result"));
         }
     }
@@ -107,7 +107,7 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                     }
                 }
                 Stmt::StoreVec { addr, value } => {
-                    if op_ty(addr).map_err(at)? != I64 || op_ty(value).map_err(at)? != MTy::F64x2 {
+                    if op_ty(addr).map_err(at)? != I64 || !op_ty(value).map_err(at)?.is_vector() {
                         return Err(at(format!("bad vector store to {addr}")));
                     }
                 }
@@ -181,6 +181,7 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
             let ta = op_ty(a)?;
             want(b, ta)?;
             let (operand, result) = match op {
+                BinOp::IAdd | BinOp::ISub | BinOp::IMul if ta == MTy::I64x2 => (None, ta),
                 BinOp::IAdd
                 | BinOp::ISub
                 | BinOp::IMul
@@ -199,7 +200,7 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
                     }
                     (None, ta)
                 }
-                BinOp::Cmp(_) if ta == F64x2 => (None, F64x2),
+                BinOp::Cmp(_) if ta.is_vector() => (None, ta),
                 BinOp::Cmp(_) => (None, Bool),
                 BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv => {
                     if ta != F64 && ta != F32 && ta != F64x2 {
@@ -245,25 +246,28 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
             want(a, from)?;
             Ok(to)
         }
-        Rvalue::LoadVec(addr) => {
+        Rvalue::LoadVec(ty, addr) => {
             want(addr, I64)?;
-            Ok(F64x2)
+            if !ty.is_vector() {
+                return Err(format!("a vector load of {ty}"));
+            }
+            Ok(*ty)
         }
-        Rvalue::Splat(a) => {
-            want(a, F64)?;
-            Ok(F64x2)
-        }
+        Rvalue::Splat(a) => op_ty(a)?
+            .vector()
+            .ok_or_else(|| format!("a splat of {}", op_ty(a).unwrap_or(Bool))),
         Rvalue::Lane(a, lane) => {
-            want(a, F64x2)?;
+            let lane_ty = op_ty(a)?.lane().ok_or("a lane of a scalar")?;
             if *lane > 1 {
                 return Err(format!("lane {lane} of a two-lane vector"));
             }
-            Ok(F64)
+            Ok(lane_ty)
         }
-        Rvalue::Select(c, a, b) if op_ty(c)? == F64x2 => {
-            want(a, F64x2)?;
-            want(b, F64x2)?;
-            Ok(F64x2)
+        Rvalue::Select(c, a, b) if op_ty(c)?.is_vector() => {
+            let t = op_ty(c)?;
+            want(a, t)?;
+            want(b, t)?;
+            Ok(t)
         }
         Rvalue::Select(c, a, b) => {
             want(c, Bool)?;

@@ -187,7 +187,7 @@ pub(crate) fn rvalue_operands_mut(rv: &mut Rvalue) -> Vec<&mut pyaot_mir::Operan
         | Rvalue::Unary(_, a)
         | Rvalue::Cast(_, a)
         | Rvalue::Load(_, a)
-        | Rvalue::LoadVec(a)
+        | Rvalue::LoadVec(_, a)
         | Rvalue::Splat(a)
         | Rvalue::Lane(a, _) => vec![a],
         Rvalue::Binary(_, a, b) => vec![a, b],

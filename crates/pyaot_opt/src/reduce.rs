@@ -1,5 +1,6 @@
-//! Float reductions a loop carries from one iteration to the next (sums, differences, products,
-//! min and max), recognised so a vector loop may split them over lanes under `--fastmath`.
+//! Reductions a loop carries from one iteration to the next (sums, differences, products, min
+//! and max of `f64` or `i64`), recognised so a vector loop may split them over lanes. Integer
+//! reductions wrap, so any order gives the same result; float ones only under `--fastmath`.
 //!
 //! A reduction is `t = acc op e; acc = t` (or `m = cmp e, acc; t = select m, e, acc` for a min
 //! or max), where `acc` is read nowhere else in the loop and `e` does not depend on it.
@@ -30,6 +31,8 @@ pub(crate) enum Kind {
 #[derive(Clone, Debug)]
 pub(crate) struct Reduction {
     pub acc: Local,
+    /// `F64` or `I64`.
+    pub ty: MTy,
     pub kind: Kind,
     /// The comparison of a min or max.
     pub mask: Option<Local>,
@@ -38,10 +41,13 @@ pub(crate) struct Reduction {
 impl Reduction {
     /// The value each lane of the vector accumulator starts from.
     pub fn lane_start(&self) -> Operand {
+        let float = self.ty == MTy::F64;
         match self.kind {
-            Kind::Add => Operand::Const(MConst::F64(-0.0)),
-            Kind::Sub => Operand::Const(MConst::F64(0.0)),
-            Kind::Mul => Operand::Const(MConst::F64(1.0)),
+            Kind::Add if float => Operand::Const(MConst::F64(-0.0)),
+            Kind::Sub if float => Operand::Const(MConst::F64(0.0)),
+            Kind::Mul if float => Operand::Const(MConst::F64(1.0)),
+            Kind::Add | Kind::Sub => Operand::Const(MConst::I64(0)),
+            Kind::Mul => Operand::Const(MConst::I64(1)),
             // Min and max are idempotent: both lanes may start from the accumulator.
             Kind::Pick { .. } => Operand::Local(self.acc),
         }
@@ -50,11 +56,16 @@ impl Reduction {
     /// Statements that fold one lane value into the scalar accumulator.
     pub fn fold(&self, body: &mut Body, out: &mut Vec<Stmt>, lane: Local) {
         let (acc, e) = (Operand::Local(self.acc), Operand::Local(lane));
-        let t = temp(body, MTy::F64);
+        let t = temp(body, self.ty);
+        let (add, mul) = if self.ty == MTy::F64 {
+            (BinOp::FAdd, BinOp::FMul)
+        } else {
+            (BinOp::IAdd, BinOp::IMul)
+        };
         match self.kind {
             // Lanes of a difference hold `0 - e - ...`: they are added.
-            Kind::Add | Kind::Sub => out.push(assign(t, Rvalue::Binary(BinOp::FAdd, acc, e))),
-            Kind::Mul => out.push(assign(t, Rvalue::Binary(BinOp::FMul, acc, e))),
+            Kind::Add | Kind::Sub => out.push(assign(t, Rvalue::Binary(add, acc, e))),
+            Kind::Mul => out.push(assign(t, Rvalue::Binary(mul, acc, e))),
             Kind::Pick { cmp, e_left } => {
                 let m = temp(body, MTy::Bool);
                 let (x, y) = if e_left { (e, acc) } else { (acc, e) };
@@ -66,8 +77,8 @@ impl Reduction {
     }
 }
 
-/// The reductions among the `F64` locals the loop's statements carry (the chain's blocks give
-/// the terminators, which must not read them).
+/// The reductions among the `F64` and `I64` locals the loop's statements carry (the chain's
+/// blocks give the terminators, which must not read them).
 pub(crate) fn find(body: &Body, chain: &[BlockId], stmts: &[&Stmt]) -> Vec<Reduction> {
     let mut reads: HashMap<Local, Vec<usize>> = HashMap::new();
     let mut defs: HashMap<Local, Vec<usize>> = HashMap::new();
@@ -108,7 +119,10 @@ pub(crate) fn find(body: &Body, chain: &[BlockId], stmts: &[&Stmt]) -> Vec<Reduc
             continue;
         };
         let (acc, next) = (*acc, *next);
-        if body.local_ty(acc) != MTy::F64 || term_reads.contains(&acc) || term_reads.contains(&next)
+        let ty = body.local_ty(acc);
+        if !matches!(ty, MTy::F64 | MTy::I64)
+            || term_reads.contains(&acc)
+            || term_reads.contains(&next)
         {
             continue;
         }
@@ -123,16 +137,18 @@ pub(crate) fn find(body: &Body, chain: &[BlockId], stmts: &[&Stmt]) -> Vec<Reduc
             continue;
         };
         let kind = match value {
-            Rvalue::Binary(op @ (BinOp::FAdd | BinOp::FMul), x, y)
+            Rvalue::Binary(op @ (BinOp::FAdd | BinOp::FMul | BinOp::IAdd | BinOp::IMul), x, y)
                 if (*x == a) != (*y == a) && only(&reads, acc, &[j]) =>
             {
-                if *op == BinOp::FAdd {
+                if matches!(op, BinOp::FAdd | BinOp::IAdd) {
                     Kind::Add
                 } else {
                     Kind::Mul
                 }
             }
-            Rvalue::Binary(BinOp::FSub, x, y) if *x == a && *y != a && only(&reads, acc, &[j]) => {
+            Rvalue::Binary(BinOp::FSub | BinOp::ISub, x, y)
+                if *x == a && *y != a && only(&reads, acc, &[j]) =>
+            {
                 Kind::Sub
             }
             Rvalue::Select(Operand::Local(m), e, q) if *q == a && *e != a => {
@@ -163,6 +179,7 @@ pub(crate) fn find(body: &Body, chain: &[BlockId], stmts: &[&Stmt]) -> Vec<Reduc
                 };
                 found.push(Reduction {
                     acc,
+                    ty,
                     kind: Kind::Pick { cmp: *cmp, e_left },
                     mask: Some(*m),
                 });
@@ -172,6 +189,7 @@ pub(crate) fn find(body: &Body, chain: &[BlockId], stmts: &[&Stmt]) -> Vec<Reduc
         };
         found.push(Reduction {
             acc,
+            ty,
             kind,
             mask: None,
         });

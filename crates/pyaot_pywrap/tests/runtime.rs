@@ -12,7 +12,7 @@ fn ty(m: MTy) -> Ty {
         MTy::F64 => Ty::Float,
         MTy::Bool => Ty::Bool,
         MTy::F32 => Ty::Scalar(Dtype::F32),
-        MTy::F64x2 => unreachable!("no helper takes or returns a vector"),
+        MTy::F64x2 | MTy::I64x2 => unreachable!("no helper takes or returns a vector"),
     }
 }
 

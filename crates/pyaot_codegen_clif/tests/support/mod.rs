@@ -157,7 +157,7 @@ fn c_ty(ty: MTy) -> &'static str {
         MTy::F64 => "double",
         MTy::F32 => "float",
         MTy::Bool => "uint8_t",
-        MTy::F64x2 => unreachable!("vectors never cross a call"),
+        MTy::F64x2 | MTy::I64x2 => unreachable!("vectors never cross a call"),
     }
 }
 
@@ -265,7 +265,7 @@ fn driver_source(module: &Module, cases: &[Case], prelude: &str) -> String {
                     MTy::F32 => {
                         writeln!(c, "      printf(\" f%\" PRIx64, f64_bits((double)o{i}));")
                     }
-                    MTy::F64x2 => unreachable!("vectors never cross a call"),
+                    MTy::F64x2 | MTy::I64x2 => unreachable!("vectors never cross a call"),
                 };
             }
             c.push_str("    }\n    printf(\"\\n\");\n  }\n");

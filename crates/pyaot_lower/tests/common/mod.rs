@@ -1,9 +1,37 @@
-//! Test helpers: a tiny HIR builder and a MIR interpreter.
+//! Test helpers: a tiny HIR builder, and runs of the lowered MIR in `pyaot_interp`.
 #![allow(dead_code)]
 
-pub mod interp;
-
 use pyaot_hir::*;
+use pyaot_interp::{Limits, Memory, Outcome, Val};
+
+/// Runs function `func` of the module in the MIR interpreter: its results or the exception it
+/// raised; undefined behaviour (a read of a never-assigned local included) fails the test.
+pub fn run(
+    m: &pyaot_mir::Module,
+    func: usize,
+    args: &[Val],
+) -> Result<Vec<Val>, (ExcKind, String)> {
+    let mut mem = Memory::new();
+    let limits = Limits {
+        strict_locals: true,
+        ..Limits::default()
+    };
+    match pyaot_interp::run(m, func, args, &mut mem, &limits) {
+        Ok(v) => Ok(v),
+        Err(Outcome::Raised { exc, msg }) => Err((exc, msg)),
+        Err(other) => panic!("{} of {args:?}: {other}", m.funcs[func].name),
+    }
+}
+
+/// Python's floor division of ints.
+pub fn floordiv(a: i64, b: i64) -> i64 {
+    pyaot_interp::floordiv(a, b).expect("a nonzero divisor")
+}
+
+/// Python's modulo of ints.
+pub fn modulo(a: i64, b: i64) -> i64 {
+    pyaot_interp::modulo(a, b).expect("a nonzero divisor")
+}
 
 /// A typed local of the function being built.
 #[derive(Clone)]

@@ -67,6 +67,10 @@ fn fold(rv: &Rvalue) -> Option<Rvalue> {
         Rvalue::Binary(op, Operand::Const(a), Operand::Const(b)) => binary(*op, *a, *b).and_then(c),
         Rvalue::Unary(op, Operand::Const(a)) => unary(*op, *a).and_then(c),
         Rvalue::Cast(op, Operand::Const(a)) => cast(*op, *a).and_then(c),
+        // Wrapping to 64 bits keeps every bit.
+        Rvalue::Cast(CastOp::Wrap(d), a) if d.itemsize() == 8 && d.is_int() => {
+            Some(Rvalue::Use(*a))
+        }
         Rvalue::Binary(op, a, b) => identity(*op, *a, *b),
         _ => None,
     }

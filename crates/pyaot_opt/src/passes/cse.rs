@@ -44,7 +44,7 @@ fn once(body: &mut Body) -> bool {
                 Rvalue::Select(c, a, b) => stable(c) && stable(a) && stable(b),
                 Rvalue::Use(_)
                 | Rvalue::Load(..)
-                | Rvalue::LoadVec(_)
+                | Rvalue::LoadVec(..)
                 | Rvalue::Splat(_)
                 | Rvalue::Lane(..) => false,
             };

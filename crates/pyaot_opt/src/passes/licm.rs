@@ -87,9 +87,10 @@ fn hoist(body: &mut Body, blocks: &[bool], header: BlockId) {
                     }
                     Rvalue::Unary(_, a) | Rvalue::Cast(_, a) | Rvalue::Use(a) => invariant(a),
                     Rvalue::Select(c, a, b) => invariant(c) && invariant(a) && invariant(b),
-                    Rvalue::Load(..) | Rvalue::LoadVec(_) | Rvalue::Splat(_) | Rvalue::Lane(..) => {
-                        false
-                    }
+                    Rvalue::Load(..)
+                    | Rvalue::LoadVec(..)
+                    | Rvalue::Splat(_)
+                    | Rvalue::Lane(..) => false,
                 };
                 let ty_ok = matches!(body.local_ty(*dest), MTy::I64 | MTy::Bool);
                 if pure

@@ -76,8 +76,10 @@ struct Plan {
     fixed_loads: Vec<(Addr, Addr)>,
     /// The address locals of those loads.
     fixed_addrs: Vec<Local>,
-    /// Float reductions split over lanes (only under `--fastmath`).
+    /// Reductions split over lanes (float ones only under `--fastmath`).
     reductions: Vec<Reduction>,
+    /// `i64` locals holding element values, which get vector shadows.
+    data_ints: Vec<Local>,
 }
 
 fn next_plan(body: &Body, done: &[BlockId], fastmath: bool) -> Option<Plan> {
@@ -94,11 +96,16 @@ fn next_plan(body: &Body, done: &[BlockId], fastmath: bool) -> Option<Plan> {
         if stmts.len() > MAX_STMTS || stmts.len() < 2 {
             continue;
         }
-        let reductions = if fastmath {
-            reduce::find(body, &cl.chain, &stmts[..stmts.len() - 1])
-        } else {
-            Vec::new()
-        };
+        let mut reductions = reduce::find(body, &cl.chain, &stmts[..stmts.len() - 1]);
+        // Integer reductions wrap, so any order gives the same bits (products excepted: SSE
+        // multiplies no 64-bit lanes); float ones need --fastmath.
+        reductions.retain(|r| {
+            if r.ty == MTy::I64 {
+                r.kind != reduce::Kind::Mul
+            } else {
+                fastmath
+            }
+        });
         let loop_ = (cl.header, &cl.chain[..], cl.counter, cl.stop);
         if let Some(plan) = analyse(body, loop_, &stmts, reductions) {
             return Some(plan);
@@ -136,9 +143,11 @@ fn analyse(
             return None;
         }
     }
-    // Integer locals as addresses; floats known to be defined earlier in this iteration.
+    // Integer locals that are addresses (linear in the counter) stay scalar; `f64` and `i64`
+    // values loaded or computed from loaded values (data) get vector shadows.
     let mut addrs: HashMap<Local, Addr> = HashMap::new();
-    let mut fresh_float = vec![false; body.locals.len()];
+    let mut fresh = vec![false; body.locals.len()];
+    let mut data_ints: Vec<Local> = Vec::new();
     let mut loads: Vec<Addr> = Vec::new();
     let mut invariant_loads: Vec<Addr> = Vec::new();
     let mut fixed_addrs: Vec<Local> = Vec::new();
@@ -149,11 +158,50 @@ fn analyse(
         Operand::Local(l) => !assigned[l.index()] && *l != c,
     };
     for s in body_stmts {
+        // A data operand of the type: a constant, a value not assigned in the loop, a value
+        // computed earlier in this iteration, or an accumulator (read only by its reduction).
+        let data_ok = |o: &Operand, ty: MTy, fresh: &[bool]| match o {
+            Operand::Const(k) => k.ty() == ty,
+            Operand::Local(l) => {
+                body.local_ty(*l) == ty
+                    && *l != c
+                    && !addrs.contains_key(l)
+                    && (fresh[l.index()] || !assigned[l.index()] || is_acc[l.index()])
+            }
+        };
         match s {
             Stmt::Assign { dest, value } => match body.local_ty(*dest) {
                 MTy::I64 => {
-                    let a = int_addr(value, c, &addrs, &invariant)?;
-                    addrs.insert(*dest, a);
+                    if let Some(a) = int_addr(value, c, &addrs, &invariant) {
+                        addrs.insert(*dest, a);
+                        continue;
+                    }
+                    let ok = |o: &Operand| data_ok(o, MTy::I64, &fresh);
+                    // No multiplication: SSE has no 64-bit lane multiply, so two scalar ones
+                    // are faster than its emulation.
+                    match value {
+                        Rvalue::Use(a) if ok(a) => {}
+                        Rvalue::Binary(
+                            BinOp::IAdd | BinOp::ISub | BinOp::And | BinOp::Or | BinOp::Xor,
+                            a,
+                            b,
+                        ) if ok(a) && ok(b) => {}
+                        Rvalue::Select(Operand::Local(m), a, b)
+                            if is_mask[m.index()] && ok(a) && ok(b) => {}
+                        Rvalue::Load(Dtype::I64, Operand::Local(p)) => {
+                            load_addr(p, c, &addrs, &invariant, &mut strides, &mut loads).map(
+                                |fixed| {
+                                    if let Some(a) = fixed {
+                                        invariant_loads.push(a);
+                                        fixed_addrs.push(*p);
+                                    }
+                                },
+                            )?;
+                        }
+                        _ => return None,
+                    }
+                    fresh[dest.index()] = true;
+                    data_ints.push(*dest);
                 }
                 MTy::Bool if is_mask[dest.index()] => {}
                 MTy::Bool => {
@@ -174,48 +222,36 @@ fn analyse(
                     }
                 }
                 MTy::F64 => {
-                    let float_ok = |o: &Operand| match o {
-                        Operand::Const(MConst::F64(_)) => true,
-                        Operand::Local(l) => {
-                            body.local_ty(*l) == MTy::F64
-                                && (fresh_float[l.index()]
-                                    || !assigned[l.index()]
-                                    || is_acc[l.index()])
-                        }
-                        _ => false,
-                    };
+                    let ok = |o: &Operand| data_ok(o, MTy::F64, &fresh);
                     match value {
                         Rvalue::Select(Operand::Local(m), a, b)
-                            if is_mask[m.index()] && float_ok(a) && float_ok(b) => {}
+                            if is_mask[m.index()] && ok(a) && ok(b) => {}
                         Rvalue::Use(a)
                         | Rvalue::Unary(UnOp::FNeg | UnOp::FAbs | UnOp::FSqrt, a)
-                            if float_ok(a) => {}
+                            if ok(a) => {}
                         Rvalue::Binary(
                             BinOp::FAdd | BinOp::FSub | BinOp::FMul | BinOp::FDiv,
                             a,
                             b,
-                        ) if float_ok(a) && float_ok(b) => {}
+                        ) if ok(a) && ok(b) => {}
                         Rvalue::Load(Dtype::F64, Operand::Local(p)) => {
-                            let a =
-                                int_addr(&Rvalue::Use(Operand::Local(*p)), c, &addrs, &invariant)?;
-                            if a.coef == Coef::Const(0) {
-                                // The same element every iteration (`a[i, k]` in a `j` loop).
-                                invariant_loads.push(a);
-                                fixed_addrs.push(*p);
-                            } else if unit(&a.coef, &mut strides) {
-                                loads.push(a);
-                            } else {
-                                return None;
-                            }
+                            load_addr(p, c, &addrs, &invariant, &mut strides, &mut loads).map(
+                                |fixed| {
+                                    if let Some(a) = fixed {
+                                        invariant_loads.push(a);
+                                        fixed_addrs.push(*p);
+                                    }
+                                },
+                            )?;
                         }
                         _ => return None,
                     }
-                    fresh_float[dest.index()] = true;
+                    fresh[dest.index()] = true;
                 }
                 _ => return None,
             },
             Stmt::Store {
-                dtype: Dtype::F64,
+                dtype: dtype @ (Dtype::F64 | Dtype::I64),
                 addr: Operand::Local(p),
                 value,
             } => {
@@ -223,15 +259,12 @@ fn analyse(
                 if !unit(&a.coef, &mut strides) {
                     return None;
                 }
-                let value_ok = match value {
-                    Operand::Const(MConst::F64(_)) => true,
-                    Operand::Local(l) => {
-                        body.local_ty(*l) == MTy::F64
-                            && (fresh_float[l.index()] || !assigned[l.index()])
-                    }
-                    _ => false,
+                let ty = if *dtype == Dtype::F64 {
+                    MTy::F64
+                } else {
+                    MTy::I64
                 };
-                if !value_ok {
+                if !data_ok(value, ty, &fresh) {
                     return None;
                 }
                 stores.push(a);
@@ -272,7 +305,30 @@ fn analyse(
         fixed_loads,
         fixed_addrs,
         reductions,
+        data_ints,
     })
+}
+
+/// The address of an element load: `Some(addr)` when every iteration reads the same element,
+/// `None` when consecutive iterations read consecutive elements (recorded in `loads`).
+fn load_addr(
+    p: &Local,
+    c: Local,
+    addrs: &HashMap<Local, Addr>,
+    invariant: &dyn Fn(&Operand) -> bool,
+    strides: &mut Vec<Local>,
+    loads: &mut Vec<Addr>,
+) -> Option<Option<Addr>> {
+    let a = int_addr(&Rvalue::Use(Operand::Local(*p)), c, addrs, invariant)?;
+    if a.coef == Coef::Const(0) {
+        // The same element every iteration (`a[i, k]` in a `j` loop).
+        Some(Some(a))
+    } else if unit(&a.coef, strides) {
+        loads.push(a);
+        Some(None)
+    } else {
+        None
+    }
 }
 
 /// Whether two addresses differ only in their constant.
@@ -498,11 +554,13 @@ fn apply(body: &mut Body, plan: &Plan) {
     // Each accumulator has one vector shadow for the whole loop.
     let mut accs: Vec<(Local, Local)> = Vec::new();
     for r in &plan.reductions {
-        let v = temp(body, MTy::F64x2);
+        let v = temp(body, vec_ty(r.ty));
         shadow.insert(r.acc, v);
         accs.push((r.acc, v));
     }
     let mut accs2: Vec<Local> = Vec::new();
+    let is_data =
+        |body: &Body, l: Local| body.local_ty(l) == MTy::F64 || plan.data_ints.contains(&l);
     let masks: Vec<Local> = plan.reductions.iter().filter_map(|r| r.mask).collect();
     for s in &stmts[..n] {
         match s {
@@ -512,7 +570,7 @@ fn apply(body: &mut Body, plan: &Plan) {
             } if masks.contains(dest) => {
                 let va = vector(body, &mut vb, &mut shadow, *a);
                 let vb2 = vector(body, &mut vb, &mut shadow, *b);
-                let m = temp(body, MTy::F64x2);
+                let m = temp(body, body.local_ty(vec_local(&va)));
                 vb.push(assign(m, Rvalue::Binary(*op, va, vb2)));
                 shadow.insert(*dest, m);
             }
@@ -526,13 +584,13 @@ fn apply(body: &mut Body, plan: &Plan) {
             Stmt::Assign {
                 dest,
                 value: Rvalue::Load(_, Operand::Local(p)),
-            } if body.local_ty(*dest) == MTy::F64 && invariant_addr.contains(p) => {
+            } if is_data(body, *dest) && invariant_addr.contains(p) => {
                 // One element for both lanes: a scalar load, splat where it is used.
                 vb.push(s.clone());
             }
-            Stmt::Assign { dest, value } if body.local_ty(*dest) == MTy::F64 => {
+            Stmt::Assign { dest, value } if is_data(body, *dest) => {
                 let v = match value {
-                    Rvalue::Load(_, addr) => Rvalue::LoadVec(*addr),
+                    Rvalue::Load(_, addr) => Rvalue::LoadVec(vec_ty(body.local_ty(*dest)), *addr),
                     Rvalue::Use(a) => Rvalue::Use(vector(body, &mut vb, &mut shadow, *a)),
                     Rvalue::Unary(op, a) => {
                         Rvalue::Unary(*op, vector(body, &mut vb, &mut shadow, *a))
@@ -550,7 +608,7 @@ fn apply(body: &mut Body, plan: &Plan) {
                     }
                     _ => unreachable!("checked by analyse"),
                 };
-                let d = temp(body, MTy::F64x2);
+                let d = temp(body, vec_ty(body.local_ty(*dest)));
                 vb.push(assign(d, v));
                 shadow.insert(*dest, d);
             }
@@ -681,7 +739,7 @@ fn apply(body: &mut Body, plan: &Plan) {
     let mut twice = vb.clone();
     let mut second = vb.clone();
     for (r, (_, v)) in plan.reductions.iter().zip(&accs) {
-        let v2 = temp(body, MTy::F64x2);
+        let v2 = temp(body, vec_ty(r.ty));
         body.blocks[vinit.index()]
             .stmts
             .insert(0, assign(v2, Rvalue::Splat(r.lane_start())));
@@ -732,7 +790,7 @@ fn apply(body: &mut Body, plan: &Plan) {
         for ((r, (_, v)), v2) in plan.reductions.iter().zip(&accs).zip(&accs2) {
             for v in [v, v2] {
                 for lane in 0..LANES as u8 {
-                    let x = temp(body, MTy::F64);
+                    let x = temp(body, r.ty);
                     fold.push(assign(x, Rvalue::Lane(Operand::Local(*v), lane)));
                     r.fold(body, &mut fold, x);
                 }
@@ -746,7 +804,20 @@ fn apply(body: &mut Body, plan: &Plan) {
     enter_through(body, plan.header, &outside, test_b);
 }
 
-/// The vector form of a float operand: its shadow, or a splat of a constant or invariant.
+/// The local of a vector operand (vector operands are always locals).
+fn vec_local(op: &Operand) -> Local {
+    match op {
+        Operand::Local(l) => *l,
+        Operand::Const(_) => unreachable!("vector operands are locals"),
+    }
+}
+
+/// The two-lane vector type of a lane type.
+fn vec_ty(ty: MTy) -> MTy {
+    ty.vector().expect("only f64 and i64 values are vectorised")
+}
+
+/// The vector form of a data operand: its shadow, or a splat of a constant or invariant.
 fn vector(
     body: &mut Body,
     out: &mut Vec<Stmt>,
@@ -758,7 +829,7 @@ fn vector(
             return Operand::Local(*v);
         }
     }
-    let v = temp(body, MTy::F64x2);
+    let v = temp(body, vec_ty(body.operand_ty(&op)));
     out.push(assign(v, Rvalue::Splat(op)));
     if let Operand::Local(l) = op {
         shadow.insert(l, v);
