@@ -69,6 +69,7 @@ pub const PIPELINE: &[Pass] = &[
     ("simplify_cfg", 1, B(passes::simplify_cfg::run)),
     ("vectorize", 2, B(passes::vectorize::run)),
     ("unroll", 2, B(passes::unroll::run)),
+    ("strength", 1, B(passes::strength::run)),
     ("const_fold", 2, B(passes::const_fold::run)),
 ];
 

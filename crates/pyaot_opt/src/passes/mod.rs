@@ -9,6 +9,7 @@ pub mod licm;
 pub mod param_refs;
 pub mod range_checks;
 pub mod simplify_cfg;
+pub mod strength;
 pub mod unroll;
 pub mod vectorize;
 pub mod version_loops;
