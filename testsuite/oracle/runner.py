@@ -251,12 +251,13 @@ def parse_directives(path):
 
 
 def exported_functions(path):
-    """Names of top-level functions whose parameters and return are all annotated."""
+    """Names of top-level functions whose parameters are all annotated (pyaot infers a missing
+    return annotation)."""
     with open(path, encoding="utf-8") as f:
         tree = ast.parse(f.read(), path)
     names = set()
     for node in tree.body:
-        if isinstance(node, ast.FunctionDef) and node.returns is not None:
+        if isinstance(node, ast.FunctionDef):
             a = node.args
             params = a.posonlyargs + a.args + a.kwonlyargs
             if all(p.annotation is not None for p in params) and not a.vararg and not a.kwarg:
@@ -503,7 +504,7 @@ def run_line(rep, lineno, kind, text, src, cmp, exported, self_mode):
         rep.fail(lineno, label, f"invalid test: cannot evaluate the call: {type(e).__name__}: {e}")
         return
     if name not in exported:
-        rep.fail(lineno, label, f"invalid test: `{name}` is not an exported (fully annotated, top-level) function")
+        rep.fail(lineno, label, f"invalid test: `{name}` is not an exported (top-level, parameters annotated) function")
         return
     args, kwargs = src_args
     for a in list(args) + list(kwargs.values()):

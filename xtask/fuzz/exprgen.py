@@ -133,6 +133,27 @@ def compare(fx, ty, depth):
     return typed(ast.Compare(left=operands[0], ops=ops, comparators=operands[1:]), ty)
 
 
+@expr("compare", weight=2, types=("bool",))
+def membership(fx, ty, depth):
+    """`x in (a, b, c)` and `not in` of Python numbers: variables and literals (the compiler takes
+    tuple displays of names, literals and arithmetic)."""
+    kinds = ("int", "float", "bool")
+    xt = fx.rng.choice(kinds)
+
+    def leaf(t, item):
+        vs = fx.vars_of(t)
+        # Float items are literals: CPython finds a NaN item that is the very object `x` is
+        # (identity), which compiled floats do not have (documented).
+        if vs and fx.chance(0.6) and not (item and t == "float"):
+            return name(fx.rng.choice(vs).name, t)
+        return literal(t, values.pick(fx.rng, t, 0.15))
+
+    items = [leaf(fx.rng.choice(kinds), True) for _ in range(fx.rng.choice((1, 2, 3, 4)))]
+    op = ast.In() if fx.chance(0.6) else ast.NotIn()
+    tup = ast.Tuple(elts=items, ctx=ast.Load())
+    return typed(ast.Compare(left=leaf(xt, False), ops=[op], comparators=[tup]), "bool")
+
+
 def _same_promotion(a, b, c):
     """Whether `a < b` and `b < c` compare in one type (`+` shows the promotion)."""
     if a == b == c:

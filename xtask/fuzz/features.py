@@ -38,7 +38,7 @@ RULES = {
     "literals": "literals and variables",
     "arith": "arithmetic, bitwise and shift operators, unary - + ~",
     "logic": "and, or, not",
-    "compare": "comparisons, chained too",
+    "compare": "comparisons, chained too, and `in` of tuple displays",
     "builtins": "abs, min, max, pow",
     "convert": "int(), float(), bool(), round(), np.int8() and friends",
     "ifexp": "`a if c else b`",

@@ -852,6 +852,13 @@ impl FnCx<'_, '_> {
 
     /// Whether `func` names a member of the `numpy` module (`np.zeros`); returns the member name.
     pub(crate) fn numpy_member(&self, func: &ast::Expr) -> Option<String> {
+        // A name bound by `from numpy import clip`.
+        if let ast::ExprKind::Name(n) = &func.kind {
+            return match self.global(n.as_str()) {
+                Some(Global::NumpyMember(m)) if !self.local_names.contains(n) => Some(m.clone()),
+                _ => None,
+            };
+        }
         let ast::ExprKind::Attribute { value, attr, .. } = &func.kind else {
             return None;
         };

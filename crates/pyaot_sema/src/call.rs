@@ -370,7 +370,7 @@ impl FnCx<'_, '_> {
                 self.errors += 1;
                 None
             }
-            DefKind::Helper => {
+            DefKind::Helper | DefKind::ExportedInferred { .. } => {
                 let tys: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();
                 let (id, ret) = self.instance(d, tys, func.span)?;
                 Some(Expr {

@@ -932,6 +932,11 @@ impl FnCx<'_, '_> {
         if let ([op @ (ast::CmpOp::Is | ast::CmpOp::IsNot)], [right]) = (ops, comparators) {
             return self.is_none(left, *op == ast::CmpOp::Is, right, span);
         }
+        if let ([op @ (ast::CmpOp::In | ast::CmpOp::NotIn)], [right]) = (ops, comparators) {
+            if let Some(e) = membership(left, *op == ast::CmpOp::In, right, span) {
+                return self.expr(&e);
+            }
+        }
         let mut operands = Vec::new();
         let mut ok = true;
         for e in std::iter::once(left).chain(comparators) {
@@ -1282,5 +1287,92 @@ pub(crate) fn cmp_op(op: ast::CmpOp) -> Option<CmpOp> {
         ast::CmpOp::Gt => CmpOp::Gt,
         ast::CmpOp::GtE => CmpOp::Ge,
         _ => return None,
+    })
+}
+
+/// `x in (a, b, c)` of an `x` and items made of locals, constants and arithmetic, as
+/// `x == a or x == b or x == c` (`not in`: `x != a and ...`). Python compares each item with `x`
+/// after an identity test, so an item that is `x` itself is found even when it is NaN; evaluating
+/// such operands again gives the same values (or raises the same way the first time).
+fn membership(x: &ast::Expr, is_in: bool, items: &ast::Expr, span: Span) -> Option<ast::Expr> {
+    fn pure(e: &ast::Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::Name(_)
+            | ast::ExprKind::Int(_)
+            | ast::ExprKind::Float(_)
+            | ast::ExprKind::Bool(_) => true,
+            ast::ExprKind::UnaryOp { operand, .. } => pure(operand),
+            // Arithmetic of such operands gives the same value (or raises the same way) each time.
+            ast::ExprKind::BinOp { left, right, .. } => pure(left) && pure(right),
+            // `math.inf`, `float("nan")`.
+            ast::ExprKind::Attribute { value, .. } => {
+                matches!(value.kind, ast::ExprKind::Name(_))
+            }
+            ast::ExprKind::Call {
+                func,
+                args,
+                keywords,
+            } => {
+                matches!(&func.kind, ast::ExprKind::Name(f) if f == "float")
+                    && keywords.is_empty()
+                    && matches!(args.as_slice(), [a] if matches!(a.kind, ast::ExprKind::Str(_)))
+            }
+            _ => false,
+        }
+    }
+    let ast::ExprKind::Tuple(items) = &items.kind else {
+        return None;
+    };
+    if !pure(x) || !items.iter().all(pure) {
+        return None;
+    }
+    let (cmp, join) = if is_in {
+        (ast::CmpOp::Eq, ast::BoolOp::Or)
+    } else {
+        (ast::CmpOp::NotEq, ast::BoolOp::And)
+    };
+    let mut values: Vec<ast::Expr> = Vec::new();
+    for item in items {
+        if matches!((&x.kind, &item.kind), (ast::ExprKind::Name(a), ast::ExprKind::Name(b)) if a == b)
+        {
+            // `x in (x, ...)` holds by identity.
+            return Some(ast::Expr {
+                kind: ast::ExprKind::Bool(is_in),
+                span,
+            });
+        }
+        values.push(ast::Expr {
+            kind: ast::ExprKind::Compare {
+                left: Box::new(x.clone()),
+                ops: vec![cmp],
+                comparators: vec![item.clone()],
+            },
+            span: item.span,
+        });
+    }
+    let test = match values.len() {
+        0 => {
+            return Some(ast::Expr {
+                kind: ast::ExprKind::Bool(!is_in),
+                span,
+            })
+        }
+        1 => values.pop().expect("one value"),
+        _ => ast::Expr {
+            kind: ast::ExprKind::BoolOp { op: join, values },
+            span,
+        },
+    };
+    // `in` gives a Python bool, also where `==` gives NumPy's.
+    Some(ast::Expr {
+        kind: ast::ExprKind::Call {
+            func: Box::new(ast::Expr {
+                kind: ast::ExprKind::Name("bool".into()),
+                span,
+            }),
+            args: vec![test],
+            keywords: Vec::new(),
+        },
+        span,
     })
 }

@@ -602,14 +602,30 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
-            ast::StmtKind::ImportFrom { .. } => {
-                self.error(
-                    Code::UnsupportedSyntax,
-                    "imports inside functions are not supported",
-                    span,
-                    "import",
-                    "move the import to the top of the module",
-                );
+            ast::StmtKind::ImportFrom { module, names } => {
+                // `from math import sqrt` inside a function binds the name for this function.
+                for a in names {
+                    let bound = a.asname.as_deref().unwrap_or(&a.name);
+                    let member = match module.as_str() {
+                        "math" => Some(Global::MathMember(a.name.clone())),
+                        "cmath" => Some(Global::CmathMember(a.name.clone())),
+                        "numpy" => Some(Global::NumpyMember(a.name.clone())),
+                        _ => None,
+                    };
+                    let shadows = self.local_names.contains(bound)
+                        || matches!(self.m.global(self.scope, bound), Some(g) if Some(g) != member.as_ref());
+                    if let (Some(m), false) = (member, shadows) {
+                        self.local_modules.insert(bound.to_string(), m);
+                    } else {
+                        self.error(
+                            Code::UnsupportedSyntax,
+                            "imports inside functions are not supported",
+                            a.span,
+                            "import",
+                            "move the import to the top of the module",
+                        );
+                    }
+                }
             }
             ast::StmtKind::Unsupported(what) => {
                 self.error(

@@ -45,6 +45,10 @@ pub(crate) enum DefKind {
     },
     /// Compiled per call site for the argument types.
     Helper,
+    /// Every parameter annotated, the return not: exported with the annotated parameters and
+    /// the return type its body gives, and compiled per call site, like a helper, where compiled
+    /// code calls it (CPython does not convert the arguments of such a call either).
+    ExportedInferred { id: FuncId, params: Vec<Ty> },
     /// Annotations are present but invalid: already reported.
     Broken,
 }
@@ -316,7 +320,7 @@ impl<'a> ModuleCx<'a> {
         for i in 0..self.defs.len() {
             let f = self.defs[i].ast;
             let scope = self.defs[i].scope;
-            let annotated = f.returns.is_some() && f.params.iter().all(|p| p.annotation.is_some());
+            let annotated = f.params.iter().all(|p| p.annotation.is_some());
             let mut defaults = Vec::new();
             for p in &f.params {
                 defaults.push(
@@ -366,7 +370,15 @@ impl<'a> ModuleCx<'a> {
                     }
                 }
             }
-            let ret = match self.annotation(USER, f.returns.as_ref().expect("annotated")) {
+            let Some(returns) = f.returns.as_ref() else {
+                if ok {
+                    let id = FuncId(self.funcs.len() as u32);
+                    self.funcs.push(None);
+                    self.defs[i].kind = DefKind::ExportedInferred { id, params };
+                }
+                continue;
+            };
+            let ret = match self.annotation(USER, returns) {
                 Ok(t) => Some(t),
                 Err(d) => {
                     self.diags.push(d);
@@ -407,9 +419,16 @@ impl<'a> ModuleCx<'a> {
     /// Checks every exported function, then warns about helpers nothing called.
     pub(crate) fn check_all(&mut self) {
         for i in 0..self.defs.len() {
-            if let DefKind::Exported { id, params, ret } = self.defs[i].kind.clone() {
-                let f = crate::func::check_function(self, i, id, &params, Some(ret), true);
-                self.funcs[id.index()] = f;
+            match self.defs[i].kind.clone() {
+                DefKind::Exported { id, params, ret } => {
+                    let f = crate::func::check_function(self, i, id, &params, Some(ret), true);
+                    self.funcs[id.index()] = f;
+                }
+                DefKind::ExportedInferred { id, params } => {
+                    let f = crate::func::check_function(self, i, id, &params, None, true);
+                    self.funcs[id.index()] = f.and_then(|f| self.returnable(f));
+                }
+                _ => {}
             }
         }
         for i in 0..self.defs.len() {
@@ -420,14 +439,42 @@ impl<'a> ModuleCx<'a> {
                 self.diags.push(
                     Diagnostic::warning(
                         Code::IgnoredModuleItem,
-                        format!("function `{}` is left out: it is not fully annotated and no compiled function calls it", f.name),
+                        format!("function `{}` is left out: a parameter is not annotated and no compiled function calls it", f.name),
                         f.name_span,
                         "not compiled",
                     )
-                    .with_help("annotate every parameter and the return type to export it"),
+                    .with_help("annotate every parameter to export it"),
                 );
             }
         }
+    }
+
+    /// An exported function whose inferred return type Python can receive, else a diagnostic.
+    fn returnable(&mut self, f: Function) -> Option<Function> {
+        fn ok(t: &Ty, top: bool) -> bool {
+            match t {
+                Ty::DtypeOf(_) | Ty::ScalarType(_) => false,
+                Ty::None => top,
+                Ty::Tuple(items) => items.iter().all(|i| ok(i, false)),
+                _ => true,
+            }
+        }
+        if ok(&f.ret, true) {
+            return Some(f);
+        }
+        self.diags.push(
+            Diagnostic::error(
+                Code::UnsupportedType,
+                format!(
+                    "`{}` returns {}, which cannot be returned to Python",
+                    f.name, f.ret
+                ),
+                f.span,
+                "return type inferred from the body",
+            )
+            .with_help("annotate the return type, or return a number, a tuple or an array"),
+        );
+        None
     }
 
     /// The checked module; functions that failed are dropped (their errors are in the diagnostics).
