@@ -154,6 +154,17 @@ def membership(fx, ty, depth):
     return typed(ast.Compare(left=leaf(xt, False), ops=[op], comparators=[tup]), "bool")
 
 
+@expr("builtins", weight=1, types=("bool",))
+def isinstance_(fx, ty, depth):
+    """isinstance(x, T) of any scalar against int, float, bool, complex or a tuple of them."""
+    x = gen_expr(fx, fx.rng.choice(SCALARS), depth)
+    names = ["int", "float", "bool", "complex"]
+    picked = fx.rng.sample(names, fx.rng.choice((1, 1, 2)))
+    tys = [ast.Name(id=n, ctx=ast.Load()) for n in picked]
+    target = tys[0] if len(tys) == 1 else ast.Tuple(elts=tys, ctx=ast.Load())
+    return call("isinstance", [x, target], "bool")
+
+
 def _same_promotion(a, b, c):
     """Whether `a < b` and `b < c` compare in one type (`+` shows the promotion)."""
     if a == b == c:

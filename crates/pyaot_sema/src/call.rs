@@ -140,6 +140,11 @@ impl FnCx<'_, '_> {
                 }
             }
         }
+        if let (Callee::Builtin(b), [x, types]) = (&callee, args) {
+            if b == "isinstance" && keywords.is_empty() {
+                return self.isinstance(x, types, span);
+            }
+        }
         if let Some(k) = keywords.first() {
             self.error(
                 Code::ArgumentMismatch,
@@ -190,6 +195,43 @@ impl FnCx<'_, '_> {
             Callee::Cmath(name) => self.cmath_call(&name, vals, func.span, span),
             Callee::Def(_) => unreachable!("handled above"),
         }
+    }
+
+    /// `isinstance(x, T)` (`T` one of `int float bool complex tuple`, or a tuple of them): every
+    /// value has a type known when compiling, so it is a constant; `x` is still evaluated.
+    fn isinstance(&mut self, x: &ast::Expr, types: &ast::Expr, span: Span) -> Option<Expr> {
+        let names: Vec<&ast::Expr> = match &types.kind {
+            ast::ExprKind::Tuple(items) => items.iter().collect(),
+            _ => vec![types],
+        };
+        let mut wanted = Vec::new();
+        for t in names {
+            match &t.kind {
+                ast::ExprKind::Name(n)
+                    if matches!(n.as_str(), "int" | "float" | "bool" | "complex" | "tuple")
+                        && !self.local_names.contains(n)
+                        && self.global(n).is_none() =>
+                {
+                    wanted.push(n.as_str())
+                }
+                _ => {
+                    self.error(
+                        Code::UnsupportedSyntax,
+                        "isinstance() is supported against int, float, bool, complex and tuple",
+                        t.span,
+                        "type",
+                        "test against the builtin types int, float, bool, complex or tuple",
+                    );
+                    return None;
+                }
+            }
+        }
+        let v = self.expr(x)?;
+        let holds = wanted.iter().any(|t| is_instance(&v.ty, t));
+        Some(crate::expr::with_effect(
+            v,
+            crate::expr::konst(Const::Bool(holds), span),
+        ))
     }
 
     /// A call of a function of this module: binds arguments as Python does.
@@ -936,4 +978,20 @@ fn strided_items(v: Expr) -> Expr {
         ty: Ty::Tuple(vec![strided; items.len()]),
         ..v
     }
+}
+
+/// Whether every value of the type is an instance of the builtin type `t`, as CPython says:
+/// bool is an int, `np.float64` a float and `np.complex128` a complex (their subclasses), the
+/// other NumPy scalars are none of these.
+fn is_instance(ty: &Ty, t: &str) -> bool {
+    matches!(
+        (ty, t),
+        (Ty::Int, "int")
+            | (Ty::Bool, "int" | "bool")
+            | (Ty::Float, "float")
+            | (Ty::Complex, "complex")
+            | (Ty::Tuple(_), "tuple")
+            | (Ty::Scalar(Dtype::F64), "float")
+            | (Ty::Scalar(Dtype::C128), "complex")
+    )
 }

@@ -732,6 +732,18 @@ impl FnCx<'_, '_> {
         }
         if op == ast::UnaryOp::Not {
             let t = self.condition(operand)?;
+            // `not isinstance(x, int)`: a constant, so `if` can branch on it statically.
+            if let Some(Const::Bool(b)) = static_value(&t) {
+                let effect = match t.kind {
+                    ExprKind::Seq { effect, .. } => Some(*effect),
+                    _ => None,
+                };
+                let folded = konst(Const::Bool(!b), span);
+                return Some(match effect {
+                    Some(e) => with_effect(e, folded),
+                    None => folded,
+                });
+            }
             return Some(Expr {
                 kind: ExprKind::Not(Box::new(t)),
                 ty: Ty::Bool,
