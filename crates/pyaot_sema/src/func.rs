@@ -203,6 +203,25 @@ fn default_fits(c: &Const, ty: &Ty) -> bool {
 
 impl FnCx<'_, '_> {
     /// Reports an error (unless in a quiet pass).
+    /// Binds an import inside the function to what it names, unless it names nothing the
+    /// compiler knows or would shadow another binding of the name.
+    fn bind_import(&mut self, a: &ast::Alias, target: Option<Global>) {
+        let bound = a.asname.as_deref().unwrap_or(&a.name);
+        let shadows = self.local_names.contains(bound)
+            || matches!(self.m.global(self.scope, bound), Some(g) if Some(g) != target.as_ref());
+        if let (Some(t), false) = (target, shadows) {
+            self.local_modules.insert(bound.to_string(), t);
+        } else {
+            self.error(
+                Code::UnsupportedSyntax,
+                "imports inside functions are not supported",
+                a.span,
+                "import",
+                "move the import to the top of the module",
+            );
+        }
+    }
+
     /// What a module-level name of this function's module refers to.
     pub(crate) fn global(&self, name: &str) -> Option<&Global> {
         self.local_modules
@@ -580,51 +599,25 @@ impl FnCx<'_, '_> {
             ast::StmtKind::Import(aliases) => {
                 // `import numpy as np` inside a function binds the module for this function.
                 for a in aliases {
-                    let bound = a.asname.as_deref().unwrap_or(&a.name);
                     let module = match a.name.as_str() {
                         "numpy" => Some(Global::NumpyModule),
                         "math" => Some(Global::MathModule),
                         "cmath" => Some(Global::CmathModule),
                         _ => None,
                     };
-                    let shadows = self.local_names.contains(bound)
-                        || matches!(self.m.global(self.scope, bound), Some(g) if Some(g) != module.as_ref());
-                    if let (Some(m), false) = (module, shadows) {
-                        self.local_modules.insert(bound.to_string(), m);
-                    } else {
-                        self.error(
-                            Code::UnsupportedSyntax,
-                            "imports inside functions are not supported",
-                            a.span,
-                            "import",
-                            "move the import to the top of the module",
-                        );
-                    }
+                    self.bind_import(a, module);
                 }
             }
             ast::StmtKind::ImportFrom { module, names } => {
                 // `from math import sqrt` inside a function binds the name for this function.
                 for a in names {
-                    let bound = a.asname.as_deref().unwrap_or(&a.name);
                     let member = match module.as_str() {
                         "math" => Some(Global::MathMember(a.name.clone())),
                         "cmath" => Some(Global::CmathMember(a.name.clone())),
                         "numpy" => Some(Global::NumpyMember(a.name.clone())),
                         _ => None,
                     };
-                    let shadows = self.local_names.contains(bound)
-                        || matches!(self.m.global(self.scope, bound), Some(g) if Some(g) != member.as_ref());
-                    if let (Some(m), false) = (member, shadows) {
-                        self.local_modules.insert(bound.to_string(), m);
-                    } else {
-                        self.error(
-                            Code::UnsupportedSyntax,
-                            "imports inside functions are not supported",
-                            a.span,
-                            "import",
-                            "move the import to the top of the module",
-                        );
-                    }
+                    self.bind_import(a, member);
                 }
             }
             ast::StmtKind::Unsupported(what) => {

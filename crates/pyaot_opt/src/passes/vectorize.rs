@@ -148,11 +148,8 @@ fn analyse(
     let mut addrs: HashMap<Local, Addr> = HashMap::new();
     let mut fresh = vec![false; body.locals.len()];
     let mut data_ints: Vec<Local> = Vec::new();
-    let mut loads: Vec<Addr> = Vec::new();
-    let mut invariant_loads: Vec<Addr> = Vec::new();
-    let mut fixed_addrs: Vec<Local> = Vec::new();
+    let mut reads = Reads::default();
     let mut stores: Vec<Addr> = Vec::new();
-    let mut strides: Vec<Local> = Vec::new();
     let invariant = |op: &Operand| match op {
         Operand::Const(_) => true,
         Operand::Local(l) => !assigned[l.index()] && *l != c,
@@ -189,14 +186,7 @@ fn analyse(
                         Rvalue::Select(Operand::Local(m), a, b)
                             if is_mask[m.index()] && ok(a) && ok(b) => {}
                         Rvalue::Load(Dtype::I64, Operand::Local(p)) => {
-                            load_addr(p, c, &addrs, &invariant, &mut strides, &mut loads).map(
-                                |fixed| {
-                                    if let Some(a) = fixed {
-                                        invariant_loads.push(a);
-                                        fixed_addrs.push(*p);
-                                    }
-                                },
-                            )?;
+                            reads.record(*p, c, &addrs, &invariant)?;
                         }
                         _ => return None,
                     }
@@ -235,14 +225,7 @@ fn analyse(
                             b,
                         ) if ok(a) && ok(b) => {}
                         Rvalue::Load(Dtype::F64, Operand::Local(p)) => {
-                            load_addr(p, c, &addrs, &invariant, &mut strides, &mut loads).map(
-                                |fixed| {
-                                    if let Some(a) = fixed {
-                                        invariant_loads.push(a);
-                                        fixed_addrs.push(*p);
-                                    }
-                                },
-                            )?;
+                            reads.record(*p, c, &addrs, &invariant)?;
                         }
                         _ => return None,
                     }
@@ -256,7 +239,7 @@ fn analyse(
                 value,
             } => {
                 let a = int_addr(&Rvalue::Use(Operand::Local(*p)), c, &addrs, &invariant)?;
-                if !unit(&a.coef, &mut strides) {
+                if !unit(&a.coef, &mut reads.strides) {
                     return None;
                 }
                 let ty = if *dtype == Dtype::F64 {
@@ -278,7 +261,7 @@ fn analyse(
     // Accesses reordered against a store: same base → decided now; different bases → tested.
     let mut distances = Vec::new();
     for (i, s) in stores.iter().enumerate() {
-        for other in loads.iter().chain(&stores[i + 1..]) {
+        for other in reads.loads.iter().chain(&stores[i + 1..]) {
             if same_base(s, other) {
                 let d = other.k - s.k;
                 if d != 0 && d.abs() < 8 * LANES {
@@ -290,7 +273,7 @@ fn analyse(
         }
     }
     let mut fixed_loads = Vec::new();
-    for l in &invariant_loads {
+    for l in &reads.invariant_loads {
         for s in &stores {
             fixed_loads.push((l.clone(), s.clone()));
         }
@@ -300,34 +283,46 @@ fn analyse(
         chain: chain.to_vec(),
         counter: c,
         stop,
-        strides,
+        strides: reads.strides,
         distances,
         fixed_loads,
-        fixed_addrs,
+        fixed_addrs: reads.fixed_addrs,
         reductions,
         data_ints,
     })
 }
 
-/// The address of an element load: `Some(addr)` when every iteration reads the same element,
-/// `None` when consecutive iterations read consecutive elements (recorded in `loads`).
-fn load_addr(
-    p: &Local,
-    c: Local,
-    addrs: &HashMap<Local, Addr>,
-    invariant: &dyn Fn(&Operand) -> bool,
-    strides: &mut Vec<Local>,
-    loads: &mut Vec<Addr>,
-) -> Option<Option<Addr>> {
-    let a = int_addr(&Rvalue::Use(Operand::Local(*p)), c, addrs, invariant)?;
-    if a.coef == Coef::Const(0) {
-        // The same element every iteration (`a[i, k]` in a `j` loop).
-        Some(Some(a))
-    } else if unit(&a.coef, strides) {
-        loads.push(a);
-        Some(None)
-    } else {
-        None
+/// The element loads of a loop body.
+#[derive(Default)]
+struct Reads {
+    /// Loads of consecutive elements in consecutive iterations.
+    loads: Vec<Addr>,
+    /// Loads of the same element every iteration (`a[i, k]` in a `j` loop), and their address locals.
+    invariant_loads: Vec<Addr>,
+    fixed_addrs: Vec<Local>,
+    /// Run-time strides that must equal the element size.
+    strides: Vec<Local>,
+}
+
+impl Reads {
+    /// Records a load through the address local `p`, or `None` when the loop cannot be vectorised.
+    fn record(
+        &mut self,
+        p: Local,
+        c: Local,
+        addrs: &HashMap<Local, Addr>,
+        invariant: &dyn Fn(&Operand) -> bool,
+    ) -> Option<()> {
+        let a = int_addr(&Rvalue::Use(Operand::Local(p)), c, addrs, invariant)?;
+        if a.coef == Coef::Const(0) {
+            self.invariant_loads.push(a);
+            self.fixed_addrs.push(p);
+        } else if unit(&a.coef, &mut self.strides) {
+            self.loads.push(a);
+        } else {
+            return None;
+        }
+        Some(())
     }
 }
 
