@@ -18,7 +18,7 @@ mod value;
 
 pub use eval::{load, store};
 pub use memory::{Memory, BLOCK_HEADER};
-pub use ops::{floordiv, modulo};
+pub use ops::{binary, cast, floordiv, modulo, unary};
 pub use pyaot_mir::{ExcKind, FuncId, NO_MESSAGE};
 pub use value::Val;
 

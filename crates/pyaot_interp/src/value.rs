@@ -48,6 +48,17 @@ impl Val {
         }
     }
 
+    /// The constant of a scalar value (`None` for a vector).
+    pub fn to_const(self) -> Option<MConst> {
+        match self {
+            Val::I64(v) => Some(MConst::I64(v)),
+            Val::F64(v) => Some(MConst::F64(v)),
+            Val::F32(v) => Some(MConst::F32(v)),
+            Val::Bool(v) => Some(MConst::Bool(v)),
+            _ => None,
+        }
+    }
+
     /// Whether two values have the same type and the same bits (so NaNs compare by payload).
     pub fn same_bits(self, other: Val) -> bool {
         match (self, other) {
