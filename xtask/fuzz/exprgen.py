@@ -237,6 +237,27 @@ def ifexp(fx, ty, depth):
     return typed(ast.IfExp(test=cond, body=gen_expr(fx, ty, depth), orelse=gen_expr(fx, ty, depth)), ty)
 
 
+DIVMOD_TYPES = (("tuple", ("int", "int")), ("tuple", ("float", "float")))
+
+
+@expr("builtins", weight=1, types=lambda t: t in DIVMOD_TYPES)
+def divmod_(fx, ty, depth):
+    """divmod(a, b) of variables and literals (the compiler evaluates its operands twice, so it
+    takes names, literals and arithmetic)."""
+
+    def leaf(t):
+        vs = fx.vars_of(t)
+        if vs and fx.chance(0.6):
+            return name(fx.rng.choice(vs).name, t)
+        return literal(t, values.pick(fx.rng, t, 0.15))
+
+    if ty[1][0] == "int":
+        kinds = ["int", "int"]
+    else:
+        kinds = fx.rng.choice([["float", "float"], ["int", "float"], ["float", "int"]])
+    return call("divmod", [leaf(k) for k in kinds], ty)
+
+
 @expr("tuples", weight=1, types=is_tuple, leaf=True)
 def tuple_display(fx, ty, depth):
     """A tuple display `(a, b)`."""

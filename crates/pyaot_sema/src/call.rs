@@ -144,6 +144,9 @@ impl FnCx<'_, '_> {
             if b == "isinstance" && keywords.is_empty() {
                 return self.isinstance(x, types, span);
             }
+            if b == "divmod" && keywords.is_empty() {
+                return self.divmod(x, types, span);
+            }
         }
         if let Some(k) = keywords.first() {
             self.error(
@@ -232,6 +235,35 @@ impl FnCx<'_, '_> {
             v,
             crate::expr::konst(Const::Bool(holds), span),
         ))
+    }
+
+    /// `divmod(a, b)` as `(a // b, a % b)`, which CPython computes alike (floats by one `fmod`);
+    /// the operands are evaluated twice, so they must give the same value each time.
+    fn divmod(&mut self, a: &ast::Expr, b: &ast::Expr, span: Span) -> Option<Expr> {
+        if !(crate::expr::pure(a) && crate::expr::pure(b)) {
+            let at = if crate::expr::pure(a) { b } else { a };
+            self.error(
+                Code::UnsupportedSyntax,
+                "divmod() takes names, literals and arithmetic of them",
+                at.span,
+                "operand",
+                "assign the operand to a name first",
+            );
+            return None;
+        }
+        let op = |op| ast::Expr {
+            kind: ast::ExprKind::BinOp {
+                left: Box::new(a.clone()),
+                op,
+                right: Box::new(b.clone()),
+            },
+            span,
+        };
+        let pair = ast::Expr {
+            kind: ast::ExprKind::Tuple(vec![op(ast::BinOp::FloorDiv), op(ast::BinOp::Mod)]),
+            span,
+        };
+        self.expr(&pair)
     }
 
     /// A call of a function of this module: binds arguments as Python does.

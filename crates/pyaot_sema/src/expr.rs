@@ -1307,31 +1307,6 @@ pub(crate) fn cmp_op(op: ast::CmpOp) -> Option<CmpOp> {
 /// after an identity test, so an item that is `x` itself is found even when it is NaN; evaluating
 /// such operands again gives the same values (or raises the same way the first time).
 fn membership(x: &ast::Expr, is_in: bool, items: &ast::Expr, span: Span) -> Option<ast::Expr> {
-    fn pure(e: &ast::Expr) -> bool {
-        match &e.kind {
-            ast::ExprKind::Name(_)
-            | ast::ExprKind::Int(_)
-            | ast::ExprKind::Float(_)
-            | ast::ExprKind::Bool(_) => true,
-            ast::ExprKind::UnaryOp { operand, .. } => pure(operand),
-            // Arithmetic of such operands gives the same value (or raises the same way) each time.
-            ast::ExprKind::BinOp { left, right, .. } => pure(left) && pure(right),
-            // `math.inf`, `float("nan")`.
-            ast::ExprKind::Attribute { value, .. } => {
-                matches!(value.kind, ast::ExprKind::Name(_))
-            }
-            ast::ExprKind::Call {
-                func,
-                args,
-                keywords,
-            } => {
-                matches!(&func.kind, ast::ExprKind::Name(f) if f == "float")
-                    && keywords.is_empty()
-                    && matches!(args.as_slice(), [a] if matches!(a.kind, ast::ExprKind::Str(_)))
-            }
-            _ => false,
-        }
-    }
     let ast::ExprKind::Tuple(items) = &items.kind else {
         return None;
     };
@@ -1387,4 +1362,32 @@ fn membership(x: &ast::Expr, is_in: bool, items: &ast::Expr, span: Span) -> Opti
         },
         span,
     })
+}
+
+/// Whether evaluating the expression again gives the same value, or raises the same way the first
+/// time: names, literals, arithmetic of such, module constants (`math.inf`) and `float("nan")`.
+pub(crate) fn pure(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ast::ExprKind::Name(_)
+        | ast::ExprKind::Int(_)
+        | ast::ExprKind::Float(_)
+        | ast::ExprKind::Bool(_) => true,
+        ast::ExprKind::UnaryOp { operand, .. } => pure(operand),
+        // Arithmetic of such operands gives the same value (or raises the same way) each time.
+        ast::ExprKind::BinOp { left, right, .. } => pure(left) && pure(right),
+        // `math.inf`, `float("nan")`.
+        ast::ExprKind::Attribute { value, .. } => {
+            matches!(value.kind, ast::ExprKind::Name(_))
+        }
+        ast::ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } => {
+            matches!(&func.kind, ast::ExprKind::Name(f) if f == "float")
+                && keywords.is_empty()
+                && matches!(args.as_slice(), [a] if matches!(a.kind, ast::ExprKind::Str(_)))
+        }
+        _ => false,
+    }
 }
