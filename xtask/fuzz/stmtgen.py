@@ -217,7 +217,30 @@ def for_range(fx, depth):
     fx.leave_loop()
     orelse = _scoped_block(fx, depth, 1) if fx.on("loop-else") and fx.chance(0.15) else []
     loop = "prange" if fx.on("prange") and fx.chance(0.1) else "range"
-    return [ast.For(target=store(i), iter=call(loop, args, None), body=body, orelse=orelse)]
+    it = call(loop, args, None)
+    if loop == "range" and all(_pure(a) for a in args) and fx.chance(0.15):
+        # The compiler takes reversed(range(...)) of arguments it may evaluate again.
+        it = call("reversed", [it], None)
+    return [ast.For(target=store(i), iter=it, body=body, orelse=orelse)]
+
+
+def _pure(e):
+    """Whether the compiler may evaluate `e` again (names, literals, arithmetic, len, subscripts)."""
+    if isinstance(e, (ast.Name, ast.Constant)):
+        return True
+    if isinstance(e, ast.UnaryOp):
+        return _pure(e.operand)
+    if isinstance(e, ast.BinOp):
+        return _pure(e.left) and _pure(e.right)
+    if isinstance(e, ast.Attribute):
+        return isinstance(e.value, ast.Name)
+    if isinstance(e, ast.Subscript):
+        return _pure(e.value) and _pure(e.slice)
+    if isinstance(e, ast.Tuple):
+        return all(_pure(x) for x in e.elts)
+    if isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and not e.keywords and len(e.args) == 1:
+        return e.func.id == "len" and _pure(e.args[0])
+    return False
 
 
 @stmt("while", weight=2, compound=True)

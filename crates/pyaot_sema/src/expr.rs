@@ -1302,7 +1302,7 @@ pub(crate) fn cmp_op(op: ast::CmpOp) -> Option<CmpOp> {
     })
 }
 
-/// `x in (a, b, c)` of an `x` and items made of locals, constants and arithmetic, as
+/// `x in (a, b, c)` of an `x` that may be evaluated again and items that cannot raise, as
 /// `x == a or x == b or x == c` (`not in`: `x != a and ...`). Python compares each item with `x`
 /// after an identity test, so an item that is `x` itself is found even when it is NaN; evaluating
 /// such operands again gives the same values (or raises the same way the first time).
@@ -1310,7 +1310,27 @@ fn membership(x: &ast::Expr, is_in: bool, items: &ast::Expr, span: Span) -> Opti
     let ast::ExprKind::Tuple(items) = &items.kind else {
         return None;
     };
-    if !pure(x) || !items.iter().all(pure) {
+    // CPython builds the whole tuple before comparing, so an item that raises always raises; the
+    // comparisons here stop at the first match, so the items must be values that cannot raise.
+    fn cannot_raise(e: &ast::Expr) -> bool {
+        match &e.kind {
+            ast::ExprKind::UnaryOp {
+                op: ast::UnaryOp::Neg | ast::UnaryOp::Pos,
+                operand,
+            } => matches!(
+                operand.kind,
+                ast::ExprKind::Int(_) | ast::ExprKind::Float(_)
+            ),
+            ast::ExprKind::Name(_)
+            | ast::ExprKind::Int(_)
+            | ast::ExprKind::Float(_)
+            | ast::ExprKind::Bool(_)
+            | ast::ExprKind::Attribute { .. }
+            | ast::ExprKind::Call { .. } => pure(e),
+            _ => false,
+        }
+    }
+    if !pure(x) || !items.iter().all(cannot_raise) {
         return None;
     }
     let (cmp, join) = if is_in {
@@ -1365,7 +1385,8 @@ fn membership(x: &ast::Expr, is_in: bool, items: &ast::Expr, span: Span) -> Opti
 }
 
 /// Whether evaluating the expression again gives the same value, or raises the same way the first
-/// time: names, literals, arithmetic of such, module constants (`math.inf`) and `float("nan")`.
+/// time, when nothing is written in between: names, literals, arithmetic and subscripts of such,
+/// `len(...)` of such, module constants (`math.inf`) and `float("nan")`.
 pub(crate) fn pure(e: &ast::Expr) -> bool {
     match &e.kind {
         ast::ExprKind::Name(_)
@@ -1379,14 +1400,23 @@ pub(crate) fn pure(e: &ast::Expr) -> bool {
         ast::ExprKind::Attribute { value, .. } => {
             matches!(value.kind, ast::ExprKind::Name(_))
         }
+        // `a.shape[0]`, `t[1]`: reading the same element again, with nothing written between.
+        ast::ExprKind::Subscript { value, index } => pure(value) && pure(index),
+        ast::ExprKind::Tuple(items) => items.iter().all(pure),
         ast::ExprKind::Call {
             func,
             args,
             keywords,
         } => {
-            matches!(&func.kind, ast::ExprKind::Name(f) if f == "float")
-                && keywords.is_empty()
-                && matches!(args.as_slice(), [a] if matches!(a.kind, ast::ExprKind::Str(_)))
+            let ast::ExprKind::Name(f) = &func.kind else {
+                return false;
+            };
+            keywords.is_empty()
+                && match args.as_slice() {
+                    [a] if f == "float" => matches!(a.kind, ast::ExprKind::Str(_)),
+                    [a] if f == "len" => pure(a),
+                    _ => false,
+                }
         }
         _ => false,
     }

@@ -908,6 +908,105 @@ impl FnCx<'_, '_> {
         Some(StmtKind::Raise { exc: kind, msg })
     }
 
+    /// `reversed(range(a, b, s))` as the range of the same values backwards, from
+    /// `a + (len - 1) * s` down to `a` by `-s`, when `a`, `b` and `s` may be evaluated again.
+    fn reversed_range(&self, iter: &ast::Expr) -> Option<ast::Expr> {
+        let ast::ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &iter.kind
+        else {
+            return None;
+        };
+        let ast::ExprKind::Name(f) = &func.kind else {
+            return None;
+        };
+        if f != "reversed" || self.global(f).is_some() || self.local_names.contains(f) {
+            return None;
+        }
+        let ([inner], []) = (args.as_slice(), keywords.as_slice()) else {
+            return None;
+        };
+        let ast::ExprKind::Call {
+            func: rf,
+            args: rargs,
+            keywords: rkw,
+        } = &inner.kind
+        else {
+            return None;
+        };
+        if !rkw.is_empty() || !self.is_range(rf) || !rargs.iter().all(crate::expr::pure) {
+            return None;
+        }
+        let span = iter.span;
+        let e = |kind| ast::Expr { kind, span };
+        let int = |v| e(ast::ExprKind::Int(Some(v)));
+        let bin = |l: ast::Expr, op, r: ast::Expr| {
+            e(ast::ExprKind::BinOp {
+                left: Box::new(l),
+                op,
+                right: Box::new(r),
+            })
+        };
+        let (start, step) = match rargs.as_slice() {
+            [_] => (int(0), int(1)),
+            [a, _] => (a.clone(), int(1)),
+            [a, _, s] => (a.clone(), s.clone()),
+            _ => return None,
+        };
+        let len = e(ast::ExprKind::Call {
+            func: Box::new(e(ast::ExprKind::Name("len".into()))),
+            args: vec![inner.clone()],
+            keywords: Vec::new(),
+        });
+        let cmp = |l: ast::Expr, op, r: ast::Expr| {
+            e(ast::ExprKind::Compare {
+                left: Box::new(l),
+                ops: vec![op],
+                comparators: vec![r],
+            })
+        };
+        let pick = |test: ast::Expr, body: ast::Expr, orelse: ast::Expr| {
+            e(ast::ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            })
+        };
+        // Values stay within the range, and the stop one past `a` (or `a` when empty), so no
+        // intermediate leaves 64 bits unless `a` is the smallest or largest int.
+        let nonempty = cmp(len.clone(), ast::CmpOp::Gt, int(0));
+        let last = pick(
+            nonempty.clone(),
+            bin(
+                start.clone(),
+                ast::BinOp::Add,
+                bin(
+                    bin(len, ast::BinOp::Sub, int(1)),
+                    ast::BinOp::Mul,
+                    step.clone(),
+                ),
+            ),
+            start.clone(),
+        );
+        let past = pick(
+            cmp(step.clone(), ast::CmpOp::Gt, int(0)),
+            bin(start.clone(), ast::BinOp::Sub, int(1)),
+            bin(start.clone(), ast::BinOp::Add, int(1)),
+        );
+        let stop = pick(nonempty, past, start);
+        let neg = e(ast::ExprKind::UnaryOp {
+            op: ast::UnaryOp::Neg,
+            operand: Box::new(step),
+        });
+        Some(e(ast::ExprKind::Call {
+            func: rf.clone(),
+            args: vec![last, stop, neg],
+            keywords: Vec::new(),
+        }))
+    }
+
     fn for_loop(
         &mut self,
         target: &ast::Expr,
@@ -917,6 +1016,9 @@ impl FnCx<'_, '_> {
         span: Span,
         out: &mut Vec<Stmt>,
     ) {
+        if let Some(forward) = self.reversed_range(iter) {
+            return self.for_loop(target, &forward, body, orelse, span, out);
+        }
         let range_args = match &iter.kind {
             ast::ExprKind::Call {
                 func,
