@@ -148,8 +148,13 @@ def membership(fx, ty, depth):
             return name(fx.rng.choice(vs).name, t)
         return literal(t, values.pick(fx.rng, t, 0.15))
 
-    items = [leaf(fx.rng.choice(kinds), True) for _ in range(fx.rng.choice((1, 2, 3, 4)))]
     op = ast.In() if fx.chance(0.6) else ast.NotIn()
+    if fx.chance(0.3):
+        # `i in range(a, b, s)` of ints, decided without iterating.
+        args = [leaf("int", False) for _ in range(fx.rng.choice((1, 2, 3)))]
+        rng = call("range", args, None)
+        return typed(ast.Compare(left=leaf("int", False), ops=[op], comparators=[rng]), "bool")
+    items = [leaf(fx.rng.choice(kinds), True) for _ in range(fx.rng.choice((1, 2, 3, 4)))]
     tup = ast.Tuple(elts=items, ctx=ast.Load())
     return typed(ast.Compare(left=leaf(xt, False), ops=[op], comparators=[tup]), "bool")
 

@@ -934,6 +934,118 @@ impl FnCx<'_, '_> {
         Some(make(to_float(l), to_float(r), Ty::Float))
     }
 
+    /// `x in range(a, b, s)` of an int `x`, as the test CPython's range makes without iterating:
+    /// a nonzero step (else range()'s ValueError), `x` between the bounds on the step's side, and
+    /// `(x - a) % s == 0` unless the step is 1 or -1. `x` and the arguments must be values that
+    /// may be evaluated again.
+    fn range_membership(
+        &mut self,
+        x: &ast::Expr,
+        is_in: bool,
+        range: &ast::Expr,
+        span: Span,
+    ) -> Option<ast::Expr> {
+        let ast::ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &range.kind
+        else {
+            return None;
+        };
+        if !keywords.is_empty() || !self.is_range(func) || !pure(x) || !args.iter().all(pure) {
+            return None;
+        }
+        // Only ints: a float or a NumPy integer would compare in another arithmetic.
+        let quiet = std::mem::replace(&mut self.quiet, true);
+        let ty = self.expr(x).map(|v| v.ty);
+        self.quiet = quiet;
+        if !matches!(ty, Some(Ty::Int | Ty::Bool)) {
+            return None;
+        }
+        let e = |kind| ast::Expr { kind, span };
+        let int = |v| e(ast::ExprKind::Int(Some(v)));
+        let cmp = |l: &ast::Expr, op, r: &ast::Expr| {
+            e(ast::ExprKind::Compare {
+                left: Box::new(l.clone()),
+                ops: vec![op],
+                comparators: vec![r.clone()],
+            })
+        };
+        let between = |lo: &ast::Expr, lo_op, hi_op, hi: &ast::Expr| {
+            e(ast::ExprKind::Compare {
+                left: Box::new(lo.clone()),
+                ops: vec![lo_op, hi_op],
+                comparators: vec![x.clone(), hi.clone()],
+            })
+        };
+        let (start, stop, step) = match args.as_slice() {
+            [b] => (int(0), b.clone(), int(1)),
+            [a, b] => (a.clone(), b.clone(), int(1)),
+            [a, b, s] => (a.clone(), b.clone(), s.clone()),
+            _ => return None,
+        };
+        let unit = match &step.kind {
+            ast::ExprKind::Int(Some(1)) => Some(true),
+            ast::ExprKind::UnaryOp {
+                op: ast::UnaryOp::Neg,
+                operand,
+            } if matches!(operand.kind, ast::ExprKind::Int(Some(1))) => Some(false),
+            _ => None,
+        };
+        // `len(range(0, s, s))` is 1, or raises range()'s ValueError for a zero step.
+        let step_ok = e(ast::ExprKind::Call {
+            func: Box::new(e(ast::ExprKind::Name("len".into()))),
+            args: vec![e(ast::ExprKind::Call {
+                func: func.clone(),
+                args: vec![int(0), step.clone(), step.clone()],
+                keywords: Vec::new(),
+            })],
+            keywords: Vec::new(),
+        });
+        let upward = between(&start, ast::CmpOp::LtE, ast::CmpOp::Lt, &stop);
+        let downward = between(&stop, ast::CmpOp::Lt, ast::CmpOp::LtE, &start);
+        let inside = match unit {
+            Some(true) => upward,
+            Some(false) => downward,
+            None => e(ast::ExprKind::IfExp {
+                test: Box::new(cmp(&step, ast::CmpOp::Gt, &int(0))),
+                body: Box::new(upward),
+                orelse: Box::new(downward),
+            }),
+        };
+        let offset = e(ast::ExprKind::BinOp {
+            left: Box::new(x.clone()),
+            op: ast::BinOp::Sub,
+            right: Box::new(start),
+        });
+        let rem = e(ast::ExprKind::BinOp {
+            left: Box::new(offset),
+            op: ast::BinOp::Mod,
+            right: Box::new(step),
+        });
+        let test = match unit {
+            // A step of 1 or -1 takes every int between the bounds.
+            Some(_) => inside,
+            None => e(ast::ExprKind::BoolOp {
+                op: ast::BoolOp::And,
+                values: vec![
+                    cmp(&step_ok, ast::CmpOp::Eq, &int(1)),
+                    inside,
+                    cmp(&rem, ast::CmpOp::Eq, &int(0)),
+                ],
+            }),
+        };
+        Some(if is_in {
+            test
+        } else {
+            e(ast::ExprKind::UnaryOp {
+                op: ast::UnaryOp::Not,
+                operand: Box::new(test),
+            })
+        })
+    }
+
     fn compare(
         &mut self,
         left: &ast::Expr,
@@ -945,7 +1057,11 @@ impl FnCx<'_, '_> {
             return self.is_none(left, *op == ast::CmpOp::Is, right, span);
         }
         if let ([op @ (ast::CmpOp::In | ast::CmpOp::NotIn)], [right]) = (ops, comparators) {
-            if let Some(e) = membership(left, *op == ast::CmpOp::In, right, span) {
+            let is_in = *op == ast::CmpOp::In;
+            if let Some(e) = membership(left, is_in, right, span) {
+                return self.expr(&e);
+            }
+            if let Some(e) = self.range_membership(left, is_in, right, span) {
                 return self.expr(&e);
             }
         }
