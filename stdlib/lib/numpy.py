@@ -520,10 +520,13 @@ def cumsum(a, axis=None, dtype=None):
             _axis(axis, 1)
         flat = a.ravel()
         out = np.empty(len(flat), dtype=t)
-        s = t(0)
-        for i in range(len(flat)):
-            s += t(flat[i])
-            out[i] = s
+        # Like NumPy, the running sum starts from the first element (so [-0.0] stays -0.0).
+        if len(flat) > 0:
+            s = t(flat[0])
+            out[0] = s
+            for i in range(1, len(flat)):
+                s += t(flat[i])
+                out[i] = s
         return out
     ax = _axis(axis, a.ndim)
     out = np.empty(a.shape, dtype=t)

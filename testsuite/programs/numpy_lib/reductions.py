@@ -48,6 +48,8 @@
 # pyaot: run arg_cube(np.random.default_rng(17).standard_normal((2, 3, 4)), -1)
 # pyaot: run running(np.arange(1.0, 7.0).reshape(2, 3))
 # pyaot: run running(np.zeros((0, 3)))
+# pyaot: run running(np.array([[-0.0, -0.0], [nan, 1.0]]))
+# pyaot: run running(np.array([[-0.0]]))
 # pyaot: run running_int(np.array([[100, 100], [100, 100]], np.int8))
 # pyaot: run products(np.arange(1.0, 7.0).reshape(2, 3))
 # pyaot: run with_dtype(np.array([100, 100, 100], np.int8))
