@@ -141,6 +141,31 @@ pub(crate) fn each_loop<P>(
     }
 }
 
+/// As [`each_loop`] for passes that rewrite a loop in place without copying it.
+pub(crate) fn each_loop_in_place<P>(
+    body: &mut Body,
+    limit: usize,
+    plan: impl Fn(&Body, &[BlockId]) -> Option<(BlockId, P)>,
+    apply: impl Fn(&mut Body, &P),
+) {
+    each_loop(body, limit, plan, |b, p| {
+        apply(b, p);
+        Vec::new()
+    });
+}
+
+/// The body's simple counted loops whose headers are not in `done`, in the order of
+/// [`natural_loops`](pyaot_mir::cfg::natural_loops).
+pub(crate) fn counted_loops(body: &Body, done: &[BlockId]) -> Vec<CountedLoop> {
+    let cfg = Cfg::new(body);
+    let doms = pyaot_mir::cfg::Dominators::new(&cfg);
+    pyaot_mir::cfg::natural_loops(&cfg, &doms)
+        .iter()
+        .filter(|l| !done.contains(&l.header))
+        .filter_map(|l| counted_loop(body, &cfg, l))
+        .collect()
+}
+
 /// Emits `a op b` into `out`, and its overflow test `flag` into `bad` (a test that sends control
 /// to the checked code when it holds); returns the result.
 pub(crate) fn checked(

@@ -11,18 +11,15 @@
 use pyaot_mir::cfg::{natural_loops, Cfg, Dominators, Loop};
 use pyaot_mir::{BinOp, BlockData, BlockId, Body, Local, MConst, MTy, Operand, Rvalue, Stmt};
 
-use crate::shape::{assign, each_loop, enter_through, outside_preds, temp};
+use crate::shape::{assign, each_loop_in_place, enter_through, outside_preds, temp};
 use crate::OptOptions;
 
 pub fn run(body: &mut Body, _opts: &OptOptions) {
-    each_loop(
+    each_loop_in_place(
         body,
         32,
         |b, done| next_plan(b, done).map(|p| (p.header, p)),
-        |b, p| {
-            apply(b, p);
-            Vec::new()
-        },
+        apply,
     );
 }
 

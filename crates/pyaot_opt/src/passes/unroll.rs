@@ -9,12 +9,11 @@
 //! that may raise, a branch inside the body, or a large body are left alone.
 
 use crate::OptOptions;
-use pyaot_mir::cfg::{natural_loops, Cfg, Dominators};
 use pyaot_mir::{
     BinOp, BlockData, BlockId, Body, Cmp, Local, MConst, MTy, Operand, Rvalue, Stmt, Terminator,
 };
 
-use crate::shape::{counted_loop, each_loop, enter_through, outside_preds, temp};
+use crate::shape::{counted_loops, each_loop_in_place, enter_through, outside_preds, temp};
 
 /// Iterations per unrolled step.
 const FACTOR: i64 = 4;
@@ -22,14 +21,11 @@ const FACTOR: i64 = 4;
 const MAX_STMTS: usize = 48;
 
 pub fn run(body: &mut Body, _opts: &OptOptions) {
-    each_loop(
+    each_loop_in_place(
         body,
         32,
         |b, done| next_plan(b, done).map(|p| (p.header, p)),
-        |b, p| {
-            apply(b, p);
-            Vec::new()
-        },
+        apply,
     );
 }
 
@@ -92,15 +88,7 @@ fn unit_strides(stmts: &[&Stmt], assigned: &dyn Fn(Local) -> bool) -> Vec<(Local
 }
 
 fn next_plan(body: &Body, done: &[BlockId]) -> Option<Plan> {
-    let cfg = Cfg::new(body);
-    let doms = Dominators::new(&cfg);
-    for l in &natural_loops(&cfg, &doms) {
-        if done.contains(&l.header) {
-            continue;
-        }
-        let Some(cl) = counted_loop(body, &cfg, l) else {
-            continue;
-        };
+    for cl in counted_loops(body, done) {
         let stmts = cl.stmts(body);
         if stmts.len() > MAX_STMTS {
             continue;

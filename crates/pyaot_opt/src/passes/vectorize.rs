@@ -18,7 +18,6 @@
 use crate::OptOptions;
 use std::collections::HashMap;
 
-use pyaot_mir::cfg::{natural_loops, Cfg, Dominators};
 use pyaot_mir::{
     BinOp, BlockData, BlockId, Body, Cmp, Dtype, Local, MConst, MTy, Operand, Rvalue, Stmt,
     Terminator, UnOp,
@@ -26,7 +25,8 @@ use pyaot_mir::{
 
 use crate::reduce::{self, Reduction};
 use crate::shape::{
-    assign, checked, checked_sum, counted_loop, each_loop, enter_through, int, outside_preds, temp,
+    assign, checked, checked_sum, counted_loops, each_loop_in_place, enter_through, int,
+    outside_preds, temp,
 };
 
 /// Lanes of a vector.
@@ -35,14 +35,11 @@ const LANES: i64 = 2;
 const MAX_STMTS: usize = 64;
 
 pub fn run(body: &mut Body, opts: &OptOptions) {
-    each_loop(
+    each_loop_in_place(
         body,
         16,
         |b, done| next_plan(b, done, opts.fastmath).map(|p| (p.header, p)),
-        |b, p| {
-            apply(b, p);
-            Vec::new()
-        },
+        apply,
     );
 }
 
@@ -83,15 +80,7 @@ struct Plan {
 }
 
 fn next_plan(body: &Body, done: &[BlockId], fastmath: bool) -> Option<Plan> {
-    let cfg = Cfg::new(body);
-    let doms = Dominators::new(&cfg);
-    for l in &natural_loops(&cfg, &doms) {
-        if done.contains(&l.header) {
-            continue;
-        }
-        let Some(cl) = counted_loop(body, &cfg, l) else {
-            continue;
-        };
+    for cl in counted_loops(body, done) {
         let stmts = cl.stmts(body);
         if stmts.len() > MAX_STMTS || stmts.len() < 2 {
             continue;
