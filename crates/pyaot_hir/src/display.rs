@@ -38,6 +38,15 @@ impl fmt::Display for Function {
 }
 
 /// Prints one function with its local names resolved.
+/// The statements of a `Block` expression, printed two levels deep.
+struct Stmts<'p, 'a>(&'p Printer<'a>, &'p [Stmt]);
+
+impl fmt::Display for Stmts<'_, '_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.0.block(f, self.1, 2)
+    }
+}
+
 struct Printer<'a> {
     module: Option<&'a Module>,
     func: &'a Function,
@@ -286,6 +295,9 @@ impl<'a> Printer<'a> {
             ExprKind::Seq { effect, value } => {
                 format!("seq({}, {})", self.expr(effect), self.expr(value))
             }
+            ExprKind::Block { stmts, value } => {
+                format!("block {{\n{}}} -> {}", Stmts(self, stmts), self.expr(value))
+            }
             ExprKind::Call { func, args } => {
                 let name = self
                     .module
@@ -438,6 +450,7 @@ fn intrinsic_name(i: Intrinsic) -> &'static str {
         Intrinsic::Ldexp => "math.ldexp",
         Intrinsic::Gcd => "math.gcd",
         Intrinsic::Factorial => "math.factorial",
+        Intrinsic::IntPowFloat => "float_of_int_pow",
         Intrinsic::Isqrt => "math.isqrt",
         Intrinsic::RangeLen => "len_range",
         Intrinsic::ArraySize => "size",

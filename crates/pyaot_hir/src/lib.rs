@@ -234,6 +234,9 @@ pub enum Intrinsic {
     Gcd,
     /// `math.factorial(n)` of an `Int`.
     Factorial,
+    /// `a ** b` of `Int`s where the result is used as a `Float`: CPython's int power converted,
+    /// or for a negative `b` the float power `float(a) ** float(b)`, as CPython computes it.
+    IntPowFloat,
     /// `math.isqrt(n)` of an `Int`.
     Isqrt,
     /// `len(range(start, stop, step))` of three `Int`s.
@@ -539,6 +542,13 @@ pub enum ExprKind {
     /// `len((f(x), 1 // x))` still calls `f` and divides.
     Seq {
         effect: Box<Expr>,
+        value: Box<Expr>,
+    },
+    /// `stmts` run in order, then `value` gives the result. Sema makes these for generator
+    /// expressions (`sum(x * x for x in a)`): the statements assign only locals of their own,
+    /// read nowhere else, and every `break` or `continue` in them belongs to a loop among them.
+    Block {
+        stmts: Vec<Stmt>,
         value: Box<Expr>,
     },
     /// A call of a compiled function with every argument in parameter order.

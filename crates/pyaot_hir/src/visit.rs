@@ -27,6 +27,12 @@ impl Expr {
                 else_expr,
             } => vec![cond, then_expr, else_expr],
             ExprKind::Seq { effect, value } => vec![effect, value],
+            ExprKind::Block { stmts, value } => {
+                let mut v = Vec::new();
+                walk_exprs_shallow(stmts, &mut |e| v.push(e));
+                v.push(value);
+                v
+            }
             ExprKind::TupleAt { tuple, index } => vec![tuple, index],
             ExprKind::TupleGet { tuple: a, .. }
             | ExprKind::Shape(a)
@@ -76,6 +82,12 @@ impl Expr {
                 else_expr,
             } => vec![cond, then_expr, else_expr],
             ExprKind::Seq { effect, value } => vec![effect, value],
+            ExprKind::Block { stmts, value } => {
+                let mut v = Vec::new();
+                stmt_exprs_mut(stmts, &mut v);
+                v.push(value);
+                v
+            }
             ExprKind::TupleAt { tuple, index } => vec![tuple, index],
             ExprKind::TupleGet { tuple: a, .. }
             | ExprKind::Shape(a)
@@ -162,6 +174,48 @@ impl Stmt {
         }
     }
 
+    /// The expressions and the nested statement lists of the statement, mutably.
+    pub fn parts_mut(&mut self) -> (Vec<&mut Expr>, Vec<&mut Vec<Stmt>>) {
+        match &mut self.kind {
+            StmtKind::Assign { value, .. } | StmtKind::AssignTuple { value, .. } => {
+                (vec![value], vec![])
+            }
+            StmtKind::Expr(e) | StmtKind::Return(Some(e)) | StmtKind::Assert { cond: e, .. } => {
+                (vec![e], vec![])
+            }
+            StmtKind::If {
+                cond,
+                then_body,
+                else_body,
+            } => (vec![cond], vec![then_body, else_body]),
+            StmtKind::While { cond, body, orelse } => (vec![cond], vec![body, orelse]),
+            StmtKind::ForRange {
+                start,
+                stop,
+                step,
+                body,
+                orelse,
+                ..
+            } => (vec![start, stop, step], vec![body, orelse]),
+            StmtKind::Store {
+                array,
+                indices,
+                value,
+            } => (
+                std::iter::once(array)
+                    .chain(indices)
+                    .chain(std::iter::once(value))
+                    .collect(),
+                vec![],
+            ),
+            StmtKind::StoreEach { target, value } => (vec![value, target], vec![]),
+            StmtKind::Return(None)
+            | StmtKind::Break
+            | StmtKind::Continue
+            | StmtKind::Raise { .. } => (vec![], vec![]),
+        }
+    }
+
     /// The statement lists nested in this statement.
     pub fn bodies(&self) -> Vec<&[Stmt]> {
         match &self.kind {
@@ -187,21 +241,54 @@ impl Stmt {
     }
 }
 
-/// Calls `f` on every statement of `body` and of the bodies nested in it, parents first.
+/// Calls `f` on every statement of `body` and of the bodies nested in it, parents first,
+/// including the statements of `Block` expressions.
 pub fn walk_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
     for s in body {
         f(s);
+        for e in s.exprs() {
+            e.walk(&mut |x| {
+                if let ExprKind::Block { stmts, .. } = &x.kind {
+                    for inner in stmts {
+                        f(inner);
+                        for b in inner.bodies() {
+                            walk_stmts(b, f);
+                        }
+                    }
+                }
+            });
+        }
         for b in s.bodies() {
             walk_stmts(b, f);
         }
     }
 }
 
-/// Calls `f` on every expression anywhere in `body`, nested ones included.
-pub fn walk_exprs<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Expr)) {
-    walk_stmts(body, &mut |s| {
+/// The top-level expressions of `body` and of the bodies nested in its statements, in order
+/// (not those inside expressions).
+fn walk_exprs_shallow<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Expr)) {
+    for s in body {
         for e in s.exprs() {
-            e.walk(f);
+            f(e);
         }
-    });
+        for b in s.bodies() {
+            walk_exprs_shallow(b, f);
+        }
+    }
+}
+
+/// [`walk_exprs_shallow`], mutably, collected into `out`.
+fn stmt_exprs_mut<'a>(body: &'a mut [Stmt], out: &mut Vec<&'a mut Expr>) {
+    for s in body {
+        let (exprs, bodies) = s.parts_mut();
+        out.extend(exprs);
+        for b in bodies {
+            stmt_exprs_mut(b, out);
+        }
+    }
+}
+
+/// Calls `f` on every expression anywhere in `body`, nested ones included (each once).
+pub fn walk_exprs<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Expr)) {
+    walk_exprs_shallow(body, &mut |e| e.walk(f));
 }

@@ -46,6 +46,13 @@ impl FnLower<'_> {
                 self.expr(effect);
                 self.expr(value)
             }
+            ExprKind::Block { stmts, value } => {
+                self.stmts(stmts);
+                if self.b.cur.is_none() {
+                    self.ice("a block expression whose statements never finish");
+                }
+                self.expr(value)
+            }
             ExprKind::IfExp {
                 cond,
                 then_expr,

@@ -1,10 +1,10 @@
 //! Builtin and `math` intrinsics: inline operations where exact, runtime helpers otherwise.
 
-use pyaot_hir::{Intrinsic, MathFn, NpFn};
-use pyaot_mir::{BinOp, Cmp, MConst, MTy, Operand, RtFn, Rvalue, UnOp};
+use pyaot_hir::{BinaryOp, Intrinsic, MathFn, NpFn};
+use pyaot_mir::{BinOp, CastOp, Cmp, MConst, MTy, Operand, RtFn, Rvalue, UnOp};
 use pyaot_types::Ty;
 
-use crate::builder::float;
+use crate::builder::{float, int};
 use crate::func::FnLower;
 
 /// `180.0 / pi`, as CPython's `radToDeg`.
@@ -102,7 +102,8 @@ impl FnLower<'_> {
             | Intrinsic::RoundIntDigits
             | Intrinsic::Copysign
             | Intrinsic::Ldexp
-            | Intrinsic::Gcd => 2,
+            | Intrinsic::Gcd
+            | Intrinsic::IntPowFloat => 2,
             Intrinsic::RangeLen | Intrinsic::Select => 3,
             Intrinsic::Np(f) => f.arity(),
             Intrinsic::Math(f) => math_rt(f).params().len(),
@@ -170,6 +171,7 @@ impl FnLower<'_> {
             Intrinsic::Ldexp => self.b.call_rt(RtFn::Ldexp, args),
             Intrinsic::Gcd => self.b.call_rt(RtFn::Gcd, args),
             Intrinsic::Factorial => self.b.call_rt(RtFn::Factorial, args),
+            Intrinsic::IntPowFloat => self.int_pow_float(x, args[1]),
             Intrinsic::Isqrt => self.b.call_rt(RtFn::Isqrt, args),
             Intrinsic::RangeLen => self.b.call_rt(RtFn::RangeLen, args),
             Intrinsic::ArraySize => self.ice("array size is lowered as an expression"),
@@ -280,5 +282,31 @@ impl FnLower<'_> {
     fn float_to_int_after(&mut self, op: UnOp, x: Operand) -> Operand {
         let r = self.b.emit(MTy::F64, Rvalue::Unary(op, x));
         self.float_to_int(r)
+    }
+}
+
+impl FnLower<'_> {
+    /// `float(a ** b)` of ints: a negative exponent takes the float power, as CPython's int
+    /// power does; otherwise the int power (which may overflow) is converted.
+    fn int_pow_float(&mut self, a: Operand, e: Operand) -> Operand {
+        let neg = self.b.cmp(Cmp::Lt, e, int(0));
+        let res = self.b.temp(MTy::F64);
+        let float_bb = self.b.new_block();
+        let int_bb = self.b.new_block();
+        let join = self.b.new_block();
+        self.b.branch(neg, float_bb, int_bb);
+        self.b.switch_to(float_bb);
+        let fa = self.b.emit(MTy::F64, Rvalue::Cast(CastOp::IToF, a));
+        let fe = self.b.emit(MTy::F64, Rvalue::Cast(CastOp::IToF, e));
+        let r = self.binary(BinaryOp::Pow, &Ty::Float, fa, fe);
+        self.b.assign(res, Rvalue::Use(r));
+        self.b.goto(join);
+        self.b.switch_to(int_bb);
+        let r = self.binary(BinaryOp::Pow, &Ty::Int, a, e);
+        let f = self.b.emit(MTy::F64, Rvalue::Cast(CastOp::IToF, r));
+        self.b.assign(res, Rvalue::Use(f));
+        self.b.goto(join);
+        self.b.switch_to(join);
+        Operand::Local(res)
     }
 }

@@ -80,6 +80,29 @@ fn const_range_nonempty(start: &Expr, stop: &Expr, step: &Expr) -> bool {
 impl Walk {
     fn expr(&mut self, e: &Expr, state: &State) {
         let Some(s) = state else { return };
+        // The statements of a block expression assign only locals of their own, each before its
+        // reads (sema's contract), so those count as assigned.
+        let mut inner = Vec::new();
+        e.walk(&mut |x| {
+            if let ExprKind::Block { stmts, .. } = &x.kind {
+                pyaot_hir::walk_stmts(stmts, &mut |st| match &st.kind {
+                    StmtKind::Assign { target, .. } => inner.push(*target),
+                    StmtKind::AssignTuple { targets, .. } => inner.extend(targets.iter().copied()),
+                    StmtKind::ForRange { var, .. } => inner.push(*var),
+                    _ => {}
+                });
+            }
+        });
+        let mut owned;
+        let s = if inner.is_empty() {
+            s
+        } else {
+            owned = s.clone();
+            for l in inner {
+                owned[l.index()] = true;
+            }
+            &owned
+        };
         visit_reads(e, &mut |read, local| {
             if !s[local.index()] {
                 self.out.flagged[local.index()] = true;

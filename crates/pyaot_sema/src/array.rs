@@ -687,6 +687,24 @@ impl FnCx<'_, '_> {
                 span,
             }));
         }
+        let number_method = match (&v.ty, attr.as_str()) {
+            (Ty::Int | Ty::Bool, "bit_length" | "bit_count") => true,
+            (Ty::Float, "is_integer") => true,
+            (Ty::Scalar(d), "is_integer") => d.is_float(),
+            _ => false,
+        };
+        if number_method && args.is_empty() && keywords.is_empty() {
+            // Methods of numbers are helpers of the bundled math module.
+            let d = self.m.library("math").and_then(|lib| {
+                match self.m.global(lib, &format!("_{attr}")) {
+                    Some(Global::Func(d)) => Some(*d),
+                    _ => None,
+                }
+            });
+            if let Some(d) = d {
+                return Some(self.call_def_values(d, vec![v], span));
+            }
+        }
         self.error(
             Code::NotCallable,
             format!("{} has no supported method `{attr}`", v.ty),

@@ -5,7 +5,6 @@ use pyaot_hir::{Const, Expr, ExprKind, LocalId, Stmt, StmtKind, Ty};
 use pyaot_syntax::ast;
 
 use crate::func::FnCx;
-use crate::numeric::to_dtype;
 
 impl FnCx<'_, '_> {
     /// `a[i, j] = value`: the value is converted to the element type as NumPy's item assignment does.
@@ -161,151 +160,9 @@ impl FnCx<'_, '_> {
             out.push(Stmt { kind: k, span });
         }
     }
-
-    /// `for x in a` over a 1-D array: a range loop over a hidden copy of the array reference.
-    /// Returns false when `iter` is not an array (the caller reports the error).
-    pub(crate) fn for_array(
-        &mut self,
-        target: &ast::Expr,
-        index_target: Option<&ast::Expr>,
-        iter: &ast::Expr,
-        body: &[ast::Stmt],
-        orelse: &[ast::Stmt],
-        span: Span,
-        out: &mut Vec<Stmt>,
-    ) -> bool {
-        let quiet = self.quiet;
-        self.quiet = true;
-        let probe = self.expr(iter);
-        self.quiet = quiet;
-        let a = match probe.map(|p| p.ty) {
-            Some(Ty::Array(a)) => a,
-            Some(Ty::Tuple(items)) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
-                return self.for_tuple(target, index_target, iter, body, orelse, span, out);
-            }
-            _ => return false,
-        };
-        let Some(array) = self.expr(iter) else {
-            return true;
-        };
-        let ast::ExprKind::Name(name) = &target.kind else {
-            self.error(
-                Code::UnsupportedSyntax,
-                "the loop variable must be a plain name",
-                target.span,
-                "loop target",
-                "write `for x in a`",
-            );
-            return true;
-        };
-        let arr = self.hidden("iter", array, span, out);
-        let counter = format!("$i{}", iter.span.start);
-        let i = match self.by_name.get(&counter) {
-            Some(&id) => id,
-            None => self.declare(&counter, Ty::Int, span),
-        };
-        // A 1-D array gives its elements, a deeper one its rows (views), as in NumPy.
-        let (elem_ty, kind) = if a.ndim == 1 {
-            (
-                Ty::Scalar(a.dtype),
-                ExprKind::Index {
-                    array: Box::new(arr.clone()),
-                    indices: vec![local(i, Ty::Int, span)],
-                },
-            )
-        } else {
-            let row = pyaot_hir::ArrayTy {
-                ndim: a.ndim - 1,
-                ..a
-            };
-            (
-                Ty::Array(row),
-                ExprKind::View {
-                    array: Box::new(arr.clone()),
-                    items: vec![pyaot_hir::ViewItem::Index(local(i, Ty::Int, span))],
-                },
-            )
-        };
-        let Some(var) = self.assign_local(name, &elem_ty, target.span) else {
-            return true;
-        };
-        let var_ty = self.locals[var.index()].ty.clone();
-        let element = Expr {
-            kind,
-            ty: elem_ty,
-            span: iter.span,
-        };
-        let element = match var_ty {
-            Ty::Scalar(d) => to_dtype(element, d),
-            ref want @ Ty::Array(_) => crate::numeric::as_array_param(element, want),
-            _ => element,
-        };
-        self.loop_depth += 1;
-        let mut inner = self.position(index_target, i, span);
-        inner.push(Stmt {
-            kind: StmtKind::Assign {
-                target: var,
-                value: element,
-            },
-            span,
-        });
-        inner.extend(self.block(body));
-        self.loop_depth -= 1;
-        let orelse = self.block(orelse);
-        let len = self.array_len(arr, span).expect("a 1-D array has a length");
-        let int = |v: i64| Expr {
-            kind: ExprKind::Const(Const::Int(v)),
-            ty: Ty::Int,
-            span,
-        };
-        out.push(Stmt {
-            kind: StmtKind::ForRange {
-                var: i,
-                start: int(0),
-                stop: len,
-                step: int(1),
-                body: inner,
-                orelse,
-            },
-            span,
-        });
-        true
-    }
 }
 
 impl FnCx<'_, '_> {
-    /// `i = counter` at the start of an `enumerate` loop's body (nothing without an index target).
-    fn position(
-        &mut self,
-        index_target: Option<&ast::Expr>,
-        counter: LocalId,
-        span: Span,
-    ) -> Vec<Stmt> {
-        let Some(t) = index_target else {
-            return Vec::new();
-        };
-        let ast::ExprKind::Name(name) = &t.kind else {
-            self.error(
-                Code::UnsupportedSyntax,
-                "the loop variables must be plain names",
-                t.span,
-                "loop target",
-                "write `for i, x in enumerate(a)`",
-            );
-            return Vec::new();
-        };
-        let Some(var) = self.assign_local(name, &Ty::Int, t.span) else {
-            return Vec::new();
-        };
-        vec![Stmt {
-            kind: StmtKind::Assign {
-                target: var,
-                value: local(counter, Ty::Int, span),
-            },
-            span,
-        }]
-    }
-
     /// `for idx in np.ndindex(shape)` (or `np.ndindex(n, m)`, `for i, j in ...`): one loop over
     /// every index in C order, the index tuple computed from the position.
     pub(crate) fn for_ndindex(
@@ -493,30 +350,45 @@ impl FnCx<'_, '_> {
             ty: Ty::Int,
             span,
         };
-        let differs = Expr {
+        // CPython's messages: the length decides which, and a short one is named.
+        let cmp = |op, l: Expr, r: Expr| Expr {
             kind: ExprKind::Compare {
-                operands: vec![len, int(n)],
-                ops: vec![(pyaot_hir::CmpOp::Ne, pyaot_hir::CmpKind::Int)],
+                operands: vec![l, r],
+                ops: vec![(op, pyaot_hir::CmpKind::Int)],
             },
             ty: Ty::Bool,
             span,
         };
-        out.push(Stmt {
-            kind: StmtKind::If {
-                cond: differs,
-                then_body: vec![Stmt {
-                    kind: StmtKind::Raise {
-                        exc: pyaot_hir::ExcKind::ValueError,
-                        msg: Some(format!(
-                            "the array does not hold exactly {n} values to unpack"
-                        )),
-                    },
-                    span,
-                }],
-                else_body: Vec::new(),
+        let raise = |msg: String| Stmt {
+            kind: StmtKind::Raise {
+                exc: pyaot_hir::ExcKind::ValueError,
+                msg: Some(msg),
             },
             span,
-        });
+        };
+        let branch = |cond, then: Stmt, otherwise: Vec<Stmt>| Stmt {
+            kind: StmtKind::If {
+                cond,
+                then_body: vec![then],
+                else_body: otherwise,
+            },
+            span,
+        };
+        let mut short = Vec::new();
+        for got in (0..n).rev() {
+            let msg = format!("not enough values to unpack (expected {n}, got {got})");
+            short = vec![branch(
+                cmp(pyaot_hir::CmpOp::Eq, len.clone(), int(got)),
+                raise(msg),
+                short,
+            )];
+        }
+        let long = raise(format!("too many values to unpack (expected {n})"));
+        out.push(branch(
+            cmp(pyaot_hir::CmpOp::Gt, len.clone(), int(n)),
+            long,
+            short,
+        ));
         for (k, t) in names.iter().enumerate() {
             let (ty, kind) = if a.ndim == 1 {
                 (
@@ -539,92 +411,8 @@ impl FnCx<'_, '_> {
                 )
             };
             let item = Expr { kind, ty, span };
-            if let Some(kind) = self.assign(t, item) {
-                out.push(Stmt { kind, span });
-            }
+            self.bind(t, item, out);
         }
-    }
-
-    /// `for x in t` over a tuple of items of one type: a range loop over a hidden copy of the tuple.
-    fn for_tuple(
-        &mut self,
-        target: &ast::Expr,
-        index_target: Option<&ast::Expr>,
-        iter: &ast::Expr,
-        body: &[ast::Stmt],
-        orelse: &[ast::Stmt],
-        span: Span,
-        out: &mut Vec<Stmt>,
-    ) -> bool {
-        let Some(tuple) = self.expr(iter) else {
-            return true;
-        };
-        let Ty::Tuple(items) = tuple.ty.clone() else {
-            unreachable!("probed as a tuple")
-        };
-        let ast::ExprKind::Name(name) = &target.kind else {
-            self.error(
-                Code::UnsupportedSyntax,
-                "the loop variable must be a plain name",
-                target.span,
-                "loop target",
-                "write `for x in (a, b, c)`",
-            );
-            return true;
-        };
-        let tup = self.hidden("tuple", tuple, span, out);
-        let counter = format!("$i{}", iter.span.start);
-        let i = match self.by_name.get(&counter) {
-            Some(&id) => id,
-            None => self.declare(&counter, Ty::Int, span),
-        };
-        let elem_ty = items[0].clone();
-        let Some(var) = self.assign_local(name, &elem_ty, target.span) else {
-            return true;
-        };
-        let var_ty = self.locals[var.index()].ty.clone();
-        let element = Expr {
-            kind: ExprKind::TupleAt {
-                tuple: Box::new(tup),
-                index: Box::new(local(i, Ty::Int, span)),
-            },
-            ty: elem_ty,
-            span: iter.span,
-        };
-        let element = match var_ty {
-            Ty::Scalar(d) => to_dtype(element, d),
-            ref want @ Ty::Array(_) => crate::numeric::as_array_param(element, want),
-            _ => element,
-        };
-        self.loop_depth += 1;
-        let mut inner = self.position(index_target, i, span);
-        inner.push(Stmt {
-            kind: StmtKind::Assign {
-                target: var,
-                value: element,
-            },
-            span,
-        });
-        inner.extend(self.block(body));
-        self.loop_depth -= 1;
-        let orelse = self.block(orelse);
-        let int = |v: i64| Expr {
-            kind: ExprKind::Const(Const::Int(v)),
-            ty: Ty::Int,
-            span,
-        };
-        out.push(Stmt {
-            kind: StmtKind::ForRange {
-                var: i,
-                start: int(0),
-                stop: int(items.len() as i64),
-                step: int(1),
-                body: inner,
-                orelse,
-            },
-            span,
-        });
-        true
     }
 }
 

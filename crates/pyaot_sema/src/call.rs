@@ -120,6 +120,11 @@ impl FnCx<'_, '_> {
         if let Callee::Def(d) = callee {
             return self.call_def(d, func, args, keywords, span);
         }
+        if let Callee::Math(name) = &callee {
+            if let Some(r) = self.math_library_call(name, func, args, keywords, span) {
+                return r;
+            }
+        }
         if let Callee::Cmath(name) = &callee {
             // A function of the bundled cmath module, else a compiler intrinsic.
             if let Some(Global::Func(d)) =
@@ -138,6 +143,11 @@ impl FnCx<'_, '_> {
                 if b == "len" && kws.is_empty() && self.is_range(inner) {
                     return self.range_len(range_args, span);
                 }
+            }
+        }
+        if let Callee::Builtin(b) = &callee {
+            if let Some(r) = self.reduction(b, args, keywords, span) {
+                return r;
             }
         }
         if let (Callee::Builtin(b), [x, types]) = (&callee, args) {
@@ -565,7 +575,7 @@ impl FnCx<'_, '_> {
         false
     }
 
-    fn builtin(
+    pub(crate) fn builtin(
         &mut self,
         name: &str,
         mut vals: Vec<Expr>,
@@ -934,6 +944,23 @@ impl FnCx<'_, '_> {
                 let x = float_args(self, vals)?.pop()?;
                 mk(Intrinsic::Ldexp, vec![x, i], Ty::Float)
             }
+            "gcd" if vals.len() != 2 => {
+                // gcd() is 0, gcd(a) is abs(a), and more arguments fold left to right.
+                let mut args = Vec::new();
+                for v in vals {
+                    args.push(self.int_arg(v, &fname)?);
+                }
+                let mut it = args.into_iter();
+                let Some(first) = it.next() else {
+                    return Some(konst(Const::Int(0), span));
+                };
+                let zero = konst(Const::Int(0), span);
+                let mut acc = mk(Intrinsic::Gcd, vec![first, zero], Ty::Int)?;
+                for v in it {
+                    acc = mk(Intrinsic::Gcd, vec![acc, v], Ty::Int)?;
+                }
+                Some(acc)
+            }
             "gcd" | "factorial" | "isqrt" => {
                 let n = if name == "gcd" { 2 } else { 1 };
                 if !self.arity(&fname, &vals, &[n], span) {
@@ -1026,4 +1053,53 @@ fn is_instance(ty: &Ty, t: &str) -> bool {
             | (Ty::Scalar(Dtype::F64), "float")
             | (Ty::Scalar(Dtype::C128), "complex")
     )
+}
+
+impl FnCx<'_, '_> {
+    /// `math.comb`, `math.perm` and `math.lcm`: functions of the bundled math module. `perm(n)`
+    /// is `factorial(n)`; `lcm()` is 1 and more than two arguments fold left to right.
+    fn math_library_call(
+        &mut self,
+        name: &str,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Option<Expr>> {
+        let lib = self.m.library("math")?;
+        let def = |cx: &Self, n: &str| match cx.m.global(lib, n) {
+            Some(Global::Func(d)) => Some(*d),
+            _ => None,
+        };
+        if name.starts_with('_') {
+            return None;
+        }
+        if name == "perm" && args.len() == 1 && keywords.is_empty() {
+            let v = self.expr(&args[0]);
+            return Some(v.and_then(|v| self.math("factorial", vec![v], func.span, span)));
+        }
+        if name == "lcm" && args.len() != 2 && keywords.is_empty() {
+            let d = def(self, "lcm")?;
+            if args.is_empty() {
+                return Some(Some(konst(Const::Int(1), span)));
+            }
+            let mut vals = Vec::new();
+            for a in args {
+                match self.expr(a).and_then(|v| self.int_arg(v, "math.lcm()")) {
+                    Some(v) => vals.push(v),
+                    None => return Some(None),
+                }
+            }
+            let mut it = vals.into_iter();
+            let first = it.next()?;
+            // lcm(a) is abs(a), which lcm(a, 1) gives.
+            let mut acc = self.call_def_values(d, vec![first, konst(Const::Int(1), span)], span);
+            for v in it {
+                acc = acc.and_then(|a| self.call_def_values(d, vec![a, v], span));
+            }
+            return Some(acc);
+        }
+        let d = def(self, name)?;
+        Some(self.call_def(d, func, args, keywords, span))
+    }
 }

@@ -520,6 +520,16 @@ impl FnCx<'_, '_> {
                 );
                 None
             }
+            ast::ExprKind::Generator { .. } => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "a generator expression is only supported as the argument of sum(), any(), all(), min() or max()",
+                    span,
+                    "generator expression",
+                    "reduce it where it is made, or write the loop out",
+                );
+                None
+            }
             ast::ExprKind::Ellipsis => {
                 self.error(
                     Code::UnsupportedSyntax,
@@ -1390,6 +1400,20 @@ pub(crate) fn to_float(v: Expr) -> Expr {
                     c
                 }
             }
+            // CPython's int power gives a float for a negative exponent: where the result is
+            // used as a float, that case needs no int at all.
+            ExprKind::Binary {
+                op: BinaryOp::Pow,
+                lhs,
+                rhs,
+            } if lhs.ty == Ty::Int && rhs.ty == Ty::Int => Expr {
+                kind: ExprKind::Intrinsic {
+                    func: pyaot_hir::Intrinsic::IntPowFloat,
+                    args: vec![*lhs, *rhs],
+                },
+                ty: Ty::Float,
+                span: v.span,
+            },
             _ => cast(CastKind::IntToFloat, v, Ty::Float),
         },
         Ty::Bool => cast(CastKind::BoolToFloat, v, Ty::Float),

@@ -304,7 +304,7 @@ impl FnCx<'_, '_> {
     }
 
     /// Marks the names of an assignment target whose value failed to check.
-    fn poison(&mut self, target: &ast::Expr) {
+    pub(crate) fn poison(&mut self, target: &ast::Expr) {
         // Only after a reported error: a quiet pass may fail merely because a type is not known yet.
         if self.quiet {
             return;
@@ -352,15 +352,12 @@ impl FnCx<'_, '_> {
                     targets.iter().for_each(|t| self.poison(t));
                     return;
                 };
-                if let (
-                    [ast::Expr {
-                        kind: ast::ExprKind::Tuple(names),
-                        ..
-                    }],
-                    Ty::Array(_),
-                ) = (targets.as_slice(), &v.ty)
+                if let [t @ ast::Expr {
+                    kind: ast::ExprKind::Tuple(_) | ast::ExprKind::List(_),
+                    ..
+                }] = targets.as_slice()
                 {
-                    self.unpack_array(names, v, span, out);
+                    self.bind(t, v, out);
                     return;
                 }
                 if targets.len() == 1 {
@@ -1027,32 +1024,8 @@ impl FnCx<'_, '_> {
             } if keywords.is_empty() && self.is_range(func) => Some(args),
             _ => None,
         };
-        let Some(args) = range_args else {
-            // `for i, x in enumerate(seq)`: the same loop with the position bound to `i`.
-            if let (
-                ast::ExprKind::Call {
-                    func,
-                    args: inner,
-                    keywords,
-                },
-                ast::ExprKind::Tuple(pair),
-            ) = (&iter.kind, &target.kind)
-            {
-                if let (ast::ExprKind::Name(f), [seq], [], [index, item]) = (
-                    &func.kind,
-                    inner.as_slice(),
-                    keywords.as_slice(),
-                    pair.as_slice(),
-                ) {
-                    if f == "enumerate"
-                        && self.global(f).is_none()
-                        && !self.local_names.contains(f)
-                        && self.for_array(item, Some(index), seq, body, orelse, span, out)
-                    {
-                        return;
-                    }
-                }
-            }
+        let Some(args) = range_args.filter(|_| matches!(target.kind, ast::ExprKind::Name(_)))
+        else {
             if let ast::ExprKind::Call {
                 func,
                 args: dims,
@@ -1064,17 +1037,7 @@ impl FnCx<'_, '_> {
                     return;
                 }
             }
-            if self.for_array(target, None, iter, body, orelse, span, out) {
-                return;
-            }
-            self.poison(target);
-            self.error(
-                Code::UnsupportedSyntax,
-                "only `for` loops over `range(...)` are supported",
-                iter.span,
-                "not a range",
-                "loop over `range(start, stop, step)`",
-            );
+            self.for_seq(target, iter, body, orelse, span, out);
             return;
         };
         if args.is_empty() || args.len() > 3 {

@@ -29,6 +29,11 @@ pub const MODULES: &[Bundled] = &[
         source: include_str!("../../../stdlib/lib/numpy_linalg.py"),
     },
     Bundled {
+        name: "math",
+        path: "<pyaot stdlib>/math.py",
+        source: include_str!("../../../stdlib/lib/math.py"),
+    },
+    Bundled {
         name: "cmath",
         path: "<pyaot stdlib>/cmath.py",
         source: include_str!("../../../stdlib/lib/cmath.py"),

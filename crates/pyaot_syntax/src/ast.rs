@@ -214,6 +214,16 @@ pub struct Keyword {
     pub span: Span,
 }
 
+/// One `for target in iter if cond ...` clause of a comprehension.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
+    pub span: Span,
+}
+
 /// An expression with its span.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Expr {
@@ -278,6 +288,11 @@ pub enum ExprKind {
         step: Option<Box<Expr>>,
     },
     Starred(Box<Expr>),
+    /// `(elt for target in iter if cond ...)`: a generator expression, its clauses in source order.
+    Generator {
+        elt: Box<Expr>,
+        clauses: Vec<Comprehension>,
+    },
     /// `...`, meaningful only as an array index.
     Ellipsis,
     /// An expression form outside the subset, named for the user (`lambda`, `list comprehension`).

@@ -219,7 +219,20 @@ impl Converter {
             r::Expr::ListComp(_) => ExprKind::Unsupported("list comprehension"),
             r::Expr::SetComp(_) => ExprKind::Unsupported("set comprehension"),
             r::Expr::DictComp(_) => ExprKind::Unsupported("dict comprehension"),
-            r::Expr::Generator(_) => ExprKind::Unsupported("generator expression"),
+            r::Expr::Generator(g) => ExprKind::Generator {
+                elt: self.boxed(&g.elt),
+                clauses: g
+                    .generators
+                    .iter()
+                    .map(|c| Comprehension {
+                        target: self.expr(&c.target),
+                        iter: self.expr(&c.iter),
+                        ifs: c.ifs.iter().map(|x| self.expr(x)).collect(),
+                        is_async: c.is_async,
+                        span: self.sp(c),
+                    })
+                    .collect(),
+            },
             r::Expr::Await(_) => ExprKind::Unsupported("`await`"),
             r::Expr::Yield(_) | r::Expr::YieldFrom(_) => {
                 ExprKind::Unsupported("`yield` (generator function)")

@@ -1,0 +1,449 @@
+//! Generator expressions reduced where they stand.
+//!
+//! `sum`, `any`, `all`, `min` and `max` of `(elt for target in iter if cond ...)`, or of a plain
+//! iterable, become nested counted loops inside a block expression: no intermediate sequence is
+//! made. The comprehension's targets are locals of their own, as in Python 3, and the first
+//! iterable is evaluated in the enclosing scope before anything else, as when CPython makes the
+//! generator.
+
+use pyaot_diagnostics::{Code, Span};
+use pyaot_hir::{Const, ExcKind, Expr, ExprKind, LocalId, Stmt, StmtKind, Ty};
+use pyaot_syntax::ast;
+
+use crate::expr::konst;
+use crate::func::FnCx;
+use crate::iterate::{local, target_names, Seq};
+
+/// What a reduction computes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Op {
+    Sum,
+    Any,
+    All,
+    Min,
+    Max,
+}
+
+/// One `for` clause, checked.
+struct Level {
+    /// Evaluates the clause's iterable (empty for the first clause, evaluated up front).
+    setup: Vec<Stmt>,
+    counter: LocalId,
+    len: Expr,
+    bind: Vec<Stmt>,
+    conds: Vec<Expr>,
+}
+
+/// The bindings of names the comprehension shadows, restored when it ends.
+struct Saved {
+    key: u32,
+    names: Vec<(String, Option<LocalId>, bool)>,
+}
+
+fn stmt(kind: StmtKind, span: Span) -> Stmt {
+    Stmt { kind, span }
+}
+
+fn assign(target: LocalId, value: Expr, span: Span) -> Stmt {
+    stmt(StmtKind::Assign { target, value }, span)
+}
+
+fn not(e: Expr) -> Expr {
+    let span = e.span;
+    Expr {
+        kind: ExprKind::Not(Box::new(e)),
+        ty: Ty::Bool,
+        span,
+    }
+}
+
+fn if_then(cond: Expr, then_body: Vec<Stmt>, span: Span) -> Stmt {
+    stmt(
+        StmtKind::If {
+            cond,
+            then_body,
+            else_body: Vec::new(),
+        },
+        span,
+    )
+}
+
+impl FnCx<'_, '_> {
+    /// `name(args)` when it reduces an iterable (`sum(x for x in a)`, `max(t)`, `any(a)`):
+    /// `None` when the call is something else.
+    pub(crate) fn reduction(
+        &mut self,
+        name: &str,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Option<Expr>> {
+        let op = match (name, args.len()) {
+            ("sum", 1 | 2) => Op::Sum,
+            ("any", 1) => Op::Any,
+            ("all", 1) => Op::All,
+            ("min", 1) => Op::Min,
+            ("max", 1) => Op::Max,
+            _ => return None,
+        };
+        let mut start = args.get(1);
+        let mut default = None;
+        for k in keywords {
+            match (op, k.name.as_deref()) {
+                (Op::Sum, Some("start")) if start.is_none() => start = Some(&k.value),
+                (Op::Min | Op::Max, Some("default")) => default = Some(&k.value),
+                _ => {
+                    let help = if k.name.as_deref() == Some("key") {
+                        "key functions are not supported yet: reduce a generator expression of the keys instead"
+                    } else {
+                        "see the signature of this builtin"
+                    };
+                    self.error(
+                        Code::ArgumentMismatch,
+                        format!("{name}() does not take this keyword argument here"),
+                        k.span,
+                        "keyword argument",
+                        help,
+                    );
+                    return Some(None);
+                }
+            }
+        }
+        let source = &args[0];
+        let synthetic;
+        let (elt, clauses) = match &source.kind {
+            ast::ExprKind::Generator { elt, clauses } => (&**elt, clauses.as_slice()),
+            _ => {
+                // `max(a)` walks `a` as `max(x for x in a)` would.
+                let var = ast::Expr {
+                    kind: ast::ExprKind::Name(format!("$it{}", source.span.start)),
+                    span: source.span,
+                };
+                synthetic = (
+                    var.clone(),
+                    vec![ast::Comprehension {
+                        target: var,
+                        iter: source.clone(),
+                        ifs: Vec::new(),
+                        is_async: false,
+                        span: source.span,
+                    }],
+                );
+                (&synthetic.0, synthetic.1.as_slice())
+            }
+        };
+        Some(self.reduce(op, name, elt, clauses, start, default, span))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn reduce(
+        &mut self,
+        op: Op,
+        name: &str,
+        elt: &ast::Expr,
+        clauses: &[ast::Comprehension],
+        start: Option<&ast::Expr>,
+        default: Option<&ast::Expr>,
+        span: Span,
+    ) -> Option<Expr> {
+        if let Some(c) = clauses.iter().find(|c| c.is_async) {
+            self.error(
+                Code::UnsupportedSyntax,
+                "`async for` is not supported",
+                c.span,
+                "async comprehension",
+                "use a plain `for`",
+            );
+            return None;
+        }
+        let mut stmts = Vec::new();
+        let first = self.seq(&clauses[0].iter, &mut stmts)?;
+        let start = match start {
+            Some(s) => Some(self.expr(s)?),
+            None => None,
+        };
+        // The default is an argument: evaluated before any item, used only if there is none.
+        let default = match default {
+            Some(d) => {
+                let v = self.expr(d)?;
+                Some(self.hidden("default", v, span, &mut stmts))
+            }
+            None => None,
+        };
+        let saved = self.enter_comprehension(clauses, span.start);
+        let value = self.reduce_loops(
+            op, name, elt, clauses, first, start, default, span, &mut stmts,
+        );
+        self.leave_comprehension(saved);
+        let value = value?;
+        Some(Expr {
+            ty: value.ty.clone(),
+            kind: ExprKind::Block {
+                stmts,
+                value: Box::new(value),
+            },
+            span,
+        })
+    }
+
+    /// Gives the comprehension's target names locals of their own (hidden names keyed by
+    /// `key`, kept from one inference pass to the next).
+    fn enter_comprehension(&mut self, clauses: &[ast::Comprehension], key: u32) -> Saved {
+        let mut names = Vec::new();
+        for c in clauses {
+            target_names(&c.target, &mut names);
+        }
+        names.sort();
+        names.dedup();
+        let mut saved = Saved {
+            key,
+            names: Vec::new(),
+        };
+        for n in names {
+            let old = self.by_name.get(&n).copied();
+            let was_local = self.local_names.contains(&n);
+            match self.by_name.get(&format!("{n}$c{key}")).copied() {
+                Some(id) => self.by_name.insert(n.clone(), id),
+                None => self.by_name.remove(&n),
+            };
+            self.local_names.insert(n.clone());
+            saved.names.push((n, old, was_local));
+        }
+        saved
+    }
+
+    fn leave_comprehension(&mut self, saved: Saved) {
+        for (n, old, was_local) in saved.names {
+            let hidden = format!("{n}$c{}", saved.key);
+            if let Some(id) = self.by_name.get(&n).copied() {
+                if !self.by_name.contains_key(&hidden) {
+                    self.locals[id.index()].name = hidden.clone();
+                    self.by_name.insert(hidden, id);
+                }
+            }
+            match old {
+                Some(id) => self.by_name.insert(n.clone(), id),
+                None => self.by_name.remove(&n),
+            };
+            if !was_local {
+                self.local_names.remove(&n);
+            }
+        }
+    }
+
+    /// A hidden local of type `ty`, declared on first use (retyped if an earlier pass saw another type).
+    fn scratch(&mut self, name: String, ty: &Ty, span: Span) -> LocalId {
+        match self.by_name.get(&name).copied() {
+            Some(id) => {
+                if self.locals[id.index()].ty != *ty {
+                    self.locals[id.index()].ty = ty.clone();
+                    self.upgraded = true;
+                }
+                id
+            }
+            None => self.declare(&name, ty.clone(), span),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn reduce_loops(
+        &mut self,
+        op: Op,
+        name: &str,
+        elt: &ast::Expr,
+        clauses: &[ast::Comprehension],
+        first: Seq,
+        start: Option<Expr>,
+        default: Option<Expr>,
+        span: Span,
+        stmts: &mut Vec<Stmt>,
+    ) -> Option<Expr> {
+        let mut levels = Vec::new();
+        for (i, c) in clauses.iter().enumerate() {
+            let mut setup = Vec::new();
+            let seq = if i == 0 {
+                first.clone()
+            } else {
+                self.seq(&c.iter, &mut setup)?
+            };
+            let counter = self.counter(&format!("$g{}", c.span.start), c.span);
+            let mut bind = Vec::new();
+            let item = seq.item(local(counter, Ty::Int, c.span), c.iter.span);
+            let errors = self.errors;
+            self.bind(&c.target, item, &mut bind);
+            if self.errors > errors {
+                return None;
+            }
+            let mut conds = Vec::new();
+            for t in &c.ifs {
+                conds.push(self.condition(t)?);
+            }
+            levels.push(Level {
+                setup,
+                counter,
+                len: seq.len(c.iter.span),
+                bind,
+                conds,
+            });
+        }
+        let elt = self.expr(elt)?;
+        let numeric = matches!(
+            elt.ty,
+            Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_)
+        );
+        let ordered = numeric && !crate::complex::is_complex(&elt.ty);
+        if !numeric || (matches!(op, Op::Min | Op::Max) && !ordered) {
+            let want = if numeric { "real numbers" } else { "numbers" };
+            self.error(
+                Code::TypeMismatch,
+                format!("{name}() of {} items: only {want} are supported", elt.ty),
+                elt.span,
+                format!("this is {}", elt.ty),
+                match elt.ty {
+                    Ty::Array(_) => "reduce arrays with NumPy (np.sum(a, axis=0), np.max(...))",
+                    _ => "reduce numbers",
+                },
+            );
+            return None;
+        }
+        let key = span.start;
+        let (acc, init, update, post) = match op {
+            Op::Sum => {
+                let start = start.unwrap_or_else(|| konst(Const::Int(0), span));
+                let probe = |cx: &mut Self, ty: &Ty| {
+                    let acc = local(LocalId(u32::MAX), ty.clone(), span);
+                    cx.binary(ast::BinOp::Add, acc, elt.clone(), span)
+                };
+                let ty = probe(self, &start.ty)?.ty;
+                let again = probe(self, &ty)?.ty;
+                if again != ty || !matches!(ty, Ty::Int | Ty::Float | Ty::Complex | Ty::Scalar(_)) {
+                    self.error(
+                        Code::TypeMismatch,
+                        format!("sum() of {} items from a {} start", elt.ty, start.ty),
+                        span,
+                        "the running total would change type",
+                        "give the start the type of the total, for example sum(..., 0.0)",
+                    );
+                    return None;
+                }
+                let acc = self.scratch(format!("$acc{key}"), &ty, span);
+                let init = match &ty {
+                    t if *t == start.ty => start,
+                    Ty::Scalar(d) => crate::numeric::to_dtype(start, *d),
+                    Ty::Float => crate::expr::to_float(start),
+                    Ty::Complex => crate::complex::to_complex(start),
+                    _ => unreachable!("checked above"),
+                };
+                let total =
+                    self.binary(ast::BinOp::Add, local(acc, ty.clone(), span), elt, span)?;
+                (
+                    acc,
+                    vec![assign(acc, init, span)],
+                    vec![assign(acc, total, span)],
+                    vec![],
+                )
+            }
+            Op::Any | Op::All => {
+                let acc = self.scratch(format!("$acc{key}"), &Ty::Bool, span);
+                let any = op == Op::Any;
+                let truth = self.truth(elt)?;
+                let hit = if any { truth } else { not(truth) };
+                let update = vec![if_then(
+                    hit,
+                    vec![
+                        assign(acc, konst(Const::Bool(any), span), span),
+                        stmt(StmtKind::Break, span),
+                    ],
+                    span,
+                )];
+                let init = vec![assign(acc, konst(Const::Bool(!any), span), span)];
+                (acc, init, update, vec![])
+            }
+            Op::Min | Op::Max => {
+                let ty = elt.ty.clone();
+                let acc = self.scratch(format!("$acc{key}"), &ty, span);
+                let item = self.scratch(format!("$item{key}"), &ty, span);
+                let seen = self.scratch(format!("$seen{key}"), &Ty::Bool, span);
+                let pick = self.builtin(
+                    name,
+                    vec![local(acc, ty.clone(), span), local(item, ty.clone(), span)],
+                    span,
+                    span,
+                )?;
+                let update = vec![
+                    assign(item, elt, span),
+                    stmt(
+                        StmtKind::If {
+                            cond: local(seen, Ty::Bool, span),
+                            then_body: vec![assign(acc, pick, span)],
+                            else_body: vec![
+                                assign(acc, local(item, ty.clone(), span), span),
+                                assign(seen, konst(Const::Bool(true), span), span),
+                            ],
+                        },
+                        span,
+                    ),
+                ];
+                let empty = match default {
+                    Some(d) if d.ty == ty => assign(acc, d, span),
+                    Some(d) => {
+                        self.error(
+                            Code::TypeMismatch,
+                            format!("the default of {name}() is {} but the items are {ty}", d.ty),
+                            d.span,
+                            format!("this is {}", d.ty),
+                            format!("give a {ty} default"),
+                        );
+                        return None;
+                    }
+                    None => stmt(
+                        StmtKind::Raise {
+                            exc: ExcKind::ValueError,
+                            msg: Some(format!("{name}() arg is an empty sequence")),
+                        },
+                        span,
+                    ),
+                };
+                let init = vec![assign(seen, konst(Const::Bool(false), span), span)];
+                let post = vec![if_then(not(local(seen, Ty::Bool, span)), vec![empty], span)];
+                (acc, init, update, post)
+            }
+        };
+        // Any and all stop at their answer: every enclosing loop then breaks too.
+        let stop = match op {
+            Op::Any => Some(local(acc, Ty::Bool, span)),
+            Op::All => Some(not(local(acc, Ty::Bool, span))),
+            _ => None,
+        };
+        let mut inner = update;
+        let n = levels.len();
+        for (i, lvl) in levels.into_iter().enumerate().rev() {
+            let mut body = lvl.bind;
+            for c in lvl.conds.into_iter().rev() {
+                inner = vec![if_then(c, inner, span)];
+            }
+            body.extend(inner);
+            let mut wrapped = lvl.setup;
+            wrapped.push(stmt(
+                StmtKind::ForRange {
+                    var: lvl.counter,
+                    start: konst(Const::Int(0), span),
+                    stop: lvl.len,
+                    step: konst(Const::Int(1), span),
+                    body,
+                    orelse: Vec::new(),
+                },
+                span,
+            ));
+            if let (Some(s), true) = (&stop, i > 0 && n > 1) {
+                wrapped.push(if_then(s.clone(), vec![stmt(StmtKind::Break, span)], span));
+            }
+            inner = wrapped;
+        }
+        stmts.extend(init);
+        stmts.extend(inner);
+        stmts.extend(post);
+        let ty = self.locals[acc.index()].ty.clone();
+        Some(local(acc, ty, span))
+    }
+}

@@ -1,0 +1,483 @@
+//! Iteration: what `for` loops and generator expressions walk over.
+//!
+//! An iterable is a [`Seq`]: a length known before the first item and the item at each position.
+//! Ranges, arrays (their elements, or rows), tuples of one item type, and `enumerate`, `zip` and
+//! `reversed` of them all are. A loop over one becomes a counted `range` loop whose body first
+//! binds the target to the item at the counter.
+
+use pyaot_diagnostics::{Code, Span};
+use pyaot_hir::{
+    ArrayTy, BinaryOp, Const, Expr, ExprKind, Intrinsic, LocalId, Stmt, StmtKind, ViewItem,
+};
+use pyaot_hir::{Dtype, Ty};
+use pyaot_syntax::ast;
+
+use crate::expr::konst;
+use crate::func::FnCx;
+use crate::numeric::to_dtype;
+
+/// A sequence whose parts (range bounds, the array or tuple iterated) sit in hidden locals or
+/// are constants, so its length and items may be computed any number of times.
+#[derive(Clone)]
+pub(crate) enum Seq {
+    /// `range(start, stop, step)`, its length computed (and a zero step rejected) up front.
+    Range { start: Expr, step: Expr, len: Expr },
+    /// The elements of a 1-D array, or the rows of a deeper one.
+    Array { arr: Expr, a: ArrayTy },
+    /// A tuple whose items share one type.
+    Tuple { tup: Expr, item: Ty, n: i64 },
+    /// `enumerate(inner, start)`: `(start + k, item k)`.
+    Enumerate { inner: Box<Seq>, start: Expr },
+    /// `zip(a, b, ...)`: as long as the shortest.
+    Zip(Vec<Seq>),
+    /// `reversed(inner)` of a range, an array or a tuple.
+    Reversed(Box<Seq>),
+}
+
+pub(crate) fn local(id: LocalId, ty: Ty, span: Span) -> Expr {
+    Expr {
+        kind: ExprKind::Local(id),
+        ty,
+        span,
+    }
+}
+
+fn int(v: i64, span: Span) -> Expr {
+    konst(Const::Int(v), span)
+}
+
+/// An int operation that cannot overflow for the operands it is used on (positions and items
+/// of a sequence), written as wrapping int64 arithmetic.
+fn wrapping(op: BinaryOp, a: Expr, b: Expr, span: Span) -> Expr {
+    let i64 = Ty::Scalar(Dtype::I64);
+    let e = Expr {
+        kind: ExprKind::Binary {
+            op,
+            lhs: Box::new(to_dtype(a, Dtype::I64)),
+            rhs: Box::new(to_dtype(b, Dtype::I64)),
+        },
+        ty: i64,
+        span,
+    };
+    crate::numeric::to_python(e)
+}
+
+impl Seq {
+    /// The number of items.
+    pub(crate) fn len(&self, span: Span) -> Expr {
+        match self {
+            Seq::Range { len, .. } => len.clone(),
+            Seq::Array { arr, a } => Expr {
+                kind: ExprKind::TupleGet {
+                    tuple: Box::new(Expr {
+                        kind: ExprKind::Shape(Box::new(arr.clone())),
+                        ty: Ty::Tuple(vec![Ty::Int; a.ndim as usize]),
+                        span,
+                    }),
+                    index: 0,
+                },
+                ty: Ty::Int,
+                span,
+            },
+            Seq::Tuple { n, .. } => int(*n, span),
+            Seq::Enumerate { inner, .. } | Seq::Reversed(inner) => inner.len(span),
+            Seq::Zip(parts) => {
+                let mut lens = parts.iter().map(|p| p.len(span));
+                let first = lens.next().expect("zip of at least one iterable");
+                lens.fold(first, |acc, l| Expr {
+                    kind: ExprKind::Intrinsic {
+                        func: Intrinsic::Min,
+                        args: vec![acc, l],
+                    },
+                    ty: Ty::Int,
+                    span,
+                })
+            }
+        }
+    }
+
+    /// The item at position `k` (an int expression that may be evaluated more than once).
+    pub(crate) fn item(&self, k: Expr, span: Span) -> Expr {
+        match self {
+            Seq::Range { start, step, .. } => {
+                let off = wrapping(BinaryOp::Mul, k, step.clone(), span);
+                wrapping(BinaryOp::Add, start.clone(), off, span)
+            }
+            Seq::Array { arr, a } => {
+                let kind = if a.ndim == 1 {
+                    ExprKind::Index {
+                        array: Box::new(arr.clone()),
+                        indices: vec![k],
+                    }
+                } else {
+                    ExprKind::View {
+                        array: Box::new(arr.clone()),
+                        items: vec![ViewItem::Index(k)],
+                    }
+                };
+                Expr {
+                    kind,
+                    ty: row_ty(*a),
+                    span,
+                }
+            }
+            Seq::Tuple { tup, item, .. } => Expr {
+                kind: ExprKind::TupleAt {
+                    tuple: Box::new(tup.clone()),
+                    index: Box::new(k),
+                },
+                ty: item.clone(),
+                span,
+            },
+            Seq::Enumerate { inner, start } => {
+                let pos = Expr {
+                    kind: ExprKind::Binary {
+                        op: BinaryOp::Add,
+                        lhs: Box::new(start.clone()),
+                        rhs: Box::new(k.clone()),
+                    },
+                    ty: Ty::Int,
+                    span,
+                };
+                let item = inner.item(k, span);
+                Expr {
+                    ty: Ty::Tuple(vec![Ty::Int, item.ty.clone()]),
+                    kind: ExprKind::Tuple(vec![pos, item]),
+                    span,
+                }
+            }
+            Seq::Zip(parts) => {
+                let items: Vec<Expr> = parts.iter().map(|p| p.item(k.clone(), span)).collect();
+                Expr {
+                    ty: Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect()),
+                    kind: ExprKind::Tuple(items),
+                    span,
+                }
+            }
+            Seq::Reversed(inner) => {
+                let last = wrapping(BinaryOp::Sub, inner.len(span), int(1, span), span);
+                let back = wrapping(BinaryOp::Sub, last, k, span);
+                inner.item(back, span)
+            }
+        }
+    }
+}
+
+/// The item type of an array: its element, or a row one dimension down.
+fn row_ty(a: ArrayTy) -> Ty {
+    if a.ndim == 1 {
+        Ty::Scalar(a.dtype)
+    } else {
+        Ty::Array(ArrayTy {
+            ndim: a.ndim - 1,
+            ..a
+        })
+    }
+}
+
+/// The names a target binds, in order.
+pub(crate) fn target_names(t: &ast::Expr, out: &mut Vec<String>) {
+    match &t.kind {
+        ast::ExprKind::Name(n) => out.push(n.clone()),
+        ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) => {
+            items.iter().for_each(|i| target_names(i, out))
+        }
+        _ => {}
+    }
+}
+
+impl FnCx<'_, '_> {
+    /// Whether `func` names the builtin `name` (not shadowed by a local or a global).
+    pub(crate) fn is_builtin(&self, func: &ast::Expr, name: &str) -> bool {
+        matches!(&func.kind, ast::ExprKind::Name(f) if f == name && self.global(f).is_none() && !self.local_names.contains(f))
+    }
+
+    /// `e` itself when it is a constant, else a hidden local assigned `e` now.
+    fn keep(&mut self, what: &str, e: Expr, span: Span, out: &mut Vec<Stmt>) -> Expr {
+        if matches!(e.kind, ExprKind::Const(_)) {
+            return e;
+        }
+        self.hidden(what, e, span, out)
+    }
+
+    /// Evaluates an iterable (its parts go to hidden locals assigned in `out`), reporting what
+    /// cannot be iterated.
+    pub(crate) fn seq(&mut self, iter: &ast::Expr, out: &mut Vec<Stmt>) -> Option<Seq> {
+        let span = iter.span;
+        if let ast::ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &iter.kind
+        {
+            if self.is_range(func) && keywords.is_empty() {
+                return self.range_seq(args, span, out);
+            }
+            if self.is_builtin(func, "enumerate") {
+                return self.enumerate_seq(args, keywords, span, out);
+            }
+            if self.is_builtin(func, "zip") {
+                if let Some(k) = keywords.first() {
+                    self.error(
+                        Code::ArgumentMismatch,
+                        "zip() takes no keyword arguments here",
+                        k.span,
+                        "keyword argument",
+                        "zip stops at the shortest iterable; check lengths explicitly if they must agree",
+                    );
+                    return None;
+                }
+                if args.is_empty() {
+                    self.error(
+                        Code::ArgumentMismatch,
+                        "zip() needs at least one iterable",
+                        span,
+                        "empty zip",
+                        "pass the iterables to walk together",
+                    );
+                    return None;
+                }
+                let parts: Vec<Option<Seq>> = args.iter().map(|a| self.seq(a, out)).collect();
+                return Some(Seq::Zip(parts.into_iter().collect::<Option<_>>()?));
+            }
+            if self.is_builtin(func, "reversed") && keywords.is_empty() && args.len() == 1 {
+                let inner = self.seq(&args[0], out)?;
+                if matches!(inner, Seq::Enumerate { .. } | Seq::Zip(_)) {
+                    self.error(
+                        Code::TypeMismatch,
+                        "reversed() of enumerate or zip: they are not reversible sequences",
+                        args[0].span,
+                        "not reversible",
+                        "reverse the inputs instead, for example zip(reversed(a), reversed(b))",
+                    );
+                    return None;
+                }
+                return Some(Seq::Reversed(Box::new(inner)));
+            }
+        }
+        let v = self.expr(iter)?;
+        match v.ty.clone() {
+            Ty::Array(a) => {
+                let arr = self.hidden("iter", v, span, out);
+                Some(Seq::Array { arr, a })
+            }
+            Ty::Tuple(items) if !items.is_empty() && items.iter().all(|t| *t == items[0]) => {
+                let tup = self.hidden("tuple", v, span, out);
+                Some(Seq::Tuple {
+                    tup,
+                    item: items[0].clone(),
+                    n: items.len() as i64,
+                })
+            }
+            Ty::Tuple(_) => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    format!(
+                        "iterating over {} needs its items to share one type",
+                        crate::numeric::with_article(&v.ty)
+                    ),
+                    span,
+                    format!("this is {}", v.ty),
+                    "give the items one type, or handle each item separately",
+                );
+                None
+            }
+            ty => {
+                self.error(
+                    Code::TypeMismatch,
+                    format!(
+                        "{} cannot be iterated over",
+                        crate::numeric::with_article(&ty)
+                    ),
+                    span,
+                    format!("this is {ty}"),
+                    "iterate over range(...), an array, a tuple, or enumerate/zip/reversed of them",
+                );
+                None
+            }
+        }
+    }
+
+    fn range_seq(&mut self, args: &[ast::Expr], span: Span, out: &mut Vec<Stmt>) -> Option<Seq> {
+        if args.is_empty() || args.len() > 3 {
+            self.error(
+                Code::ArgumentMismatch,
+                format!("range expected 1 to 3 arguments, got {}", args.len()),
+                span,
+                "range call",
+                "call range(stop), range(start, stop) or range(start, stop, step)",
+            );
+            return None;
+        }
+        let mut vals = Vec::new();
+        for a in args {
+            let v = self.expr(a).and_then(|v| self.int_arg(v, "range"))?;
+            vals.push(self.keep("range", v, span, out));
+        }
+        if vals.len() == 1 {
+            vals.insert(0, int(0, span));
+        }
+        if vals.len() == 2 {
+            vals.push(int(1, span));
+        }
+        let len = Expr {
+            kind: ExprKind::Intrinsic {
+                func: Intrinsic::RangeLen,
+                args: vals.clone(),
+            },
+            ty: Ty::Int,
+            span,
+        };
+        let len = self.keep("len", len, span, out);
+        let step = vals.pop().expect("three range arguments");
+        Some(Seq::Range {
+            start: vals.swap_remove(0),
+            step,
+            len,
+        })
+    }
+
+    fn enumerate_seq(
+        &mut self,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Option<Seq> {
+        let mut start_arg = args.get(1);
+        for k in keywords {
+            if k.name.as_deref() == Some("start") && start_arg.is_none() {
+                start_arg = Some(&k.value);
+            } else {
+                self.error(
+                    Code::ArgumentMismatch,
+                    "enumerate() takes an iterable and `start`",
+                    k.span,
+                    "unexpected argument",
+                    "write enumerate(seq) or enumerate(seq, start)",
+                );
+                return None;
+            }
+        }
+        if args.is_empty() || args.len() > 2 {
+            self.error(
+                Code::ArgumentMismatch,
+                format!("enumerate() takes 1 or 2 arguments, got {}", args.len()),
+                span,
+                "enumerate call",
+                "write enumerate(seq) or enumerate(seq, start)",
+            );
+            return None;
+        }
+        let inner = self.seq(&args[0], out)?;
+        let start = match start_arg {
+            Some(s) => {
+                let v = self.expr(s).and_then(|v| self.int_arg(v, "enumerate"))?;
+                self.keep("start", v, span, out)
+            }
+            None => int(0, span),
+        };
+        Some(Seq::Enumerate {
+            inner: Box::new(inner),
+            start,
+        })
+    }
+
+    /// Binds an assignment target (a name, or nested tuples of targets) to `value`.
+    pub(crate) fn bind(&mut self, target: &ast::Expr, value: Expr, out: &mut Vec<Stmt>) {
+        let span = target.span;
+        if let ast::ExprKind::Tuple(items) | ast::ExprKind::List(items) = &target.kind {
+            let nested = items
+                .iter()
+                .any(|i| !matches!(i.kind, ast::ExprKind::Name(_)));
+            if let Ty::Array(_) = value.ty {
+                return self.unpack_array(items, value, span, out);
+            }
+            if nested {
+                let Ty::Tuple(tys) = value.ty.clone() else {
+                    self.error(
+                        Code::TypeMismatch,
+                        format!("cannot unpack a {}", value.ty),
+                        value.span,
+                        format!("this is {}", value.ty),
+                        "unpack a tuple",
+                    );
+                    return;
+                };
+                if tys.len() != items.len() {
+                    self.error(
+                        Code::TypeMismatch,
+                        format!(
+                            "cannot unpack {} values into {} targets",
+                            tys.len(),
+                            items.len()
+                        ),
+                        span,
+                        "targets",
+                        "use as many targets as the tuple has items",
+                    );
+                    return;
+                }
+                let t = self.hidden("unpack", value, span, out);
+                for (k, (item, ty)) in items.iter().zip(tys).enumerate() {
+                    let part = Expr {
+                        kind: ExprKind::TupleGet {
+                            tuple: Box::new(t.clone()),
+                            index: k,
+                        },
+                        ty,
+                        span,
+                    };
+                    self.bind(item, part, out);
+                }
+                return;
+            }
+        }
+        if let Some(kind) = self.assign(target, value) {
+            out.push(Stmt { kind, span });
+        }
+    }
+
+    /// `for target in iter: body else: orelse` over any [`Seq`].
+    pub(crate) fn for_seq(
+        &mut self,
+        target: &ast::Expr,
+        iter: &ast::Expr,
+        body: &[ast::Stmt],
+        orelse: &[ast::Stmt],
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) {
+        let Some(seq) = self.seq(iter, out) else {
+            self.poison(target);
+            return;
+        };
+        let counter = self.counter(&format!("$i{}", iter.span.start), span);
+        let item = seq.item(local(counter, Ty::Int, span), iter.span);
+        let mut inner = Vec::new();
+        self.bind(target, item, &mut inner);
+        self.loop_depth += 1;
+        inner.extend(self.block(body));
+        self.loop_depth -= 1;
+        let orelse = self.block(orelse);
+        out.push(Stmt {
+            kind: StmtKind::ForRange {
+                var: counter,
+                start: int(0, span),
+                stop: seq.len(iter.span),
+                step: int(1, span),
+                body: inner,
+                orelse,
+            },
+            span,
+        });
+    }
+
+    /// The hidden int local `name` (a loop counter), declared on first use.
+    pub(crate) fn counter(&mut self, name: &str, span: Span) -> LocalId {
+        match self.by_name.get(name) {
+            Some(&id) => id,
+            None => self.declare(name, Ty::Int, span),
+        }
+    }
+}

@@ -1,0 +1,5 @@
+from pyaot import f64
+
+
+def f(m: f64[:, :]) -> float:
+    return sum(r for r in m)

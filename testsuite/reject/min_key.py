@@ -1,0 +1,2 @@
+def f(n: int) -> int:
+    return min(range(n), key=abs)
