@@ -1,6 +1,8 @@
 """Expression rules for the math module: functions, constants and the integer functions."""
 
-from astx import attr, call, int_lit
+import ast
+
+from astx import attr, call, int_lit, typed
 from exprgen import binop_node
 from rules import expr, gen_expr
 
@@ -63,3 +65,43 @@ def math_int(fx, ty, depth):
 def math_predicate(fx, ty, depth):
     """math.isnan/isinf/isfinite."""
     return call(m(fx.rng.choice(PREDICATES)), [_float_arg(fx, depth)], "bool")
+
+
+@expr("int-math", weight=1, types=("int",))
+def math_int_lib(fx, ty, depth):
+    """comb, perm and lcm, gcd of 0 to 3 ints, and int.bit_length()/bit_count()."""
+    r = fx.rng.random()
+    arg = lambda: gen_expr(fx, "int", depth)  # noqa: E731
+    if r < 0.2:
+        # Small arguments keep the results in int64; negative ones raise ValueError.
+        n = binop_node(arg(), "%", int_lit(fx.rng.choice([30, 62])), "int")
+        k = binop_node(arg(), "%", int_lit(fx.rng.choice([7, 12, 40])), "int")
+        if fx.chance(0.2):
+            k = binop_node(k, "-", int_lit(3), "int")
+        return call(m("comb"), [n, k], "int")
+    if r < 0.35:
+        n = binop_node(arg(), "%", int_lit(21), "int")
+        if fx.chance(0.3):
+            return call(m("perm"), [n], "int")
+        k = binop_node(arg(), "%", int_lit(fx.rng.choice([4, 21])), "int")
+        return call(m("perm"), [n, k], "int")
+    if r < 0.55:
+        return call(m("lcm"), [arg() for _ in range(fx.rng.choice([0, 1, 2, 2, 3]))], "int")
+    if r < 0.7:
+        return call(m("gcd"), [arg() for _ in range(fx.rng.choice([0, 1, 3]))], "int")
+    method = fx.rng.choice(["bit_length", "bit_count"])
+    return call(typed(ast.Attribute(value=arg(), attr=method, ctx=ast.Load()), None), [], "int")
+
+
+@expr("int-math", weight=1, types=("bool",))
+def float_is_integer(fx, ty, depth):
+    """float.is_integer()."""
+    value = gen_expr(fx, "float", depth)
+    return call(typed(ast.Attribute(value=value, attr="is_integer", ctx=ast.Load()), None), [], "bool")
+
+
+@expr("int-pow-float", weight=1, types=("float",))
+def int_pow_float(fx, ty, depth):
+    """float(a ** b) of ints, the exponent in -4..4: a negative one gives CPython's float power."""
+    exp = binop_node(binop_node(gen_expr(fx, "int", depth), "%", int_lit(9), "int"), "-", int_lit(4), "int")
+    return call("float", [binop_node(gen_expr(fx, "int", depth), "**", exp, "int")], "float")

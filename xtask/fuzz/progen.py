@@ -14,6 +14,7 @@ import arraygen  # noqa: F401
 import cplxgen  # noqa: F401
 import exprgen
 import inputs
+import itergen  # noqa: F401
 import mathgen  # noqa: F401
 import npgen  # noqa: F401
 import stmtgen

@@ -119,12 +119,16 @@ class _Model(runner._Int64Model):
 
     def visit_BinOp(self, node):
         if isinstance(node.op, ast.Pow):
-            constant = _is_negative_constant(node.right)
+            # `float(a ** b)`: a float context gives CPython's float power (language.md).
+            constant = _is_negative_constant(node.right) or getattr(node, "float_context", False)
             self.generic_visit(node)
             return self._pow_call(node.left, node.right, node, constant)
         return super().visit_BinOp(node)
 
     def visit_Call(self, node):
+        if (isinstance(node.func, ast.Name) and node.func.id == "float" and len(node.args) == 1
+                and isinstance(node.args[0], ast.BinOp) and isinstance(node.args[0].op, ast.Pow)):
+            node.args[0].float_context = True
         if isinstance(node.func, ast.Name) and node.func.id == "pow" and len(node.args) == 2 and not node.keywords:
             constant = _is_negative_constant(node.args[1])
             self.generic_visit(node)
@@ -202,6 +206,17 @@ def _fused_complex_rounding(want, want_args, got, got_args):
             and all(_complex_close(ka[k], kb.get(k)) for k in ka))
 
 
+def _invalid(exc):
+    """Whether CPython raising `exc` shows a broken program: a NameError, but for the unassigned
+    variables `maybe-unbound` reads (UnboundLocalError, or inside a generator expression the
+    NameError of a free variable)."""
+    if isinstance(exc, UnboundLocalError):
+        return False
+    if type(exc) is NameError and str(exc).startswith("cannot access free variable"):
+        return False
+    return isinstance(exc, INVALID)
+
+
 def judge(text, src, cmp, model, seconds, on_compiled=lambda: None):
     """The verdict on one run line as a dict: status ok, documented, mismatch, invalid or slow."""
     try:
@@ -214,11 +229,10 @@ def judge(text, src, cmp, model, seconds, on_compiled=lambda: None):
     except Slow:
         return {"status": "slow"}
     annotation = getattr(src, fname).__annotations__.get("return")
-    if isinstance(want.exc, INVALID) and not isinstance(want.exc, UnboundLocalError):
+    if _invalid(want.exc):
         # A complex number from `**` can make CPython fail later; the model decides then.
         modelled = _run_model(model, fname, evaluate, seconds)
-        if modelled is None or (isinstance(modelled[0].exc, INVALID)
-                                and not isinstance(modelled[0].exc, UnboundLocalError)):
+        if modelled is None or _invalid(modelled[0].exc):
             return {"status": "invalid", "details": [f"CPython {want.describe()}"]}
         want, want_args = modelled
     _as_annotated(want, annotation)

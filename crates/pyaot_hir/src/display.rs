@@ -295,7 +295,7 @@ impl<'a> Printer<'a> {
             ExprKind::Seq { effect, value } => {
                 format!("seq({}, {})", self.expr(effect), self.expr(value))
             }
-            ExprKind::Block { stmts, value } => {
+            ExprKind::Block { stmts, value, .. } => {
                 format!("block {{\n{}}} -> {}", Stmts(self, stmts), self.expr(value))
             }
             ExprKind::Call { func, args } => {

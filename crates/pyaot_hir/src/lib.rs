@@ -547,9 +547,12 @@ pub enum ExprKind {
     /// `stmts` run in order, then `value` gives the result. Sema makes these for generator
     /// expressions (`sum(x * x for x in a)`): the statements assign only locals of their own,
     /// read nowhere else, and every `break` or `continue` in them belongs to a loop among them.
+    /// The statements from `free_from` on are the comprehension's own scope: there the
+    /// function's locals are free variables, and reading an unassigned one raises NameError.
     Block {
         stmts: Vec<Stmt>,
         value: Box<Expr>,
+        free_from: usize,
     },
     /// A call of a compiled function with every argument in parameter order.
     Call {

@@ -27,7 +27,7 @@ impl Expr {
                 else_expr,
             } => vec![cond, then_expr, else_expr],
             ExprKind::Seq { effect, value } => vec![effect, value],
-            ExprKind::Block { stmts, value } => {
+            ExprKind::Block { stmts, value, .. } => {
                 let mut v = Vec::new();
                 walk_exprs_shallow(stmts, &mut |e| v.push(e));
                 v.push(value);
@@ -82,7 +82,7 @@ impl Expr {
                 else_expr,
             } => vec![cond, then_expr, else_expr],
             ExprKind::Seq { effect, value } => vec![effect, value],
-            ExprKind::Block { stmts, value } => {
+            ExprKind::Block { stmts, value, .. } => {
                 let mut v = Vec::new();
                 stmt_exprs_mut(stmts, &mut v);
                 v.push(value);

@@ -17,7 +17,8 @@ impl FnLower<'_> {
             ExprKind::Const(c) => const_operands(c),
             ExprKind::Local(l) => {
                 if self.unbound.checked_reads.contains(&(e as *const Expr)) {
-                    self.check_assigned(*l);
+                    let free = self.unbound.free_reads.contains(&(e as *const Expr));
+                    self.check_assigned(*l, free);
                 }
                 self.var(*l).iter().map(|x| Operand::Local(*x)).collect()
             }
@@ -46,7 +47,7 @@ impl FnLower<'_> {
                 self.expr(effect);
                 self.expr(value)
             }
-            ExprKind::Block { stmts, value } => {
+            ExprKind::Block { stmts, value, .. } => {
                 self.stmts(stmts);
                 if self.b.cur.is_none() {
                     self.ice("a block expression whose statements never finish");
@@ -238,16 +239,28 @@ impl FnLower<'_> {
     }
 
     /// Raises UnboundLocalError unless the local's flag is set.
-    fn check_assigned(&mut self, local: pyaot_hir::LocalId) {
+    /// Raises UnboundLocalError when `local` is unassigned (NameError for a `free` read, one
+    /// from inside a comprehension), with CPython's message.
+    fn check_assigned(&mut self, local: pyaot_hir::LocalId, free: bool) {
         let Some(flag) = self.flags[local.index()] else {
             self.ice("checked read of a local without a flag")
         };
         let name = &self.func.locals[local.index()].name;
-        let text = format!(
-            "cannot access local variable '{name}' where it is not associated with a value"
-        );
+        let (exc, text) = if free {
+            (
+                ExcKind::NameError,
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+            )
+        } else {
+            (
+                ExcKind::UnboundLocalError,
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        };
         let msg = self.msg(&text);
-        let fail = self.b.raise_block(ExcKind::UnboundLocalError, msg);
+        let fail = self.b.raise_block(exc, msg);
         let ok = self.b.new_block();
         self.b.branch(Operand::Local(flag), ok, fail);
         self.b.switch_to(ok);

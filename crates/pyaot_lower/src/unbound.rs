@@ -13,6 +13,9 @@ pub(crate) struct Unbound {
     pub flagged: Vec<bool>,
     /// The `ExprKind::Local` reads (by address) that must check the flag.
     pub checked_reads: HashSet<*const Expr>,
+    /// The checked reads of free variables (a comprehension's reads of the function's locals),
+    /// which raise NameError instead of UnboundLocalError.
+    pub free_reads: HashSet<*const Expr>,
 }
 
 type State = Option<Vec<bool>>;
@@ -39,6 +42,7 @@ pub(crate) fn analyze(func: &Function) -> Unbound {
         out: Unbound {
             flagged: vec![false; func.locals.len()],
             checked_reads: HashSet::new(),
+            free_reads: HashSet::new(),
         },
         loops: Vec::new(),
     };
@@ -83,13 +87,20 @@ impl Walk {
         // The statements of a block expression assign only locals of their own, each before its
         // reads (sema's contract), so those count as assigned.
         let mut inner = Vec::new();
+        let mut free = HashSet::new();
         e.walk(&mut |x| {
-            if let ExprKind::Block { stmts, .. } = &x.kind {
+            if let ExprKind::Block {
+                stmts, free_from, ..
+            } = &x.kind
+            {
                 pyaot_hir::walk_stmts(stmts, &mut |st| match &st.kind {
                     StmtKind::Assign { target, .. } => inner.push(*target),
                     StmtKind::AssignTuple { targets, .. } => inner.extend(targets.iter().copied()),
                     StmtKind::ForRange { var, .. } => inner.push(*var),
                     _ => {}
+                });
+                pyaot_hir::walk_exprs(&stmts[*free_from..], &mut |r| {
+                    free.insert(r as *const Expr);
                 });
             }
         });
@@ -107,6 +118,9 @@ impl Walk {
             if !s[local.index()] {
                 self.out.flagged[local.index()] = true;
                 self.out.checked_reads.insert(read as *const Expr);
+                if free.contains(&(read as *const Expr)) {
+                    self.out.free_reads.insert(read as *const Expr);
+                }
             }
         });
     }

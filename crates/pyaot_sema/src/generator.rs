@@ -26,7 +26,8 @@ enum Op {
 
 /// One `for` clause, checked.
 struct Level {
-    /// Evaluates the clause's iterable (empty for the first clause, evaluated up front).
+    /// Evaluates the clause's iterable (empty for the first clause, evaluated up front in the
+    /// enclosing scope).
     setup: Vec<Stmt>,
     counter: LocalId,
     len: Expr,
@@ -175,12 +176,13 @@ impl FnCx<'_, '_> {
             op, name, elt, clauses, first, start, default, span, &mut stmts,
         );
         self.leave_comprehension(saved);
-        let value = value?;
+        let (value, free_from) = value?;
         Some(Expr {
             ty: value.ty.clone(),
             kind: ExprKind::Block {
                 stmts,
                 value: Box::new(value),
+                free_from,
             },
             span,
         })
@@ -257,7 +259,7 @@ impl FnCx<'_, '_> {
         default: Option<Expr>,
         span: Span,
         stmts: &mut Vec<Stmt>,
-    ) -> Option<Expr> {
+    ) -> Option<(Expr, usize)> {
         let mut levels = Vec::new();
         for (i, c) in clauses.iter().enumerate() {
             let mut setup = Vec::new();
@@ -441,9 +443,10 @@ impl FnCx<'_, '_> {
             inner = wrapped;
         }
         stmts.extend(init);
+        let free_from = stmts.len();
         stmts.extend(inner);
         stmts.extend(post);
         let ty = self.locals[acc.index()].ty.clone();
-        Some(local(acc, ty, span))
+        Some((local(acc, ty, span), free_from))
     }
 }

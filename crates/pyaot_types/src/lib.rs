@@ -398,11 +398,12 @@ pub enum ExcKind {
     ZeroDivisionError = 12,
     Exception = 13,
     MemoryError = 14,
+    NameError = 15,
 }
 
 impl ExcKind {
     /// Every kind, in ABI order.
-    pub const ALL: [ExcKind; 14] = [
+    pub const ALL: [ExcKind; 15] = [
         ExcKind::ArithmeticError,
         ExcKind::AssertionError,
         ExcKind::IndexError,
@@ -417,6 +418,7 @@ impl ExcKind {
         ExcKind::ZeroDivisionError,
         ExcKind::Exception,
         ExcKind::MemoryError,
+        ExcKind::NameError,
     ];
 
     /// The builtin's name, which is also its name in the C API without the `PyExc_` prefix.
@@ -436,6 +438,7 @@ impl ExcKind {
             ExcKind::ZeroDivisionError => "ZeroDivisionError",
             ExcKind::Exception => "Exception",
             ExcKind::MemoryError => "MemoryError",
+            ExcKind::NameError => "NameError",
         }
     }
 

@@ -70,6 +70,11 @@
 # pyaot: run self_iter(np.array([1.0, 2.0, 3.0]))
 # pyaot: overflow big_sum(2)
 # pyaot: run big_sum(1)
+# pyaot: check raises_match(NameError, "cannot access free variable 'y' where it is not associated with a value in enclosing scope", m.free_read, 2)
+# pyaot: run free_read(7)
+# pyaot: run free_read(0)
+# pyaot: check raises_match(UnboundLocalError, "cannot access local variable 'y' where", m.first_iterable_read, 2)
+# pyaot: run first_iterable_read(7)
 import numpy as np
 from pyaot import f32, f64, i32, i64
 
@@ -250,3 +255,15 @@ def self_iter(x: f64[:]) -> float:
 
 def big_sum(n: int) -> int:
     return sum(4611686018427387904 + i for i in range(n))
+
+
+def free_read(n: int) -> int:
+    if n > 5:
+        y = 3
+    return sum(y for i in range(n))
+
+
+def first_iterable_read(n: int) -> int:
+    if n > 5:
+        y = 3
+    return sum(i for i in range(y))
