@@ -446,7 +446,7 @@ fn pv_of_vals(desc: &Json, vals: &mut std::slice::Iter<Val>, mem: &Memory) -> Re
         _ => {
             let ndim = desc.get("ndim").map_or(0, Json::int) as usize;
             let dtype = desc.str("dtype").to_string();
-            let _owner = int(next()?)?;
+            let _owner = next()?;
             let data = int(next()?)?;
             let mut shape = Vec::new();
             for _ in 0..ndim {
@@ -521,7 +521,7 @@ fn arg_vals(rec: &Json, mem: &mut Memory) -> (Vec<Val>, Vec<i64>) {
             _ => {
                 let buffer = leaf.get("buffer").map_or(0, Json::int) as usize;
                 let offset = leaf.get("offset").map_or(0, Json::int) as i64;
-                vals.push(Val::I64(mem.borrow_owner()));
+                vals.push(Val::Ref(mem.borrow_owner()));
                 vals.push(Val::I64(bases[buffer] + offset));
                 for key in ["shape", "strides"] {
                     for n in leaf.get(key).map(Json::arr).unwrap_or(&[]) {
@@ -564,7 +564,7 @@ fn run_at(module: &Module, func: usize, rec: &Json) -> Result<Run, String> {
         .live_blocks()
         .into_iter()
         .map(|(owner, count)| {
-            let held = results.iter().filter(|v| **v == Val::I64(owner)).count() as i64;
+            let held = results.iter().filter(|v| **v == Val::Ref(owner)).count() as i64;
             (owner, count - held)
         })
         .filter(|(_, extra)| *extra != 0)

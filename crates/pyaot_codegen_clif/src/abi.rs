@@ -7,7 +7,7 @@ use pyaot_mir::{Body, MTy, RtFn};
 /// The Cranelift type of a MIR machine type; `Bool` is an `i8` holding 0 or 1.
 pub(crate) fn clif_ty(ty: MTy) -> Type {
     match ty {
-        MTy::I64 => types::I64,
+        MTy::I64 | MTy::Ref => types::I64,
         MTy::F64 => types::F64,
         MTy::F32 => types::F32,
         MTy::Bool => types::I8,
@@ -19,7 +19,7 @@ pub(crate) fn clif_ty(ty: MTy) -> Type {
 /// The size in bytes of a value of the type in memory.
 pub(crate) fn size_of(ty: MTy) -> u32 {
     match ty {
-        MTy::I64 | MTy::F64 => 8,
+        MTy::I64 | MTy::F64 | MTy::Ref => 8,
         MTy::F32 => 4,
         MTy::Bool => 1,
         MTy::F64x2 | MTy::I64x2 => 16,

@@ -40,8 +40,8 @@ pub(crate) struct FunctionCx<'a, 'f> {
     /// Function references already imported into this function.
     func_refs: HashMap<ClifFuncId, FuncRef>,
     ptr: Type,
-    /// The stack slot receiving `array_decref`'s unused result, shared by every exit.
-    decref_out: Option<StackSlot>,
+    /// The stack slot receiving the unused result of `incref` and `decref` calls.
+    count_out: Option<StackSlot>,
 }
 
 /// Fills `func` (whose signature and name are set) with the translation of `body`.
@@ -53,6 +53,12 @@ pub(crate) fn translate(
     func: &mut Function,
     fbctx: &mut FunctionBuilderContext,
 ) -> Result<(), CodegenError> {
+    if !body.owned.is_empty() {
+        return Err(CodegenError::new(
+            &body.name,
+            "the body's owned references were not elaborated into drops",
+        ));
+    }
     let ptr = obj.isa().pointer_type();
     let config = obj.target_config();
     let mut bcx = FunctionBuilder::new(func, fbctx);
@@ -110,7 +116,7 @@ pub(crate) fn translate(
         outs: params[n..].to_vec(),
         func_refs: HashMap::new(),
         ptr,
-        decref_out: None,
+        count_out: None,
     };
     for (i, block) in body.blocks.iter().enumerate() {
         fx.bcx.switch_to_block(fx.block_map[i]);
@@ -136,6 +142,8 @@ pub(crate) fn translate(
                     // The helper cannot fail: its status is ignored.
                     fx.emit_call(Callee::Runtime(*callee), args, dests)?;
                 }
+                Stmt::IncRef(op) => fx.count(RtFn::ArrayIncref, op)?,
+                Stmt::DecRef(op) => fx.count(RtFn::ArrayDecref, op)?,
             }
         }
         fx.terminator(i, &block.terminator)?;
@@ -189,7 +197,6 @@ impl FunctionCx<'_, '_> {
                         .ins()
                         .store(MemFlagsData::trusted(), v, self.outs[i], 0);
                 }
-                self.release_owned()?;
                 let zero = self.bcx.ins().iconst(types::I32, 0);
                 self.bcx.ins().return_(&[zero]);
             }
@@ -208,10 +215,9 @@ impl FunctionCx<'_, '_> {
                 let code = self.bcx.ins().iconst(types::I32, i64::from(exc.code()));
                 let msg = self.bcx.ins().iconst(types::I32, i64::from(msg.0));
                 self.bcx.ins().call(f, &[code, msg]);
-                self.release_owned()?;
-                let one = self.bcx.ins().iconst(types::I32, 1);
-                self.bcx.ins().return_(&[one]);
+                self.leave_failed(None);
             }
+            Terminator::Fail => self.leave_failed(None),
             Terminator::Unreachable => {
                 self.bcx.ins().trap(UNREACHABLE_TRAP);
             }
@@ -242,8 +248,7 @@ impl FunctionCx<'_, '_> {
         self.bcx.ins().brif(status, failed, &[], ok, &[]);
 
         self.bcx.switch_to_block(failed);
-        self.release_owned()?;
-        self.bcx.ins().return_(&[status]);
+        self.leave_failed(Some(status));
 
         self.bcx.switch_to_block(ok);
         self.load_results(loads);
@@ -315,31 +320,43 @@ impl FunctionCx<'_, '_> {
         }
     }
 
-    /// Drops the references the body holds on arrays, before any return.
-    fn release_owned(&mut self) -> Result<(), CodegenError> {
-        if self.body.owned.is_empty() {
-            return Ok(());
+    /// An error exit: on to the cleanup block, or (from the cleanup block or without one) out
+    /// of the function with the failed status (1 unless a callee's is given).
+    fn leave_failed(&mut self, status: Option<Value>) {
+        let current = self.bcx.current_block();
+        match self.body.cleanup {
+            Some(c) if current != Some(self.block_map[c.index()]) => {
+                let target = self.block_map[c.index()];
+                self.bcx.set_cold_block(target);
+                self.bcx.ins().jump(target, &[]);
+            }
+            _ => {
+                let status = status.unwrap_or_else(|| self.bcx.ins().iconst(types::I32, 1));
+                self.bcx.ins().return_(&[status]);
+            }
         }
+    }
+
+    /// `incref`/`decref`: a call of the runtime's counting helper, whose result is unused.
+    fn count(&mut self, rt: RtFn, op: &Operand) -> Result<(), CodegenError> {
         let id = *self
             .decls
             .runtime
-            .get(&RtFn::ArrayDecref)
-            .ok_or_else(|| self.error("array_decref was not declared"))?;
+            .get(&rt)
+            .ok_or_else(|| self.error(format!("{} was not declared", rt.symbol())))?;
         let f = self.func_ref(id);
-        let slot = match self.decref_out {
+        let slot = match self.count_out {
             Some(slot) => slot,
             None => {
                 let data = StackSlotData::new(StackSlotKind::ExplicitSlot, 8, 3);
                 let slot = self.bcx.create_sized_stack_slot(data);
-                self.decref_out = Some(slot);
+                self.count_out = Some(slot);
                 slot
             }
         };
-        for local in self.body.owned.clone() {
-            let owner = self.use_local(local);
-            let out = self.bcx.ins().stack_addr(self.ptr, slot, 0);
-            self.bcx.ins().call(f, &[owner, out]);
-        }
+        let owner = self.operand(op);
+        let out = self.bcx.ins().stack_addr(self.ptr, slot, 0);
+        self.bcx.ins().call(f, &[owner, out]);
         Ok(())
     }
 

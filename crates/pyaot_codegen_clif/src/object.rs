@@ -101,19 +101,13 @@ fn declare_all(obj: &mut ObjectModule, module: &Module) -> Result<Decls, Codegen
             })?;
         decls.bodies.push(id);
     }
-    let owns = module.funcs.iter().any(|b| !b.owned.is_empty());
-    if owns {
-        let rt = RtFn::ArrayDecref;
-        let sig = abi::rt_signature(call_conv, ptr, rt);
-        let id = obj
-            .declare_function(&rt.symbol(), Linkage::Import, &sig)
-            .map_err(|e| CodegenError::new("module", format!("declaring {}: {e}", rt.symbol())))?;
-        decls.runtime.insert(rt, id);
-    }
     for body in &module.funcs {
         for block in &body.blocks {
+            // `incref` and `decref` call the runtime's array_incref and array_decref.
             let stmt_calls = block.stmts.iter().filter_map(|s| match s {
                 Stmt::Call { callee, .. } => Some(*callee),
+                Stmt::IncRef(_) => Some(RtFn::ArrayIncref),
+                Stmt::DecRef(_) => Some(RtFn::ArrayDecref),
                 _ => None,
             });
             let term_call = match &block.terminator {

@@ -15,6 +15,7 @@ impl FunctionCx<'_, '_> {
             Operand::Const(MConst::F64(v)) => self.bcx.ins().f64const(*v),
             Operand::Const(MConst::F32(v)) => self.bcx.ins().f32const(*v),
             Operand::Const(MConst::Bool(v)) => self.bcx.ins().iconst(types::I8, i64::from(*v)),
+            Operand::Const(MConst::Null) => self.bcx.ins().iconst(types::I64, 0),
         }
     }
 
@@ -126,7 +127,7 @@ impl FunctionCx<'_, '_> {
             BinOp::ISubOverflows => ins.ssub_overflow(x, y).1,
             BinOp::IMulOverflows => ins.smul_overflow(x, y).1,
             BinOp::Cmp(c) => match ty {
-                MTy::I64 | MTy::I64x2 => ins.icmp(signed_cc(c), x, y),
+                MTy::I64 | MTy::I64x2 | MTy::Ref => ins.icmp(signed_cc(c), x, y),
                 MTy::Bool => ins.icmp(unsigned_cc(c), x, y),
                 MTy::F64 | MTy::F32 => ins.fcmp(float_cc(c), x, y),
                 MTy::F64x2 => {
@@ -197,6 +198,7 @@ impl FunctionCx<'_, '_> {
 
     fn cast(&mut self, op: CastOp, x: Value) -> Value {
         match op {
+            CastOp::RefAddr => x,
             CastOp::IToF => self.bcx.ins().fcvt_from_sint(types::F64, x),
             CastOp::BToI => self.bcx.ins().uextend(types::I64, x),
             CastOp::BToF => {

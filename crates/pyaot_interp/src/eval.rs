@@ -167,6 +167,14 @@ impl Machine<'_> {
                 bytes[8..].copy_from_slice(&v[1].to_le_bytes());
                 self.mem.write(a, &bytes).map_err(|e| ub(body, e))?;
             }
+            Stmt::IncRef(op) => {
+                let owner = reference(body, f.read(op, strict)?)?;
+                self.mem.incref(owner).map_err(|e| ub(body, e))?;
+            }
+            Stmt::DecRef(op) => {
+                let owner = reference(body, f.read(op, strict)?)?;
+                self.mem.decref(owner).map_err(|e| ub(body, e))?;
+            }
             Stmt::Call {
                 callee,
                 args,
@@ -185,13 +193,32 @@ impl Machine<'_> {
         Ok(())
     }
 
-    /// Drops the body's owned references, as codegen does on every exit.
+    /// Drops the owned references of a body not yet elaborated (see `Body::owned`) on exit.
     fn release(&mut self, f: &Frame) -> Result<(), Outcome> {
         for l in &f.body.owned {
-            let owner = f.read(&Operand::Local(*l), false)?.i();
+            let owner = reference(f.body, f.read(&Operand::Local(*l), false)?)?;
             self.mem.decref(owner).map_err(|e| ub(f.body, e))?;
         }
         Ok(())
+    }
+
+    /// Leaves with the error `e`: through the cleanup block when the body has one.
+    fn error_exit(
+        &mut self,
+        f: &Frame,
+        e: Outcome,
+        pending: &mut Option<Outcome>,
+    ) -> Result<usize, Outcome> {
+        match f.body.cleanup {
+            Some(c) => {
+                *pending = Some(e);
+                Ok(c.index())
+            }
+            None => {
+                self.release(f)?;
+                Err(e)
+            }
+        }
     }
 
     /// Runs a body on its arguments.
@@ -232,6 +259,7 @@ impl Machine<'_> {
         let strict = self.limits.strict_locals;
         let body = f.body;
         let mut block = 0usize;
+        let mut pending: Option<Outcome> = None;
         loop {
             let data = &body.blocks[block];
             for s in &data.stmts {
@@ -283,11 +311,15 @@ impl Machine<'_> {
                         .get(msg.index())
                         .cloned()
                         .unwrap_or_else(|| NO_MESSAGE.to_string());
-                    self.release(f)?;
-                    return Err(Outcome::Raised { exc: *exc, msg });
+                    self.error_exit(f, Outcome::Raised { exc: *exc, msg }, &mut pending)?
                 }
                 Terminator::Unreachable => {
                     return Err(ub(body, "reached unreachable".into()));
+                }
+                Terminator::Fail => {
+                    return Err(pending
+                        .take()
+                        .unwrap_or_else(|| ub(body, "`fail` with no exception raised".into())));
                 }
                 Terminator::Call {
                     callee,
@@ -308,16 +340,24 @@ impl Machine<'_> {
                             for (d, v) in dests.iter().zip(vals) {
                                 f.set(*d, v);
                             }
+                            next.index()
                         }
-                        Err(e @ Outcome::Raised { .. }) => {
-                            self.release(f)?;
-                            return Err(e);
-                        }
+                        Err(e @ Outcome::Raised { .. }) => self.error_exit(f, e, &mut pending)?,
                         Err(e) => return Err(e),
                     }
-                    next.index()
                 }
             };
         }
+    }
+}
+
+/// The owner word of a reference value.
+fn reference(body: &pyaot_mir::Body, v: Val) -> Result<i64, Outcome> {
+    match v {
+        Val::Ref(owner) => Ok(owner),
+        v => Err(ub(
+            body,
+            format!("a count of {v:?}, which is not a reference"),
+        )),
     }
 }

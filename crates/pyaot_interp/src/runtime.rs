@@ -46,7 +46,7 @@ fn alloc(
         )));
     }
     match mem.alloc_block(nbytes as u64, zeroed) {
-        Some(owner) => i(owner),
+        Some(owner) => Ok(vec![Val::Ref(owner)]),
         None => Err(Outcome::Unsupported(format!(
             "an array block of {nbytes} bytes"
         ))),
@@ -119,12 +119,12 @@ pub fn call(
         ArrayAlloc => alloc(mem, limits, ia(0), false),
         ArrayAllocZeroed => alloc(mem, limits, ia(0), true),
         ArrayIncref => {
-            mem.incref(ia(0)).map_err(Outcome::Ub)?;
-            i(ia(0))
+            mem.incref(args[0].r()).map_err(Outcome::Ub)?;
+            Ok(vec![args[0]])
         }
         ArrayDecref => {
-            mem.decref(ia(0)).map_err(Outcome::Ub)?;
-            i(0)
+            mem.decref(args[0].r()).map_err(Outcome::Ub)?;
+            Ok(vec![Val::Ref(0)])
         }
         IndexError => Err(Outcome::Raised {
             exc: ExcKind::IndexError,

@@ -11,6 +11,8 @@ pub enum Val {
     Bool(bool),
     F64x2([f64; 2]),
     I64x2([i64; 2]),
+    /// A reference: the owner word of a block (0 for null).
+    Ref(i64),
 }
 
 impl Val {
@@ -23,6 +25,7 @@ impl Val {
             Val::Bool(_) => MTy::Bool,
             Val::F64x2(_) => MTy::F64x2,
             Val::I64x2(_) => MTy::I64x2,
+            Val::Ref(_) => MTy::Ref,
         }
     }
 
@@ -35,6 +38,7 @@ impl Val {
             MTy::Bool => Val::Bool(false),
             MTy::F64x2 => Val::F64x2([0.0; 2]),
             MTy::I64x2 => Val::I64x2([0; 2]),
+            MTy::Ref => Val::Ref(0),
         }
     }
 
@@ -45,6 +49,7 @@ impl Val {
             MConst::F64(v) => Val::F64(v),
             MConst::F32(v) => Val::F32(v),
             MConst::Bool(v) => Val::Bool(v),
+            MConst::Null => Val::Ref(0),
         }
     }
 
@@ -55,6 +60,7 @@ impl Val {
             Val::F64(v) => Some(MConst::F64(v)),
             Val::F32(v) => Some(MConst::F32(v)),
             Val::Bool(v) => Some(MConst::Bool(v)),
+            Val::Ref(0) => Some(MConst::Null),
             _ => None,
         }
     }
@@ -95,6 +101,14 @@ impl Val {
         match self {
             Val::I64(v) => v,
             v => panic!("expected i64, got {v:?}"),
+        }
+    }
+
+    /// The `Ref` payload: the owner word.
+    pub fn r(self) -> i64 {
+        match self {
+            Val::Ref(v) => v,
+            v => panic!("expected a reference, got {v:?}"),
         }
     }
 

@@ -39,6 +39,7 @@ fn helper_module(rt: RtFn) -> Module {
             },
         ],
         owned: vec![],
+        cleanup: None,
     };
     Module {
         name: "m".into(),

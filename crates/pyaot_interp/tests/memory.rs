@@ -32,6 +32,7 @@ fn module(params: usize, rets: Vec<u32>, tys: Vec<MTy>, blocks: Vec<BlockData>) 
             locals: tys.into_iter().map(LocalDecl::temp).collect(),
             blocks,
             owned: vec![],
+            cleanup: None,
         }],
         messages: vec![],
     }
@@ -108,10 +109,13 @@ fn loads_must_stay_inside_a_region() {
 
 #[test]
 fn a_freed_block_cannot_be_read_and_fresh_blocks_are_uninitialised() {
-    use MTy::I64;
-    // _0 = alloc(16); _1 = _0 + 64; store 7 at _1; _2 = load _1; decref _0; _3 = load _1
+    use MTy::{Ref, I64};
+    // _0 = alloc(16); _1 = ref_addr _0 + 64; store 7 at _1; _2 = load _1; decref _0; _3 = load _1
     let m = |free: bool, store: bool| {
-        let mut stmts = vec![assign(1, Rvalue::Binary(BinOp::IAdd, l(0), int(64)))];
+        let mut stmts = vec![
+            assign(4, Rvalue::Cast(pyaot_mir::CastOp::RefAddr, l(0))),
+            assign(1, Rvalue::Binary(BinOp::IAdd, l(4), int(64))),
+        ];
         if store {
             stmts.push(Stmt::Store {
                 dtype: Dtype::I64,
@@ -121,17 +125,13 @@ fn a_freed_block_cannot_be_read_and_fresh_blocks_are_uninitialised() {
         }
         stmts.push(assign(2, Rvalue::Load(Dtype::I64, l(1))));
         if free {
-            stmts.push(Stmt::Call {
-                callee: RtFn::ArrayDecref,
-                args: vec![l(0)],
-                dests: vec![Local(4)],
-            });
+            stmts.push(Stmt::DecRef(l(0)));
             stmts.push(assign(3, Rvalue::Load(Dtype::I64, l(1))));
         }
         module(
             0,
             vec![2],
-            vec![I64; 5],
+            vec![Ref, I64, I64, I64, I64],
             vec![
                 block(
                     vec![],

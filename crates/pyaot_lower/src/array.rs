@@ -5,7 +5,7 @@
 //! of the expression that made it, released when the slot is reused or the function exits.
 
 use pyaot_hir::{ArrayInit, ArrayTy, Expr};
-use pyaot_mir::{BinOp, Cmp, Dtype, ExcKind, Local, MTy, Operand, RtFn, Rvalue};
+use pyaot_mir::{BinOp, CastOp, Cmp, Dtype, ExcKind, Local, MConst, MTy, Operand, RtFn, Rvalue};
 use pyaot_types::Ty;
 
 use crate::builder::int;
@@ -132,9 +132,8 @@ impl FnLower<'_> {
     pub fn assign_counted(&mut self, ty: &Ty, dests: &[Local], ops: &[Operand]) {
         let owners = owner_positions(ty);
         for &p in &owners {
-            self.b.call_rt(RtFn::ArrayIncref, vec![ops[p]]);
-            self.b
-                .call_rt(RtFn::ArrayDecref, vec![Operand::Local(dests[p])]);
+            self.b.incref(ops[p]);
+            self.b.decref(Operand::Local(dests[p]));
         }
         self.assign_all(dests, ops.to_vec());
     }
@@ -142,7 +141,7 @@ impl FnLower<'_> {
     /// Takes a reference on every array owner of a value about to be returned.
     pub fn incref_all(&mut self, ty: &Ty, ops: &[Operand]) {
         for p in owner_positions(ty) {
-            self.b.call_rt(RtFn::ArrayIncref, vec![ops[p]]);
+            self.b.incref(ops[p]);
         }
     }
 
@@ -152,11 +151,11 @@ impl FnLower<'_> {
         let locals = self.fresh(ty);
         for p in owner_positions(ty) {
             self.owned.push(locals[p]);
-            self.b
-                .call_rt(RtFn::ArrayDecref, vec![Operand::Local(locals[p])]);
+            self.b.decref(Operand::Local(locals[p]));
             // Until the new value arrives the slot holds nothing: if making it raises, the exit
             // path must not release the old value a second time.
-            self.b.assign(locals[p], Rvalue::Use(int(0)));
+            self.b
+                .assign(locals[p], Rvalue::Use(Operand::Const(MConst::Null)));
         }
         locals
     }
@@ -207,6 +206,7 @@ impl FnLower<'_> {
                 MTy::F32 => MConst::F32(v as f32),
                 MTy::F64 | MTy::F64x2 => MConst::F64(v),
                 MTy::I64 | MTy::I64x2 => MConst::I64(v as i64),
+                MTy::Ref => unreachable!("no element is a reference"),
             })
         };
         if d.is_complex() {
@@ -248,7 +248,8 @@ impl FnLower<'_> {
             RtFn::ArrayAlloc
         };
         let owner = self.b.call_rt(rt, vec![nbytes]);
-        let data = self.b.binary(BinOp::IAdd, owner, int(BLOCK_HEADER));
+        let block = self.b.emit(MTy::I64, Rvalue::Cast(CastOp::RefAddr, owner));
+        let data = self.b.binary(BinOp::IAdd, block, int(BLOCK_HEADER));
         let n = dims.len();
         let mut words = vec![owner, data];
         words.extend_from_slice(dims);

@@ -91,6 +91,16 @@ impl Builder {
             .push(Stmt::Store { dtype, addr, value });
     }
 
+    /// Appends `incref reference`.
+    pub fn incref(&mut self, reference: Operand) {
+        self.cur_block().stmts.push(Stmt::IncRef(reference));
+    }
+
+    /// Appends `decref reference`.
+    pub fn decref(&mut self, reference: Operand) {
+        self.cur_block().stmts.push(Stmt::DecRef(reference));
+    }
+
     /// A fresh temporary holding `value`.
     pub fn emit(&mut self, ty: MTy, value: Rvalue) -> Operand {
         let t = self.temp(ty);

@@ -191,10 +191,10 @@ impl FnLower<'_> {
             return Vec::new();
         }
         let width = ops.len() / n;
-        let leaves = items[0].flatten();
+        let leaves = self.leaf_mtys(&items[0]);
         (0..width)
             .map(|p| {
-                let t = self.mty(&leaves[p]);
+                let t = leaves[p];
                 let mut v = ops[(n - 1) * width + p];
                 for k in (0..n - 1).rev() {
                     let here = self.b.cmp(Cmp::Eq, j, int(k as i64));
@@ -219,12 +219,9 @@ impl FnLower<'_> {
 
     /// Fresh temporaries for a value of type `ty`.
     pub fn fresh(&mut self, ty: &Ty) -> Vec<Local> {
-        ty.flatten()
-            .iter()
-            .map(|t| {
-                let m = self.mty(t);
-                self.b.temp(m)
-            })
+        self.leaf_mtys(ty)
+            .into_iter()
+            .map(|m| self.b.temp(m))
             .collect()
     }
 
@@ -301,6 +298,7 @@ impl FnLower<'_> {
                     .cmp(Cmp::Ne, a, Operand::Const(pyaot_mir::MConst::F32(0.0))),
                 MTy::F64 | MTy::F64x2 => self.b.cmp(Cmp::Ne, a, float(0.0)),
                 MTy::I64 | MTy::I64x2 => self.b.cmp(Cmp::Ne, a, int(0)),
+                MTy::Ref => self.ice("truth test of a reference"),
             },
             _ => self.ice(&format!("truth test of a {ty}")),
         }

@@ -147,12 +147,11 @@ pub(crate) fn lower_function(
     for decl in &func.locals {
         let mut leaves = Vec::new();
         leaf_names(&decl.ty, &decl.name, &mut leaves);
+        let tys = cx.leaf_mtys(&decl.ty);
         let locals: Vec<Local> = leaves
             .into_iter()
-            .map(|(name, ty)| {
-                let t = cx.mty(&ty);
-                cx.b.new_local(t, Some(name))
-            })
+            .zip(tys)
+            .map(|((name, _), t)| cx.b.new_local(t, Some(name)))
             .collect();
         for p in owner_positions(&decl.ty) {
             cx.owned.push(locals[p]);
@@ -167,14 +166,10 @@ pub(crate) fn lower_function(
         .iter()
         .flat_map(|p| cx.var(p.local).to_vec())
         .collect();
-    cx.rets = func
-        .ret
-        .flatten()
-        .iter()
-        .map(|t| {
-            let m = cx.mty(t);
-            cx.b.temp(m)
-        })
+    cx.rets = cx
+        .leaf_mtys(&func.ret)
+        .into_iter()
+        .map(|m| cx.b.temp(m))
         .collect();
     for (i, decl) in func.locals.iter().enumerate() {
         let flag = if cx.unbound.flagged[i] {
@@ -191,7 +186,7 @@ pub(crate) fn lower_function(
     for p in &func.params {
         for pos in owner_positions(&p.ty) {
             let owner = cx.var(p.local)[pos];
-            cx.b.call_rt(mir::RtFn::ArrayIncref, vec![mir::Operand::Local(owner)]);
+            cx.b.incref(mir::Operand::Local(owner));
         }
     }
     cx.stmts(&func.body);
@@ -213,6 +208,7 @@ pub(crate) fn lower_function(
         locals,
         blocks,
         owned: cx.owned,
+        cleanup: None,
     }
 }
 
@@ -253,8 +249,17 @@ impl FnLower<'_> {
     /// The flattened result types of a HIR function.
     pub fn callee_rets(&self, func: hir::FuncId) -> Vec<MTy> {
         match self.hir.funcs.get(func.index()) {
-            Some(f) => f.ret.flatten().iter().map(|t| self.mty(t)).collect(),
+            Some(f) => self.leaf_mtys(&f.ret),
             None => self.ice(&format!("call of unknown function #{}", func.0)),
         }
+    }
+
+    /// The machine types of a value's leaves: array owners are references.
+    pub fn leaf_mtys(&self, ty: &Ty) -> Vec<MTy> {
+        let mut tys: Vec<MTy> = ty.flatten().iter().map(|t| self.mty(t)).collect();
+        for p in owner_positions(ty) {
+            tys[p] = MTy::Ref;
+        }
+        tys
     }
 }

@@ -6,7 +6,7 @@
 //! takes its own reference.
 
 use pyaot_hir::{ArrayTy, Expr, ViewItem};
-use pyaot_mir::{BinOp, Cmp, ExcKind, MTy, Operand, RtFn, Rvalue};
+use pyaot_mir::{BinOp, Cmp, ExcKind, MTy, Operand, Rvalue};
 use pyaot_types::Ty;
 
 use crate::builder::int;
@@ -177,7 +177,7 @@ impl FnLower<'_> {
             } else {
                 src.clone()
             };
-            self.b.call_rt(RtFn::ArrayIncref, vec![base[0]]);
+            self.b.incref(base[0]);
             let mut words = vec![base[0], base[1]];
             words.extend(&new_dims);
             let m = out.ndim as usize;

@@ -25,6 +25,7 @@ impl fmt::Display for MTy {
             MTy::Bool => "bool",
             MTy::F64x2 => "f64x2",
             MTy::I64x2 => "i64x2",
+            MTy::Ref => "ref",
         })
     }
 }
@@ -36,6 +37,7 @@ impl fmt::Display for MConst {
             MConst::F64(v) => write!(f, "const {}_f64", pyaot_types::float_repr(*v)),
             MConst::F32(v) => write!(f, "const {}_f32", pyaot_types::float_repr(f64::from(*v))),
             MConst::Bool(v) => write!(f, "const {v}"),
+            MConst::Null => f.write_str("null"),
         }
     }
 }
@@ -122,6 +124,7 @@ impl fmt::Display for CastOp {
             CastOp::UToF32 => "u_to_f32",
             CastOp::FDemote => "f_demote",
             CastOp::FPromote => "f_promote",
+            CastOp::RefAddr => "ref_addr",
         })
     }
 }
@@ -198,6 +201,9 @@ impl fmt::Display for BodyDisplay<'_> {
             write_list(f, &body.owned)?;
             writeln!(f, ";")?;
         }
+        if let Some(b) = body.cleanup {
+            writeln!(f, "    cleanup {b};")?;
+        }
         for (i, block) in body.blocks.iter().enumerate() {
             writeln!(f, "bb{i}:")?;
             for s in &block.stmts {
@@ -209,6 +215,8 @@ impl fmt::Display for BodyDisplay<'_> {
                     crate::Stmt::StoreVec { addr, value } => {
                         writeln!(f, "    store_vec {addr}, {value}")?
                     }
+                    crate::Stmt::IncRef(op) => writeln!(f, "    incref {op}")?,
+                    crate::Stmt::DecRef(op) => writeln!(f, "    decref {op}")?,
                     crate::Stmt::Call {
                         callee,
                         args,
@@ -254,6 +262,7 @@ impl fmt::Display for BodyDisplay<'_> {
                     }
                 }
                 Terminator::Unreachable => writeln!(f, "unreachable")?,
+                Terminator::Fail => writeln!(f, "fail")?,
                 Terminator::Check {
                     kind,
                     fails,

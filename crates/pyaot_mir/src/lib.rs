@@ -78,6 +78,10 @@ pub enum MTy {
     F64x2,
     /// Two 64-bit integers, one 128-bit vector (never a parameter or a result).
     I64x2,
+    /// A counted reference: the owner word of a reference-counted block (an array's), or null.
+    /// Only copies, `select`, `ref_addr`, calls, `incref` and `decref` take one; copying a
+    /// reference does not count it, `incref` and `decref` do.
+    Ref,
 }
 
 impl MTy {
@@ -112,6 +116,8 @@ pub enum MConst {
     F64(f64),
     F32(f32),
     Bool(bool),
+    /// The null reference: no block (`decref` of it does nothing).
+    Null,
 }
 
 impl MConst {
@@ -122,6 +128,7 @@ impl MConst {
             MConst::F64(_) => MTy::F64,
             MConst::F32(_) => MTy::F32,
             MConst::Bool(_) => MTy::Bool,
+            MConst::Null => MTy::Ref,
         }
     }
 }
@@ -242,6 +249,9 @@ pub enum CastOp {
     FDemote,
     /// `F32` to `F64` (exact).
     FPromote,
+    /// A `Ref` to the `I64` address of its block (data follows a header there); the reference
+    /// is not counted.
+    RefAddr,
 }
 
 /// The right-hand side of an assignment.
@@ -285,6 +295,11 @@ pub enum Stmt {
     },
     /// Stores the two lanes of the vector `value` as consecutive elements at `addr`.
     StoreVec { addr: Operand, value: Operand },
+    /// Takes a reference on the block of a `Ref` (nothing for null or a borrowed buffer).
+    IncRef(Operand),
+    /// Drops a reference on the block of a `Ref`, freeing it at zero (nothing for null or a
+    /// borrowed buffer).
+    DecRef(Operand),
 }
 
 /// What a called function is.
@@ -330,20 +345,22 @@ pub enum Terminator {
     },
     /// Return successfully with the current values of [`Body::rets`].
     Return,
-    /// Call a function; its results go into `dests`. If it raises, this body returns the error at once.
+    /// Call a function; its results go into `dests`. If it raises, this body leaves through its cleanup block (if any).
     Call {
         callee: Callee,
         args: Vec<Operand>,
         dests: Vec<Local>,
         next: BlockId,
     },
-    /// Raise a builtin exception with a message and return the error.
+    /// Raise a builtin exception with a message, then leave through the cleanup block (if any).
     Raise {
         exc: ExcKind,
         msg: MsgId,
     },
     /// Control never reaches here (after an exhaustive branch, say); codegen emits a trap.
     Unreachable,
+    /// Leaves the function reporting the exception already raised: ends the body's cleanup block.
+    Fail,
     /// A runtime check: when the `Bool` `fails` is true control goes to `fail`, a path that raises,
     /// else to `ok`. A pass that proves `fails` false may replace it by `Goto(ok)`.
     Check {
@@ -366,7 +383,10 @@ impl Terminator {
             } => vec![*then_block, *else_block],
             Terminator::Call { next, .. } => vec![*next],
             Terminator::Check { fail, ok, .. } => vec![*fail, *ok],
-            Terminator::Return | Terminator::Raise { .. } | Terminator::Unreachable => vec![],
+            Terminator::Return
+            | Terminator::Raise { .. }
+            | Terminator::Unreachable
+            | Terminator::Fail => vec![],
         }
     }
 
@@ -381,7 +401,10 @@ impl Terminator {
             } => vec![then_block, else_block],
             Terminator::Call { next, .. } => vec![next],
             Terminator::Check { fail, ok, .. } => vec![fail, ok],
-            Terminator::Return | Terminator::Raise { .. } | Terminator::Unreachable => vec![],
+            Terminator::Return
+            | Terminator::Raise { .. }
+            | Terminator::Unreachable
+            | Terminator::Fail => vec![],
         }
     }
 }
@@ -428,9 +451,14 @@ pub struct Body {
     pub locals: Vec<LocalDecl>,
     /// Block 0 is the entry.
     pub blocks: Vec<BlockData>,
-    /// `I64` locals holding array owners that this body holds a reference on: on every exit
-    /// (return, raise, a failed call) codegen calls `array_decref` on each.
+    /// `Ref` locals this body holds a reference on until it exits (lowering's drop slots).
+    /// The `drops` pass elaborates them into `decref`s before every return and into the
+    /// cleanup block, and empties the list; codegen takes only elaborated bodies.
     pub owned: Vec<Local>,
+    /// After drop elaboration, where every error exit continues (a raise, once the exception is
+    /// set; a failed call): a block that drops the body's references and ends in `fail`.
+    /// Without one an error exit leaves the function at once.
+    pub cleanup: Option<BlockId>,
 }
 
 impl Body {

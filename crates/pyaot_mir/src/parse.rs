@@ -87,6 +87,7 @@ impl Names {
             CastOp::UToF32,
             CastOp::FDemote,
             CastOp::FPromote,
+            CastOp::RefAddr,
         ];
         cast.extend(Dtype::ALL.iter().map(|d| CastOp::Wrap(*d)));
         Names {
@@ -203,7 +204,8 @@ impl Parser<'_> {
         let params = self.decl_list(params, &mut decls)?;
         let rets = self.decl_list(rets, &mut decls)?;
         let mut owned = Vec::new();
-        // Locals and the owned list.
+        let mut cleanup = None;
+        // Locals, the owned list and the cleanup block.
         while let Some(raw) = self.peek() {
             let raw = raw.to_string();
             let l = code(&raw).to_string();
@@ -220,6 +222,8 @@ impl Parser<'_> {
                 for o in list.trim_end_matches(';').split(',') {
                     owned.push(self.local(o.trim())?);
                 }
+            } else if let Some(b) = l.strip_prefix("cleanup ") {
+                cleanup = Some(self.block_id(b.trim_end_matches(';').trim())?);
             } else {
                 break;
             }
@@ -259,6 +263,7 @@ impl Parser<'_> {
             locals,
             blocks,
             owned,
+            cleanup,
         })
     }
 
@@ -289,6 +294,7 @@ impl Parser<'_> {
             Some("bool") => MTy::Bool,
             Some("f64x2") => MTy::F64x2,
             Some("i64x2") => MTy::I64x2,
+            Some("ref") => MTy::Ref,
             other => return self.err(format!("unknown type {other:?}")),
         };
         let nonneg = match words.next() {
@@ -330,6 +336,12 @@ impl Parser<'_> {
     }
 
     fn stmt(&self, l: &str) -> Result<Stmt, String> {
+        if let Some(op) = l.strip_prefix("incref ") {
+            return Ok(Stmt::IncRef(self.operand(op.trim())?));
+        }
+        if let Some(op) = l.strip_prefix("decref ") {
+            return Ok(Stmt::DecRef(self.operand(op.trim())?));
+        }
         if let Some(ops) = l.strip_prefix("store_vec ") {
             let [addr, value] = self.operands(ops)?[..] else {
                 return self.err("a vector store takes two operands");
@@ -413,6 +425,9 @@ impl Parser<'_> {
         }
         if l == "unreachable" {
             return Ok(Some(Terminator::Unreachable));
+        }
+        if l == "fail" {
+            return Ok(Some(Terminator::Fail));
         }
         if let Some(rest) = l.strip_prefix("raise ") {
             let Some((exc, msg)) = rest.split_once('(') else {
@@ -535,6 +550,9 @@ impl Parser<'_> {
     }
 
     fn operand(&self, s: &str) -> Result<Operand, String> {
+        if s == "null" {
+            return Ok(Operand::Const(MConst::Null));
+        }
         let Some(c) = s.strip_prefix("const ") else {
             return Ok(Operand::Local(self.local(s)?));
         };

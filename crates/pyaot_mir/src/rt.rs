@@ -112,13 +112,15 @@ rt_fns! {
     RangeLen = "range_len" (I64, I64, I64) -> I64;
     /// A new array block of `nbytes` (>= 0) uninitialised bytes: its owner word, refcount 1
     /// (data at owner + 64, 64-byte aligned); MemoryError when it cannot be allocated.
-    ArrayAlloc = "array_alloc" (I64) -> I64;
+    ArrayAlloc = "array_alloc" (I64) -> Ref;
     /// As `ArrayAlloc`, with the data zeroed.
-    ArrayAllocZeroed = "array_alloc_zeroed" (I64) -> I64;
-    /// Takes a reference to an array owner and returns it; no-op for 0 and borrowed buffers (low bit set).
-    ArrayIncref = "array_incref" (I64) -> I64;
-    /// Drops a reference (freeing the block at zero) and returns 0; no-op for 0 and borrowed buffers.
-    ArrayDecref = "array_decref" (I64) -> I64;
+    ArrayAllocZeroed = "array_alloc_zeroed" (I64) -> Ref;
+    /// Takes a reference to an array owner and returns it; no-op for 0 and borrowed buffers
+    /// (low bit set). Only codegen calls it, for MIR's `incref`.
+    ArrayIncref = "array_incref" (Ref) -> Ref;
+    /// Drops a reference (freeing the block at zero) and returns 0; no-op for 0 and borrowed
+    /// buffers. Only codegen calls it, for MIR's `decref`.
+    ArrayDecref = "array_decref" (Ref) -> Ref;
     /// Always raises NumPy's IndexError for `(index, axis, size)`:
     /// "index 5 is out of bounds for axis 0 with size 3".
     IndexError = "index_error" (I64, I64, I64) -> I64;

@@ -1,7 +1,7 @@
 //! The MIR verifier: checks the invariants codegen relies on, after lowering and after every pass.
 
 use crate::{
-    BinOp, Body, Callee, CastOp, Dtype, MTy, Module, Operand, Rvalue, Stmt, Terminator, UnOp,
+    BinOp, Body, Callee, CastOp, Dtype, MTy, Module, Operand, RtFn, Rvalue, Stmt, Terminator, UnOp,
 };
 use MTy::I64;
 
@@ -96,6 +96,12 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                             callee.name()
                         )));
                     }
+                    if matches!(callee, RtFn::ArrayIncref | RtFn::ArrayDecref) {
+                        return Err(at(format!(
+                            "rt.{} is called as `incref`/`decref`",
+                            callee.name()
+                        )));
+                    }
                     check_call(callee.params(), callee.results(), args, dests).map_err(at)?;
                 }
                 Stmt::Store { dtype, addr, value } => {
@@ -109,6 +115,11 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                 Stmt::StoreVec { addr, value } => {
                     if op_ty(addr).map_err(at)? != I64 || !op_ty(value).map_err(at)?.is_vector() {
                         return Err(at(format!("bad vector store to {addr}")));
+                    }
+                }
+                Stmt::IncRef(op) | Stmt::DecRef(op) => {
+                    if op_ty(op).map_err(at)? != MTy::Ref {
+                        return Err(at(format!("a count of {op}, which is not a reference")));
                     }
                 }
             }
@@ -159,7 +170,33 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                     return Err(at(format!("unknown message {msg}")));
                 }
             }
+            Terminator::Fail => {
+                if body.cleanup != Some(crate::BlockId(i as u32)) {
+                    return Err(at("`fail` outside the cleanup block".into()));
+                }
+            }
             Terminator::Return | Terminator::Unreachable => {}
+        }
+    }
+    if let Some(c) = body.cleanup {
+        check_block(c)?;
+        if body.blocks[c.index()].terminator != Terminator::Fail {
+            return Err(format!("the cleanup block {c} does not end in `fail`"));
+        }
+        if body
+            .blocks
+            .iter()
+            .any(|b| b.terminator.successors().contains(&c))
+        {
+            return Err(format!("the cleanup block {c} is the target of a jump"));
+        }
+        if !body.owned.is_empty() {
+            return Err("an elaborated body still lists owned locals".into());
+        }
+    }
+    for l in &body.owned {
+        if check_local(*l)? != MTy::Ref {
+            return Err(format!("owned {l} is not a reference"));
         }
     }
     Ok(())
@@ -180,6 +217,9 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
         Rvalue::Binary(op, a, b) => {
             let ta = op_ty(a)?;
             want(b, ta)?;
+            if ta == Ref {
+                return Err(format!("{op} on a reference"));
+            }
             let (operand, result) = match op {
                 BinOp::IAdd | BinOp::ISub | BinOp::IMul if ta == MTy::I64x2 => (None, ta),
                 BinOp::IAdd
@@ -242,6 +282,7 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
                 CastOp::UToF => (I64, F64),
                 CastOp::FDemote => (F64, F32),
                 CastOp::FPromote => (F32, F64),
+                CastOp::RefAddr => (Ref, I64),
             };
             want(a, from)?;
             Ok(to)

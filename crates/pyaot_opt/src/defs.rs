@@ -68,7 +68,10 @@ impl Defs {
                             single[d.index()] = Some(Def::Call(at));
                         }
                     }
-                    Stmt::Store { .. } | Stmt::StoreVec { .. } => {}
+                    Stmt::Store { .. }
+                    | Stmt::StoreVec { .. }
+                    | Stmt::IncRef(_)
+                    | Stmt::DecRef(_) => {}
                 }
             }
             if let Terminator::Call { dests, .. } = &block.terminator {
@@ -177,6 +180,7 @@ pub(crate) fn stmt_operands_mut(s: &mut Stmt) -> Vec<&mut pyaot_mir::Operand> {
         Stmt::Assign { value, .. } => rvalue_operands_mut(value),
         Stmt::Store { addr, value, .. } | Stmt::StoreVec { addr, value } => vec![addr, value],
         Stmt::Call { args, .. } => args.iter_mut().collect(),
+        Stmt::IncRef(op) | Stmt::DecRef(op) => vec![op],
     }
 }
 
@@ -204,7 +208,8 @@ pub(crate) fn term_operands_mut(t: &mut Terminator) -> Vec<&mut pyaot_mir::Opera
         Terminator::Goto(_)
         | Terminator::Return
         | Terminator::Raise { .. }
-        | Terminator::Unreachable => vec![],
+        | Terminator::Unreachable
+        | Terminator::Fail => vec![],
     }
 }
 

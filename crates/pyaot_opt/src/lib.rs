@@ -16,7 +16,8 @@ use pyaot_mir::{Body, Module};
 /// How to optimise.
 #[derive(Clone, Debug)]
 pub struct OptOptions {
-    /// 0 runs no pass; 1 the passes that remove checks; 2 also those that copy code.
+    /// 0 runs only drop elaboration; 1 also the passes that remove checks; 2 also those that
+    /// copy code.
     pub level: u8,
     /// Run the MIR verifier after every pass (on in tests and debug builds).
     pub verify_each: bool,
@@ -49,8 +50,8 @@ pub type Pass = (&'static str, u8, PassFn);
 
 use PassFn::{Body as B, Module as M};
 
-/// The pipeline, in order. Level 1 removes checks; level 2 also copies code (loop versioning,
-/// vectorisation and unrolling).
+/// The pipeline, in order. Level 0 only elaborates drops; level 1 removes checks; level 2 also
+/// copies code (loop versioning, vectorisation and unrolling).
 pub const PIPELINE: &[Pass] = &[
     ("simplify_cfg", 1, B(passes::simplify_cfg::run)),
     ("param_refs", 1, B(passes::param_refs::run)),
@@ -71,6 +72,8 @@ pub const PIPELINE: &[Pass] = &[
     ("unroll", 2, B(passes::unroll::run)),
     ("strength", 1, B(passes::strength::run)),
     ("const_fold", 2, B(passes::const_fold::run)),
+    // Always last, at every level: the owned references become explicit drops.
+    ("drops", 0, B(passes::drops::run)),
 ];
 
 /// Runs the pipeline over every body of the module.

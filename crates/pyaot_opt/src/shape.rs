@@ -86,7 +86,9 @@ pub(crate) fn counted_loop(body: &Body, cfg: &Cfg, l: &Loop) -> Option<CountedLo
             .filter(|s| match s {
                 Stmt::Assign { dest, .. } => *dest == l,
                 Stmt::Call { dests, .. } => dests.contains(&l),
-                Stmt::Store { .. } | Stmt::StoreVec { .. } => false,
+                Stmt::Store { .. } | Stmt::StoreVec { .. } | Stmt::IncRef(_) | Stmt::DecRef(_) => {
+                    false
+                }
             })
             .count()
     };

@@ -13,6 +13,7 @@ fn ty(m: MTy) -> Ty {
         MTy::Bool => Ty::Bool,
         MTy::F32 => Ty::Scalar(Dtype::F32),
         MTy::F64x2 | MTy::I64x2 => unreachable!("no helper takes or returns a vector"),
+        MTy::Ref => unreachable!("the helpers of references are tested in arrays.rs"),
     }
 }
 

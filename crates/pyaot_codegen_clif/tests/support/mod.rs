@@ -28,6 +28,7 @@ impl FnBuilder {
                 locals: vec![],
                 blocks: vec![],
                 owned: vec![],
+                cleanup: None,
             },
         }
     }
@@ -153,7 +154,7 @@ int32_t pyaot_rt_int_pow(int64_t a, int64_t b, int64_t *out) {
 
 fn c_ty(ty: MTy) -> &'static str {
     match ty {
-        MTy::I64 => "int64_t",
+        MTy::I64 | MTy::Ref => "int64_t",
         MTy::F64 => "double",
         MTy::F32 => "float",
         MTy::Bool => "uint8_t",
@@ -259,7 +260,9 @@ fn driver_source(module: &Module, cases: &[Case], prelude: &str) -> String {
             c.push_str("    if (st == 0) {\n");
             for (i, t) in rets.iter().enumerate() {
                 let _ = match t {
-                    MTy::I64 => writeln!(c, "      printf(\" i%\" PRIx64, (uint64_t)o{i});"),
+                    MTy::I64 | MTy::Ref => {
+                        writeln!(c, "      printf(\" i%\" PRIx64, (uint64_t)o{i});")
+                    }
                     MTy::F64 => writeln!(c, "      printf(\" f%\" PRIx64, f64_bits(o{i}));"),
                     MTy::Bool => writeln!(c, "      printf(\" b%u\", (unsigned)o{i});"),
                     MTy::F32 => {

@@ -135,6 +135,7 @@ fn inline_at(body: &mut Body, block: BlockId, callee: &Body) {
             MTy::F64 => MConst::F64(0.0),
             MTy::F32 => MConst::F32(0.0),
             MTy::Bool => MConst::Bool(false),
+            MTy::Ref => MConst::Null,
             MTy::F64x2 | MTy::I64x2 => unreachable!("no vector is read before it is assigned"),
         };
         call.stmts.push(Stmt::Assign {

@@ -42,7 +42,7 @@ fn hoist(body: &mut Body, blocks: &[bool], header: BlockId) {
             match s {
                 Stmt::Assign { dest, .. } => assigned[dest.index()] = true,
                 Stmt::Call { dests, .. } => dests.iter().for_each(|d| assigned[d.index()] = true),
-                Stmt::Store { .. } | Stmt::StoreVec { .. } => {}
+                Stmt::Store { .. } | Stmt::StoreVec { .. } | Stmt::IncRef(_) | Stmt::DecRef(_) => {}
             }
         }
         if let Terminator::Call { dests, .. } = &data.terminator {

@@ -4,6 +4,7 @@ pub mod const_fold;
 pub mod copy_prop;
 pub mod cse;
 pub mod dce;
+pub mod drops;
 pub mod inline;
 pub mod licm;
 pub mod param_refs;

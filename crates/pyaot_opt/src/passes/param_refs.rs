@@ -6,7 +6,7 @@
 //! reassigned needs no reference of the body's own; every other reference stays balanced.
 
 use crate::OptOptions;
-use pyaot_mir::{Body, Operand, RtFn, Stmt};
+use pyaot_mir::{Body, Operand, Stmt};
 
 use crate::defs::Defs;
 
@@ -21,31 +21,12 @@ pub fn run(body: &mut Body, _opts: &OptOptions) {
     if borrowed.is_empty() {
         return;
     }
-    let mut used = vec![false; body.locals.len()];
-    for block in &mut body.blocks {
-        for s in &mut block.stmts {
-            for op in crate::defs::stmt_operands_mut(s) {
-                if let Operand::Local(l) = op {
-                    used[l.index()] = true;
-                }
-            }
-        }
-        for op in crate::defs::term_operands_mut(&mut block.terminator) {
-            if let Operand::Local(l) = op {
-                used[l.index()] = true;
-            }
-        }
-    }
-    for l in body.rets.iter().chain(&body.owned) {
-        used[l.index()] = true;
-    }
     let entry = &mut body.blocks[0].stmts;
     for p in borrowed {
-        // The entry's `array_incref(p)`, whose result nothing reads.
-        let at = entry.iter().position(|s| {
-            matches!(s, Stmt::Call { callee: RtFn::ArrayIncref, args, dests }
-                if args[..] == [Operand::Local(p)] && !used[dests[0].index()])
-        });
+        // The entry's `incref p`.
+        let at = entry
+            .iter()
+            .position(|s| *s == Stmt::IncRef(Operand::Local(p)));
         if let Some(i) = at {
             entry.remove(i);
             body.owned.retain(|o| *o != p);

@@ -61,7 +61,7 @@ fn plan(body: &Body, l: &Loop) -> Option<Plan> {
                 assigned[d.index()] = true;
                 induction[d.index()] = false;
             }),
-            Stmt::Store { .. } | Stmt::StoreVec { .. } => {}
+            Stmt::Store { .. } | Stmt::StoreVec { .. } | Stmt::IncRef(_) | Stmt::DecRef(_) => {}
         }
     }
     // Calls ending blocks assign their results too.

@@ -123,7 +123,9 @@ fn analyse(
     for s in stmts {
         match s {
             Stmt::Assign { dest, .. } => assigned[dest.index()] = true,
-            Stmt::Call { .. } | Stmt::StoreVec { .. } => return None,
+            Stmt::Call { .. } | Stmt::StoreVec { .. } | Stmt::IncRef(_) | Stmt::DecRef(_) => {
+                return None
+            }
             Stmt::Store { .. } => {}
         }
     }
