@@ -361,3 +361,71 @@ def generic_call_of(fx, sig, ty, depth):
         args = [name(fx.rng.choice(arrays).name, arrays[0].ty)]
         args += [gen_expr(fx, "int", depth) for _ in sig.params[1:]]
     return call(sig.name, args, ty)
+
+
+# Item types of tuples compared by the `tuple-ops` rules: no floats, whose NaN items CPython
+# compares by identity first (a documented difference).
+_CMP_ITEMS = ("int", "bool")
+
+
+@expr("tuple-ops", weight=1, types=("bool",))
+def tuple_compare(fx, ty, depth):
+    """t1 OP t2 (lexicographic) and x in t, over tuples of ints and bools."""
+    if fx.chance(0.3):
+        items = tuple(fx.rng.choice(_CMP_ITEMS) for _ in range(fx.rng.choice([1, 2, 3])))
+        x = gen_expr(fx, fx.rng.choice(_CMP_ITEMS), depth)
+        op = fx.rng.choice([ast.In, ast.NotIn])
+        t = gen_expr(fx, ("tuple", items), depth)
+        return typed(ast.Compare(left=x, ops=[op()], comparators=[t]), "bool")
+    n = fx.rng.choice([1, 2, 3])
+    left = tuple(fx.rng.choice(_CMP_ITEMS) for _ in range(n))
+    right = left if fx.chance(0.7) else tuple(fx.rng.choice(_CMP_ITEMS) for _ in range(fx.rng.choice([1, 2, 3])))
+    op = fx.rng.choice([ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE])
+    a = gen_expr(fx, ("tuple", left), depth)
+    b = gen_expr(fx, ("tuple", right), depth)
+    return typed(ast.Compare(left=a, ops=[op()], comparators=[b]), "bool")
+
+
+@expr("tuple-ops", weight=1, types=is_tuple)
+def tuple_build(fx, ty, depth):
+    """A tuple made by `+`, `*` by a literal, or a slice with literal bounds."""
+    items = ty[1]
+    r = fx.rng.random()
+    if r < 0.35 and len(items) >= 2:
+        k = fx.rng.randint(1, len(items) - 1)
+        a = gen_expr(fx, ("tuple", items[:k]), depth)
+        b = gen_expr(fx, ("tuple", items[k:]), depth)
+        return typed(ast.BinOp(left=a, op=ast.Add(), right=b), ty)
+    if r < 0.55:
+        for reps in (3, 2):
+            unit = len(items) // reps
+            if len(items) % reps == 0 and unit > 0 and items[:unit] * reps == items:
+                base = gen_expr(fx, ("tuple", items[:unit]), depth)
+                return typed(ast.BinOp(left=base, op=ast.Mult(), right=int_lit(reps)), ty)
+    # A slice of a longer tuple: the items at start, start + step, ...
+    step = fx.rng.choice([1, 1, 2, -1])
+    extra = fx.rng.choice([0, 1, 2])
+    n = len(items)
+    if step > 0:
+        start = fx.rng.randint(0, extra)
+        total = start + step * (n - 1) + 1 + fx.rng.randint(0, 1)
+        full = ["int"] * total
+        for j, t in enumerate(items):
+            full[start + step * j] = t
+        lower, upper = start, start + step * (n - 1) + 1
+    else:
+        total = n + extra
+        full = ["int"] * total
+        hi = total - 1 - fx.rng.randint(0, extra)
+        for j, t in enumerate(items):
+            full[hi - j] = t
+        lower, upper = hi, hi - n
+    base = gen_expr(fx, ("tuple", tuple(full)), depth)
+    def bound(v):
+        return None if v is None else int_lit(v)
+    if step < 0 and upper < 0:
+        upper_node = None
+    else:
+        upper_node = bound(upper)
+    sl = ast.Slice(lower=bound(lower), upper=upper_node, step=None if step == 1 else int_lit(step))
+    return typed(ast.Subscript(value=base, slice=sl, ctx=ast.Load()), ty)

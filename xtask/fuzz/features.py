@@ -43,6 +43,7 @@ RULES = {
     "convert": "int(), float(), bool(), round(), np.int8() and friends",
     "ifexp": "`a if c else b`",
     "tuples": "tuple displays, indexing, len and unpacking",
+    "tuple-ops": "tuple slices with literal bounds, + and * of tuples, ==/</... and `in` of int/bool tuples",
     "calls": "calls between generated functions",
     "generic-helpers": "unannotated helpers specialised for several types",
     "math": "math functions and constants",

@@ -412,6 +412,17 @@ impl FnCx<'_, '_> {
                 if let Ty::Array(a) = v.ty {
                     return self.index(v, a, index, span);
                 }
+                if let (Ty::Tuple(_), ast::ExprKind::Slice { lower, upper, step }) =
+                    (&v.ty, &index.kind)
+                {
+                    return self.tuple_slice(
+                        v,
+                        lower.as_deref(),
+                        upper.as_deref(),
+                        step.as_deref(),
+                        span,
+                    );
+                }
                 let Ty::Tuple(items) = &v.ty else {
                     self.error(
                         Code::TypeMismatch,
@@ -838,6 +849,11 @@ impl FnCx<'_, '_> {
 
     /// A binary operator applied to checked operands, with Python's promotions made explicit.
     pub(crate) fn binary(&mut self, op: ast::BinOp, l: Expr, r: Expr, span: Span) -> Option<Expr> {
+        // With an array operand a tuple is array-like (NumPy converts it).
+        let tuple_op = matches!(l.ty, Ty::Tuple(_)) || matches!(r.ty, Ty::Tuple(_));
+        if tuple_op && !is_array(&l.ty) && !is_array(&r.ty) {
+            return self.tuple_binary(op, l, r, span).flatten();
+        }
         let bad = |cx: &mut Self, l: &Expr, r: &Expr| {
             cx.error(
                 Code::TypeMismatch,
@@ -1085,6 +1101,17 @@ impl FnCx<'_, '_> {
         }
         if !ok {
             return None;
+        }
+        if let ([op], [_, _]) = (ops, operands.as_slice()) {
+            let tuple_op = operands.iter().any(|o| matches!(o.ty, Ty::Tuple(_)));
+            if tuple_op && !operands.iter().any(|o| is_array(&o.ty)) {
+                let r = operands.pop().expect("two operands");
+                let l = operands.pop().expect("two operands");
+                if let Some(result) = self.tuple_compare(*op, l, r, span) {
+                    return result;
+                }
+                unreachable!("a tuple operand is compared as a tuple");
+            }
         }
         if operands
             .iter()
@@ -1442,16 +1469,16 @@ pub(crate) fn cmp_op(op: ast::CmpOp) -> Option<CmpOp> {
     })
 }
 
-/// `x in (a, b, c)` of an `x` that may be evaluated again and items that cannot raise, as
-/// `x == a or x == b or x == c` (`not in`: `x != a and ...`). Python compares each item with `x`
-/// after an identity test, so an item that is `x` itself is found even when it is NaN; evaluating
-/// such operands again gives the same values (or raises the same way the first time).
+/// `x in (1, 2.5, -3)` of an `x` that may be evaluated again and literal items, as `x == 1 or
+/// x == 2.5 or ...` (`not in`: `x != 1 and ...`); evaluating `x` again gives the same value (or
+/// raises the same way the first time). Other tuples go through `tuple_compare`.
 fn membership(x: &ast::Expr, is_in: bool, items: &ast::Expr, span: Span) -> Option<ast::Expr> {
     let ast::ExprKind::Tuple(items) = &items.kind else {
         return None;
     };
     // CPython builds the whole tuple before comparing, so an item that raises always raises; the
-    // comparisons here stop at the first match, so the items must be values that cannot raise.
+    // comparisons here stop at the first match, so the items must be literals (a variable may be
+    // unassigned). Other tuples are compared item by item after evaluating all of them.
     fn cannot_raise(e: &ast::Expr) -> bool {
         match &e.kind {
             ast::ExprKind::UnaryOp {
@@ -1461,12 +1488,7 @@ fn membership(x: &ast::Expr, is_in: bool, items: &ast::Expr, span: Span) -> Opti
                 operand.kind,
                 ast::ExprKind::Int(_) | ast::ExprKind::Float(_)
             ),
-            ast::ExprKind::Name(_)
-            | ast::ExprKind::Int(_)
-            | ast::ExprKind::Float(_)
-            | ast::ExprKind::Bool(_)
-            | ast::ExprKind::Attribute { .. }
-            | ast::ExprKind::Call { .. } => pure(e),
+            ast::ExprKind::Int(_) | ast::ExprKind::Float(_) | ast::ExprKind::Bool(_) => true,
             _ => false,
         }
     }
@@ -1480,14 +1502,6 @@ fn membership(x: &ast::Expr, is_in: bool, items: &ast::Expr, span: Span) -> Opti
     };
     let mut values: Vec<ast::Expr> = Vec::new();
     for item in items {
-        if matches!((&x.kind, &item.kind), (ast::ExprKind::Name(a), ast::ExprKind::Name(b)) if a == b)
-        {
-            // `x in (x, ...)` holds by identity.
-            return Some(ast::Expr {
-                kind: ast::ExprKind::Bool(is_in),
-                span,
-            });
-        }
         values.push(ast::Expr {
             kind: ast::ExprKind::Compare {
                 left: Box::new(x.clone()),

@@ -46,6 +46,8 @@ pub(crate) struct FnCx<'m, 'a> {
     pub n_params: usize,
     /// Set when a pass changed the type of a local from a Python number to a fixed-width one.
     pub upgraded: bool,
+    /// How deep tuple comparisons are nested where sema is writing them (names their hidden locals).
+    pub tuple_depth: usize,
 }
 
 /// Checks the body of definition `def` as function `id` with the given parameter types.
@@ -79,6 +81,7 @@ pub(crate) fn check_function(
         errors: 0,
         n_params: params.len(),
         upgraded: false,
+        tuple_depth: 0,
     };
     for (span, what) in &f.unsupported_params {
         cx.error(

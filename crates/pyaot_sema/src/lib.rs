@@ -23,6 +23,7 @@ mod iterate;
 mod numeric;
 mod scope;
 mod surface;
+mod tuple_ops;
 mod ufunc;
 
 use pyaot_diagnostics::Diagnostic;

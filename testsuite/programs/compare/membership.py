@@ -20,6 +20,10 @@
 # pyaot: run narrow(np.int32(3))
 # pyaot: run narrow(np.int32(-3))
 # pyaot: run count_members(20)
+# pyaot: check raises_match(UnboundLocalError, "local variable 'y'", m.unbound_item, 0, 1.0)
+# pyaot: run unbound_item(1, 2.0)
+# pyaot: run unbound_item(1, nan)
+# pyaot: run unbound_item(1, 3.0)
 import numpy as np
 from pyaot import i32
 
@@ -62,3 +66,10 @@ def count_members(n: int) -> int:
         if i % 7 in (1, 3, 5):
             c += 1
     return c
+
+
+def unbound_item(n: int, x: float) -> bool:
+    # The whole tuple is built first: an unassigned item raises even after a match.
+    if n > 0:
+        y = 2.0
+    return x in (x, y)

@@ -1,0 +1,2 @@
+def f(a: int, n: int) -> tuple[int, int]:
+    return (a, a) * n
