@@ -72,6 +72,16 @@ impl FnCx<'_, '_> {
         let callee = match &func.kind {
             ast::ExprKind::Name(n) if !self.local_names.contains(n) => {
                 match self.global(n.as_str()) {
+                    Some(Global::Class) => {
+                        self.error(
+                            Code::UnsupportedSyntax,
+                            format!("`{n}` is a class, and classes are not compiled"),
+                            func.span,
+                            "class",
+                            crate::unsupported::alternative("class definition"),
+                        );
+                        return None;
+                    }
                     Some(Global::Func(d)) => Some(Callee::Def(*d)),
                     Some(Global::MathMember(m)) => Some(Callee::Math(m.clone())),
                     Some(Global::CmathMember(m)) => Some(Callee::Cmath(m.clone())),

@@ -557,7 +557,7 @@ impl FnCx<'_, '_> {
                     format!("{what} is not supported in compiled functions"),
                     span,
                     *what,
-                    "rewrite it with the supported subset (see docs/language.md)",
+                    crate::unsupported::alternative(what),
                 );
                 None
             }
@@ -621,6 +621,16 @@ impl FnCx<'_, '_> {
                     span,
                     "function value",
                     "functions can only be called",
+                );
+                None
+            }
+            Some(Global::Class) => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    format!("`{n}` is a class, and classes are not compiled"),
+                    span,
+                    "class",
+                    crate::unsupported::alternative("class definition"),
                 );
                 None
             }

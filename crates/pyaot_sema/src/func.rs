@@ -89,7 +89,7 @@ pub(crate) fn check_function(
             format!("{what} is not supported"),
             *span,
             "here",
-            "use plain positional parameters",
+            crate::unsupported::alternative(what),
         );
     }
     if f.is_async {
@@ -590,10 +590,10 @@ impl FnCx<'_, '_> {
             ast::StmtKind::FunctionDef(f) => {
                 self.error(
                     Code::UnsupportedSyntax,
-                    "nested functions are not supported",
+                    "nested functions are not supported yet",
                     f.name_span,
                     "nested function",
-                    "define the function at module level",
+                    "define the function at module level and pass it what it reads from this one",
                 );
             }
             ast::StmtKind::Import(aliases) => {
@@ -620,13 +620,22 @@ impl FnCx<'_, '_> {
                     self.bind_import(a, member);
                 }
             }
+            ast::StmtKind::ClassDef { .. } => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "class definition is not supported in compiled functions",
+                    span,
+                    "class definition",
+                    crate::unsupported::alternative("class definition"),
+                );
+            }
             ast::StmtKind::Unsupported(what) => {
                 self.error(
                     Code::UnsupportedSyntax,
                     format!("{what} is not supported in compiled functions"),
                     span,
                     *what,
-                    "rewrite it with the supported subset (see docs/language.md)",
+                    crate::unsupported::alternative(what),
                 );
             }
         }

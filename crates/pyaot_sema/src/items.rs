@@ -32,6 +32,8 @@ pub(crate) enum Global {
     NumpyTyping,
     /// A name imported from `numpy` or `numpy.typing` (`NDArray`, `float64`), for annotations.
     NumpyMember(String),
+    /// A class defined at module level: not compiled, known only to explain that.
+    Class,
 }
 
 /// How a function definition is compiled.
@@ -257,6 +259,12 @@ impl<'a> ModuleCx<'a> {
             StmtKind::Pass => {}
             StmtKind::If { test, .. } if is_main_guard(test) => {
                 self.ignore(stmt.span, "the `if __name__ == \"__main__\"` block")
+            }
+            StmtKind::ClassDef { name } => {
+                self.ignore(stmt.span, &format!("class `{name}`"));
+                self.globals_mut()
+                    .entry(name.as_str())
+                    .or_insert(Global::Class);
             }
             _ => self.ignore(stmt.span, "this statement"),
         }

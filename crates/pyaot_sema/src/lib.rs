@@ -25,6 +25,7 @@ mod scope;
 mod surface;
 mod tuple_ops;
 mod ufunc;
+mod unsupported;
 
 use pyaot_diagnostics::Diagnostic;
 use pyaot_syntax::ast;

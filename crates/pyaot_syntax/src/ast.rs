@@ -65,6 +65,10 @@ pub struct Alias {
 #[derive(Clone, Debug, PartialEq)]
 pub enum StmtKind {
     FunctionDef(Box<FunctionDef>),
+    /// `class NAME: ...`, which is never compiled; only its name is kept, for diagnostics.
+    ClassDef {
+        name: String,
+    },
     Import(Vec<Alias>),
     ImportFrom {
         module: String,

@@ -36,7 +36,9 @@ impl Converter {
     fn stmt(&self, s: &r::Stmt) -> Stmt {
         let kind = match s {
             r::Stmt::FunctionDef(f) => StmtKind::FunctionDef(Box::new(self.function_def(f))),
-            r::Stmt::ClassDef(_) => StmtKind::Unsupported("class definition"),
+            r::Stmt::ClassDef(c) => StmtKind::ClassDef {
+                name: c.name.id.to_string(),
+            },
             r::Stmt::Return(ret) => StmtKind::Return(ret.value.as_deref().map(|x| self.expr(x))),
             r::Stmt::Delete(_) => StmtKind::Unsupported("`del` statement"),
             r::Stmt::TypeAlias(_) => StmtKind::Unsupported("type alias"),
