@@ -499,6 +499,6 @@ fn const_operands(c: &Const) -> Vec<Operand> {
         Const::Bool(v) => vec![boolean(*v)],
         Const::Complex(re, im) => vec![float(*re), float(*im)],
         Const::Tuple(items) => items.iter().flat_map(const_operands).collect(),
-        Const::None | Const::Dtype(_) | Const::ScalarType(_) => vec![],
+        Const::None | Const::Dtype(_) | Const::ScalarType(_) | Const::Func(_) => vec![],
     }
 }

@@ -90,7 +90,12 @@ pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
         Ty::Bool => Some(MTy::Bool),
         Ty::Scalar(d) if !d.is_complex() => Some(mir::dtype_mty(*d)),
         Ty::Scalar(_) | Ty::Complex => None,
-        Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) | Ty::Tuple(_) | Ty::Array(_) => None,
+        Ty::None
+        | Ty::DtypeOf(_)
+        | Ty::ScalarType(_)
+        | Ty::Func(_)
+        | Ty::Tuple(_)
+        | Ty::Array(_) => None,
     }
 }
 
@@ -102,7 +107,7 @@ fn leaf_names(ty: &Ty, prefix: &str, out: &mut Vec<(String, Ty)>) {
                 leaf_names(t, &format!("{prefix}.{i}"), out);
             }
         }
-        Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) => {}
+        Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) | Ty::Func(_) => {}
         Ty::Complex | Ty::Scalar(Dtype::C64 | Dtype::C128) => {
             let part = ty.flatten().remove(0);
             out.push((format!("{prefix}.re"), part.clone()));

@@ -168,7 +168,7 @@ fn c_const(ty: &Ty, c: &Const) -> String {
             let part = |v| c_const(&Ty::Float, &Const::Float(v));
             return format!("{}, {}", part(re), part(im));
         }
-        Const::None | Const::Dtype(_) | Const::ScalarType(_) => (0, 0.0),
+        Const::None | Const::Dtype(_) | Const::ScalarType(_) | Const::Func(_) => (0, 0.0),
     };
     if let Some(part) = complex_part(ty) {
         let f = c_const(&Ty::Float, &Const::Float(f));

@@ -69,6 +69,9 @@ impl FnCx<'_, '_> {
         if let Some(result) = self.method_call(func, args, keywords, span) {
             return result;
         }
+        if let Some(result) = self.call_through_value(func, args, keywords, span) {
+            return result;
+        }
         let callee = match &func.kind {
             ast::ExprKind::Name(n) if !self.local_names.contains(n) => {
                 match self.global(n.as_str()) {
@@ -287,7 +290,7 @@ impl FnCx<'_, '_> {
     }
 
     /// A call of a function of this module: binds arguments as Python does.
-    fn call_def(
+    pub(crate) fn call_def(
         &mut self,
         d: usize,
         func: &ast::Expr,
@@ -836,7 +839,13 @@ impl FnCx<'_, '_> {
         }
     }
 
-    fn math(&mut self, name: &str, vals: Vec<Expr>, fspan: Span, span: Span) -> Option<Expr> {
+    pub(crate) fn math(
+        &mut self,
+        name: &str,
+        vals: Vec<Expr>,
+        fspan: Span,
+        span: Span,
+    ) -> Option<Expr> {
         let mut vals: Vec<Expr> = vals.into_iter().map(to_python).collect();
         let one = |f| (f, 1usize);
         let two = |f| (f, 2usize);
@@ -1068,7 +1077,7 @@ fn is_instance(ty: &Ty, t: &str) -> bool {
 impl FnCx<'_, '_> {
     /// `math.comb`, `math.perm` and `math.lcm`: functions of the bundled math module. `perm(n)`
     /// is `factorial(n)`; `lcm()` is 1 and more than two arguments fold left to right.
-    fn math_library_call(
+    pub(crate) fn math_library_call(
         &mut self,
         name: &str,
         func: &ast::Expr,

@@ -374,6 +374,7 @@ impl FnCx<'_, '_> {
                 let b = self.expr(orelse);
                 let (cond, a, b) = (cond?, a?, b?);
                 if a.ty != b.ty {
+                    let functions = matches!((&a.ty, &b.ty), (Ty::Func(_), Ty::Func(_)));
                     self.error(
                         Code::TypeMismatch,
                         format!(
@@ -382,7 +383,11 @@ impl FnCx<'_, '_> {
                         ),
                         b.span,
                         format!("this is {}", b.ty),
-                        "give both branches one type (for example 0.0 instead of 0)",
+                        if functions {
+                            "which function a value names is fixed when compiling: call each function in its own branch (`f(x) if c else g(x)`)"
+                        } else {
+                            "give both branches one type (for example 0.0 instead of 0)"
+                        },
                     );
                     return None;
                 }
@@ -599,6 +604,11 @@ impl FnCx<'_, '_> {
             Some(Global::CmathMember(m)) => Some(crate::complex::cmath_constant(m)),
             _ => None,
         };
+        if let Some(Global::MathMember(m)) = self.global(n) {
+            if let Some(f) = crate::funcs::math_function(m, span) {
+                return Some(f);
+            }
+        }
         if let Some(c) = member {
             if c.is_none() {
                 self.error(
@@ -614,16 +624,7 @@ impl FnCx<'_, '_> {
         match self.global(n) {
             Some(Global::Const(c)) => Some(konst(c.clone(), span)),
             Some(Global::MathMember(_) | Global::CmathMember(_)) => unreachable!("handled above"),
-            Some(Global::Func(_)) => {
-                self.error(
-                    Code::UnsupportedSyntax,
-                    format!("function `{n}` used as a value"),
-                    span,
-                    "function value",
-                    "functions can only be called",
-                );
-                None
-            }
+            Some(Global::Func(d)) => Some(crate::funcs::def_value(*d, n, span)),
             Some(Global::Class) => {
                 self.error(
                     Code::UnsupportedSyntax,
@@ -677,6 +678,9 @@ impl FnCx<'_, '_> {
                 if let Some(Global::MathModule) = self.global(m.as_str()) {
                     if let Some(v) = math_constant(attr) {
                         return Some(konst(Const::Float(v), span));
+                    }
+                    if let Some(f) = crate::funcs::math_function(attr, span) {
+                        return Some(f);
                     }
                     self.error(
                         Code::UnknownAttribute,

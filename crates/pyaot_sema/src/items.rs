@@ -461,7 +461,7 @@ impl<'a> ModuleCx<'a> {
     fn returnable(&mut self, f: Function) -> Option<Function> {
         fn ok(t: &Ty, top: bool) -> bool {
             match t {
-                Ty::DtypeOf(_) | Ty::ScalarType(_) => false,
+                Ty::DtypeOf(_) | Ty::ScalarType(_) | Ty::Func(_) => false,
                 Ty::None => top,
                 Ty::Tuple(items) => items.iter().all(|i| ok(i, false)),
                 _ => true,

@@ -17,6 +17,7 @@ mod effects;
 mod elementwise;
 mod expr;
 mod func;
+mod funcs;
 mod generator;
 mod items;
 mod iterate;

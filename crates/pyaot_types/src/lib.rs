@@ -26,6 +26,18 @@ pub enum Ty {
     ScalarType(Dtype),
     /// Python `complex`: two IEEE doubles, with Python's arithmetic (division by zero raises).
     Complex,
+    /// A function used as a value (`integrate(square, 0.0, 1.0)`): known when compiling, it has
+    /// no run-time value, and a call through it is a direct call of that function.
+    Func(FuncValue),
+}
+
+/// Which function a [`Ty::Func`] value is.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct FuncValue {
+    /// The definition in sema's table; `None` for a function of the `math` module.
+    pub def: Option<u32>,
+    /// Its name (`square`, or `sin` for `math.sin`).
+    pub name: String,
 }
 
 /// The element type of an array, also a fixed-width scalar type. The discriminant is the ABI code.
@@ -227,7 +239,7 @@ impl Ty {
     fn flatten_into(&self, out: &mut Vec<Ty>) {
         match self {
             Ty::Tuple(items) => items.iter().for_each(|t| t.flatten_into(out)),
-            Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) => {}
+            Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) | Ty::Func(_) => {}
             // An array travels as int64 words: owner, data, shape..., strides (in bytes)...
             Ty::Array(a) => out.extend(std::iter::repeat_n(Ty::Int, a.abi_len())),
             // A complex number travels as its real and imaginary parts.
@@ -260,6 +272,8 @@ impl fmt::Display for Ty {
             }
             Ty::Scalar(d) => f.write_str(d.name()),
             Ty::DtypeOf(d) => write!(f, "dtype[{}]", d.name()),
+            Ty::Func(v) if v.def.is_none() => write!(f, "function math.{}", v.name),
+            Ty::Func(v) => write!(f, "function {}", v.name),
             Ty::ScalarType(d) => write!(f, "type[{}]", d.name()),
             Ty::Array(a) => {
                 write!(f, "{}[", a.dtype.name())?;
@@ -294,6 +308,8 @@ pub enum Const {
     Complex(f64, f64),
     /// A tuple of constants (`(1, 0, 1)` as a parameter default or a module constant).
     Tuple(Vec<Const>),
+    /// A function as a value (see [`Ty::Func`]).
+    Func(FuncValue),
 }
 
 impl Const {
@@ -308,6 +324,7 @@ impl Const {
             Const::ScalarType(d) => Ty::ScalarType(*d),
             Const::Complex(..) => Ty::Complex,
             Const::Tuple(items) => Ty::Tuple(items.iter().map(Const::ty).collect()),
+            Const::Func(v) => Ty::Func(v.clone()),
         }
     }
 }
@@ -323,6 +340,8 @@ impl fmt::Display for Const {
             Const::None => f.write_str("None"),
             Const::Dtype(d) => write!(f, "np.dtype('{}')", d.numpy_name()),
             Const::ScalarType(d) => write!(f, "np.{}", d.numpy_name()),
+            Const::Func(v) if v.def.is_none() => write!(f, "math.{}", v.name),
+            Const::Func(v) => f.write_str(&v.name),
             Const::Complex(re, im) => f.write_str(&complex_repr(*re, *im)),
             Const::Tuple(items) => {
                 f.write_str("(")?;

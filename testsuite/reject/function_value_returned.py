@@ -1,0 +1,6 @@
+def square(x: float) -> float:
+    return x * x
+
+
+def choose():
+    return square
