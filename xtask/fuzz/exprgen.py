@@ -429,3 +429,19 @@ def tuple_build(fx, ty, depth):
         upper_node = bound(upper)
     sl = ast.Slice(lower=bound(lower), upper=upper_node, step=None if step == 1 else int_lit(step))
     return typed(ast.Subscript(value=base, slice=sl, ctx=ast.Load()), ty)
+
+
+@expr("function-values", weight=3, types=lambda t: True)
+def call_through_value(fx, ty, depth):
+    """pN_apply1(f, x) / pN_apply2(f, x, y): an earlier function passed as a value to a helper
+    that calls it (progen.py writes the two helpers into every program)."""
+    sigs = [s for s in fx.prog.sigs if s.kind in ("typed", "untyped") and s.ret == ty
+            and 1 <= len(s.params) <= 2 and not s.small_first and fx.can_call(s)]
+    if not sigs:
+        return None
+    sig = fx.rng.choice(sigs)
+    args = call_args(fx, sig, depth)
+    if args is None:
+        return None
+    helper = f"{fx.prog.prefix}apply{len(args)}"
+    return call(helper, [name(sig.name)] + args, ty)

@@ -45,6 +45,7 @@ RULES = {
     "tuples": "tuple displays, indexing, len and unpacking",
     "tuple-ops": "tuple slices with literal bounds, + and * of tuples, ==/</... and `in` of int/bool tuples",
     "calls": "calls between generated functions",
+    "function-values": "earlier functions passed as values to helpers that call them",
     "generic-helpers": "unannotated helpers specialised for several types",
     "math": "math functions and constants",
     "arrays": "array creation, elements, shapes and new array locals",

@@ -166,6 +166,10 @@ def generate(seed, index, switches, n_calls=6):
     rng = random.Random(f"{seed}:{index}")
     prog = ProgramCtx(rng, switches, f"p{index}_")
     funcs = constants(prog)
+    if switches.on("function-values"):
+        # Helpers that call the function they are given (see exprgen.call_through_value).
+        funcs += ast.parse(f"def p{index}_apply1(f, x):\n    return f(x)\n\n"
+                           f"def p{index}_apply2(f, x, y):\n    return f(x, y)\n").body
     for _ in range(rng.choice([0, 1, 1, 2, 2, 3])):
         r = rng.random()
         if r < 0.3 and switches.on("generic-helpers"):
