@@ -1,5 +1,5 @@
-def f(n: int) -> int:
+def f(n: int, flag: bool) -> int:
     s = 0
-    for i, j in zip(range(n), range(n), strict=True):
+    for i, j in zip(range(n), range(n), strict=flag):
         s += i * j
     return s

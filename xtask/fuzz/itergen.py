@@ -64,7 +64,8 @@ def iterable(fx, level=2):
         return call("enumerate", args, None, keywords), ["int", ty]
     if r < 0.85:
         parts = [iterable(fx, level - 1) for _ in range(fx.rng.randint(1, 3))]
-        return call("zip", [p[0] for p in parts], None), [p[1] for p in parts]
+        keywords = [kw("strict", typed(ast.Constant(True), "bool"))] if fx.chance(0.2) else []
+        return call("zip", [p[0] for p in parts], None, keywords), [p[1] for p in parts]
     inner, ty = _simple(fx)
     return call("reversed", [inner], None), ty
 

@@ -33,6 +33,8 @@ struct Level {
     len: Expr,
     bind: Vec<Stmt>,
     conds: Vec<Expr>,
+    /// Runs when the clause's loop ends without `break` (a strict zip's length check).
+    exhausted: Vec<Stmt>,
 }
 
 /// The bindings of names the comprehension shadows, restored when it ends.
@@ -286,6 +288,7 @@ impl FnCx<'_, '_> {
                 len: seq.len(c.iter.span),
                 bind,
                 conds,
+                exhausted: seq.exhausted(c.iter.span),
             });
         }
         let elt = self.expr(elt)?;
@@ -433,7 +436,7 @@ impl FnCx<'_, '_> {
                     stop: lvl.len,
                     step: konst(Const::Int(1), span),
                     body,
-                    orelse: Vec::new(),
+                    orelse: lvl.exhausted,
                 },
                 span,
             ));

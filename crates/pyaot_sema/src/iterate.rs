@@ -28,8 +28,8 @@ pub(crate) enum Seq {
     Tuple { tup: Expr, item: Ty, n: i64 },
     /// `enumerate(inner, start)`: `(start + k, item k)`.
     Enumerate { inner: Box<Seq>, start: Expr },
-    /// `zip(a, b, ...)`: as long as the shortest.
-    Zip(Vec<Seq>),
+    /// `zip(a, b, ...)`: as long as the shortest; with `strict=True` the lengths must agree.
+    Zip { parts: Vec<Seq>, strict: bool },
     /// `reversed(inner)` of a range, an array or a tuple.
     Reversed(Box<Seq>),
 }
@@ -81,7 +81,7 @@ impl Seq {
             },
             Seq::Tuple { n, .. } => int(*n, span),
             Seq::Enumerate { inner, .. } | Seq::Reversed(inner) => inner.len(span),
-            Seq::Zip(parts) => {
+            Seq::Zip { parts, .. } => {
                 let mut lens = parts.iter().map(|p| p.len(span));
                 let first = lens.next().expect("zip of at least one iterable");
                 lens.fold(first, |acc, l| Expr {
@@ -146,7 +146,7 @@ impl Seq {
                     span,
                 }
             }
-            Seq::Zip(parts) => {
+            Seq::Zip { parts, .. } => {
                 let items: Vec<Expr> = parts.iter().map(|p| p.item(k.clone(), span)).collect();
                 Expr {
                     ty: Ty::Tuple(items.iter().map(|i| i.ty.clone()).collect()),
@@ -160,6 +160,93 @@ impl Seq {
                 inner.item(back, span)
             }
         }
+    }
+}
+
+impl Seq {
+    /// What runs when the loop over the sequence ends without `break`: `zip(..., strict=True)`
+    /// raises CPython's ValueError when the lengths differ (nested zips check their own).
+    pub(crate) fn exhausted(&self, span: Span) -> Vec<Stmt> {
+        let mut out = Vec::new();
+        self.exhausted_into(span, &mut out);
+        out
+    }
+
+    fn exhausted_into(&self, span: Span, out: &mut Vec<Stmt>) {
+        match self {
+            Seq::Zip { parts, strict } => {
+                if *strict && parts.len() > 1 {
+                    out.push(strict_check(parts, span));
+                }
+                parts.iter().for_each(|p| p.exhausted_into(span, out));
+            }
+            Seq::Enumerate { inner, .. } | Seq::Reversed(inner) => inner.exhausted_into(span, out),
+            Seq::Range { .. } | Seq::Array { .. } | Seq::Tuple { .. } => {}
+        }
+    }
+}
+
+/// CPython's strict zip: at the end, if the first iterable is exhausted, the first longer one is
+/// named; else the first one exhausted before it.
+fn strict_check(parts: &[Seq], span: Span) -> Stmt {
+    let lens: Vec<Expr> = parts.iter().map(|p| p.len(span)).collect();
+    let shortest = Seq::Zip {
+        parts: parts.to_vec(),
+        strict: false,
+    }
+    .len(span);
+    let cmp = |op, a: Expr, b: Expr| Expr {
+        kind: ExprKind::Compare {
+            operands: vec![a, b],
+            ops: vec![(op, pyaot_hir::CmpKind::Int)],
+        },
+        ty: Ty::Bool,
+        span,
+    };
+    let others = |k: usize| {
+        if k == 2 {
+            "argument 1".to_string()
+        } else {
+            format!("arguments 1-{}", k - 1)
+        }
+    };
+    let raise = |msg: String| Stmt {
+        kind: StmtKind::Raise {
+            exc: pyaot_hir::ExcKind::ValueError,
+            msg: Some(msg),
+        },
+        span,
+    };
+    let chain = |longer: bool| {
+        let mut acc: Vec<Stmt> = Vec::new();
+        for k in (2..=parts.len()).rev() {
+            let word = if longer { "longer" } else { "shorter" };
+            let test = if longer {
+                cmp(pyaot_hir::CmpOp::Ne, lens[k - 1].clone(), shortest.clone())
+            } else {
+                cmp(pyaot_hir::CmpOp::Eq, lens[k - 1].clone(), shortest.clone())
+            };
+            acc = vec![Stmt {
+                kind: StmtKind::If {
+                    cond: test,
+                    then_body: vec![raise(format!(
+                        "zip() argument {k} is {word} than {}",
+                        others(k)
+                    ))],
+                    else_body: acc,
+                },
+                span,
+            }];
+        }
+        acc
+    };
+    Stmt {
+        kind: StmtKind::If {
+            cond: cmp(pyaot_hir::CmpOp::Eq, lens[0].clone(), shortest.clone()),
+            then_body: chain(true),
+            else_body: chain(false),
+        },
+        span,
     }
 }
 
@@ -217,15 +304,23 @@ impl FnCx<'_, '_> {
                 return self.enumerate_seq(args, keywords, span, out);
             }
             if self.is_builtin(func, "zip") {
-                if let Some(k) = keywords.first() {
-                    self.error(
-                        Code::ArgumentMismatch,
-                        "zip() takes no keyword arguments here",
-                        k.span,
-                        "keyword argument",
-                        "zip stops at the shortest iterable; check lengths explicitly if they must agree",
-                    );
-                    return None;
+                let mut strict = false;
+                for k in keywords {
+                    let flag = match (k.name.as_deref(), &k.value.kind) {
+                        (Some("strict"), ast::ExprKind::Bool(b)) => Some(*b),
+                        _ => None,
+                    };
+                    let Some(flag) = flag else {
+                        self.error(
+                            Code::ArgumentMismatch,
+                            "zip() takes only `strict=True` or `strict=False` here",
+                            k.span,
+                            "keyword argument",
+                            "zip stops at the shortest iterable; pass strict=True to require equal lengths",
+                        );
+                        return None;
+                    };
+                    strict = flag;
                 }
                 if args.is_empty() {
                     self.error(
@@ -238,11 +333,12 @@ impl FnCx<'_, '_> {
                     return None;
                 }
                 let parts: Vec<Option<Seq>> = args.iter().map(|a| self.seq(a, out)).collect();
-                return Some(Seq::Zip(parts.into_iter().collect::<Option<_>>()?));
+                let parts = parts.into_iter().collect::<Option<_>>()?;
+                return Some(Seq::Zip { parts, strict });
             }
             if self.is_builtin(func, "reversed") && keywords.is_empty() && args.len() == 1 {
                 let inner = self.seq(&args[0], out)?;
-                if matches!(inner, Seq::Enumerate { .. } | Seq::Zip(_)) {
+                if matches!(inner, Seq::Enumerate { .. } | Seq::Zip { .. }) {
                     self.error(
                         Code::TypeMismatch,
                         "reversed() of enumerate or zip: they are not reversible sequences",
@@ -459,7 +555,9 @@ impl FnCx<'_, '_> {
         self.loop_depth += 1;
         inner.extend(self.block(body));
         self.loop_depth -= 1;
-        let orelse = self.block(orelse);
+        let mut orelse_stmts = seq.exhausted(iter.span);
+        orelse_stmts.extend(self.block(orelse));
+        let orelse = orelse_stmts;
         out.push(Stmt {
             kind: StmtKind::ForRange {
                 var: counter,

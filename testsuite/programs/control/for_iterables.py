@@ -74,6 +74,15 @@
 # pyaot: run nested_rows(np.arange(12.0).reshape(2, 2, 3))
 # pyaot: run-msg nested_rows(np.arange(8.0).reshape(2, 2, 2))
 # pyaot: run nested_assign(np.arange(6.0).reshape(2, 3))
+# pyaot: run strict_three(3, 3, 3)
+# pyaot: run-msg strict_three(3, 3, 2)
+# pyaot: run-msg strict_three(3, 4, 3)
+# pyaot: run-msg strict_three(4, 3, 3)
+# pyaot: run-msg strict_three(3, 3, 4)
+# pyaot: run strict_break(5, 2)
+# pyaot: run-msg strict_break(1, 2)
+# pyaot: run-msg strict_arrays(np.ones(3), np.ones(2))
+# pyaot: run strict_arrays(np.arange(3.0), np.ones(3))
 import numpy as np
 from pyaot import f32, f64, i64
 
@@ -421,3 +430,26 @@ def nested_rows(t: f64[:, :, :]) -> float:
 def nested_assign(m: f64[:, :]) -> float:
     (a, b, c), r = m
     return a + b * c + r[2]
+
+
+def strict_three(n: int, m: int, k: int) -> int:
+    s = 0
+    for i, j, l in zip(range(n), range(m), range(k), strict=True):
+        s += i * j + l
+    else:
+        s += 1000
+    return s
+
+
+def strict_break(n: int, m: int) -> int:
+    # A loop left by `break` never checks the lengths.
+    s = 0
+    for i, j in zip(range(n), range(m), strict=True):
+        if i == 1:
+            break
+        s += 1
+    return s
+
+
+def strict_arrays(a: f64[:], b: f64[:]) -> float:
+    return sum(x * y for x, y in zip(a, b, strict=True))
