@@ -1,5 +1,5 @@
 def f(n: int) -> int:
-    g = lambda k: k
+    g = {n: n}
     return undefined + n
 
 

@@ -11,7 +11,7 @@ mod visit;
 pub use visit::{walk_exprs, walk_stmts};
 
 pub use pyaot_diagnostics::Span;
-pub use pyaot_types::{ArrayTy, Const, Dtype, ExcKind, FuncValue, Ty};
+pub use pyaot_types::{ArrayTy, Const, Dtype, ExcKind, FuncKind, FuncValue, Ty};
 
 /// A function of the module: an index into [`Module::funcs`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]

@@ -536,6 +536,17 @@ impl FnCx<'_, '_> {
                 );
                 None
             }
+            ast::ExprKind::Lambda { params, body } => {
+                self.lambdas
+                    .insert(span.start, (params.clone(), (**body).clone()));
+                Some(konst(
+                    Const::Func(pyaot_hir::FuncValue {
+                        kind: pyaot_hir::FuncKind::Lambda(span.start),
+                        name: "<lambda>".into(),
+                    }),
+                    span,
+                ))
+            }
             ast::ExprKind::Generator { .. } => {
                 self.error(
                     Code::UnsupportedSyntax,

@@ -48,6 +48,10 @@ pub(crate) struct FnCx<'m, 'a> {
     pub upgraded: bool,
     /// How deep tuple comparisons are nested where sema is writing them (names their hidden locals).
     pub tuple_depth: usize,
+    /// The lambdas of this function met so far, by where they start: parameters and body.
+    pub lambdas: HashMap<u32, (Vec<String>, ast::Expr)>,
+    /// How many lambda calls are being written inside one another.
+    pub lambda_depth: usize,
 }
 
 /// Checks the body of definition `def` as function `id` with the given parameter types.
@@ -82,6 +86,8 @@ pub(crate) fn check_function(
         n_params: params.len(),
         upgraded: false,
         tuple_depth: 0,
+        lambdas: HashMap::new(),
+        lambda_depth: 0,
     };
     for (span, what) in &f.unsupported_params {
         cx.error(
@@ -1155,6 +1161,18 @@ impl FnCx<'_, '_> {
         span: Span,
     ) -> Option<(FuncId, Ty)> {
         if let DefKind::Exported { .. } | DefKind::Broken = self.m.defs[def].kind {
+            return None;
+        }
+        let lambda =
+            |t: &Ty| matches!(t, Ty::Func(v) if matches!(v.kind, pyaot_hir::FuncKind::Lambda(_)));
+        if tys.iter().any(lambda) {
+            self.error(
+                Code::UnsupportedSyntax,
+                "a lambda can only be called in the function that defines it",
+                span,
+                "lambda passed on",
+                "define a module-level function to pass it to another function",
+            );
             return None;
         }
         let key = (def, tys.clone());

@@ -6,7 +6,7 @@
 //! costs what a direct call costs.
 
 use pyaot_diagnostics::{Code, Span};
-use pyaot_hir::{Const, Expr, FuncValue, Ty};
+use pyaot_hir::{Const, Expr, FuncKind, FuncValue, Ty};
 use pyaot_syntax::ast;
 
 use crate::expr::{konst, with_effect};
@@ -66,7 +66,7 @@ pub(crate) fn math_function(name: &str, span: Span) -> Option<Expr> {
     MATH_FUNCTIONS.contains(&name).then(|| {
         konst(
             Const::Func(FuncValue {
-                def: None,
+                kind: FuncKind::Math,
                 name: name.to_string(),
             }),
             span,
@@ -78,7 +78,7 @@ pub(crate) fn math_function(name: &str, span: Span) -> Option<Expr> {
 pub(crate) fn def_value(d: usize, name: &str, span: Span) -> Expr {
     konst(
         Const::Func(FuncValue {
-            def: Some(d as u32),
+            kind: FuncKind::Def(d as u32),
             name: name.to_string(),
         }),
         span,
@@ -95,6 +95,18 @@ impl FnCx<'_, '_> {
         keywords: &[ast::Keyword],
         span: Span,
     ) -> Option<Option<Expr>> {
+        if let ast::ExprKind::Lambda { .. } = &func.kind {
+            // `(lambda x: ...)(v)`: the lambda is made, then called at once.
+            let made = self.expr(func)?;
+            let Ty::Func(FuncValue {
+                kind: FuncKind::Lambda(at),
+                ..
+            }) = made.ty
+            else {
+                return None;
+            };
+            return Some(self.call_lambda(at, func, args, keywords, span));
+        }
         let ast::ExprKind::Name(n) = &func.kind else {
             return None;
         };
@@ -109,9 +121,10 @@ impl FnCx<'_, '_> {
         let Some(callee) = self.expr(func) else {
             return Some(None);
         };
-        let result = match target.def {
-            Some(d) => self.call_def(d as usize, func, args, keywords, span),
-            None => {
+        let result = match target.kind {
+            FuncKind::Def(d) => self.call_def(d as usize, func, args, keywords, span),
+            FuncKind::Lambda(at) => self.call_lambda(at, func, args, keywords, span),
+            FuncKind::Math => {
                 if let Some(r) = self.math_library_call(&target.name, func, args, keywords, span) {
                     return Some(r.map(|r| with_effect(callee, r)));
                 }
@@ -133,5 +146,129 @@ impl FnCx<'_, '_> {
             }
         };
         Some(result.map(|r| with_effect(callee, r)))
+    }
+}
+
+impl FnCx<'_, '_> {
+    /// A call of the lambda that starts at `at`: its arguments are evaluated here, then its body
+    /// in a scope of its own, where the function's other locals are free variables read when the
+    /// call runs (Python's late binding).
+    pub(crate) fn call_lambda(
+        &mut self,
+        at: u32,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
+        let (params, body) = self.lambdas.get(&at).cloned()?;
+        if let Some(k) = keywords.first() {
+            self.error(
+                Code::ArgumentMismatch,
+                "keyword arguments are not supported for lambdas",
+                k.span,
+                "keyword argument",
+                "pass the arguments by position",
+            );
+            return None;
+        }
+        if args.len() != params.len() {
+            self.error(
+                Code::ArgumentMismatch,
+                format!(
+                    "<lambda>() takes {} argument(s) but {} were given",
+                    params.len(),
+                    args.len()
+                ),
+                span,
+                "wrong number of arguments",
+                "pass one argument per parameter of the lambda",
+            );
+            return None;
+        }
+        if self.lambda_depth >= 16 {
+            self.error(
+                Code::UnsupportedSyntax,
+                "lambdas call each other more than 16 deep here",
+                func.span,
+                "lambda call",
+                "a lambda is written out where it is called: use a module-level function for recursion",
+            );
+            return None;
+        }
+        let vals: Vec<Option<Expr>> = args.iter().map(|a| self.expr(a)).collect();
+        let vals: Vec<Expr> = vals.into_iter().collect::<Option<_>>()?;
+        // Hidden locals are named by the call site (and nesting): two calls in one expression
+        // keep their results apart, and each result is copied out before another call runs.
+        let depth = self.lambda_depth;
+        let site = span.start;
+        let mut stmts = Vec::new();
+        let mut saved = Vec::new();
+        for (p, v) in params.iter().zip(vals) {
+            let hidden = format!("{p}$l{site}.{depth}");
+            let id = match self.by_name.get(&hidden).copied() {
+                Some(id) => {
+                    self.locals[id.index()].ty = v.ty.clone();
+                    id
+                }
+                None => self.declare(&hidden, v.ty.clone(), span),
+            };
+            stmts.push(assign(id, v, span));
+            saved.push((
+                p.clone(),
+                self.by_name.get(p).copied(),
+                self.local_names.contains(p),
+            ));
+        }
+        // All parameters take their values before any of them names the new ones.
+        for p in &params {
+            let id = self.by_name[&format!("{p}$l{site}.{depth}")];
+            self.by_name.insert(p.clone(), id);
+            self.local_names.insert(p.clone());
+        }
+        let free_from = stmts.len();
+        self.lambda_depth += 1;
+        let value = self.expr(&body);
+        self.lambda_depth -= 1;
+        for (p, old, was_local) in saved.into_iter().rev() {
+            match old {
+                Some(id) => self.by_name.insert(p.clone(), id),
+                None => self.by_name.remove(&p),
+            };
+            if !was_local {
+                self.local_names.remove(&p);
+            }
+        }
+        let value = value?;
+        let ret = format!("$lambda{site}.{depth}");
+        let id = match self.by_name.get(&ret).copied() {
+            Some(id) => {
+                self.locals[id.index()].ty = value.ty.clone();
+                id
+            }
+            None => self.declare(&ret, value.ty.clone(), span),
+        };
+        let ty = value.ty.clone();
+        stmts.push(assign(id, value, span));
+        Some(Expr {
+            kind: pyaot_hir::ExprKind::Block {
+                stmts,
+                value: Box::new(Expr {
+                    kind: pyaot_hir::ExprKind::Local(id),
+                    ty: ty.clone(),
+                    span,
+                }),
+                free_from,
+            },
+            ty,
+            span,
+        })
+    }
+}
+
+fn assign(target: pyaot_hir::LocalId, value: Expr, span: Span) -> pyaot_hir::Stmt {
+    pyaot_hir::Stmt {
+        kind: pyaot_hir::StmtKind::Assign { target, value },
+        span,
     }
 }

@@ -7,6 +7,9 @@ pub(crate) fn alternative(what: &str) -> &'static str {
             "classes are not compiled: keep the data in tuples or arrays and write module-level functions over them"
         }
         "lambda" => "define a module-level function and call it by name",
+        "lambda with defaults or special parameters" => {
+            "give the lambda plain parameters, or define a module-level function"
+        }
         "list comprehension" => {
             "lists are not supported yet: fill an array (`out = np.empty(n)` and a loop), or reduce where you iterate with sum(...), min(...), max(...), any(...), all(...)"
         }

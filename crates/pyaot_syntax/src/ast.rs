@@ -292,6 +292,11 @@ pub enum ExprKind {
         step: Option<Box<Expr>>,
     },
     Starred(Box<Expr>),
+    /// `lambda a, b: body` with plain parameters.
+    Lambda {
+        params: Vec<String>,
+        body: Box<Expr>,
+    },
     /// `(elt for target in iter if cond ...)`: a generator expression, its clauses in source order.
     Generator {
         elt: Box<Expr>,

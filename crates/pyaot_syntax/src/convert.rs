@@ -210,7 +210,26 @@ impl Converter {
                 },
                 operand: self.boxed(&u.operand),
             },
-            r::Expr::Lambda(_) => ExprKind::Unsupported("lambda"),
+            r::Expr::Lambda(l) => match l.parameters.as_deref() {
+                Some(p)
+                    if !p.posonlyargs.is_empty()
+                        || p.vararg.is_some()
+                        || !p.kwonlyargs.is_empty()
+                        || p.kwarg.is_some()
+                        || p.args.iter().any(|a| a.default.is_some()) =>
+                {
+                    ExprKind::Unsupported("lambda with defaults or special parameters")
+                }
+                p => ExprKind::Lambda {
+                    params: p.map_or_else(Vec::new, |p| {
+                        p.args
+                            .iter()
+                            .map(|a| a.parameter.name.id.to_string())
+                            .collect()
+                    }),
+                    body: self.boxed(&l.body),
+                },
+            },
             r::Expr::If(i) => ExprKind::IfExp {
                 test: self.boxed(&i.test),
                 body: self.boxed(&i.body),

@@ -34,10 +34,20 @@ pub enum Ty {
 /// Which function a [`Ty::Func`] value is.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct FuncValue {
-    /// The definition in sema's table; `None` for a function of the `math` module.
-    pub def: Option<u32>,
-    /// Its name (`square`, or `sin` for `math.sin`).
+    pub kind: FuncKind,
+    /// Its name (`square`, `sin` for `math.sin`, `<lambda>`).
     pub name: String,
+}
+
+/// Where a function value's function comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum FuncKind {
+    /// A definition of the module (an index into sema's table).
+    Def(u32),
+    /// A function of the `math` module.
+    Math,
+    /// A `lambda` of the function being compiled, known by where it starts in the source.
+    Lambda(u32),
 }
 
 /// The element type of an array, also a fixed-width scalar type. The discriminant is the ABI code.
@@ -272,7 +282,7 @@ impl fmt::Display for Ty {
             }
             Ty::Scalar(d) => f.write_str(d.name()),
             Ty::DtypeOf(d) => write!(f, "dtype[{}]", d.name()),
-            Ty::Func(v) if v.def.is_none() => write!(f, "function math.{}", v.name),
+            Ty::Func(v) if v.kind == FuncKind::Math => write!(f, "function math.{}", v.name),
             Ty::Func(v) => write!(f, "function {}", v.name),
             Ty::ScalarType(d) => write!(f, "type[{}]", d.name()),
             Ty::Array(a) => {
@@ -340,7 +350,7 @@ impl fmt::Display for Const {
             Const::None => f.write_str("None"),
             Const::Dtype(d) => write!(f, "np.dtype('{}')", d.numpy_name()),
             Const::ScalarType(d) => write!(f, "np.{}", d.numpy_name()),
-            Const::Func(v) if v.def.is_none() => write!(f, "math.{}", v.name),
+            Const::Func(v) if v.kind == FuncKind::Math => write!(f, "math.{}", v.name),
             Const::Func(v) => f.write_str(&v.name),
             Const::Complex(re, im) => f.write_str(&complex_repr(*re, *im)),
             Const::Tuple(items) => {

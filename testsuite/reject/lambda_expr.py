@@ -1,3 +1,0 @@
-def apply(x: int) -> int:
-    f = lambda y: y + 1
-    return f(x)
