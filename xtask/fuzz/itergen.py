@@ -145,3 +145,25 @@ def reduction(fx, ty, depth):
         return call(fn, [gen], ty)
     finally:
         fx.leave_loop()
+
+
+@stmt("lambdas", weight=1)
+def lambda_call(fx, depth):
+    """`g = lambda p: ...` then `r = g(x)` (twice, sometimes): the body may read the function's
+    variables, which a call reads when it runs."""
+    p_ty = fx.rng.choice(["int", "float", "bool"])
+    r_ty = fx.rng.choice(["int", "float", "bool"])
+    g, p = fx.fresh("g"), fx.fresh("p")
+    fx.push()
+    fx.add(Var(p, p_ty, mutable=False))
+    body = gen_expr(fx, r_ty, fx.ed())
+    fx.pop()
+    params = ast.arguments(posonlyargs=[], args=[ast.arg(arg=p)], vararg=None, kwonlyargs=[],
+                           kw_defaults=[], kwarg=None, defaults=[])
+    out = [ast.Assign(targets=[store(g)], value=ast.Lambda(args=params, body=body))]
+    for _ in range(fx.rng.choice([1, 1, 2])):
+        r = fx.fresh("r")
+        value = call(name(g), [gen_expr(fx, p_ty, fx.ed())], r_ty)
+        out.append(ast.Assign(targets=[store(r)], value=value))
+        fx.add(Var(r, r_ty))
+    return out

@@ -164,90 +164,99 @@ impl Seq {
 }
 
 impl Seq {
-    /// What runs when the loop over the sequence ends without `break`: `zip(..., strict=True)`
-    /// raises CPython's ValueError when the lengths differ (nested zips check their own).
+    /// What runs when the loop over the sequence ends without `break`: the last, failing
+    /// request for an item, which a `zip(..., strict=True)` turns into CPython's ValueError when
+    /// the lengths differ.
     pub(crate) fn exhausted(&self, span: Span) -> Vec<Stmt> {
-        let mut out = Vec::new();
-        self.exhausted_into(span, &mut out);
-        out
+        let m = self.len(span);
+        self.probe(&m, span)
     }
 
-    fn exhausted_into(&self, span: Span, out: &mut Vec<Stmt>) {
+    /// The effects of asking the sequence for one more item after it gave `m`: only a strict
+    /// zip has any. As in CPython, a zip asks its arguments in order and stops at the first
+    /// exhausted one; a strict zip then asks the rest, or reports the shorter one.
+    fn probe(&self, m: &Expr, span: Span) -> Vec<Stmt> {
         match self {
-            Seq::Zip { parts, strict } => {
-                if *strict && parts.len() > 1 {
-                    out.push(strict_check(parts, span));
-                }
-                parts.iter().for_each(|p| p.exhausted_into(span, out));
+            Seq::Zip { parts, strict } => probe_zip(parts, *strict, 0, m, span),
+            Seq::Enumerate { inner, .. } => inner.probe(m, span),
+            Seq::Range { .. } | Seq::Array { .. } | Seq::Tuple { .. } | Seq::Reversed(_) => {
+                Vec::new()
             }
-            Seq::Enumerate { inner, .. } | Seq::Reversed(inner) => inner.exhausted_into(span, out),
-            Seq::Range { .. } | Seq::Array { .. } | Seq::Tuple { .. } => {}
         }
     }
 }
 
-/// CPython's strict zip: at the end, if the first iterable is exhausted, the first longer one is
-/// named; else the first one exhausted before it.
-fn strict_check(parts: &[Seq], span: Span) -> Stmt {
-    let lens: Vec<Expr> = parts.iter().map(|p| p.len(span)).collect();
-    let shortest = Seq::Zip {
-        parts: parts.to_vec(),
-        strict: false,
-    }
-    .len(span);
-    let cmp = |op, a: Expr, b: Expr| Expr {
+fn int_compare(op: pyaot_hir::CmpOp, a: Expr, b: Expr, span: Span) -> Expr {
+    Expr {
         kind: ExprKind::Compare {
             operands: vec![a, b],
             ops: vec![(op, pyaot_hir::CmpKind::Int)],
         },
         ty: Ty::Bool,
         span,
-    };
-    let others = |k: usize| {
-        if k == 2 {
-            "argument 1".to_string()
-        } else {
-            format!("arguments 1-{}", k - 1)
-        }
-    };
-    let raise = |msg: String| Stmt {
+    }
+}
+
+fn zip_error(message: String, span: Span) -> Stmt {
+    Stmt {
         kind: StmtKind::Raise {
             exc: pyaot_hir::ExcKind::ValueError,
-            msg: Some(msg),
-        },
-        span,
-    };
-    let chain = |longer: bool| {
-        let mut acc: Vec<Stmt> = Vec::new();
-        for k in (2..=parts.len()).rev() {
-            let word = if longer { "longer" } else { "shorter" };
-            let test = if longer {
-                cmp(pyaot_hir::CmpOp::Ne, lens[k - 1].clone(), shortest.clone())
-            } else {
-                cmp(pyaot_hir::CmpOp::Eq, lens[k - 1].clone(), shortest.clone())
-            };
-            acc = vec![Stmt {
-                kind: StmtKind::If {
-                    cond: test,
-                    then_body: vec![raise(format!(
-                        "zip() argument {k} is {word} than {}",
-                        others(k)
-                    ))],
-                    else_body: acc,
-                },
-                span,
-            }];
-        }
-        acc
-    };
-    Stmt {
-        kind: StmtKind::If {
-            cond: cmp(pyaot_hir::CmpOp::Eq, lens[0].clone(), shortest.clone()),
-            then_body: chain(true),
-            else_body: chain(false),
+            msg: Some(message),
         },
         span,
     }
+}
+
+/// "argument 1" or "arguments 1-k": the arguments before argument `k + 1`.
+fn before(k: usize) -> String {
+    if k == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{k}")
+    }
+}
+
+/// A zip asked for an item after giving `m`, from argument `i` on.
+fn probe_zip(parts: &[Seq], strict: bool, i: usize, m: &Expr, span: Span) -> Vec<Stmt> {
+    let Some(part) = parts.get(i) else {
+        return Vec::new();
+    };
+    let mut out = part.probe(m, span);
+    let exhausted = int_compare(pyaot_hir::CmpOp::Eq, part.len(span), m.clone(), span);
+    let stop = match (strict, i) {
+        (false, _) => Vec::new(),
+        (true, 0) => {
+            // The first argument is exhausted: every other one must be too.
+            let mut rest = Vec::new();
+            for (j, other) in parts.iter().enumerate().skip(1) {
+                rest.extend(other.probe(m, span));
+                let longer = int_compare(pyaot_hir::CmpOp::Ne, other.len(span), m.clone(), span);
+                let msg = format!("zip() argument {} is longer than {}", j + 1, before(j));
+                rest.push(Stmt {
+                    kind: StmtKind::If {
+                        cond: longer,
+                        then_body: vec![zip_error(msg, span)],
+                        else_body: Vec::new(),
+                    },
+                    span,
+                });
+            }
+            rest
+        }
+        (true, _) => vec![zip_error(
+            format!("zip() argument {} is shorter than {}", i + 1, before(i)),
+            span,
+        )],
+    };
+    out.push(Stmt {
+        kind: StmtKind::If {
+            cond: exhausted,
+            then_body: stop,
+            else_body: probe_zip(parts, strict, i + 1, m, span),
+        },
+        span,
+    });
+    out
 }
 
 /// The item type of an array: its element, or a row one dimension down.

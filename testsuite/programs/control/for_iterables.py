@@ -83,6 +83,12 @@
 # pyaot: run-msg strict_break(1, 2)
 # pyaot: run-msg strict_arrays(np.ones(3), np.ones(2))
 # pyaot: run strict_arrays(np.arange(3.0), np.ones(3))
+# pyaot: run nested_strict(0, 4)
+# pyaot: run-msg nested_strict(5, 4)
+# pyaot: run-msg nested_strict(5, 1)
+# pyaot: run nested_strict(1, 1)
+# pyaot: run-msg nested_strict_first(3, 2)
+# pyaot: run nested_strict_first(3, 3)
 import numpy as np
 from pyaot import f32, f64, i64
 
@@ -453,3 +459,19 @@ def strict_break(n: int, m: int) -> int:
 
 def strict_arrays(a: f64[:], b: f64[:]) -> float:
     return sum(x * y for x, y in zip(a, b, strict=True))
+
+
+def nested_strict(n: int, m: int) -> int:
+    # The outer zip stops at its first exhausted argument: the inner strict zip is only asked
+    # for another item (and checks its lengths) when the arguments before it still give items.
+    s = 0
+    for i, (j, k) in zip(range(n), zip(range(m), (1, 2, 3, 4), strict=True)):
+        s += i + j * k
+    return s
+
+
+def nested_strict_first(n: int, m: int) -> int:
+    s = 0
+    for (i, j), k in zip(zip(range(n), range(m), strict=True), range(10)):
+        s += i * j + k
+    return s
