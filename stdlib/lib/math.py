@@ -18,14 +18,20 @@ def _index(n):
     return int(n)
 
 
-def comb(n_arg, k_arg):
-    """`math.comb(n, k)`: ways to choose k of n items, 0 when k > n."""
+def _counts(n_arg, k_arg):
+    """The `n` and `k` of comb and perm, checked as CPython checks them."""
     n = _index(n_arg)
     k = _index(k_arg)
     if n < 0:
         raise ValueError("n must be a non-negative integer")
     if k < 0:
         raise ValueError("k must be a non-negative integer")
+    return (n, k)
+
+
+def comb(n_arg, k_arg):
+    """`math.comb(n, k)`: ways to choose k of n items, 0 when k > n."""
+    n, k = _counts(n_arg, k_arg)
     if k > n:
         return 0
     if k > n - k:
@@ -41,12 +47,7 @@ def comb(n_arg, k_arg):
 
 def perm(n_arg, k_arg):
     """`math.perm(n, k)`: ordered choices of k of n items, 0 when k > n."""
-    n = _index(n_arg)
-    k = _index(k_arg)
-    if n < 0:
-        raise ValueError("n must be a non-negative integer")
-    if k < 0:
-        raise ValueError("k must be a non-negative integer")
+    n, k = _counts(n_arg, k_arg)
     if k > n:
         return 0
     result = 1

@@ -64,6 +64,38 @@ impl FnCx<'_, '_> {
         local(id, ty, span)
     }
 
+    /// The hidden local `name` of type `ty`, declared on first use (retyped when an earlier
+    /// inference pass saw another type).
+    pub(crate) fn scratch(&mut self, name: String, ty: &Ty, span: Span) -> LocalId {
+        match self.by_name.get(&name).copied() {
+            Some(id) => {
+                if self.locals[id.index()].ty != *ty {
+                    self.locals[id.index()].ty = ty.clone();
+                    self.upgraded = true;
+                }
+                id
+            }
+            None => self.declare(&name, ty.clone(), span),
+        }
+    }
+
+    /// `name = value` into the hidden local `name` (see [`FnCx::scratch`]); a read of it.
+    pub(crate) fn hidden_as(
+        &mut self,
+        name: String,
+        value: Expr,
+        span: Span,
+        out: &mut Vec<Stmt>,
+    ) -> Expr {
+        let ty = value.ty.clone();
+        let id = self.scratch(name, &ty, span);
+        out.push(Stmt {
+            kind: StmtKind::Assign { target: id, value },
+            span,
+        });
+        local(id, ty, span)
+    }
+
     /// `a[i] op= v`: the array and the indices are evaluated once.
     pub(crate) fn aug_store(
         &mut self,

@@ -205,15 +205,7 @@ impl FnCx<'_, '_> {
         let mut stmts = Vec::new();
         let mut saved = Vec::new();
         for (p, v) in params.iter().zip(vals) {
-            let hidden = format!("{p}$l{site}.{depth}");
-            let id = match self.by_name.get(&hidden).copied() {
-                Some(id) => {
-                    self.locals[id.index()].ty = v.ty.clone();
-                    id
-                }
-                None => self.declare(&hidden, v.ty.clone(), span),
-            };
-            stmts.push(assign(id, v, span));
+            self.hidden_as(format!("{p}$l{site}.{depth}"), v, span, &mut stmts);
             saved.push((
                 p.clone(),
                 self.by_name.get(p).copied(),
@@ -240,35 +232,16 @@ impl FnCx<'_, '_> {
             }
         }
         let value = value?;
-        let ret = format!("$lambda{site}.{depth}");
-        let id = match self.by_name.get(&ret).copied() {
-            Some(id) => {
-                self.locals[id.index()].ty = value.ty.clone();
-                id
-            }
-            None => self.declare(&ret, value.ty.clone(), span),
-        };
         let ty = value.ty.clone();
-        stmts.push(assign(id, value, span));
+        let result = self.hidden_as(format!("$lambda{site}.{depth}"), value, span, &mut stmts);
         Some(Expr {
             kind: pyaot_hir::ExprKind::Block {
                 stmts,
-                value: Box::new(Expr {
-                    kind: pyaot_hir::ExprKind::Local(id),
-                    ty: ty.clone(),
-                    span,
-                }),
+                value: Box::new(result),
                 free_from,
             },
             ty,
             span,
         })
-    }
-}
-
-fn assign(target: pyaot_hir::LocalId, value: Expr, span: Span) -> pyaot_hir::Stmt {
-    pyaot_hir::Stmt {
-        kind: pyaot_hir::StmtKind::Assign { target, value },
-        span,
     }
 }

@@ -235,20 +235,6 @@ impl FnCx<'_, '_> {
         }
     }
 
-    /// A hidden local of type `ty`, declared on first use (retyped if an earlier pass saw another type).
-    fn scratch(&mut self, name: String, ty: &Ty, span: Span) -> LocalId {
-        match self.by_name.get(&name).copied() {
-            Some(id) => {
-                if self.locals[id.index()].ty != *ty {
-                    self.locals[id.index()].ty = ty.clone();
-                    self.upgraded = true;
-                }
-                id
-            }
-            None => self.declare(&name, ty.clone(), span),
-        }
-    }
-
     #[allow(clippy::too_many_arguments)]
     fn reduce_loops(
         &mut self,

@@ -89,22 +89,7 @@ impl FnCx<'_, '_> {
             // Nested operations start at one place (`(a, b) + (c,)` and its slice): the type
             // in the name keeps their hidden locals apart.
             let name = format!("$tup{}:{}", span.start, v.ty);
-            let id = match self.by_name.get(&name).copied() {
-                Some(id) => id,
-                None => self.declare(&name, v.ty.clone(), span),
-            };
-            stmts.push(Stmt {
-                kind: pyaot_hir::StmtKind::Assign {
-                    target: id,
-                    value: v,
-                },
-                span,
-            });
-            Expr {
-                kind: ExprKind::Local(id),
-                ty: self.locals[id.index()].ty.clone(),
-                span,
-            }
+            self.hidden_as(name, v, span, stmts)
         };
         tys.into_iter()
             .enumerate()
@@ -260,20 +245,7 @@ impl FnCx<'_, '_> {
     /// nesting depth tell apart the operands of comparisons written at one place.
     fn named(&mut self, v: Expr, side: char, span: Span, stmts: &mut Vec<Stmt>) -> ast::Expr {
         let name = format!("$cmp{}.{}{side}", span.start, self.tuple_depth);
-        let id = match self.by_name.get(&name).copied() {
-            Some(id) => {
-                self.locals[id.index()].ty = v.ty.clone();
-                id
-            }
-            None => self.declare(&name, v.ty.clone(), span),
-        };
-        stmts.push(Stmt {
-            kind: pyaot_hir::StmtKind::Assign {
-                target: id,
-                value: v,
-            },
-            span,
-        });
+        self.hidden_as(name.clone(), v, span, stmts);
         self.local_names.insert(name.clone());
         ast::Expr {
             kind: ast::ExprKind::Name(name),
