@@ -139,10 +139,20 @@ def reduction(fx, ty, depth):
             return call("sum", [gen, start], ty)
         fn = fx.rng.choice(["min", "max"])
         gen = _genexp(fx, ty, depth)
+        keywords = []
+        if fx.chance(0.3):
+            # key=lambda x: ...: computed once per item; the strictly better key wins.
+            p = fx.fresh("k")
+            fx.push()
+            fx.add(Var(p, ty, mutable=False))
+            body = gen_expr(fx, fx.rng.choice(["int", "float", "bool"]), max(depth - 1, 0))
+            fx.pop()
+            params = ast.arguments(posonlyargs=[], args=[ast.arg(arg=p)], vararg=None, kwonlyargs=[],
+                                   kw_defaults=[], kwarg=None, defaults=[])
+            keywords.append(kw("key", ast.Lambda(args=params, body=body)))
         if fx.chance(0.5):
-            default = gen_expr(fx, ty, 0)
-            return call(fn, [gen], ty, [kw("default", default)])
-        return call(fn, [gen], ty)
+            keywords.append(kw("default", gen_expr(fx, ty, 0)))
+        return call(fn, [gen], ty, keywords)
     finally:
         fx.leave_loop()
 

@@ -24,6 +24,13 @@ enum Op {
     Max,
 }
 
+/// The keyword arguments of a reduction.
+struct Extras<'e> {
+    start: Option<&'e ast::Expr>,
+    default: Option<&'e ast::Expr>,
+    key: Option<&'e ast::Expr>,
+}
+
 /// One `for` clause, checked.
 struct Level {
     /// Evaluates the clause's iterable (empty for the first clause, evaluated up front in the
@@ -91,22 +98,19 @@ impl FnCx<'_, '_> {
         };
         let mut start = args.get(1);
         let mut default = None;
+        let mut key_fn = None;
         for k in keywords {
             match (op, k.name.as_deref()) {
                 (Op::Sum, Some("start")) if start.is_none() => start = Some(&k.value),
                 (Op::Min | Op::Max, Some("default")) => default = Some(&k.value),
+                (Op::Min | Op::Max, Some("key")) => key_fn = Some(&k.value),
                 _ => {
-                    let help = if k.name.as_deref() == Some("key") {
-                        "key functions are not supported yet: reduce a generator expression of the keys instead"
-                    } else {
-                        "see the signature of this builtin"
-                    };
                     self.error(
                         Code::ArgumentMismatch,
                         format!("{name}() does not take this keyword argument here"),
                         k.span,
                         "keyword argument",
-                        help,
+                        "see the signature of this builtin",
                     );
                     return Some(None);
                 }
@@ -135,7 +139,12 @@ impl FnCx<'_, '_> {
                 (&synthetic.0, synthetic.1.as_slice())
             }
         };
-        Some(self.reduce(op, name, elt, clauses, start, default, span))
+        let extras = Extras {
+            start,
+            default,
+            key: key_fn,
+        };
+        Some(self.reduce(op, name, elt, clauses, extras, span))
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -145,10 +154,14 @@ impl FnCx<'_, '_> {
         name: &str,
         elt: &ast::Expr,
         clauses: &[ast::Comprehension],
-        start: Option<&ast::Expr>,
-        default: Option<&ast::Expr>,
+        extras: Extras<'_>,
         span: Span,
     ) -> Option<Expr> {
+        let Extras {
+            start,
+            default,
+            key: key_fn,
+        } = extras;
         if let Some(c) = clauses.iter().find(|c| c.is_async) {
             self.error(
                 Code::UnsupportedSyntax,
@@ -165,6 +178,33 @@ impl FnCx<'_, '_> {
             Some(s) => Some(self.expr(s)?),
             None => None,
         };
+        if let Some(k) = key_fn {
+            if let ast::ExprKind::Name(b) = &k.kind {
+                if self.global(b).is_none() && !self.local_names.contains(b) {
+                    self.error(
+                        Code::UnsupportedSyntax,
+                        format!("the builtin `{b}` cannot be passed as a value yet"),
+                        k.span,
+                        "builtin",
+                        format!("wrap it in a lambda: key=lambda x: {b}(x)"),
+                    );
+                    return None;
+                }
+            }
+            // The key is an argument: made before any item (a lambda, a function's name).
+            let made = self.expr(k)?;
+            if !matches!(made.ty, Ty::Func(_)) {
+                self.error(
+                    Code::TypeMismatch,
+                    format!("the key of {name}() is {}, not a function", made.ty),
+                    k.span,
+                    format!("this is {}", made.ty),
+                    "pass a function, or a lambda: key=lambda i: a[i]",
+                );
+                return None;
+            }
+            stmts.push(stmt(StmtKind::Expr(made), span));
+        }
         // The default is an argument: evaluated before any item, used only if there is none.
         let default = match default {
             Some(d) => {
@@ -175,7 +215,7 @@ impl FnCx<'_, '_> {
         };
         let saved = self.enter_comprehension(clauses, span.start);
         let value = self.reduce_loops(
-            op, name, elt, clauses, first, start, default, span, &mut stmts,
+            op, name, elt, clauses, first, start, default, key_fn, span, &mut stmts,
         );
         self.leave_comprehension(saved);
         let (value, free_from) = value?;
@@ -245,6 +285,7 @@ impl FnCx<'_, '_> {
         first: Seq,
         start: Option<Expr>,
         default: Option<Expr>,
+        key_fn: Option<&ast::Expr>,
         span: Span,
         stmts: &mut Vec<Stmt>,
     ) -> Option<(Expr, usize)> {
@@ -355,26 +396,31 @@ impl FnCx<'_, '_> {
                 let acc = self.scratch(format!("$acc{key}"), &ty, span);
                 let item = self.scratch(format!("$item{key}"), &ty, span);
                 let seen = self.scratch(format!("$seen{key}"), &Ty::Bool, span);
-                let pick = self.builtin(
-                    name,
-                    vec![local(acc, ty.clone(), span), local(item, ty.clone(), span)],
-                    span,
-                    span,
-                )?;
-                let update = vec![
-                    assign(item, elt, span),
-                    stmt(
-                        StmtKind::If {
-                            cond: local(seen, Ty::Bool, span),
-                            then_body: vec![assign(acc, pick, span)],
-                            else_body: vec![
-                                assign(acc, local(item, ty.clone(), span), span),
-                                assign(seen, konst(Const::Bool(true), span), span),
-                            ],
-                        },
-                        span,
-                    ),
-                ];
+                let update = match key_fn {
+                    None => {
+                        let pick = self.builtin(
+                            name,
+                            vec![local(acc, ty.clone(), span), local(item, ty.clone(), span)],
+                            span,
+                            span,
+                        )?;
+                        vec![
+                            assign(item, elt, span),
+                            stmt(
+                                StmtKind::If {
+                                    cond: local(seen, Ty::Bool, span),
+                                    then_body: vec![assign(acc, pick, span)],
+                                    else_body: vec![
+                                        assign(acc, local(item, ty.clone(), span), span),
+                                        assign(seen, konst(Const::Bool(true), span), span),
+                                    ],
+                                },
+                                span,
+                            ),
+                        ]
+                    }
+                    Some(k) => self.keyed_update(op, k, (acc, item, seen), elt, key, span)?,
+                };
                 let empty = match default {
                     Some(d) if d.ty == ty => assign(acc, d, span),
                     Some(d) => {
@@ -437,5 +483,70 @@ impl FnCx<'_, '_> {
         stmts.extend(post);
         let ty = self.locals[acc.index()].ty.clone();
         Some((local(acc, ty, span), free_from))
+    }
+}
+
+impl FnCx<'_, '_> {
+    /// One item of `min`/`max` with `key=`: the key of each item is computed once, and an item
+    /// replaces the best so far when its key compares strictly better (`>` for max), as in CPython.
+    fn keyed_update(
+        &mut self,
+        op: Op,
+        key_fn: &ast::Expr,
+        (acc, item, seen): (LocalId, LocalId, LocalId),
+        elt: Expr,
+        key: u32,
+        span: Span,
+    ) -> Option<Vec<Stmt>> {
+        let ty = elt.ty.clone();
+        let e = |kind| ast::Expr { kind, span };
+        let named = |cx: &mut Self, id: LocalId| {
+            let n = cx.locals[id.index()].name.clone();
+            cx.local_names.insert(n.clone());
+            e(ast::ExprKind::Name(n))
+        };
+        let item_name = named(self, item);
+        let call = e(ast::ExprKind::Call {
+            func: Box::new(key_fn.clone()),
+            args: vec![item_name],
+            keywords: Vec::new(),
+        });
+        let key_value = self.expr(&call)?;
+        let kty = key_value.ty.clone();
+        let kv = self.scratch(format!("$kv{key}"), &kty, span);
+        let best = self.scratch(format!("$best{key}"), &kty, span);
+        let cmp = if op == Op::Max {
+            ast::CmpOp::Gt
+        } else {
+            ast::CmpOp::Lt
+        };
+        let better = e(ast::ExprKind::Compare {
+            left: Box::new(named(self, kv)),
+            ops: vec![cmp],
+            comparators: vec![named(self, best)],
+        });
+        let better = self.condition(&better)?;
+        let take = |seen_too: bool| {
+            let mut v = vec![
+                assign(acc, local(item, ty.clone(), span), span),
+                assign(best, local(kv, kty.clone(), span), span),
+            ];
+            if seen_too {
+                v.push(assign(seen, konst(Const::Bool(true), span), span));
+            }
+            v
+        };
+        Some(vec![
+            assign(item, elt, span),
+            assign(kv, key_value, span),
+            stmt(
+                StmtKind::If {
+                    cond: local(seen, Ty::Bool, span),
+                    then_body: vec![if_then(better, take(false), span)],
+                    else_body: take(true),
+                },
+                span,
+            ),
+        ])
     }
 }

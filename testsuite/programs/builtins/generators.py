@@ -75,6 +75,19 @@
 # pyaot: run free_read(0)
 # pyaot: check raises_match(UnboundLocalError, "cannot access local variable 'y' where", m.first_iterable_read, 2)
 # pyaot: run first_iterable_read(7)
+# pyaot: run key_argmax(np.array([1.0, 5.0, 5.0, 2.0]))
+# pyaot: run key_argmax(np.array([nan, 1.0, 3.0]))
+# pyaot: run key_argmax(np.array([1.0, nan, 3.0]))
+# pyaot: run-msg key_argmax(np.zeros(0))
+# pyaot: run key_argmin(np.array([1.0, -5.0, -5.0, 2.0]))
+# pyaot: run key_closest(np.array([1.0, 2.5, 4.0]), 3.2)
+# pyaot: run key_closest(np.array([1.0, 3.0, 5.0]), 4.0)
+# pyaot: run key_function(3)
+# pyaot: run key_math(np.array([-3.0, 2.0, 3.0]))
+# pyaot: run key_math(np.zeros(0))
+# pyaot: run key_calls(5)
+import math
+
 import numpy as np
 from pyaot import f32, f64, i32, i64
 
@@ -267,3 +280,40 @@ def first_iterable_read(n: int) -> int:
     if n > 5:
         y = 3
     return sum(i for i in range(y))
+
+
+def key_argmax(a: f64[:]) -> int:
+    return max(range(len(a)), key=lambda i: a[i])
+
+
+def key_argmin(a: f64[:]) -> int:
+    return min(range(len(a)), key=lambda i: a[i])
+
+
+def key_closest(a: f64[:], t: float) -> float:
+    return min(a, key=lambda x: abs(x - t))
+
+
+def negated(x):
+    return -x
+
+
+def key_function(n: int) -> int:
+    return max((i * i - 4 * i for i in range(-n, n)), key=negated)
+
+
+def key_math(a: f64[:]) -> float:
+    return max(a, key=math.fabs, default=np.float64(-1.0))
+
+
+def bump(box, i):
+    box[0] += 1
+    box[1] = box[1] * 10 + i
+    return i % 3
+
+
+def key_calls(n: int) -> tuple[int, int, int]:
+    # The key runs once per item, in order: the box records each call.
+    box = np.zeros(2, dtype=np.int64)
+    best = max(range(n), key=lambda i: bump(box, i))
+    return (best, int(box[0]), int(box[1]))
