@@ -244,22 +244,23 @@ impl Stmt {
 /// Calls `f` on every statement of `body` and of the bodies nested in it, parents first,
 /// including the statements of `Block` expressions.
 pub fn walk_stmts<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
+    walk_stmts_shallow(body, f);
+    // Every block at any depth is an expression reached once by the walk over expressions
+    // (a block's children are the expressions of its statements).
+    walk_exprs(body, &mut |x| {
+        if let ExprKind::Block { stmts, .. } = &x.kind {
+            walk_stmts_shallow(stmts, f);
+        }
+    });
+}
+
+/// The statements of `body` and of the bodies nested in them, parents first (not those inside
+/// expressions).
+fn walk_stmts_shallow<'a>(body: &'a [Stmt], f: &mut dyn FnMut(&'a Stmt)) {
     for s in body {
         f(s);
-        for e in s.exprs() {
-            e.walk(&mut |x| {
-                if let ExprKind::Block { stmts, .. } = &x.kind {
-                    for inner in stmts {
-                        f(inner);
-                        for b in inner.bodies() {
-                            walk_stmts(b, f);
-                        }
-                    }
-                }
-            });
-        }
         for b in s.bodies() {
-            walk_stmts(b, f);
+            walk_stmts_shallow(b, f);
         }
     }
 }

@@ -56,6 +56,9 @@ pub(crate) struct FnCx<'m, 'a> {
 
 /// Checks the body of definition `def` as function `id` with the given parameter types.
 /// `ret` is the declared return type, or `None` for a helper. Returns `None` after errors.
+/// The outer meanings of names a nested scope rebinds: `(name, local, was a local name)`.
+pub(crate) struct Shadowed(Vec<(String, Option<LocalId>, bool)>);
+
 pub(crate) fn check_function(
     m: &mut ModuleCx<'_>,
     def: usize,
@@ -308,6 +311,38 @@ impl FnCx<'_, '_> {
                     format!("`{name}` was first given {} value; a variable keeps one type (convert explicitly, or use a new name)", crate::numeric::with_article(&old)),
                 );
                 None
+            }
+        }
+    }
+
+    /// Makes each name mean the given local (or no local yet) until [`FnCx::unshadow`]: the
+    /// scope of a comprehension or of a lambda's parameters.
+    pub(crate) fn shadow(&mut self, names: Vec<(String, Option<LocalId>)>) -> Shadowed {
+        let mut saved = Vec::new();
+        for (n, inner) in names {
+            saved.push((
+                n.clone(),
+                self.by_name.get(&n).copied(),
+                self.local_names.contains(&n),
+            ));
+            match inner {
+                Some(id) => self.by_name.insert(n.clone(), id),
+                None => self.by_name.remove(&n),
+            };
+            self.local_names.insert(n);
+        }
+        Shadowed(saved)
+    }
+
+    /// Gives the names of a [`FnCx::shadow`] their outer meaning back.
+    pub(crate) fn unshadow(&mut self, shadowed: Shadowed) {
+        for (n, old, was_local) in shadowed.0.into_iter().rev() {
+            match old {
+                Some(id) => self.by_name.insert(n.clone(), id),
+                None => self.by_name.remove(&n),
+            };
+            if !was_local {
+                self.local_names.remove(&n);
             }
         }
     }

@@ -203,34 +203,20 @@ impl FnCx<'_, '_> {
         let depth = self.lambda_depth;
         let site = span.start;
         let mut stmts = Vec::new();
-        let mut saved = Vec::new();
+        let mut bindings = Vec::new();
         for (p, v) in params.iter().zip(vals) {
-            self.hidden_as(format!("{p}$l{site}.{depth}"), v, span, &mut stmts);
-            saved.push((
-                p.clone(),
-                self.by_name.get(p).copied(),
-                self.local_names.contains(p),
-            ));
+            let hidden = self.hidden_as(format!("{p}$l{site}.{depth}"), v, span, &mut stmts);
+            if let pyaot_hir::ExprKind::Local(id) = hidden.kind {
+                bindings.push((p.clone(), Some(id)));
+            }
         }
         // All parameters take their values before any of them names the new ones.
-        for p in &params {
-            let id = self.by_name[&format!("{p}$l{site}.{depth}")];
-            self.by_name.insert(p.clone(), id);
-            self.local_names.insert(p.clone());
-        }
+        let shadowed = self.shadow(bindings);
         let free_from = stmts.len();
         self.lambda_depth += 1;
         let value = self.expr(&body);
         self.lambda_depth -= 1;
-        for (p, old, was_local) in saved.into_iter().rev() {
-            match old {
-                Some(id) => self.by_name.insert(p.clone(), id),
-                None => self.by_name.remove(&p),
-            };
-            if !was_local {
-                self.local_names.remove(&p);
-            }
-        }
+        self.unshadow(shadowed);
         let value = value?;
         let ty = value.ty.clone();
         let result = self.hidden_as(format!("$lambda{site}.{depth}"), value, span, &mut stmts);

@@ -44,10 +44,11 @@ struct Level {
     exhausted: Vec<Stmt>,
 }
 
-/// The bindings of names the comprehension shadows, restored when it ends.
+/// The names a comprehension rebinds (its targets), restored when it ends.
 struct Saved {
     key: u32,
-    names: Vec<(String, Option<LocalId>, bool)>,
+    names: Vec<String>,
+    shadowed: crate::func::Shadowed,
 }
 
 fn stmt(kind: StmtKind, span: Span) -> Stmt {
@@ -239,40 +240,31 @@ impl FnCx<'_, '_> {
         }
         names.sort();
         names.dedup();
-        let mut saved = Saved {
+        // A target met in an earlier pass has its hidden local; a new one is declared under
+        // its plain name when bound, and renamed when the comprehension ends.
+        let bindings = names
+            .iter()
+            .map(|n| (n.clone(), self.by_name.get(&format!("{n}$c{key}")).copied()))
+            .collect();
+        let shadowed = self.shadow(bindings);
+        Saved {
             key,
-            names: Vec::new(),
-        };
-        for n in names {
-            let old = self.by_name.get(&n).copied();
-            let was_local = self.local_names.contains(&n);
-            match self.by_name.get(&format!("{n}$c{key}")).copied() {
-                Some(id) => self.by_name.insert(n.clone(), id),
-                None => self.by_name.remove(&n),
-            };
-            self.local_names.insert(n.clone());
-            saved.names.push((n, old, was_local));
+            names,
+            shadowed,
         }
-        saved
     }
 
     fn leave_comprehension(&mut self, saved: Saved) {
-        for (n, old, was_local) in saved.names {
+        for n in &saved.names {
             let hidden = format!("{n}$c{}", saved.key);
-            if let Some(id) = self.by_name.get(&n).copied() {
+            if let Some(id) = self.by_name.get(n).copied() {
                 if !self.by_name.contains_key(&hidden) {
                     self.locals[id.index()].name = hidden.clone();
                     self.by_name.insert(hidden, id);
                 }
             }
-            match old {
-                Some(id) => self.by_name.insert(n.clone(), id),
-                None => self.by_name.remove(&n),
-            };
-            if !was_local {
-                self.local_names.remove(&n);
-            }
         }
+        self.unshadow(saved.shadowed);
     }
 
     #[allow(clippy::too_many_arguments)]
