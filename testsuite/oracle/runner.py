@@ -308,6 +308,8 @@ def call(fn, args, kwargs):
 def type_name(v):
     if isinstance(v, tuple):
         return "tuple[" + ", ".join(type_name(x) for x in v) + "]"
+    if isinstance(v, list):
+        return "list[" + ", ".join(type_name(x) for x in v[:8]) + (", ..." if len(v) > 8 else "") + "]"
     t = type(v)
     name = t.__name__ if t.__module__ == "builtins" else f"{t.__module__}.{t.__qualname__}"
     if np is not None and isinstance(v, np.ndarray):
@@ -326,6 +328,8 @@ def show(v):
         return repr(v) if not math.isnan(v) else "nan"
     if isinstance(v, tuple):
         return "(" + ", ".join(show(x) for x in v) + ("," if len(v) == 1 else "") + ")"
+    if isinstance(v, list):
+        return "[" + ", ".join(show(x) for x in v) + "]"
     if np is not None and isinstance(v, np.ndarray):
         return np.array2string(v, floatmode="unique", separator=", ", threshold=60).replace("\n", " ")
     if isinstance(v, memoryview):
@@ -359,7 +363,7 @@ def same(a, b):
         return struct.pack("<d", a) == struct.pack("<d", b)
     if isinstance(a, complex):
         return same(a.real, b.real) and same(a.imag, b.imag)
-    if isinstance(a, tuple):
+    if isinstance(a, (tuple, list)):
         return len(a) == len(b) and all(same(x, y) for x, y in zip(a, b))
     if np is not None and isinstance(a, (np.ndarray, np.generic)):
         a, b = np.asarray(a), np.asarray(b)
@@ -377,7 +381,7 @@ def ints_outside_int64(v):
         return False
     if isinstance(v, int):
         return not (INT64_MIN <= v <= INT64_MAX)
-    if isinstance(v, tuple):
+    if isinstance(v, (tuple, list)):
         return any(ints_outside_int64(x) for x in v)
     return False
 
@@ -472,6 +476,12 @@ def as_annotated(value, annotation):
     A float annotation makes a NumPy float a Python float, `f64` makes a Python float an np.float64,
     and likewise for ints and bools, elementwise in tuples; any other value is left as it is.
     """
+    if isinstance(value, list) and getattr(annotation, "__origin__", None) is list:
+        # A list[float] holds floats: an int put into one is converted, as for a float parameter.
+        (item,) = getattr(annotation, "__args__", (None,))
+        if item is float:
+            return [float(v) if type(v) is int else v for v in value]
+        return [as_annotated(v, item) for v in value]
     if isinstance(value, tuple) and getattr(annotation, "__origin__", None) is tuple:
         items = getattr(annotation, "__args__", ())
         if len(items) == len(value) and Ellipsis not in items:

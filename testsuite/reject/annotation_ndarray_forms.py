@@ -10,5 +10,5 @@ def bare(a: np.ndarray) -> float:
     return 0.0
 
 
-def as_list(a: list[float]) -> float:
+def as_list(a: list[np.ndarray]) -> float:
     return 0.0

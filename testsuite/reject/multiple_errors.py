@@ -6,4 +6,4 @@ def f(n: int) -> int:
 def h(x: float) -> float:
     y = 1
     y = 2.0
-    return [x][0]
+    return {x}.pop()

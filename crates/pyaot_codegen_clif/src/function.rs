@@ -142,8 +142,8 @@ pub(crate) fn translate(
                     // The helper cannot fail: its status is ignored.
                     fx.emit_call(Callee::Runtime(*callee), args, dests)?;
                 }
-                Stmt::IncRef(op) => fx.count(RtFn::ArrayIncref, op)?,
-                Stmt::DecRef(op) => fx.count(RtFn::ArrayDecref, op)?,
+                Stmt::IncRef(op) => fx.count(RtFn::Incref, op)?,
+                Stmt::DecRef(op) => fx.count(RtFn::Decref, op)?,
             }
         }
         fx.terminator(i, &block.terminator)?;

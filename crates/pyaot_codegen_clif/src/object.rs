@@ -103,11 +103,11 @@ fn declare_all(obj: &mut ObjectModule, module: &Module) -> Result<Decls, Codegen
     }
     for body in &module.funcs {
         for block in &body.blocks {
-            // `incref` and `decref` call the runtime's array_incref and array_decref.
+            // `incref` and `decref` call the runtime's incref and decref.
             let stmt_calls = block.stmts.iter().filter_map(|s| match s {
                 Stmt::Call { callee, .. } => Some(*callee),
-                Stmt::IncRef(_) => Some(RtFn::ArrayIncref),
-                Stmt::DecRef(_) => Some(RtFn::ArrayDecref),
+                Stmt::IncRef(_) => Some(RtFn::Incref),
+                Stmt::DecRef(_) => Some(RtFn::Decref),
                 _ => None,
             });
             let term_call = match &block.terminator {

@@ -198,7 +198,7 @@ impl FunctionCx<'_, '_> {
 
     fn cast(&mut self, op: CastOp, x: Value) -> Value {
         match op {
-            CastOp::RefAddr => x,
+            CastOp::RefAddr | CastOp::AddrRef => x,
             CastOp::IToF => self.bcx.ins().fcvt_from_sint(types::F64, x),
             CastOp::BToI => self.bcx.ins().uextend(types::I64, x),
             CastOp::BToF => {

@@ -308,6 +308,13 @@ impl<'a> Printer<'a> {
             ExprKind::Intrinsic { func, args } => {
                 format!("{}({})", intrinsic_name(*func), self.list(args))
             }
+            ExprKind::List {
+                op: crate::ListOp::New,
+                args,
+            } => format!("[{}]", self.list(args)),
+            ExprKind::List { op, args } => {
+                format!("list.{op:?}({})", self.list(args))
+            }
             ExprKind::Cast { kind, operand, .. } => {
                 let name = match kind {
                     CastKind::IntToFloat | CastKind::BoolToFloat => "float",

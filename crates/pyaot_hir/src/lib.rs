@@ -504,11 +504,55 @@ pub enum MathFn {
     Pow,
 }
 
+/// An operation on lists (`ExprKind::List`): the meaning of its arguments and its value.
+/// Slices take `[list, start, stop, step]` with omitted bounds as `0` and marked in `omitted`
+/// (bits of `pyaot_mir::list::NO_START`, `NO_STOP`, `NO_STEP`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ListOp {
+    /// `[a, b, ...]`: a new list of the arguments.
+    New,
+    /// `len(l)`.
+    Len,
+    /// `l[i]` (IndexError "list index out of range").
+    Get,
+    /// `l.pop()` / `l.pop(i)`: the item, removed.
+    Pop,
+    /// `l[start:stop:step]`: a new list.
+    Slice { omitted: u8 },
+    /// `a + b`: a new list.
+    Concat,
+    /// `a * n`: a new list.
+    Repeat,
+    /// `l.append(x)` (value None).
+    Append,
+    /// `l.insert(i, x)` (value None).
+    Insert,
+    /// `a.extend(b)`, `a += b` (value None).
+    Extend,
+    /// `l.clear()` (value None).
+    Clear,
+    /// `l.reverse()` (value None).
+    Reverse,
+    /// `l[i] = x` (value None).
+    SetItem,
+    /// `l[start:stop:step] = other` (value None): `[list, start, stop, step, other]`.
+    SetSlice { omitted: u8 },
+    /// `del l[i]` (value None).
+    DelItem,
+    /// `del l[start:stop:step]` (value None).
+    DelSlice { omitted: u8 },
+}
+
 /// An expression.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     Const(Const),
     Local(LocalId),
+    /// A list operation; the list is the first argument except for `New`.
+    List {
+        op: ListOp,
+        args: Vec<Expr>,
+    },
     Binary {
         op: BinaryOp,
         lhs: Box<Expr>,

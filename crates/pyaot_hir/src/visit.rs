@@ -20,6 +20,7 @@ impl Expr {
             | ExprKind::ArrayLiteral { items: v, .. }
             | ExprKind::Tuple(v)
             | ExprKind::Call { args: v, .. }
+            | ExprKind::List { args: v, .. }
             | ExprKind::Intrinsic { args: v, .. } => v.iter().collect(),
             ExprKind::IfExp {
                 cond,
@@ -75,6 +76,7 @@ impl Expr {
             | ExprKind::ArrayLiteral { items: v, .. }
             | ExprKind::Tuple(v)
             | ExprKind::Call { args: v, .. }
+            | ExprKind::List { args: v, .. }
             | ExprKind::Intrinsic { args: v, .. } => v.iter_mut().collect(),
             ExprKind::IfExp {
                 cond,

@@ -9,6 +9,7 @@
 mod eval;
 mod gamma;
 mod libm;
+mod lists;
 mod memory;
 mod npmath;
 mod ops;

@@ -21,6 +21,11 @@ enum Kind {
     Block { refcount: i64 },
     /// A borrow record: an owner word with the low bit set, never dereferenced.
     Borrow,
+    /// A list's header (the layout of `pyaot_list.c`; the count is kept here, as compiled code
+    /// never reads it).
+    List { refcount: i64 },
+    /// A list's item buffer.
+    Items,
 }
 
 struct Region {
@@ -101,9 +106,19 @@ impl Memory {
         }
     }
 
-    /// `array_incref`: no-op for 0 and borrowed buffers.
+    /// `incref`: no-op for 0 and borrowed buffers.
     pub fn incref(&mut self, owner: i64) -> Result<(), String> {
         if owner == 0 || owner & 1 == 1 {
+            return Ok(());
+        }
+        if let Some(k) = self.list_index(owner) {
+            let r = &mut self.regions[k];
+            if !r.live {
+                return Err(format!("use of the freed list {owner:#x}"));
+            }
+            if let Kind::List { refcount } = &mut r.kind {
+                *refcount += 1;
+            }
             return Ok(());
         }
         if let Kind::Block { refcount } = &mut self.block_mut(owner)?.kind {
@@ -112,9 +127,23 @@ impl Memory {
         Ok(())
     }
 
-    /// `array_decref`: frees the block when its count reaches zero; no-op for 0 and borrows.
+    /// `decref`: frees the object when its count reaches zero (a list drops the references its
+    /// items hold); no-op for 0 and borrows.
     pub fn decref(&mut self, owner: i64) -> Result<(), String> {
         if owner == 0 || owner & 1 == 1 {
+            return Ok(());
+        }
+        if let Some(k) = self.list_index(owner) {
+            let r = &mut self.regions[k];
+            if !r.live {
+                return Err(format!("use of the freed list {owner:#x}"));
+            }
+            if let Kind::List { refcount } = &mut r.kind {
+                *refcount -= 1;
+                if *refcount == 0 {
+                    return self.free_list(owner);
+                }
+            }
             return Ok(());
         }
         let r = self.block_mut(owner)?;
@@ -129,8 +158,78 @@ impl Memory {
         Ok(())
     }
 
-    /// The reference count of a live block, or `None` for any other word.
+    /// The region of the list header at `owner`, live or freed.
+    fn list_index(&self, owner: i64) -> Option<usize> {
+        let k = Self::region_index(owner as u64)?;
+        let r = self.regions.get(k)?;
+        (r.base == owner as u64 && matches!(r.kind, Kind::List { .. })).then_some(k)
+    }
+
+    /// A new list of `n` zeroed items of `itemsize` bytes (`pyaot_list_make`), refcount 1.
+    pub fn alloc_list(&mut self, itemsize: i64, refmask: i64, n: i64) -> i64 {
+        let items = self.alloc_items(n * itemsize);
+        let mut h = Vec::with_capacity(56);
+        for w in [0, 2, n, items, n, itemsize, refmask] {
+            h.extend_from_slice(&w.to_le_bytes());
+        }
+        self.push(h, 0, Kind::List { refcount: 1 }, true) as i64
+    }
+
+    /// A new zeroed item buffer of `nbytes`.
+    pub fn alloc_items(&mut self, nbytes: i64) -> i64 {
+        self.push(vec![0; nbytes as usize], 0, Kind::Items, true) as i64
+    }
+
+    /// Frees an item buffer.
+    pub fn free_items(&mut self, base: i64) -> Result<(), String> {
+        let k = Self::region_index(base as u64)
+            .filter(|&k| {
+                self.regions
+                    .get(k)
+                    .is_some_and(|r| r.base == base as u64 && r.live)
+            })
+            .ok_or_else(|| format!("{base:#x} is not a live item buffer"))?;
+        let r = &mut self.regions[k];
+        r.live = false;
+        r.bytes = Vec::new();
+        r.init = Vec::new();
+        Ok(())
+    }
+
+    /// Frees a list whose count reached zero, dropping what its items hold.
+    fn free_list(&mut self, owner: i64) -> Result<(), String> {
+        let word = |m: &Memory, off: i64| m.read::<8>(owner + off).map(i64::from_le_bytes);
+        let (len, items, itemsize, refmask) = (
+            word(self, 16)?,
+            word(self, 24)?,
+            word(self, 40)?,
+            word(self, 48)? as u64,
+        );
+        for i in 0..len {
+            for k in 0..(itemsize / 8).min(64) {
+                if refmask >> k & 1 == 1 {
+                    let r = i64::from_le_bytes(self.read::<8>(items + i * itemsize + 8 * k)?);
+                    self.decref(r)?;
+                }
+            }
+        }
+        self.free_items(items)?;
+        let k = self.list_index(owner).expect("a list");
+        let r = &mut self.regions[k];
+        r.live = false;
+        r.bytes = Vec::new();
+        r.init = Vec::new();
+        Ok(())
+    }
+
+    /// The reference count of a live block or list, or `None` for any other word.
     pub fn refcount(&self, owner: i64) -> Option<i64> {
+        if let Some(k) = self.list_index(owner) {
+            return match self.regions[k].kind {
+                Kind::List { refcount } if self.regions[k].live => Some(refcount),
+                _ => None,
+            };
+        }
         let data = owner.wrapping_add(BLOCK_HEADER) as u64;
         let r = self.regions.get(Self::region_index(data)?)?;
         match r.kind {
@@ -139,13 +238,14 @@ impl Memory {
         }
     }
 
-    /// The runtime blocks still allocated: their owner words and reference counts.
+    /// The runtime blocks and lists still allocated: their owner words and reference counts.
     pub fn live_blocks(&self) -> Vec<(i64, i64)> {
         self.regions
             .iter()
             .filter(|r| r.live)
             .filter_map(|r| match r.kind {
                 Kind::Block { refcount } => Some((r.base as i64 - BLOCK_HEADER, refcount)),
+                Kind::List { refcount } => Some((r.base as i64, refcount)),
                 _ => None,
             })
             .collect()

@@ -183,6 +183,7 @@ pub fn cast(op: CastOp, a: Val) -> Result<Val, String> {
     Ok(match (op, a) {
         (CastOp::IToF, I(x)) => F64(x as f64),
         (CastOp::RefAddr, Val::Ref(x)) => I(x),
+        (CastOp::AddrRef, I(x)) => Val::Ref(x),
         (CastOp::BToI, B(x)) => I(x as i64),
         (CastOp::BToF, B(x)) => F64(if x { 1.0 } else { 0.0 }),
         (CastOp::FToIUnchecked, F64(x)) => {

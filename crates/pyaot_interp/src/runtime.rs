@@ -4,6 +4,7 @@
 
 use crate::gamma;
 use crate::libm;
+use crate::lists;
 use crate::memory::Memory;
 use crate::npmath as np;
 use crate::pymath::{self as py, Raise};
@@ -118,13 +119,50 @@ pub fn call(
         RangeLen => pyi(py::range_len(ia(0), ia(1), ia(2))),
         ArrayAlloc => alloc(mem, limits, ia(0), false),
         ArrayAllocZeroed => alloc(mem, limits, ia(0), true),
-        ArrayIncref => {
+        Incref => {
             mem.incref(args[0].r()).map_err(Outcome::Ub)?;
             Ok(vec![args[0]])
         }
-        ArrayDecref => {
+        Decref => {
             mem.decref(args[0].r()).map_err(Outcome::Ub)?;
             Ok(vec![Val::Ref(0)])
+        }
+        ListNew => Ok(vec![Val::Ref(lists::new(
+            mem,
+            ia(0),
+            ia(1),
+            ia(2),
+            limits.max_alloc,
+        )?)]),
+        ListPush => i(lists::insert(mem, args[0].r(), None)?),
+        ListInsert => i(lists::insert(mem, args[0].r(), Some(ia(1)))?),
+        ListRemove => lists::remove(mem, args[0].r(), ia(1)).and(i(0)),
+        ListClear => lists::clear(mem, args[0].r()).and(i(0)),
+        ListReverse => lists::reverse(mem, args[0].r()).and(i(0)),
+        ListSlice => {
+            let a = [args[0].r(), ia(1), ia(2), ia(3), ia(4)];
+            Ok(vec![Val::Ref(lists::slice(mem, &a, limits.max_alloc)?)])
+        }
+        ListConcat => Ok(vec![Val::Ref(lists::concat(
+            mem,
+            args[0].r(),
+            args[1].r(),
+            limits.max_alloc,
+        )?)]),
+        ListRepeat => Ok(vec![Val::Ref(lists::repeat(
+            mem,
+            args[0].r(),
+            ia(1),
+            limits.max_alloc,
+        )?)]),
+        ListExtend => lists::extend(mem, args[0].r(), args[1].r()).and(i(0)),
+        ListSetSlice => {
+            let a = [args[0].r(), ia(1), ia(2), ia(3), ia(4), args[5].r()];
+            lists::set_slice(mem, &a).and(i(0))
+        }
+        ListDelSlice => {
+            let a = [args[0].r(), ia(1), ia(2), ia(3), ia(4)];
+            lists::del_slice(mem, &a).and(i(0))
         }
         IndexError => Err(Outcome::Raised {
             exc: ExcKind::IndexError,

@@ -35,7 +35,7 @@ pub(crate) struct FnLower<'a> {
     pub elems: Vec<Vec<Vec<mir::Operand>>>,
 }
 
-/// The positions of array owners among the flattened leaves of a type.
+/// The positions of references (array owners and lists) among the flattened leaves of a type.
 pub(crate) fn owner_positions(ty: &Ty) -> Vec<usize> {
     let mut out = Vec::new();
     let mut at = 0;
@@ -49,6 +49,10 @@ fn collect_owners(ty: &Ty, at: &mut usize, out: &mut Vec<usize>) {
         Ty::Array(a) => {
             out.push(*at);
             *at += a.abi_len();
+        }
+        Ty::List(_) => {
+            out.push(*at);
+            *at += 1;
         }
         Ty::None => {}
         t => *at += t.flatten().len(),
@@ -95,6 +99,7 @@ pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
         | Ty::ScalarType(_)
         | Ty::Func(_)
         | Ty::Tuple(_)
+        | Ty::List(_)
         | Ty::Array(_) => None,
     }
 }

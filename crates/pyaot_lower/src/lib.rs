@@ -12,6 +12,7 @@ mod complex;
 mod expr;
 mod func;
 mod intrinsic;
+mod list;
 mod loops;
 mod map;
 mod numeric;

@@ -125,6 +125,7 @@ impl fmt::Display for CastOp {
             CastOp::FDemote => "f_demote",
             CastOp::FPromote => "f_promote",
             CastOp::RefAddr => "ref_addr",
+            CastOp::AddrRef => "addr_ref",
         })
     }
 }

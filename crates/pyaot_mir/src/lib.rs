@@ -12,6 +12,7 @@
 
 pub mod cfg;
 mod display;
+pub mod list;
 mod parse;
 mod rt;
 mod verify;
@@ -252,6 +253,9 @@ pub enum CastOp {
     /// A `Ref` to the `I64` address of its block (data follows a header there); the reference
     /// is not counted.
     RefAddr,
+    /// An `I64` word read from memory (a reference a list item holds) back as a `Ref`; the
+    /// reference is not counted.
+    AddrRef,
 }
 
 /// The right-hand side of an assignment.

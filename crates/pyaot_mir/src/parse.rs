@@ -88,6 +88,7 @@ impl Names {
             CastOp::FDemote,
             CastOp::FPromote,
             CastOp::RefAddr,
+            CastOp::AddrRef,
         ];
         cast.extend(Dtype::ALL.iter().map(|d| CastOp::Wrap(*d)));
         Names {

@@ -115,12 +115,39 @@ rt_fns! {
     ArrayAlloc = "array_alloc" (I64) -> Ref;
     /// As `ArrayAlloc`, with the data zeroed.
     ArrayAllocZeroed = "array_alloc_zeroed" (I64) -> Ref;
-    /// Takes a reference to an array owner and returns it; no-op for 0 and borrowed buffers
-    /// (low bit set). Only codegen calls it, for MIR's `incref`.
-    ArrayIncref = "array_incref" (Ref) -> Ref;
-    /// Drops a reference (freeing the block at zero) and returns 0; no-op for 0 and borrowed
-    /// buffers. Only codegen calls it, for MIR's `decref`.
-    ArrayDecref = "array_decref" (Ref) -> Ref;
+    /// Takes a reference to a heap object (an array block or a list) and returns it; no-op for 0
+    /// and borrowed buffers (low bit set). Only codegen calls it, for MIR's `incref`.
+    Incref = "incref" (Ref) -> Ref;
+    /// Drops a reference (freeing the object at zero, and what a list holds) and returns 0; no-op
+    /// for 0 and borrowed buffers. Only codegen calls it, for MIR's `decref`.
+    Decref = "decref" (Ref) -> Ref;
+    /// A new list of `n` zeroed items (none when `n <= 0`) of `words` 8-byte leaves each, of
+    /// which `refmask` marks the references the list owns; MemoryError when too large.
+    ListNew = "list_new" (I64, I64, I64) -> Ref;
+    /// Appends a zeroed item to the list and gives its address; MemoryError when it cannot grow.
+    ListPush = "list_push" (Ref) -> I64;
+    /// `list.insert(i, _)`: opens a zeroed item where CPython puts it and gives its address.
+    ListInsert = "list_insert" (Ref, I64) -> I64;
+    /// Removes item `i` (in range) without dropping its references, which the caller took.
+    ListRemove = "list_remove" (Ref, I64) -> I64;
+    /// `list.clear()`.
+    ListClear = "list_clear" (Ref) -> I64;
+    /// `list.reverse()`.
+    ListReverse = "list_reverse" (Ref) -> I64;
+    /// `l[start:stop:step]` (a new list); `flags` bits 1, 2, 4: start, stop, step omitted.
+    /// A zero step raises ValueError.
+    ListSlice = "list_slice" (Ref, I64, I64, I64, I64) -> Ref;
+    /// `a + b`: a new list.
+    ListConcat = "list_concat" (Ref, Ref) -> Ref;
+    /// `a * n`: a new list, empty for `n <= 0`; MemoryError when too large.
+    ListRepeat = "list_repeat" (Ref, I64) -> Ref;
+    /// `a.extend(b)` / `a += b`, where `b` may be `a`.
+    ListExtend = "list_extend" (Ref, Ref) -> I64;
+    /// `a[start:stop:step] = b` with CPython's rules (flags as `ListSlice`); an extended slice of
+    /// another length raises ValueError.
+    ListSetSlice = "list_set_slice" (Ref, I64, I64, I64, I64, Ref) -> I64;
+    /// `del a[start:stop:step]` (flags as `ListSlice`).
+    ListDelSlice = "list_del_slice" (Ref, I64, I64, I64, I64) -> I64;
     /// Always raises NumPy's IndexError for `(index, axis, size)`:
     /// "index 5 is out of bounds for axis 0 with size 3".
     IndexError = "index_error" (I64, I64, I64) -> I64;
@@ -223,8 +250,8 @@ impl RtFn {
     pub fn can_raise(self) -> bool {
         use RtFn::*;
         match self {
-            CmpIntFloat | ArrayIncref | ArrayDecref | CDivF32 | CPowF32 | CFunc | CFuncF32
-            | BlasGemm => false,
+            CmpIntFloat | Incref | Decref | CDivF32 | CPowF32 | CFunc | CFuncF32 | BlasGemm
+            | ListRemove | ListClear | ListReverse => false,
             // NumPy's functions never raise, except for integer powers.
             NpIntPow => true,
             f => !f.name().starts_with("np_"),

@@ -96,7 +96,7 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                             callee.name()
                         )));
                     }
-                    if matches!(callee, RtFn::ArrayIncref | RtFn::ArrayDecref) {
+                    if matches!(callee, RtFn::Incref | RtFn::Decref) {
                         return Err(at(format!(
                             "rt.{} is called as `incref`/`decref`",
                             callee.name()
@@ -283,6 +283,7 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
                 CastOp::FDemote => (F64, F32),
                 CastOp::FPromote => (F32, F64),
                 CastOp::RefAddr => (Ref, I64),
+                CastOp::AddrRef => (I64, Ref),
             };
             want(a, from)?;
             Ok(to)

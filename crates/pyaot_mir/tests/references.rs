@@ -62,6 +62,6 @@ fn the_cleanup_block_is_only_an_error_exit() {
 
 #[test]
 fn the_counting_helpers_are_not_called_directly() {
-    let call = ELABORATED.replace("incref _0", "(_2) = call rt.array_incref(_0)");
+    let call = ELABORATED.replace("incref _0", "(_2) = call rt.incref(_0)");
     assert!(check(&call).unwrap_err().contains("called as `incref`"));
 }

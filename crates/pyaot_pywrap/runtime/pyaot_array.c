@@ -12,10 +12,15 @@
 /* The header in front of a block's data. */
 struct pyaot_block {
     int64_t refcount;
+    int64_t kind;     /* PYAOT_KIND_ARRAY: the same word as a list's kind */
     void *raw;        /* what malloc returned (the block is aligned inside it) */
     int64_t nbytes;   /* size of the data */
     int64_t capacity; /* the data bytes the allocation can hold (>= nbytes when reused) */
 };
+
+/* The kinds of heap object a reference word can name; the word after the refcount says which. */
+#define PYAOT_KIND_ARRAY 1
+#define PYAOT_KIND_LIST 2
 
 #define PYAOT_BLOCK_HEADER 64
 #define PYAOT_BLOCK_ALIGN 64
@@ -113,6 +118,7 @@ static int32_t pyaot_block_new(int64_t nbytes, int zeroed, int64_t *out)
     uintptr_t start = ((uintptr_t)raw + PYAOT_BLOCK_ALIGN - 1) & ~(uintptr_t)(PYAOT_BLOCK_ALIGN - 1);
     struct pyaot_block *b = (struct pyaot_block *)start;
     b->refcount = 1;
+    b->kind = PYAOT_KIND_ARRAY;
     b->raw = raw;
     b->nbytes = nbytes;
     b->capacity = capacity;
@@ -144,6 +150,7 @@ static void pyaot_block_check(const struct pyaot_block *b)
     }
 }
 
+/* Drops a reference to an array block (see pyaot_ref_decref for any reference). */
 static void pyaot_block_decref(int64_t owner)
 {
     if (!pyaot_is_block(owner)) {
@@ -170,24 +177,6 @@ PYAOT_HIDDEN int32_t pyaot_rt_array_alloc(int64_t nbytes, int64_t *out)
 PYAOT_HIDDEN int32_t pyaot_rt_array_alloc_zeroed(int64_t nbytes, int64_t *out)
 {
     return pyaot_block_new(nbytes, 1, out);
-}
-
-PYAOT_HIDDEN int32_t pyaot_rt_array_incref(int64_t owner, int64_t *out)
-{
-    if (pyaot_is_block(owner)) {
-        struct pyaot_block *b = (struct pyaot_block *)(uintptr_t)owner;
-        pyaot_block_check(b);
-        b->refcount++;
-    }
-    *out = owner;
-    return 0;
-}
-
-PYAOT_HIDDEN int32_t pyaot_rt_array_decref(int64_t owner, int64_t *out)
-{
-    pyaot_block_decref(owner);
-    *out = 0;
-    return 0;
 }
 
 /* Always fails, with NumPy's message for an index outside an axis. */

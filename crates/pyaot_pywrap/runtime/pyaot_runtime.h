@@ -8,6 +8,7 @@
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
 #include <errno.h>
+#include <stddef.h>
 #include <limits.h>
 #include <math.h>
 #include <stdarg.h>
@@ -33,6 +34,19 @@ struct pyaot_borrow {
     int64_t words[2 + 2 * PYAOT_MAX_NDIM]; /* what compiled code received */
 };
 
+/* The lists one call converted, so that aliases stay aliases and changes are written back. */
+struct pyaot_memo_entry {
+    PyObject *obj;    /* strong reference */
+    const char *desc; /* the item type (a constant of the wrapper) */
+    int64_t list;     /* a reference to the compiled list */
+    int from_arg;     /* converted from an argument, so written back after the call */
+};
+
+struct pyaot_memo {
+    struct pyaot_memo_entry *entries;
+    Py_ssize_t n, cap;
+};
+
 /* Module set-up and errors. */
 PYAOT_API int pyaot_runtime_init(void);
 PYAOT_API PyObject *pyaot_set_pyerr(void);
@@ -55,6 +69,11 @@ PYAOT_API int pyaot_arg_array(const char *fname, const char *pname, PyObject *o,
                               int ndim, int contig, int writes, struct pyaot_borrow *b,
                               int64_t *words);
 PYAOT_API void pyaot_release(struct pyaot_borrow *b);
+PYAOT_API int pyaot_arg_list(const char *fname, const char *pname, PyObject *o, const char *desc,
+                             struct pyaot_memo *m, int64_t *out);
+PYAOT_API int pyaot_memo_writeback(struct pyaot_memo *m);
+PYAOT_API void pyaot_memo_free(struct pyaot_memo *m);
+PYAOT_API void pyaot_ref_release(int64_t ref);
 
 /* Results: new references, NULL with a Python exception set. */
 PYAOT_API PyObject *pyaot_tuple_steal(Py_ssize_t n, PyObject **items);
@@ -64,5 +83,6 @@ PYAOT_API PyObject *pyaot_box_b1(int8_t v);
 PYAOT_API PyObject *pyaot_box_dtype_int(int dtype, int64_t v);
 PYAOT_API PyObject *pyaot_box_c64(float re, float im);
 PYAOT_API PyObject *pyaot_box_c128(double re, double im);
+PYAOT_API PyObject *pyaot_box_list(int64_t list, const char *desc, struct pyaot_memo *m);
 PYAOT_API PyObject *pyaot_box_array(int dtype, int ndim, int64_t owner, int64_t data,
                                     const int64_t *shape, const int64_t *strides);

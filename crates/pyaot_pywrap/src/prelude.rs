@@ -11,6 +11,10 @@ pub const RUNTIME_H: &str = include_str!("../runtime/pyaot_runtime.h");
 const RUNTIME_C: &str = include_str!("../runtime/pyaot_rt.c");
 /// The NumPy part of the runtime: array blocks and NumPy's scalar arithmetic.
 const ARRAY_C: &str = include_str!("../runtime/pyaot_array.c");
+/// Lists and the reference counting of every heap object.
+const LIST_C: &str = include_str!("../runtime/pyaot_list.c");
+/// Wrapper support for lists: conversion, boxing and writing changes back.
+const LISTOBJ_C: &str = include_str!("../runtime/pyaot_listobj.c");
 /// Argument parsing and boxing shared by the wrappers.
 const ARGS_C: &str = include_str!("../runtime/pyaot_args.c");
 /// Wrapper support for arrays and fixed-width scalars.
@@ -29,7 +33,7 @@ pub fn runtime_source() -> String {
     out.push('\n');
     emit_exc_table(&mut out);
     for part in [
-        RUNTIME_C, ARRAY_C, NPMATH_C, COMPLEX_C, BLAS_C, ARGS_C, NUMPY_C,
+        RUNTIME_C, ARRAY_C, LIST_C, NPMATH_C, COMPLEX_C, BLAS_C, ARGS_C, LISTOBJ_C, NUMPY_C,
     ] {
         out.push_str(part);
         out.push('\n');

@@ -11,12 +11,14 @@ pub fn supported(f: &ExportFn) -> bool {
         match t {
             Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) | Ty::Array(_) => true,
             Ty::Tuple(items) => items.iter().all(passable),
+            Ty::List(item) => list_desc(item).is_some(),
             _ => false,
         }
     }
     f.params.iter().all(|p| match &p.ty {
         Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) => true,
         Ty::Array(_) => p.default.is_none(),
+        Ty::List(_) => p.default.is_none() && passable(&p.ty),
         Ty::Tuple(_) => {
             passable(&p.ty)
                 && (p.default.is_none() || !p.ty.flatten().is_empty() && no_arrays(&p.ty))
@@ -25,10 +27,36 @@ pub fn supported(f: &ExportFn) -> bool {
     })
 }
 
+/// The runtime's description of a list item type (`pyaot_listobj.c`): `i`, `f`, `b`, `c`,
+/// `(...)` for a tuple, `[T]` for a list; `None` for items lists cannot pass.
+pub(crate) fn list_desc(t: &Ty) -> Option<String> {
+    Some(match t {
+        Ty::Int => "i".into(),
+        Ty::Float => "f".into(),
+        Ty::Bool => "b".into(),
+        Ty::Complex => "c".into(),
+        Ty::Tuple(items) if !items.is_empty() => {
+            let parts: Option<Vec<String>> = items.iter().map(list_desc).collect();
+            format!("({})", parts?.concat())
+        }
+        Ty::List(item) => format!("[{}]", list_desc(item)?),
+        _ => return None,
+    })
+}
+
+/// Whether a type holds a list (the wrapper then keeps a conversion memo).
+pub(crate) fn has_list(t: &Ty) -> bool {
+    match t {
+        Ty::List(_) => true,
+        Ty::Tuple(items) => items.iter().any(has_list),
+        _ => false,
+    }
+}
+
 /// Whether a type holds no array (so a constant can give every leaf).
 fn no_arrays(t: &Ty) -> bool {
     match t {
-        Ty::Array(_) => false,
+        Ty::Array(_) | Ty::List(_) => false,
         Ty::Tuple(items) => items.iter().all(no_arrays),
         _ => true,
     }
@@ -109,7 +137,7 @@ fn leaves(
 /// The C type of a scalar leaf in the compiled-code ABI (array words are `int64_t` leaves).
 fn c_type(ty: &Ty) -> &'static str {
     match ty {
-        Ty::Int => "int64_t",
+        Ty::Int | Ty::List(_) => "int64_t",
         Ty::Float | Ty::Scalar(Dtype::F64) => "double",
         Ty::Bool | Ty::Scalar(Dtype::B1) => "int8_t",
         Ty::Scalar(Dtype::F32) => "float",
@@ -216,6 +244,10 @@ fn conversion(fname: &str, leaf: &Leaf, p: &ExportParam) -> String {
             "pyaot_arg_dtype_int({fname}, {pname}, {arg}, {}, &{v})",
             d.code()
         ),
+        Ty::List(ref item) => format!(
+            "pyaot_arg_list({fname}, {pname}, {arg}, {}, &memo, &{v})",
+            cstr::literal(&list_desc(item).expect("a passable list"))
+        ),
         Ty::Array(a) => format!(
             "pyaot_arg_array({fname}, {pname}, {arg}, {}, {}, {}, {}, &{b}, {v})",
             a.dtype.code(),
@@ -264,6 +296,10 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
     }
     // Declarations first: the jumps to `done` must not skip any.
     out.push_str("    PyObject *result = NULL;\n");
+    let lists = f.params.iter().any(|p| has_list(&p.ty)) || has_list(&f.ret);
+    if lists {
+        out.push_str("    struct pyaot_memo memo = {NULL, 0, 0};\n");
+    }
     let mut call_args = Vec::new();
     let mut params: Vec<(Vec<String>, Vec<Leaf>)> = Vec::new();
     for (i, p) in f.params.iter().enumerate() {
@@ -350,7 +386,13 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
     } else {
         out.push_str(&format!("    rc = {call};\n"));
     }
-    out.push_str("    if (rc != 0) {\n        pyaot_set_pyerr();\n        goto done;\n    }\n");
+    if lists {
+        // The caller's lists get what the call did to them, also when it raised.
+        out.push_str("    if (rc != 0) {\n        pyaot_set_pyerr();\n        pyaot_memo_writeback(&memo);\n        goto done;\n    }\n");
+        out.push_str("    if (pyaot_memo_writeback(&memo) < 0) {\n        rc = 1;\n    }\n");
+    } else {
+        out.push_str("    if (rc != 0) {\n        pyaot_set_pyerr();\n        goto done;\n    }\n");
+    }
     let mut next_leaf = 0;
     let mut next_tmp = 0;
     let mut boxing = String::new();
@@ -365,7 +407,14 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
         }
         out.push_str(&format!("        result = {value};\n    }}\n"));
     }
+    if lists {
+        // A failed write-back still releases every result.
+        out.push_str("    if (rc != 0) {\n        Py_CLEAR(result);\n    }\n");
+    }
     out.push_str("done:\n");
+    if lists {
+        out.push_str("    pyaot_memo_free(&memo);\n");
+    }
     for (_, ls) in &params {
         for leaf in ls {
             if matches!(leaf.ty, Ty::Array(_)) {
@@ -417,6 +466,17 @@ fn emit_box(ty: &Ty, next_leaf: &mut usize, next_tmp: &mut usize, out: &mut Stri
             let first = *next_leaf;
             *next_leaf += a.abi_len();
             box_array(*a, first)
+        }
+        Ty::List(item) => {
+            let leaf = *next_leaf;
+            *next_leaf += 1;
+            let tmp = format!("t{next_tmp}");
+            *next_tmp += 1;
+            out.push_str(&format!(
+                "    PyObject *{tmp} = pyaot_box_list(r{leaf}, {}, &memo);\n    pyaot_ref_release(r{leaf});\n",
+                cstr::literal(&list_desc(item).expect("a passable list"))
+            ));
+            tmp
         }
         Ty::Complex | Ty::Scalar(Dtype::C64 | Dtype::C128) => {
             let (re, im) = (*next_leaf, *next_leaf + 1);

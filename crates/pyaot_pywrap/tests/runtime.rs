@@ -17,15 +17,28 @@ fn ty(m: MTy) -> Ty {
     }
 }
 
-/// Helpers about arrays and the index error, tested with arrays in `arrays.rs` instead, and the
-/// BLAS product, tested by `testsuite/programs/numpy_lib/matmul_blas.py`.
-const ARRAY_HELPERS: [RtFn; 6] = [
+/// Helpers about arrays and the index error, tested with arrays in `arrays.rs` instead, the
+/// BLAS product, tested by `testsuite/programs/numpy_lib/matmul_blas.py`, and the list helpers,
+/// tested by `testsuite/programs/lists/` (compiled, and in the MIR interpreter's model).
+const ARRAY_HELPERS: [RtFn; 18] = [
     RtFn::ArrayAlloc,
     RtFn::ArrayAllocZeroed,
-    RtFn::ArrayIncref,
-    RtFn::ArrayDecref,
+    RtFn::Incref,
+    RtFn::Decref,
     RtFn::IndexError,
     RtFn::BlasGemm,
+    RtFn::ListNew,
+    RtFn::ListPush,
+    RtFn::ListInsert,
+    RtFn::ListRemove,
+    RtFn::ListClear,
+    RtFn::ListReverse,
+    RtFn::ListSlice,
+    RtFn::ListConcat,
+    RtFn::ListRepeat,
+    RtFn::ListExtend,
+    RtFn::ListSetSlice,
+    RtFn::ListDelSlice,
 ];
 
 /// The helpers checked against CPython and NumPy here.

@@ -53,7 +53,14 @@ impl ModuleCx<'_> {
                     ));
                 };
                 if base == "list" && self.global(scope, base).is_none() {
-                    return Err(array_help(e, "`list[...]` (lists are not supported yet)"));
+                    let item = self.annotation(scope, index)?;
+                    if !list_item_ok(&item) {
+                        return Err(unsupported(
+                            &format!("`list[{item}]`"),
+                            "list items are int, float, bool, complex, tuples of them or lists",
+                        ));
+                    }
+                    return Ok(Ty::List(Box::new(item)));
                 }
                 if let Some(Global::PyaotMember(m)) = self.global(scope, base) {
                     let Some(dtype) = pyaot_dtype(m) else {
@@ -105,6 +112,16 @@ impl ModuleCx<'_> {
                 "use int, float, bool, None or tuple[...]",
             )),
         }
+    }
+}
+
+/// Whether lists can hold items of this type.
+pub(crate) fn list_item_ok(t: &Ty) -> bool {
+    match t {
+        Ty::Int | Ty::Float | Ty::Bool | Ty::Complex => true,
+        Ty::Tuple(items) => !items.is_empty() && items.iter().all(list_item_ok),
+        Ty::List(item) => list_item_ok(item),
+        _ => false,
     }
 }
 

@@ -645,11 +645,17 @@ impl FnCx<'_, '_> {
                 return None;
             }
         }
+        if let Some(r) = self.infer_empty_list(value, attr, args) {
+            return Some(r);
+        }
         let v = self.expr(value);
         let v = match v {
             Some(v) => v,
             None => return Some(None),
         };
+        if let Ty::List(_) = v.ty {
+            return Some(self.list_method(v, attr, args, keywords, span));
+        }
         if matches!(attr.as_str(), "conj" | "conjugate") && args.is_empty() && keywords.is_empty() {
             return Some(self.conjugate(v, span));
         }

@@ -602,6 +602,15 @@ impl FnCx<'_, '_> {
                 span,
             })
         };
+        if name == "len" && vals.len() == 1 && matches!(vals[0].ty, Ty::List(_)) {
+            let l = vals.remove(0);
+            return Some(crate::list::list_node(
+                pyaot_hir::ListOp::Len,
+                vec![l],
+                Ty::Int,
+                span,
+            ));
+        }
         if name == "len" && vals.len() == 1 && matches!(vals[0].ty, Ty::Array(_)) {
             return self.array_len(vals.remove(0), span);
         }

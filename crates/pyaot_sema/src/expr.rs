@@ -417,6 +417,9 @@ impl FnCx<'_, '_> {
                 if let Ty::Array(a) = v.ty {
                     return self.index(v, a, index, span);
                 }
+                if let Ty::List(_) = v.ty {
+                    return self.list_subscript(v, index, span);
+                }
                 if let (Ty::Tuple(_), ast::ExprKind::Slice { lower, upper, step }) =
                     (&v.ty, &index.kind)
                 {
@@ -506,16 +509,8 @@ impl FnCx<'_, '_> {
                     span,
                 })
             }
-            ast::ExprKind::List(_) => {
-                self.error(
-                    Code::UnsupportedSyntax,
-                    "lists are not supported yet",
-                    span,
-                    "list",
-                    "use a tuple or separate variables",
-                );
-                None
-            }
+            ast::ExprKind::List(items) => self.list_display(items, None, span),
+            ast::ExprKind::ListComp { elt, clauses } => self.list_comprehension(elt, clauses, span),
             ast::ExprKind::Slice { .. } => {
                 self.error(
                     Code::UnsupportedSyntax,
@@ -874,6 +869,9 @@ impl FnCx<'_, '_> {
 
     /// A binary operator applied to checked operands, with Python's promotions made explicit.
     pub(crate) fn binary(&mut self, op: ast::BinOp, l: Expr, r: Expr, span: Span) -> Option<Expr> {
+        if matches!(l.ty, Ty::List(_)) || matches!(r.ty, Ty::List(_)) {
+            return self.list_binary(op, l, r, span).flatten();
+        }
         // With an array operand a tuple is array-like (NumPy converts it).
         let tuple_op = matches!(l.ty, Ty::Tuple(_)) || matches!(r.ty, Ty::Tuple(_));
         if tuple_op && !is_array(&l.ty) && !is_array(&r.ty) {
@@ -1128,6 +1126,14 @@ impl FnCx<'_, '_> {
             return None;
         }
         if let ([op], [_, _]) = (ops, operands.as_slice()) {
+            if operands.iter().any(|o| matches!(o.ty, Ty::List(_))) {
+                let r = operands.pop().expect("two operands");
+                let l = operands.pop().expect("two operands");
+                if let Some(result) = self.list_compare(*op, l.clone(), r.clone(), span) {
+                    return result;
+                }
+                operands = vec![l, r];
+            }
             let tuple_op = operands.iter().any(|o| matches!(o.ty, Ty::Tuple(_)));
             if tuple_op && !operands.iter().any(|o| is_array(&o.ty)) {
                 let r = operands.pop().expect("two operands");
@@ -1346,6 +1352,7 @@ impl FnCx<'_, '_> {
             Ty::Int | Ty::Float | Ty::Complex | Ty::Scalar(_) => {
                 Some(cast(CastKind::Truth, v, Ty::Bool))
             }
+            Ty::List(_) => Some(self.list_truth(v)),
             Ty::Array(_) => {
                 self.error(
                     Code::TypeMismatch,

@@ -52,6 +52,8 @@ pub(crate) struct FnCx<'m, 'a> {
     pub lambdas: HashMap<u32, (Vec<String>, ast::Expr)>,
     /// How many lambda calls are being written inside one another.
     pub lambda_depth: usize,
+    /// Names assigned `[]` before their item type was known (an `append` later may decide it).
+    pub empty_lists: HashSet<String>,
 }
 
 /// Checks the body of definition `def` as function `id` with the given parameter types.
@@ -91,6 +93,7 @@ pub(crate) fn check_function(
         tuple_depth: 0,
         lambdas: HashMap::new(),
         lambda_depth: 0,
+        empty_lists: HashSet::new(),
     };
     for (span, what) in &f.unsupported_params {
         cx.error(
@@ -392,6 +395,19 @@ impl FnCx<'_, '_> {
         let mut push = |kind| out.push(Stmt { kind, span });
         match &s.kind {
             ast::StmtKind::Assign { targets, value } => {
+                if let (
+                    [t @ ast::Expr {
+                        kind: ast::ExprKind::Name(name),
+                        ..
+                    }],
+                    ast::ExprKind::List(items),
+                ) = (targets.as_slice(), &value.kind)
+                {
+                    if let Some(k) = self.assign_list_display(name, t, items, value.span) {
+                        push(k);
+                    }
+                    return;
+                }
                 let Some(v) = self.expr(value) else {
                     targets.iter().for_each(|t| self.poison(t));
                     return;
@@ -472,7 +488,9 @@ impl FnCx<'_, '_> {
                     self.declare(name, ty.clone(), target.span);
                 }
                 if let Some(value) = value {
-                    let Some(v) = self.expr(value) else { return };
+                    let Some(v) = self.expr_expecting(value, Some(&ty)) else {
+                        return;
+                    };
                     if v.ty != ty {
                         self.error(
                             Code::TypeMismatch,
@@ -490,6 +508,12 @@ impl FnCx<'_, '_> {
             }
             ast::StmtKind::AugAssign { target, op, value } => {
                 if let ast::ExprKind::Subscript { value: base, index } = &target.kind {
+                    if self.is_list(base) {
+                        if let Some(l) = self.expr(base) {
+                            self.list_aug_store(l, index, *op, value, span, out);
+                        }
+                        return;
+                    }
                     self.aug_store(base, index, *op, value, span, out);
                     return;
                 }
@@ -504,6 +528,38 @@ impl FnCx<'_, '_> {
                     return;
                 };
                 let cur = self.expr(target);
+                if let (
+                    Some(
+                        c @ Expr {
+                            ty: Ty::List(_), ..
+                        },
+                    ),
+                    ast::BinOp::Add,
+                ) = (&cur, op)
+                {
+                    // `xs += ys` extends the list in place (other names for it see the change).
+                    let c = c.clone();
+                    let lt = c.ty.clone();
+                    if let Some(other) = self.expr_expecting(value, Some(&lt)) {
+                        if other.ty == lt {
+                            push(StmtKind::Expr(crate::list::list_node(
+                                pyaot_hir::ListOp::Extend,
+                                vec![c, other],
+                                Ty::None,
+                                span,
+                            )));
+                        } else {
+                            self.error(
+                                Code::TypeMismatch,
+                                format!("a {lt} is extended with a {}", other.ty),
+                                value.span,
+                                format!("this is {}", other.ty),
+                                format!("add a {lt}"),
+                            );
+                        }
+                    }
+                    return;
+                }
                 if let Some(
                     c @ Expr {
                         ty: Ty::Array(_), ..
@@ -600,6 +656,11 @@ impl FnCx<'_, '_> {
                 });
             }
             ast::StmtKind::Pass => {}
+            ast::StmtKind::Delete(targets) => {
+                for k in self.delete(targets, span) {
+                    push(k);
+                }
+            }
             ast::StmtKind::Assert { test, msg } => {
                 let cond = self.condition(test);
                 let msg = match msg {
@@ -751,6 +812,9 @@ impl FnCx<'_, '_> {
             }
             ast::ExprKind::Subscript { value: base, index } => {
                 let array = self.expr(base)?;
+                if let Ty::List(_) = array.ty {
+                    return self.list_store(array, index, value, target.span);
+                }
                 let Ty::Array(a) = array.ty else {
                     self.error(
                         Code::UnsupportedSyntax,
@@ -788,6 +852,12 @@ impl FnCx<'_, '_> {
     /// A returned expression. Under a declared `bool` or `b1` return, `and`/`or` may mix bools and
     /// np.bool_ values: the annotation converts whichever operand decides, so each converts first.
     fn returned(&mut self, e: &ast::Expr) -> Option<Expr> {
+        if let (RetSpec::Declared(t @ Ty::List(_)), ast::ExprKind::List(items)) =
+            (&self.ret, &e.kind)
+        {
+            let t = t.clone();
+            return self.list_display(items, Some(&t), e.span);
+        }
         let want = match &self.ret {
             RetSpec::Declared(t @ (Ty::Bool | Ty::Scalar(pyaot_hir::Dtype::B1))) => t.clone(),
             _ => return self.expr(e),

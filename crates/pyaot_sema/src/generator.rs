@@ -7,7 +7,7 @@
 //! generator.
 
 use pyaot_diagnostics::{Code, Span};
-use pyaot_hir::{Const, ExcKind, Expr, ExprKind, LocalId, Stmt, StmtKind, Ty};
+use pyaot_hir::{Const, ExcKind, Expr, ExprKind, ListOp, LocalId, Stmt, StmtKind, Ty};
 use pyaot_syntax::ast;
 
 use crate::expr::konst;
@@ -22,6 +22,8 @@ enum Op {
     All,
     Min,
     Max,
+    /// A new list of the items (a list comprehension, `list(...)`, `sorted(...)`).
+    Collect,
 }
 
 /// The keyword arguments of a reduction.
@@ -90,6 +92,7 @@ impl FnCx<'_, '_> {
         span: Span,
     ) -> Option<Option<Expr>> {
         let op = match (name, args.len()) {
+            ("list" | "sorted", 1) => Op::Collect,
             ("sum", 1 | 2) => Op::Sum,
             ("any", 1) => Op::Any,
             ("all", 1) => Op::All,
@@ -100,8 +103,10 @@ impl FnCx<'_, '_> {
         let mut start = args.get(1);
         let mut default = None;
         let mut key_fn = None;
+        let mut reverse = None;
         for k in keywords {
             match (op, k.name.as_deref()) {
+                (Op::Collect, Some("reverse")) if name == "sorted" => reverse = Some(&k.value),
                 (Op::Sum, Some("start")) if start.is_none() => start = Some(&k.value),
                 (Op::Min | Op::Max, Some("default")) => default = Some(&k.value),
                 (Op::Min | Op::Max, Some("key")) => key_fn = Some(&k.value),
@@ -145,7 +150,48 @@ impl FnCx<'_, '_> {
             default,
             key: key_fn,
         };
-        Some(self.reduce(op, name, elt, clauses, extras, span))
+        let made = self.reduce(op, name, elt, clauses, extras, span);
+        if name != "sorted" {
+            return Some(made);
+        }
+        // `sorted(x)`: a new list of the items, sorted in place.
+        let list = made?;
+        let reverse = match reverse {
+            Some(r) => {
+                let r = self.expr(r);
+                r.and_then(|r| self.truth(r))
+            }
+            None => Some(konst(Const::Bool(false), span)),
+        };
+        let reverse = reverse?;
+        let mut stmts = Vec::new();
+        let held = self.hidden("sorted", list, span, &mut stmts);
+        let sort = self.builtins_call("_list_sort", vec![held.clone(), reverse], span)?;
+        stmts.push(stmt(StmtKind::Expr(sort), span));
+        Some(Some(Expr {
+            ty: held.ty.clone(),
+            kind: ExprKind::Block {
+                free_from: stmts.len(),
+                stmts,
+                value: Box::new(held),
+            },
+            span,
+        }))
+    }
+
+    /// `[elt for target in iter if cond ...]`.
+    pub(crate) fn list_comprehension(
+        &mut self,
+        elt: &ast::Expr,
+        clauses: &[ast::Comprehension],
+        span: Span,
+    ) -> Option<Expr> {
+        let extras = Extras {
+            start: None,
+            default: None,
+            key: None,
+        };
+        self.reduce(Op::Collect, "list", elt, clauses, extras, span)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -311,10 +357,21 @@ impl FnCx<'_, '_> {
             });
         }
         let elt = self.expr(elt)?;
-        let numeric = matches!(
-            elt.ty,
-            Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_)
-        );
+        if op == Op::Collect && !crate::annot::list_item_ok(&elt.ty) {
+            self.error(
+                Code::UnsupportedType,
+                format!("a list of {} is not supported", elt.ty),
+                elt.span,
+                format!("this is {}", elt.ty),
+                "list items are int, float, bool, complex, tuples of them or lists; use an array for arrays",
+            );
+            return None;
+        }
+        let numeric = op == Op::Collect
+            || matches!(
+                elt.ty,
+                Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_)
+            );
         let ordered = numeric && !crate::complex::is_complex(&elt.ty);
         if !numeric || (matches!(op, Op::Min | Op::Max) && !ordered) {
             let want = if numeric { "real numbers" } else { "numbers" };
@@ -332,6 +389,23 @@ impl FnCx<'_, '_> {
         }
         let key = span.start;
         let (acc, init, update, post) = match op {
+            Op::Collect => {
+                let ty = Ty::List(Box::new(elt.ty.clone()));
+                let acc = self.scratch(format!("$acc{key}"), &ty, span);
+                let empty = crate::list::list_node(ListOp::New, vec![], ty.clone(), span);
+                let add = crate::list::list_node(
+                    ListOp::Append,
+                    vec![local(acc, ty.clone(), span), elt],
+                    Ty::None,
+                    span,
+                );
+                (
+                    acc,
+                    vec![assign(acc, empty, span)],
+                    vec![stmt(StmtKind::Expr(add), span)],
+                    vec![],
+                )
+            }
             Op::Sum => {
                 let start = start.unwrap_or_else(|| konst(Const::Int(0), span));
                 let probe = |cx: &mut Self, ty: &Ty| {

@@ -26,6 +26,8 @@ pub(crate) enum Seq {
     Array { arr: Expr, a: ArrayTy },
     /// A tuple whose items share one type.
     Tuple { tup: Expr, item: Ty, n: i64 },
+    /// A list (held in a hidden local); its length is read again before each item.
+    List { list: Expr, item: Ty },
     /// `enumerate(inner, start)`: `(start + k, item k)`.
     Enumerate { inner: Box<Seq>, start: Expr },
     /// `zip(a, b, ...)`: as long as the shortest; with `strict=True` the lengths must agree.
@@ -63,6 +65,16 @@ fn wrapping(op: BinaryOp, a: Expr, b: Expr, span: Span) -> Expr {
 }
 
 impl Seq {
+    /// Whether a list is walked (its length can change while it is).
+    pub(crate) fn has_list(&self) -> bool {
+        match self {
+            Seq::List { .. } => true,
+            Seq::Enumerate { inner, .. } | Seq::Reversed(inner) => inner.has_list(),
+            Seq::Zip { parts, .. } => parts.iter().any(Seq::has_list),
+            Seq::Range { .. } | Seq::Array { .. } | Seq::Tuple { .. } => false,
+        }
+    }
+
     /// The number of items.
     pub(crate) fn len(&self, span: Span) -> Expr {
         match self {
@@ -80,6 +92,9 @@ impl Seq {
                 span,
             },
             Seq::Tuple { n, .. } => int(*n, span),
+            Seq::List { list, .. } => {
+                crate::list::list_node(pyaot_hir::ListOp::Len, vec![list.clone()], Ty::Int, span)
+            }
             Seq::Enumerate { inner, .. } | Seq::Reversed(inner) => inner.len(span),
             Seq::Zip { parts, .. } => {
                 let mut lens = parts.iter().map(|p| p.len(span));
@@ -129,6 +144,12 @@ impl Seq {
                 ty: item.clone(),
                 span,
             },
+            Seq::List { list, item } => crate::list::list_node(
+                pyaot_hir::ListOp::Get,
+                vec![list.clone(), k],
+                item.clone(),
+                span,
+            ),
             Seq::Enumerate { inner, start } => {
                 let pos = Expr {
                     kind: ExprKind::Binary {
@@ -179,9 +200,11 @@ impl Seq {
         match self {
             Seq::Zip { parts, strict } => probe_zip(parts, *strict, 0, m, span),
             Seq::Enumerate { inner, .. } => inner.probe(m, span),
-            Seq::Range { .. } | Seq::Array { .. } | Seq::Tuple { .. } | Seq::Reversed(_) => {
-                Vec::new()
-            }
+            Seq::Range { .. }
+            | Seq::Array { .. }
+            | Seq::Tuple { .. }
+            | Seq::List { .. }
+            | Seq::Reversed(_) => Vec::new(),
         }
     }
 }
@@ -362,6 +385,10 @@ impl FnCx<'_, '_> {
         }
         let v = self.expr(iter)?;
         match v.ty.clone() {
+            Ty::List(item) => {
+                let list = self.hidden("list", v, span, out);
+                Some(Seq::List { list, item: *item })
+            }
             Ty::Array(a) => {
                 let arr = self.hidden("iter", v, span, out);
                 Some(Seq::Array { arr, a })
@@ -396,7 +423,7 @@ impl FnCx<'_, '_> {
                     ),
                     span,
                     format!("this is {ty}"),
-                    "iterate over range(...), an array, a tuple, or enumerate/zip/reversed of them",
+                    "iterate over range(...), a list, an array, a tuple, or enumerate/zip/reversed of them",
                 );
                 None
             }
@@ -561,6 +588,48 @@ impl FnCx<'_, '_> {
         let item = seq.item(local(counter, Ty::Int, span), iter.span);
         let mut inner = Vec::new();
         self.bind(target, item, &mut inner);
+        if seq.has_list() {
+            // A list may change length while it is walked: its length is read before each
+            // item, as CPython's list iterator does, and the counter moves before the body.
+            inner.push(Stmt {
+                kind: StmtKind::Assign {
+                    target: counter,
+                    value: wrapping(
+                        BinaryOp::Add,
+                        local(counter, Ty::Int, span),
+                        int(1, span),
+                        span,
+                    ),
+                },
+                span,
+            });
+            self.loop_depth += 1;
+            inner.extend(self.block(body));
+            self.loop_depth -= 1;
+            let mut after = seq.exhausted(iter.span);
+            after.extend(self.block(orelse));
+            out.push(Stmt {
+                kind: StmtKind::Assign {
+                    target: counter,
+                    value: int(0, span),
+                },
+                span,
+            });
+            out.push(Stmt {
+                kind: StmtKind::While {
+                    cond: int_compare(
+                        pyaot_hir::CmpOp::Lt,
+                        local(counter, Ty::Int, span),
+                        seq.len(iter.span),
+                        span,
+                    ),
+                    body: inner,
+                    orelse: after,
+                },
+                span,
+            });
+            return;
+        }
         self.loop_depth += 1;
         inner.extend(self.block(body));
         self.loop_depth -= 1;

@@ -21,6 +21,7 @@ mod funcs;
 mod generator;
 mod items;
 mod iterate;
+mod list;
 mod numeric;
 mod scope;
 mod surface;

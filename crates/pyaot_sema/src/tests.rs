@@ -57,7 +57,7 @@ fn rejects_with_stable_codes() {
     );
     assert_eq!(codes("class A:\n    pass\n"), [Code::IgnoredModuleItem]);
     assert_eq!(
-        codes("def f(x: int) -> int:\n    l = [1]\n    return x\n"),
+        codes("def f(x: int) -> int:\n    l = {1}\n    return x\n"),
         [Code::UnsupportedSyntax]
     );
     assert_eq!(

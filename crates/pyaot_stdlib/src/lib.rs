@@ -34,6 +34,11 @@ pub const MODULES: &[Bundled] = &[
         source: include_str!("../../../stdlib/lib/math.py"),
     },
     Bundled {
+        name: "builtins",
+        path: "<pyaot stdlib>/builtins.py",
+        source: include_str!("../../../stdlib/lib/builtins.py"),
+    },
+    Bundled {
         name: "cmath",
         path: "<pyaot stdlib>/cmath.py",
         source: include_str!("../../../stdlib/lib/cmath.py"),

@@ -107,6 +107,8 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
     },
+    /// `del a[i], b[j:k]`.
+    Delete(Vec<Expr>),
     Break,
     Continue,
     Pass,
@@ -299,6 +301,11 @@ pub enum ExprKind {
     },
     /// `(elt for target in iter if cond ...)`: a generator expression, its clauses in source order.
     Generator {
+        elt: Box<Expr>,
+        clauses: Vec<Comprehension>,
+    },
+    /// `[elt for target in iter if cond ...]`: a list comprehension, its clauses in source order.
+    ListComp {
         elt: Box<Expr>,
         clauses: Vec<Comprehension>,
     },

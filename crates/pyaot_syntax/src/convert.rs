@@ -40,7 +40,9 @@ impl Converter {
                 name: c.name.id.to_string(),
             },
             r::Stmt::Return(ret) => StmtKind::Return(ret.value.as_deref().map(|x| self.expr(x))),
-            r::Stmt::Delete(_) => StmtKind::Unsupported("`del` statement"),
+            r::Stmt::Delete(d) => {
+                StmtKind::Delete(d.targets.iter().map(|t| self.expr(t)).collect())
+            }
             r::Stmt::TypeAlias(_) => StmtKind::Unsupported("type alias"),
             r::Stmt::Assign(a) => StmtKind::Assign {
                 targets: a.targets.iter().map(|x| self.expr(x)).collect(),
@@ -237,7 +239,20 @@ impl Converter {
             },
             r::Expr::Dict(_) => ExprKind::Unsupported("dict display"),
             r::Expr::Set(_) => ExprKind::Unsupported("set display"),
-            r::Expr::ListComp(_) => ExprKind::Unsupported("list comprehension"),
+            r::Expr::ListComp(g) => ExprKind::ListComp {
+                elt: self.boxed(&g.elt),
+                clauses: g
+                    .generators
+                    .iter()
+                    .map(|c| Comprehension {
+                        target: self.expr(&c.target),
+                        iter: self.expr(&c.iter),
+                        ifs: c.ifs.iter().map(|x| self.expr(x)).collect(),
+                        is_async: c.is_async,
+                        span: self.sp(c),
+                    })
+                    .collect(),
+            },
             r::Expr::SetComp(_) => ExprKind::Unsupported("set comprehension"),
             r::Expr::DictComp(_) => ExprKind::Unsupported("dict comprehension"),
             r::Expr::Generator(g) => ExprKind::Generator {

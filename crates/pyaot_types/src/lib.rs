@@ -29,6 +29,9 @@ pub enum Ty {
     /// A function used as a value (`integrate(square, 0.0, 1.0)`): known when compiling, it has
     /// no run-time value, and a call through it is a direct call of that function.
     Func(FuncValue),
+    /// A Python `list` of items of one type: a reference to a runtime list object, so aliases
+    /// (`b = a`) share it and a mutation through one is seen through the other.
+    List(Box<Ty>),
 }
 
 /// Which function a [`Ty::Func`] value is.
@@ -252,6 +255,8 @@ impl Ty {
             Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) | Ty::Func(_) => {}
             // An array travels as int64 words: owner, data, shape..., strides (in bytes)...
             Ty::Array(a) => out.extend(std::iter::repeat_n(Ty::Int, a.abi_len())),
+            // A list travels as its reference word.
+            Ty::List(_) => out.push(Ty::Int),
             // A complex number travels as its real and imaginary parts.
             Ty::Complex => out.extend([Ty::Float, Ty::Float]),
             Ty::Scalar(d) if d.is_complex() => {
@@ -285,6 +290,7 @@ impl fmt::Display for Ty {
             Ty::Func(v) if v.kind == FuncKind::Math => write!(f, "function math.{}", v.name),
             Ty::Func(v) => write!(f, "function {}", v.name),
             Ty::ScalarType(d) => write!(f, "type[{}]", d.name()),
+            Ty::List(t) => write!(f, "list[{t}]"),
             Ty::Array(a) => {
                 write!(f, "{}[", a.dtype.name())?;
                 for i in 0..a.ndim {
