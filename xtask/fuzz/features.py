@@ -64,6 +64,8 @@ RULES = {
     "for-each": "for x in a",
     "iterables": "for over enumerate/zip/reversed of ranges, 1-D arrays and tuple displays, nested targets",
     "generators": "sum/any/all/min/max of generator expressions (for and if clauses, start=, default=)",
+    "lists": "list displays, [x] * n, +, slices, comprehensions, indexing, pop, min/max/sum/sorted, "
+             "len, count, index, in, comparisons and truth of lists",
     "int-math": "math.comb/perm/lcm, gcd of several ints, int.bit_length/bit_count, float.is_integer",
     "int-pow-float": "float(a ** b) of ints whose exponent may be negative at run time",
     "assign": "assignments",
