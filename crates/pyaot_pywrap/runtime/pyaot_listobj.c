@@ -205,11 +205,16 @@ static int pyaot_list_from(const char *fname, const char *pname, PyObject *o, co
     return 0;
 }
 
-/* A list parameter whose items have type desc. */
+/* A list parameter whose items have type desc: borrowed from the memo, which keeps it alive
+ * until pyaot_memo_free (compiled code borrows its parameters too). */
 PYAOT_API int pyaot_arg_list(const char *fname, const char *pname, PyObject *o, const char *desc,
                              struct pyaot_memo *m, int64_t *out)
 {
-    return pyaot_list_from(fname, pname, o, desc, m, out);
+    if (pyaot_list_from(fname, pname, o, desc, m, out) < 0) {
+        return -1;
+    }
+    pyaot_ref_decref(*out);
+    return 0;
 }
 
 static PyObject *pyaot_box_value(const int64_t *w, const char *d, struct pyaot_memo *m);
