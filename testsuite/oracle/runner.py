@@ -612,6 +612,9 @@ def _dump_type(ann):
         if Ellipsis in items:
             raise DumpSkip("a variable-length tuple annotation")
         return {"k": "tuple", "items": [_dump_type(a) for a in items]}
+    if getattr(ann, "__origin__", None) is list:
+        (item,) = getattr(ann, "__args__", (None,))
+        return {"k": "list", "item": _dump_type(item)}
     if np is not None:
         from reference import _array_annotation  # dump_main put oracle/ on sys.path
 
@@ -676,10 +679,13 @@ def _as_complex(v):
 
 
 class _Buffers:
-    """The memory array arguments span: overlapping spans share one buffer, as they share memory."""
+    """The memory array arguments span: overlapping spans share one buffer, as they share memory.
+    Also the lists the arguments hold, each once (the wrapper's conversion memo)."""
 
     def __init__(self):
         self.spans = []  # [lo, hi, [arrays]]
+        self.lists = []  # {"item": desc, "items": [[leaves], ...]}
+        self.list_ids = {}  # (id(list), item desc) -> index in self.lists
 
     def add(self, arr, strides):
         ptr = arr.__array_interface__["data"][0]
@@ -742,6 +748,22 @@ def _dump_leaves(desc, v, fname, pname, written, leaves, buffers, keep):
             if not lo <= i <= hi:
                 raise DumpSkip("the wrapper refuses the argument (out of the dtype's range)")
             leaves.append({"t": "i", "v": i - 2**64 if i > INT64_MAX else i})
+    elif k == "list":
+        if not isinstance(v, list):
+            raise DumpSkip("the wrapper refuses the argument (list)")
+        key = (id(v), repr(_without_ann(desc["item"])))
+        if key not in buffers.list_ids:
+            buffers.list_ids[key] = len(buffers.lists)
+            entry = {"item": _without_ann(desc["item"]), "items": []}
+            buffers.lists.append(entry)
+            keep.append(v)
+            for x in v:
+                if desc["item"]["k"] == "tuple" and not isinstance(x, tuple):
+                    raise DumpSkip("the wrapper refuses the argument (a list item that is not a tuple)")
+                item_leaves = []
+                _dump_leaves(desc["item"], x, fname, pname, written, item_leaves, buffers, keep)
+                entry["items"].append(item_leaves)
+        leaves.append({"t": "list", "id": buffers.list_ids[key]})
     elif k == "tuple":
         if not isinstance(v, (tuple, list)) or len(v) != len(desc["items"]):
             raise DumpSkip("the wrapper refuses the argument (tuple)")
@@ -771,8 +793,9 @@ def _dump_leaves(desc, v, fname, pname, written, leaves, buffers, keep):
         raise DumpSkip(f"a parameter of kind {k}")
 
 
-def _dump_result(desc, v):
-    """CPython's result `v` encoded for the return type `desc`."""
+def _dump_result(desc, v, in_list=False):
+    """CPython's result `v` encoded for the return type `desc` (in a list, an int item of a
+    list[float] is a float, as the wrapper converts it)."""
     k = desc["k"]
 
     def want(ok):
@@ -788,8 +811,8 @@ def _dump_result(desc, v):
             raise DumpSkip("CPython's result is outside int64")
         return v
     if k == "float":
-        want(type(v) is float)
-        return _f64_bits(v)
+        want(type(v) is float or (in_list and type(v) is int and INT64_MIN <= v <= INT64_MAX))
+        return _f64_bits(float(v))
     if k == "bool":
         want(type(v) is bool)
         return v
@@ -798,7 +821,7 @@ def _dump_result(desc, v):
         return [_f64_bits(v.real), _f64_bits(v.imag)]
     if k == "tuple":
         want(type(v) is tuple and len(v) == len(desc["items"]))
-        return [_dump_result(d, x) for d, x in zip(desc["items"], v)]
+        return [_dump_result(d, x, in_list) for d, x in zip(desc["items"], v)]
     if k == "scalar":
         d = desc["dtype"]
         want(np is not None and type(v) is getattr(np, _NUMPY_NAMES[d]))
@@ -813,6 +836,9 @@ def _dump_result(desc, v):
         if d == "c64":
             return [_f32_bits(v.real), _f32_bits(v.imag)]
         return int(v)
+    if k == "list":
+        want(type(v) is list)
+        return [_dump_result(desc["item"], x, True) for x in v]
     if k == "array":
         want(np is not None and isinstance(v, np.ndarray) and pyaot_dtype_name(v.dtype.name) == desc["dtype"]
              and v.ndim == desc["ndim"])
@@ -859,8 +885,13 @@ def dump_line(program, lineno, kind, text, src, written):
                 leaf["buffer"], leaf["offset"] = where[leaf.pop("span")]
         rec["args"] = leaves
         rec["buffers"] = [{"align": lo % 64, "hex": ctypes.string_at(lo, hi - lo).hex()} for lo, hi in spans]
+        rec["lists"] = buffers.lists
         rec["ret"] = _without_ann(ret)
+        top_lists = [(_without_ann(_dump_type(sig.parameters[p].annotation)), v) for p, v in bound.arguments.items()
+                     if getattr(sig.parameters[p].annotation, "__origin__", None) is list]
         outcome = call(fn, args, kwargs)
+        # Each list argument as the call left it (the wrapper writes the compiled list back).
+        rec["lists_after"] = [_dump_result(d, v) for d, v in top_lists]
         for b, (lo, hi) in zip(rec["buffers"], spans):
             b["after"] = ctypes.string_at(lo, hi - lo).hex()
         if kind == "overflow":

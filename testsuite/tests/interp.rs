@@ -21,6 +21,9 @@ use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
+#[path = "interp/lists.rs"]
+mod lists;
+
 /// The share of run lines that must really be compared (at both levels, against CPython).
 /// About 10% below what the suite achieves; it guards against the test silently comparing nothing.
 const MIN_COMPARED: f64 = 0.85;
@@ -252,6 +255,7 @@ enum PV {
     F32(u32),
     Bool(bool),
     Tuple(Vec<PV>),
+    List(Vec<PV>),
     Array {
         dtype: String,
         shape: Vec<i64>,
@@ -322,7 +326,7 @@ fn pv_eq(a: &PV, b: &PV, mode: Mode) -> bool {
         (PV::Bool(x), PV::Bool(y)) => x == y,
         (PV::F64(x), PV::F64(y)) => f64_eq(*x, *y, mode),
         (PV::F32(x), PV::F32(y)) => f32_eq(*x, *y, mode),
-        (PV::Tuple(x), PV::Tuple(y)) => {
+        (PV::Tuple(x), PV::Tuple(y)) | (PV::List(x), PV::List(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| pv_eq(p, q, mode))
         }
         (
@@ -369,6 +373,10 @@ fn pv_of_json(desc: &Json, v: &Json) -> PV {
                 .map(|(d, x)| pv_of_json(d, x))
                 .collect(),
         ),
+        "list" => {
+            let item = desc.get("item").cloned().unwrap_or(Json::Null);
+            PV::List(v.arr().iter().map(|x| pv_of_json(&item, x)).collect())
+        }
         "scalar" => match desc.str("dtype") {
             "b1" => PV::Bool(matches!(v, Json::Bool(true))),
             "f64" => PV::F64(v.int() as u64),
@@ -423,6 +431,10 @@ fn pv_of_vals(desc: &Json, vals: &mut std::slice::Iter<Val>, mem: &Memory) -> Re
             }
             PV::Tuple(items)
         }
+        "list" => match next()? {
+            Val::Ref(l) => lists::read_list(desc, l, mem)?,
+            v => return Err(format!("{v:?} for a list result")),
+        },
         "scalar" => match desc.str("dtype") {
             "b1" => boolean(next()?)?,
             "f64" => f64_(next()?)?,
@@ -495,11 +507,20 @@ struct Run {
     value: Option<Result<PV, String>>,
     /// The argument buffers after the call.
     after: Vec<Vec<u8>>,
-    /// Array blocks still allocated that no result holds (owner word, references not accounted for).
+    /// The list arguments after the call.
+    lists_after: Vec<Result<PV, String>>,
+    /// Array blocks and lists still allocated that no result (or live list) holds (owner word,
+    /// references not accounted for).
     leaked: Vec<(i64, i64)>,
 }
 
-fn arg_vals(rec: &Json, mem: &mut Memory) -> (Vec<Val>, Vec<i64>) {
+/// The arguments as ABI values, the bases of the array buffers, the list arguments (in order,
+/// with their dumped ids), and the lists built for the call.
+#[allow(clippy::type_complexity)]
+fn arg_vals(
+    rec: &Json,
+    mem: &mut Memory,
+) -> Result<(Vec<Val>, Vec<i64>, Vec<(i64, usize)>, lists::Built), String> {
     let bases: Vec<i64> = rec
         .get("buffers")
         .map(Json::arr)
@@ -511,9 +532,18 @@ fn arg_vals(rec: &Json, mem: &mut Memory) -> (Vec<Val>, Vec<i64>) {
         })
         .collect();
     let mut vals = Vec::new();
+    let mut built = lists::Built::new();
+    let mut list_args = Vec::new();
+    let dumped = rec.get("lists").map(Json::arr).unwrap_or(&[]);
     for leaf in rec.get("args").map(Json::arr).unwrap_or(&[]) {
         let v = leaf.get("v").map_or(0, Json::int);
         match leaf.str("t") {
+            "list" => {
+                let id = leaf.get("id").map_or(0, Json::int) as usize;
+                let l = built.list(dumped, id, mem)?;
+                list_args.push((l, id));
+                vals.push(Val::Ref(l));
+            }
             "i" => vals.push(Val::I64(v as i64)),
             "f" => vals.push(Val::F64(f64::from_bits(v as u64))),
             "f32" => vals.push(Val::F32(f32::from_bits(v as u32))),
@@ -531,12 +561,12 @@ fn arg_vals(rec: &Json, mem: &mut Memory) -> (Vec<Val>, Vec<i64>) {
             }
         }
     }
-    (vals, bases)
+    Ok((vals, bases, list_args, built))
 }
 
 fn run_at(module: &Module, func: usize, rec: &Json) -> Result<Run, String> {
     let mut mem = Memory::new();
-    let (args, bases) = arg_vals(rec, &mut mem);
+    let (args, bases, list_args, built) = arg_vals(rec, &mut mem)?;
     let want: Vec<MTy> = module.funcs[func].param_tys();
     let got: Vec<MTy> = args.iter().map(|v| v.ty()).collect();
     if want != got {
@@ -558,21 +588,30 @@ fn run_at(module: &Module, func: usize, rec: &Json) -> Result<Run, String> {
         .iter()
         .map(|b| mem.region_bytes(*b).unwrap_or_default().to_vec())
         .collect();
-    // Each array result holds one reference; any other reference still held is a leak.
-    let results: &[Val] = result.as_deref().unwrap_or(&[]);
-    let leaked = mem
-        .live_blocks()
-        .into_iter()
-        .map(|(owner, count)| {
-            let held = results.iter().filter(|v| **v == Val::Ref(owner)).count() as i64;
-            (owner, count - held)
-        })
-        .filter(|(_, extra)| *extra != 0)
+    // The list arguments as the wrapper would write them back, before it lets them go.
+    let dumped = rec.get("lists").map(Json::arr).unwrap_or(&[]);
+    let lists_after = list_args
+        .iter()
+        .map(|&(l, id)| lists::read_list(&lists::list_desc(dumped, id), l, &mem))
         .collect();
+    built.release(&mut mem)?;
+    // Each result reference holds one count, each list item that is a list one; any other count
+    // still held is a leak.
+    let results: Vec<i64> = result
+        .as_deref()
+        .unwrap_or(&[])
+        .iter()
+        .filter_map(|v| match v {
+            Val::Ref(r) => Some(*r),
+            _ => None,
+        })
+        .collect();
+    let leaked = lists::unaccounted(&mem, &results)?;
     Ok(Run {
         result,
         value,
         after,
+        lists_after,
         leaked,
     })
 }
@@ -648,7 +687,16 @@ fn check_line(lowered: &Module, optimised: &Module, rec: &Json) -> Verdict {
         (Err(a), Err(b)) => a == b,
         _ => false,
     };
-    if !same_levels || r0.after != r2.after {
+    let lists_same = r0.lists_after.len() == r2.lists_after.len()
+        && r0
+            .lists_after
+            .iter()
+            .zip(&r2.lists_after)
+            .all(|(a, b)| match (a, b) {
+                (Ok(x), Ok(y)) => pv_eq(x, y, Mode::Bits),
+                _ => false,
+            });
+    if !same_levels || r0.after != r2.after || !lists_same {
         return Verdict::Failed(format!(
             "-O0 and -O2 differ: -O0 {}, -O2 {}{}",
             describe(&r0.result),
@@ -698,6 +746,23 @@ fn check_line(lowered: &Module, optimised: &Module, rec: &Json) -> Verdict {
     };
     if let Some(p) = problem {
         return Verdict::Failed(p);
+    }
+    let want_lists = rec.get("lists_after").map(Json::arr).unwrap_or(&[]);
+    let dumped = rec.get("lists").map(Json::arr).unwrap_or(&[]);
+    let ids = rec
+        .get("args")
+        .map(Json::arr)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|a| a.str("t") == "list")
+        .map(|a| a.get("id").map_or(0, Json::int) as usize);
+    for (k, ((w, got), id)) in want_lists.iter().zip(&r0.lists_after).zip(ids).enumerate() {
+        let want = pv_of_json(&lists::list_desc(dumped, id), w);
+        if !matches!(got, Ok(g) if pv_eq(&want, g, mode)) {
+            return Verdict::Failed(format!(
+                "list argument {k} after the call: {got:?}, CPython {want:?}"
+            ));
+        }
     }
     let buffers = rec.get("buffers").map(Json::arr).unwrap_or(&[]);
     for (k, (b, got)) in buffers.iter().zip(&r0.after).enumerate() {

@@ -165,6 +165,16 @@ impl Memory {
         (r.base == owner as u64 && matches!(r.kind, Kind::List { .. })).then_some(k)
     }
 
+    /// A live list's `(len, items, itemsize, refmask)`, or `None` for any other word.
+    pub fn list_words(&self, owner: i64) -> Option<(i64, i64, i64, u64)> {
+        let k = self.list_index(owner)?;
+        if !self.regions[k].live {
+            return None;
+        }
+        let word = |off: i64| self.read::<8>(owner + off).ok().map(i64::from_le_bytes);
+        Some((word(16)?, word(24)?, word(40)?, word(48)? as u64))
+    }
+
     /// A new list of `n` zeroed items of `itemsize` bytes (`pyaot_list_make`), refcount 1.
     pub fn alloc_list(&mut self, itemsize: i64, refmask: i64, n: i64) -> i64 {
         let items = self.alloc_items(n * itemsize);
