@@ -91,25 +91,26 @@ def _list_ge(a, b):
     return len(a) >= len(b)
 
 
-def _binary_insertion(xs, lo, hi, start):
-    """Sorts xs[lo:hi] given that xs[lo:start] is sorted, placing each next item after its equals."""
+def _binary_insertion(keys, order, lo, hi, start):
+    """Sorts order[lo:hi] by keys given that order[lo:start] is sorted; each next position goes
+    after the positions of equal keys."""
     if lo == start:
         start += 1
     while start < hi:
-        pivot = xs[start]
+        pivot = order[start]
         left = lo
         right = start
         while left < right:
             p = left + ((right - left) >> 1)
-            if pivot < xs[p]:
+            if keys[pivot] < keys[order[p]]:
                 right = p
             else:
                 left = p + 1
         p = start
         while p > left:
-            xs[p] = xs[p - 1]
+            order[p] = order[p - 1]
             p -= 1
-        xs[left] = pivot
+        order[left] = pivot
         start += 1
 
 
@@ -124,56 +125,72 @@ def _reverse_range(xs, lo, hi):
         hi -= 1
 
 
-def _merge(xs, tmp, lo, mid, hi):
-    """Merges the sorted xs[lo:mid] and xs[mid:hi], taking from the left on ties."""
+def _merge(keys, order, tmp, lo, mid, hi):
+    """Merges the sorted order[lo:mid] and order[mid:hi], taking from the left on ties."""
     for k in range(lo, mid):
-        tmp[k] = xs[k]
+        tmp[k] = order[k]
     i = lo
     j = mid
     k = lo
     while i < mid and j < hi:
-        if xs[j] < tmp[i]:
-            xs[k] = xs[j]
+        if keys[order[j]] < keys[tmp[i]]:
+            order[k] = order[j]
             j += 1
         else:
-            xs[k] = tmp[i]
+            order[k] = tmp[i]
             i += 1
         k += 1
     while i < mid:
-        xs[k] = tmp[i]
+        order[k] = tmp[i]
         i += 1
         k += 1
 
 
-def _list_sort(xs, reverse):
-    """`xs.sort(reverse=...)`: stable; short lists go through the same comparisons as CPython's
+def _sorted_order(keys, reverse):
+    """The positions of `keys` in sorted order: stable, and with `reverse` stable too (CPython
+    reverses, sorts and reverses back). Short lists go through the same comparisons as CPython's
     sort (a leading run, then binary insertion), so even NaNs land where CPython puts them."""
-    n = len(xs)
+    n = len(keys)
+    order = [i for i in range(n)]
     if reverse:
-        _reverse_range(xs, 0, n)
+        _reverse_range(order, 0, n)
     if n >= 2:
         if n < 64:
             run = 2
-            if xs[1] < xs[0]:
-                while run < n and xs[run] < xs[run - 1]:
+            if keys[order[1]] < keys[order[0]]:
+                while run < n and keys[order[run]] < keys[order[run - 1]]:
                     run += 1
-                _reverse_range(xs, 0, run)
+                _reverse_range(order, 0, run)
             else:
-                while run < n and not (xs[run] < xs[run - 1]):
+                while run < n and not (keys[order[run]] < keys[order[run - 1]]):
                     run += 1
-            _binary_insertion(xs, 0, n, run)
+            _binary_insertion(keys, order, 0, n, run)
         else:
             width = 32
             lo = 0
             while lo < n:
-                _binary_insertion(xs, lo, min(lo + width, n), lo)
+                _binary_insertion(keys, order, lo, min(lo + width, n), lo)
                 lo += width
-            tmp = xs.copy()
+            tmp = order.copy()
             while width < n:
                 lo = 0
                 while lo + width < n:
-                    _merge(xs, tmp, lo, lo + width, min(lo + 2 * width, n))
+                    _merge(keys, order, tmp, lo, lo + width, min(lo + 2 * width, n))
                     lo += 2 * width
                 width *= 2
     if reverse:
-        _reverse_range(xs, 0, n)
+        _reverse_range(order, 0, n)
+    return order
+
+
+def _list_sort(xs, reverse):
+    """`xs.sort(reverse=...)`: the items are their own keys."""
+    _list_sort_keyed(xs, xs, reverse)
+
+
+def _list_sort_keyed(xs, keys, reverse):
+    """`xs.sort(key=..., reverse=...)` with the keys already computed, one per item, in order."""
+    order = _sorted_order(keys, reverse)
+    old = xs.copy()
+    for i in range(len(order)):
+        xs[i] = old[order[i]]

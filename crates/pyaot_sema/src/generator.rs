@@ -104,9 +104,11 @@ impl FnCx<'_, '_> {
         let mut default = None;
         let mut key_fn = None;
         let mut reverse = None;
+        let mut sort_key = None;
         for k in keywords {
             match (op, k.name.as_deref()) {
                 (Op::Collect, Some("reverse")) if name == "sorted" => reverse = Some(&k.value),
+                (Op::Collect, Some("key")) if name == "sorted" => sort_key = Some(&k.value),
                 (Op::Sum, Some("start")) if start.is_none() => start = Some(&k.value),
                 (Op::Min | Op::Max, Some("default")) => default = Some(&k.value),
                 (Op::Min | Op::Max, Some("key")) => key_fn = Some(&k.value),
@@ -156,17 +158,9 @@ impl FnCx<'_, '_> {
         }
         // `sorted(x)`: a new list of the items, sorted in place.
         let list = made?;
-        let reverse = match reverse {
-            Some(r) => {
-                let r = self.expr(r);
-                r.and_then(|r| self.truth(r))
-            }
-            None => Some(konst(Const::Bool(false), span)),
-        };
-        let reverse = reverse?;
         let mut stmts = Vec::new();
         let held = self.hidden("sorted", list, span, &mut stmts);
-        let sort = self.builtins_call("_list_sort", vec![held.clone(), reverse], span)?;
+        let sort = self.sort_list(held.clone(), sort_key, reverse, span)?;
         stmts.push(stmt(StmtKind::Expr(sort), span));
         Some(Some(Expr {
             ty: held.ty.clone(),

@@ -393,17 +393,12 @@ impl FnCx<'_, '_> {
                 self.builtins_call(&format!("_list_{name}"), vec![l, v], span)
             }
             "sort" => {
-                if !self.method_args(name, args, keywords, &[0], &["reverse"], span) {
+                if !self.method_args(name, args, keywords, &[0], &["reverse", "key"], span) {
                     return None;
                 }
-                let reverse = match keywords.first() {
-                    Some(k) => {
-                        let r = self.expr(&k.value)?;
-                        self.truth(r)?
-                    }
-                    None => konst(Const::Bool(false), span),
-                };
-                self.builtins_call("_list_sort", vec![l, reverse], span)
+                let kw = |n: &str| keywords.iter().find(|k| k.name.as_deref() == Some(n));
+                let (key, reverse) = (kw("key"), kw("reverse"));
+                self.sort_list(l, key.map(|k| &k.value), reverse.map(|k| &k.value), span)
             }
             _ => {
                 self.error(
@@ -416,6 +411,85 @@ impl FnCx<'_, '_> {
                 None
             }
         }
+    }
+
+    /// Sorts the list `l` in place (`l.sort(key=..., reverse=...)`): the keys are computed first,
+    /// one per item in order (a lambda runs here, where it is defined), then compared only.
+    pub(crate) fn sort_list(
+        &mut self,
+        l: Expr,
+        key: Option<&ast::Expr>,
+        reverse: Option<&ast::Expr>,
+        span: Span,
+    ) -> Option<Expr> {
+        let mut stmts = Vec::new();
+        let held = self.hidden("sortl", l, span, &mut stmts);
+        let keys = match key {
+            None => None,
+            Some(ast::Expr {
+                kind: ast::ExprKind::NoneLit,
+                ..
+            }) => None,
+            Some(k) => {
+                // [key(item) for item in held]
+                let ExprKind::Local(id) = held.kind else {
+                    return None;
+                };
+                let list_name = self.locals[id.index()].name.clone();
+                let item = format!("$sortitem{}", span.start);
+                // The hidden names are locals of this function for the names they are read by.
+                self.local_names.insert(list_name.clone());
+                self.local_names.insert(item.clone());
+                let named = |n: &str, s: Span| ast::Expr {
+                    kind: ast::ExprKind::Name(n.to_string()),
+                    span: s,
+                };
+                let elt = ast::Expr {
+                    kind: ast::ExprKind::Call {
+                        func: Box::new(k.clone()),
+                        args: vec![named(&item, k.span)],
+                        keywords: vec![],
+                    },
+                    span: k.span,
+                };
+                let clause = ast::Comprehension {
+                    target: named(&item, k.span),
+                    iter: named(&list_name, span),
+                    ifs: vec![],
+                    is_async: false,
+                    span: k.span,
+                };
+                let keys = self.list_comprehension(&elt, &[clause], k.span)?;
+                Some(keys)
+            }
+        };
+        let reverse = match reverse {
+            Some(r) => {
+                let r = self.expr(r)?;
+                self.truth(r)?
+            }
+            None => konst(Const::Bool(false), span),
+        };
+        let sort = match keys {
+            None => self.builtins_call("_list_sort", vec![held.clone(), reverse], span)?,
+            Some(keys) => {
+                self.builtins_call("_list_sort_keyed", vec![held.clone(), keys, reverse], span)?
+            }
+        };
+        stmts.push(pyaot_hir::Stmt {
+            kind: StmtKind::Expr(sort),
+            span,
+        });
+        let free_from = stmts.len();
+        Some(Expr {
+            kind: ExprKind::Block {
+                stmts,
+                value: Box::new(konst(Const::None, span)),
+                free_from,
+            },
+            ty: Ty::None,
+            span,
+        })
     }
 
     /// A new list with the items of `l`.
