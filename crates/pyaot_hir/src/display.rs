@@ -315,6 +315,11 @@ impl<'a> Printer<'a> {
             ExprKind::List { op, args } => {
                 format!("list.{op:?}({})", self.list(args))
             }
+            ExprKind::Str {
+                op: crate::StrOp::Lit(s),
+                ..
+            } => format!("{s:?}"),
+            ExprKind::Str { op, args } => format!("str.{op:?}({})", self.list(args)),
             ExprKind::Cast { kind, operand, .. } => {
                 let name = match kind {
                     CastKind::IntToFloat | CastKind::BoolToFloat => "float",

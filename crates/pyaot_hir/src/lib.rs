@@ -543,6 +543,47 @@ pub enum ListOp {
     DelSlice { omitted: u8 },
 }
 
+/// An operation on strings (`ExprKind::Str`). Strings are CPython objects: each operation is
+/// CPython's own, through the runtime.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StrOp {
+    /// A literal.
+    Lit(String),
+    /// `len(s)`.
+    Len,
+    /// `a + b`.
+    Concat,
+    /// `s * n`.
+    Repeat,
+    /// `a OP b` of two strings.
+    Compare(CmpOp),
+    /// `sub in s` (`[s, sub]`).
+    Contains,
+    /// `s[i]`.
+    Get,
+    /// `s[start:stop:step]` (`[s, start, stop, step]`, omitted bounds as in `ListOp::Slice`).
+    Slice {
+        omitted: u8,
+    },
+    /// `int(s)`, `float(s)`, `ord(s)`, `chr(i)`.
+    ToInt,
+    ToFloat,
+    Ord,
+    Chr,
+    /// `format(conv(value), spec)`: `[value, spec]`, the value of any type that has a Python
+    /// object (numbers, strings, lists of strings), `conv` `'s'`, `'r'`, `'a'` or none.
+    Format {
+        conv: Option<char>,
+    },
+    /// `args[0].name(args[1..])`: the result converted to the expression's type (str, int, bool
+    /// or list[str]).
+    Method(String),
+    /// Writes the string to `sys.stdout` (value None).
+    Write,
+    /// Raises the exception with the string as its message (never returns).
+    Raise(ExcKind),
+}
+
 /// An expression.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
@@ -551,6 +592,11 @@ pub enum ExprKind {
     /// A list operation; the list is the first argument except for `New`.
     List {
         op: ListOp,
+        args: Vec<Expr>,
+    },
+    /// A string operation.
+    Str {
+        op: StrOp,
         args: Vec<Expr>,
     },
     Binary {

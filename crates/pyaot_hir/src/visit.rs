@@ -21,6 +21,7 @@ impl Expr {
             | ExprKind::Tuple(v)
             | ExprKind::Call { args: v, .. }
             | ExprKind::List { args: v, .. }
+            | ExprKind::Str { args: v, .. }
             | ExprKind::Intrinsic { args: v, .. } => v.iter().collect(),
             ExprKind::IfExp {
                 cond,
@@ -77,6 +78,7 @@ impl Expr {
             | ExprKind::Tuple(v)
             | ExprKind::Call { args: v, .. }
             | ExprKind::List { args: v, .. }
+            | ExprKind::Str { args: v, .. }
             | ExprKind::Intrinsic { args: v, .. } => v.iter_mut().collect(),
             ExprKind::IfExp {
                 cond,

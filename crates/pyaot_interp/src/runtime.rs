@@ -164,6 +164,13 @@ pub fn call(
             let a = [args[0].r(), ia(1), ia(2), ia(3), ia(4)];
             lists::del_slice(mem, &a).and(i(0))
         }
+        StrConst | BoxInt | BoxFloat | BoxBool | BoxComplex | Format | StrConcat | StrRepeat
+        | StrLen | StrCompare | StrContains | StrGet | StrSlice | StrToInt | StrToFloat
+        | StrOrd | StrChr | CallMethod | ObjToInt | ObjToBool | StrsFromPy | StrsToPy
+        | WriteStdout | RaiseMsg => Err(Outcome::Unsupported(format!(
+            "runtime helper {} (CPython objects)",
+            rt.name()
+        ))),
         IndexError => Err(Outcome::Raised {
             exc: ExcKind::IndexError,
             msg: format!(

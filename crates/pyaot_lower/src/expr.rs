@@ -118,6 +118,7 @@ impl FnLower<'_> {
             ExprKind::Reshape { array, dims } => self.reshape(&e.ty, array, dims),
             ExprKind::Transpose { array, axes } => self.transpose(array, axes),
             ExprKind::List { op, args } => self.list_op(&e.ty, *op, args),
+            ExprKind::Str { op, args } => self.str_op(&e.ty, op, args),
             ExprKind::Elem(k) => {
                 let elems = self
                     .elems

@@ -50,7 +50,7 @@ fn collect_owners(ty: &Ty, at: &mut usize, out: &mut Vec<usize>) {
             out.push(*at);
             *at += a.abi_len();
         }
-        Ty::List(_) => {
+        Ty::List(_) | Ty::Str => {
             out.push(*at);
             *at += 1;
         }
@@ -100,6 +100,7 @@ pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
         | Ty::Func(_)
         | Ty::Tuple(_)
         | Ty::List(_)
+        | Ty::Str
         | Ty::Array(_) => None,
     }
 }

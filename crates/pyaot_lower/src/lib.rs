@@ -17,6 +17,7 @@ mod loops;
 mod map;
 mod numeric;
 mod stmt;
+mod strings;
 mod unbound;
 mod view;
 

@@ -148,6 +148,46 @@ rt_fns! {
     ListSetSlice = "list_set_slice" (Ref, I64, I64, I64, I64, Ref) -> I64;
     /// `del a[start:stop:step]` (flags as `ListSlice`).
     ListDelSlice = "list_del_slice" (Ref, I64, I64, I64, I64) -> I64;
+    /// The module's message `id` as a new string object (a `str` literal).
+    StrConst = "str_const" (I64) -> Ref;
+    /// A new Python int, float, bool or complex object for a value (to format or pass on).
+    BoxInt = "box_int" (I64) -> Ref;
+    BoxFloat = "box_float" (F64) -> Ref;
+    BoxBool = "box_bool" (Bool) -> Ref;
+    BoxComplex = "box_complex" (F64, F64) -> Ref;
+    /// `format(conv(obj), spec)`: `conv` is 0, `'s'`, `'r'` or `'a'`; spec is a string.
+    Format = "format" (Ref, I64, Ref) -> Ref;
+    /// `a + b` of strings.
+    StrConcat = "str_concat" (Ref, Ref) -> Ref;
+    /// `s * n`.
+    StrRepeat = "str_repeat" (Ref, I64) -> Ref;
+    /// `len(s)`.
+    StrLen = "str_len" (Ref) -> I64;
+    /// `a OP b` of strings, OP as CPython's rich comparison codes (0 `<` ... 5 `>=`).
+    StrCompare = "str_compare" (Ref, Ref, I64) -> Bool;
+    /// `sub in s`.
+    StrContains = "str_contains" (Ref, Ref) -> Bool;
+    /// `s[i]`, IndexError "string index out of range".
+    StrGet = "str_get" (Ref, I64) -> Ref;
+    /// `s[start:stop:step]`, flags as `ListSlice`.
+    StrSlice = "str_slice" (Ref, I64, I64, I64, I64) -> Ref;
+    /// `int(s)`, `float(s)`, `ord(s)`, `chr(i)` with CPython's errors.
+    StrToInt = "str_to_int" (Ref) -> I64;
+    StrToFloat = "str_to_float" (Ref) -> F64;
+    StrOrd = "str_ord" (Ref) -> I64;
+    StrChr = "str_chr" (I64) -> Ref;
+    /// `obj.<message name_id>(a, b)` with the first `n` of the object arguments: the result object.
+    CallMethod = "call_method" (I64, Ref, I64, Ref, Ref) -> Ref;
+    /// An int or bool result object as a value (the object's reference is consumed).
+    ObjToInt = "obj_to_int" (Ref) -> I64;
+    ObjToBool = "obj_to_bool" (Ref) -> Bool;
+    /// A Python list of strings (consumed) as a `list[str]`, and back.
+    StrsFromPy = "strs_from_py" (Ref) -> Ref;
+    StrsToPy = "strs_to_py" (Ref) -> Ref;
+    /// Writes a string to `sys.stdout` (what `print` writes).
+    WriteStdout = "write_stdout" (Ref) -> I64;
+    /// Always raises the exception kind with the string as its message.
+    RaiseMsg = "raise_msg" (I64, Ref) -> I64;
     /// Always raises NumPy's IndexError for `(index, axis, size)`:
     /// "index 5 is out of bounds for axis 0 with size 3".
     IndexError = "index_error" (I64, I64, I64) -> I64;
@@ -251,7 +291,7 @@ impl RtFn {
         use RtFn::*;
         match self {
             CmpIntFloat | Incref | Decref | CDivF32 | CPowF32 | CFunc | CFuncF32 | BlasGemm
-            | ListRemove | ListClear | ListReverse => false,
+            | ListRemove | ListClear | ListReverse | StrLen => false,
             // NumPy's functions never raise, except for integer powers.
             NpIntPow => true,
             f => !f.name().starts_with("np_"),

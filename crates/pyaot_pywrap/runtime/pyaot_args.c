@@ -189,6 +189,16 @@ PYAOT_API int pyaot_arg_bool(const char *fname, const char *pname, PyObject *o, 
     return pyaot_arg_type_error(fname, pname, "bool", o);
 }
 
+/* A str parameter: the string object itself, borrowed for the call. */
+PYAOT_API int pyaot_arg_str(const char *fname, const char *pname, PyObject *o, int64_t *out)
+{
+    if (!PyUnicode_Check(o)) {
+        return pyaot_arg_type_error(fname, pname, "str", o);
+    }
+    *out = (int64_t)(uintptr_t)o;
+    return 0;
+}
+
 /* A tuple that takes ownership of items; NULL (with every item released) if any item is NULL. */
 PYAOT_API PyObject *pyaot_tuple_steal(Py_ssize_t n, PyObject **items)
 {

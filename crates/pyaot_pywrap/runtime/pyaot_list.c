@@ -25,6 +25,8 @@ _Static_assert(offsetof(struct pyaot_list, len) == 16, "list layout");
 _Static_assert(offsetof(struct pyaot_list, items) == 24, "list layout");
 
 static void pyaot_ref_decref(int64_t ref);
+static void pyaot_pyobj_incref(int64_t ref);
+static void pyaot_pyobj_decref(int64_t ref);
 
 static void pyaot_ref_incref(int64_t ref)
 {
@@ -32,6 +34,11 @@ static void pyaot_ref_incref(int64_t ref)
         return;
     }
     int64_t *obj = (int64_t *)(uintptr_t)ref;
+    if (obj[1] != PYAOT_KIND_ARRAY && obj[1] != PYAOT_KIND_LIST) {
+        /* A CPython object (a string): the word after its refcount is its type. */
+        pyaot_pyobj_incref(ref);
+        return;
+    }
     if (pyaot_check_blocks && obj[0] <= 0) {
         fprintf(stderr, "pyaot: a heap object was used after its release (refcount %lld)\n",
                 (long long)obj[0]);
@@ -82,6 +89,10 @@ static void pyaot_ref_decref(int64_t ref)
     int64_t *obj = (int64_t *)(uintptr_t)ref;
     if (obj[1] == PYAOT_KIND_ARRAY) {
         pyaot_block_decref(ref);
+        return;
+    }
+    if (obj[1] != PYAOT_KIND_LIST) {
+        pyaot_pyobj_decref(ref);
         return;
     }
     if (pyaot_check_blocks && obj[0] <= 0) {

@@ -49,7 +49,7 @@ static uint64_t pyaot_desc_refmask(const char *d, int64_t at)
         }
         return m;
     }
-    return *d == '[' && at < 64 ? (uint64_t)1 << at : 0;
+    return (*d == '[' || *d == 's') && at < 64 ? (uint64_t)1 << at : 0;
 }
 
 static int pyaot_memo_add(struct pyaot_memo *m, PyObject *obj, const char *desc, int64_t list, int from_arg)
@@ -132,6 +132,12 @@ static int pyaot_value_from(const char *fname, const char *pname, PyObject *o, c
         return pyaot_arg_bool(fname, pname, o, (int8_t *)w);
     case 'c':
         return pyaot_arg_complex(fname, pname, o, (double *)w);
+    case 's':
+        if (!PyUnicode_Check(o)) {
+            return pyaot_arg_type_error(fname, pname, "a list of str", o);
+        }
+        *w = (int64_t)(uintptr_t)Py_NewRef(o);
+        return 0;
     case '[':
         return pyaot_list_from(fname, pname, o, d + 1, m, w);
     case '(': {
@@ -257,6 +263,8 @@ static PyObject *pyaot_box_value(const int64_t *w, const char *d, struct pyaot_m
         return PyBool_FromLong(*(const int8_t *)w);
     case 'c':
         return PyComplex_FromDoubles(((const double *)w)[0], ((const double *)w)[1]);
+    case 's':
+        return Py_NewRef((PyObject *)(uintptr_t)*w);
     case '[':
         return pyaot_box_list(*w, d + 1, m);
     case '(': {
@@ -292,6 +300,9 @@ static int pyaot_value_same(PyObject *o, const int64_t *w, const char *d, struct
 {
     if (*d == '[') {
         return pyaot_memo_obj(m, *w) == o;
+    }
+    if (*d == 's') {
+        return (PyObject *)(uintptr_t)*w == o;
     }
     int64_t words = pyaot_desc_words(d);
     int64_t buf[64];

@@ -20,7 +20,13 @@ struct pyaot_err_slot {
     int32_t kind;
     const char *msg;
     char buf[160];
+    /* A message that is a string object (raise E(f"...")), or with PYAOT_EXC_FROM_OBJECT the
+     * exception instance a CPython call raised; owned, set only with the GIL held. */
+    PyObject *obj;
 };
+
+/* The kind of an error whose exception instance is pyaot_err.obj. */
+#define PYAOT_EXC_FROM_OBJECT 1000
 
 static _Thread_local struct pyaot_err_slot pyaot_err;
 
@@ -58,6 +64,21 @@ PYAOT_HIDDEN void pyaot_rt_raise(int32_t exc, int32_t msg_id)
 /* Turns the pending error into a Python exception and clears the slot; always returns NULL. */
 PYAOT_API PyObject *pyaot_set_pyerr(void)
 {
+    if (pyaot_err.obj != NULL) {
+        PyObject *obj = pyaot_err.obj;
+        pyaot_err.obj = NULL;
+        PyObject *type = pyaot_err.kind == PYAOT_EXC_FROM_OBJECT ? (PyObject *)Py_TYPE(obj)
+                                                                  : pyaot_exc_type(pyaot_err.kind);
+        if (type == NULL) {
+            PyErr_SetString(PyExc_SystemError, "compiled code failed without setting an exception");
+        } else {
+            PyErr_SetObject(type, obj);
+        }
+        Py_DECREF(obj);
+        pyaot_err.kind = 0;
+        pyaot_err.msg = NULL;
+        return NULL;
+    }
     PyObject *type = pyaot_exc_type(pyaot_err.kind);
     if (type == NULL) {
         PyErr_SetString(PyExc_SystemError, "compiled code failed without setting an exception");

@@ -13,6 +13,8 @@ const RUNTIME_C: &str = include_str!("../runtime/pyaot_rt.c");
 const ARRAY_C: &str = include_str!("../runtime/pyaot_array.c");
 /// Lists and the reference counting of every heap object.
 const LIST_C: &str = include_str!("../runtime/pyaot_list.c");
+/// Strings: CPython's string objects, used through the C API with the GIL taken.
+const STR_C: &str = include_str!("../runtime/pyaot_str.c");
 /// Wrapper support for lists: conversion, boxing and writing changes back.
 const LISTOBJ_C: &str = include_str!("../runtime/pyaot_listobj.c");
 /// Argument parsing and boxing shared by the wrappers.
@@ -33,7 +35,7 @@ pub fn runtime_source() -> String {
     out.push('\n');
     emit_exc_table(&mut out);
     for part in [
-        RUNTIME_C, ARRAY_C, LIST_C, NPMATH_C, COMPLEX_C, BLAS_C, ARGS_C, LISTOBJ_C, NUMPY_C,
+        RUNTIME_C, ARRAY_C, LIST_C, STR_C, NPMATH_C, COMPLEX_C, BLAS_C, ARGS_C, LISTOBJ_C, NUMPY_C,
     ] {
         out.push_str(part);
         out.push('\n');

@@ -10,6 +10,7 @@ pub fn supported(f: &ExportFn) -> bool {
     fn passable(t: &Ty) -> bool {
         match t {
             Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) | Ty::Array(_) => true,
+            Ty::Str => true,
             Ty::Tuple(items) => items.iter().all(passable),
             Ty::List(item) => list_desc(item).is_some(),
             _ => false,
@@ -17,6 +18,7 @@ pub fn supported(f: &ExportFn) -> bool {
     }
     f.params.iter().all(|p| match &p.ty {
         Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) => true,
+        Ty::Str => p.default.is_none(),
         Ty::Array(_) => p.default.is_none(),
         Ty::List(_) => p.default.is_none() && passable(&p.ty),
         Ty::Tuple(_) => {
@@ -35,6 +37,7 @@ pub(crate) fn list_desc(t: &Ty) -> Option<String> {
         Ty::Float => "f".into(),
         Ty::Bool => "b".into(),
         Ty::Complex => "c".into(),
+        Ty::Str => "s".into(),
         Ty::Tuple(items) if !items.is_empty() => {
             let parts: Option<Vec<String>> = items.iter().map(list_desc).collect();
             format!("({})", parts?.concat())
@@ -56,7 +59,7 @@ pub(crate) fn has_list(t: &Ty) -> bool {
 /// Whether a type holds no array (so a constant can give every leaf).
 fn no_arrays(t: &Ty) -> bool {
     match t {
-        Ty::Array(_) | Ty::List(_) => false,
+        Ty::Array(_) | Ty::List(_) | Ty::Str => false,
         Ty::Tuple(items) => items.iter().all(no_arrays),
         _ => true,
     }
@@ -137,7 +140,7 @@ fn leaves(
 /// The C type of a scalar leaf in the compiled-code ABI (array words are `int64_t` leaves).
 fn c_type(ty: &Ty) -> &'static str {
     match ty {
-        Ty::Int | Ty::List(_) => "int64_t",
+        Ty::Int | Ty::List(_) | Ty::Str => "int64_t",
         Ty::Float | Ty::Scalar(Dtype::F64) => "double",
         Ty::Bool | Ty::Scalar(Dtype::B1) => "int8_t",
         Ty::Scalar(Dtype::F32) => "float",
@@ -244,6 +247,7 @@ fn conversion(fname: &str, leaf: &Leaf, p: &ExportParam) -> String {
             "pyaot_arg_dtype_int({fname}, {pname}, {arg}, {}, &{v})",
             d.code()
         ),
+        Ty::Str => format!("pyaot_arg_str({fname}, {pname}, {arg}, &{v})"),
         Ty::List(ref item) => format!(
             "pyaot_arg_list({fname}, {pname}, {arg}, {}, &memo, &{v})",
             cstr::literal(&list_desc(item).expect("a passable list"))
@@ -466,6 +470,12 @@ fn emit_box(ty: &Ty, next_leaf: &mut usize, next_tmp: &mut usize, out: &mut Stri
             let first = *next_leaf;
             *next_leaf += a.abi_len();
             box_array(*a, first)
+        }
+        Ty::Str => {
+            // The compiled function returns a new reference to the string object.
+            let leaf = *next_leaf;
+            *next_leaf += 1;
+            format!("(PyObject *)(uintptr_t)r{leaf}")
         }
         Ty::List(item) => {
             let leaf = *next_leaf;

@@ -32,6 +32,7 @@ impl ModuleCx<'_> {
                 ("float", None) => Ok(Ty::Float),
                 ("bool", None) => Ok(Ty::Bool),
                 ("complex", None) => Ok(Ty::Complex),
+                ("str", None) => Ok(Ty::Str),
                 _ => Err(unsupported(
                     &format!("`{n}`"),
                     "use int, float, bool, None or tuple[...]",
@@ -118,7 +119,7 @@ impl ModuleCx<'_> {
 /// Whether lists can hold items of this type.
 pub(crate) fn list_item_ok(t: &Ty) -> bool {
     match t {
-        Ty::Int | Ty::Float | Ty::Bool | Ty::Complex => true,
+        Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Str => true,
         Ty::Tuple(items) => !items.is_empty() && items.iter().all(list_item_ok),
         Ty::List(item) => list_item_ok(item),
         _ => false,

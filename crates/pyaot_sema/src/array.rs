@@ -656,6 +656,9 @@ impl FnCx<'_, '_> {
         if let Ty::List(_) = v.ty {
             return Some(self.list_method(v, attr, args, keywords, span));
         }
+        if let Ty::Str = v.ty {
+            return Some(self.str_method(v, attr, args, keywords, span));
+        }
         if matches!(attr.as_str(), "conj" | "conjugate") && args.is_empty() && keywords.is_empty() {
             return Some(self.conjugate(v, span));
         }

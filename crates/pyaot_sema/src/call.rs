@@ -162,6 +162,9 @@ impl FnCx<'_, '_> {
             if let Some(r) = self.reduction(b, args, keywords, span) {
                 return r;
             }
+            if let Some(r) = self.string_builtin(b, args, keywords, span) {
+                return r;
+            }
         }
         if let (Callee::Builtin(b), [x, types]) = (&callee, args) {
             if b == "isinstance" && keywords.is_empty() {
@@ -602,6 +605,24 @@ impl FnCx<'_, '_> {
                 span,
             })
         };
+        if name == "len" && vals.len() == 1 && vals[0].ty == Ty::Str {
+            let s = vals.remove(0);
+            return Some(crate::strings::str_node(
+                pyaot_hir::StrOp::Len,
+                vec![s],
+                Ty::Int,
+                span,
+            ));
+        }
+        if matches!(name, "int" | "float") && vals.len() == 1 && vals[0].ty == Ty::Str {
+            let s = vals.remove(0);
+            let (op, ty) = if name == "int" {
+                (pyaot_hir::StrOp::ToInt, Ty::Int)
+            } else {
+                (pyaot_hir::StrOp::ToFloat, Ty::Float)
+            };
+            return Some(crate::strings::str_node(op, vec![s], ty, span));
+        }
         if name == "len" && vals.len() == 1 && matches!(vals[0].ty, Ty::List(_)) {
             let l = vals.remove(0);
             return Some(crate::list::list_node(

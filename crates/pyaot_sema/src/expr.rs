@@ -307,16 +307,8 @@ impl FnCx<'_, '_> {
                 );
                 None
             }
-            ast::ExprKind::Str(_) => {
-                self.error(
-                    Code::UnsupportedSyntax,
-                    "strings are not supported in compiled code",
-                    span,
-                    "string",
-                    "strings may only be exception messages in `raise` and `assert`",
-                );
-                None
-            }
+            ast::ExprKind::Str(s) => Some(crate::strings::lit(s, span)),
+            ast::ExprKind::FString(parts) => self.fstring(parts, span),
             ast::ExprKind::Name(n) => self.name(n, span),
             ast::ExprKind::UnaryOp { op, operand } => self.unary(*op, operand, span),
             ast::ExprKind::BinOp { left, op, right } => {
@@ -419,6 +411,9 @@ impl FnCx<'_, '_> {
                 }
                 if let Ty::List(_) = v.ty {
                     return self.list_subscript(v, index, span);
+                }
+                if let Ty::Str = v.ty {
+                    return self.str_subscript(v, index, span);
                 }
                 if let (Ty::Tuple(_), ast::ExprKind::Slice { lower, upper, step }) =
                     (&v.ty, &index.kind)
@@ -872,6 +867,9 @@ impl FnCx<'_, '_> {
         if matches!(l.ty, Ty::List(_)) || matches!(r.ty, Ty::List(_)) {
             return self.list_binary(op, l, r, span).flatten();
         }
+        if matches!(l.ty, Ty::Str) || matches!(r.ty, Ty::Str) {
+            return self.str_binary(op, l, r, span).flatten();
+        }
         // With an array operand a tuple is array-like (NumPy converts it).
         let tuple_op = matches!(l.ty, Ty::Tuple(_)) || matches!(r.ty, Ty::Tuple(_));
         if tuple_op && !is_array(&l.ty) && !is_array(&r.ty) {
@@ -1126,6 +1124,14 @@ impl FnCx<'_, '_> {
             return None;
         }
         if let ([op], [_, _]) = (ops, operands.as_slice()) {
+            if operands.iter().any(|o| matches!(o.ty, Ty::Str)) {
+                let r = operands.pop().expect("two operands");
+                let l = operands.pop().expect("two operands");
+                if let Some(result) = self.str_compare(*op, l.clone(), r.clone(), span) {
+                    return result;
+                }
+                operands = vec![l, r];
+            }
             if operands.iter().any(|o| matches!(o.ty, Ty::List(_))) {
                 let r = operands.pop().expect("two operands");
                 let l = operands.pop().expect("two operands");
@@ -1353,6 +1359,7 @@ impl FnCx<'_, '_> {
                 Some(cast(CastKind::Truth, v, Ty::Bool))
             }
             Ty::List(_) => Some(self.list_truth(v)),
+            Ty::Str => Some(self.str_truth(v)),
             Ty::Array(_) => {
                 self.error(
                     Code::TypeMismatch,

@@ -1014,6 +1014,7 @@ impl FnCx<'_, '_> {
                 kind: ast::ExprKind::Str(s),
                 ..
             }] => Some(s.clone()),
+            [m] => return self.raise_with(kind, m, span),
             [other, ..] => {
                 self.error(
                     Code::BadRaise,

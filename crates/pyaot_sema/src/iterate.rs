@@ -28,6 +28,8 @@ pub(crate) enum Seq {
     Tuple { tup: Expr, item: Ty, n: i64 },
     /// A list (held in a hidden local); its length is read again before each item.
     List { list: Expr, item: Ty },
+    /// A string (held in a hidden local): its characters.
+    Str(Expr),
     /// `enumerate(inner, start)`: `(start + k, item k)`.
     Enumerate { inner: Box<Seq>, start: Expr },
     /// `zip(a, b, ...)`: as long as the shortest; with `strict=True` the lengths must agree.
@@ -71,7 +73,7 @@ impl Seq {
             Seq::List { .. } => true,
             Seq::Enumerate { inner, .. } | Seq::Reversed(inner) => inner.has_list(),
             Seq::Zip { parts, .. } => parts.iter().any(Seq::has_list),
-            Seq::Range { .. } | Seq::Array { .. } | Seq::Tuple { .. } => false,
+            Seq::Range { .. } | Seq::Array { .. } | Seq::Tuple { .. } | Seq::Str(_) => false,
         }
     }
 
@@ -92,6 +94,9 @@ impl Seq {
                 span,
             },
             Seq::Tuple { n, .. } => int(*n, span),
+            Seq::Str(s) => {
+                crate::strings::str_node(pyaot_hir::StrOp::Len, vec![s.clone()], Ty::Int, span)
+            }
             Seq::List { list, .. } => {
                 crate::list::list_node(pyaot_hir::ListOp::Len, vec![list.clone()], Ty::Int, span)
             }
@@ -144,6 +149,9 @@ impl Seq {
                 ty: item.clone(),
                 span,
             },
+            Seq::Str(s) => {
+                crate::strings::str_node(pyaot_hir::StrOp::Get, vec![s.clone(), k], Ty::Str, span)
+            }
             Seq::List { list, item } => crate::list::list_node(
                 pyaot_hir::ListOp::Get,
                 vec![list.clone(), k],
@@ -204,6 +212,7 @@ impl Seq {
             | Seq::Array { .. }
             | Seq::Tuple { .. }
             | Seq::List { .. }
+            | Seq::Str(_)
             | Seq::Reversed(_) => Vec::new(),
         }
     }
@@ -389,6 +398,7 @@ impl FnCx<'_, '_> {
                 let list = self.hidden("list", v, span, out);
                 Some(Seq::List { list, item: *item })
             }
+            Ty::Str => Some(Seq::Str(self.hidden("str", v, span, out))),
             Ty::Array(a) => {
                 let arr = self.hidden("iter", v, span, out);
                 Some(Seq::Array { arr, a })

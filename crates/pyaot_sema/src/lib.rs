@@ -24,6 +24,7 @@ mod iterate;
 mod list;
 mod numeric;
 mod scope;
+mod strings;
 mod surface;
 mod tuple_ops;
 mod ufunc;

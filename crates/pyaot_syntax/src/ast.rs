@@ -309,8 +309,26 @@ pub enum ExprKind {
         elt: Box<Expr>,
         clauses: Vec<Comprehension>,
     },
+    /// An f-string (implicitly concatenated parts joined): literal text and replacement fields.
+    FString(Vec<FPart>),
     /// `...`, meaningful only as an array index.
     Ellipsis,
     /// An expression form outside the subset, named for the user (`lambda`, `list comprehension`).
     Unsupported(&'static str),
+}
+
+/// A part of an f-string.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FPart {
+    /// Literal text.
+    Lit(String),
+    /// `{value!conv:spec}`; `debug` is the text before the value's result for `{x=}`.
+    Field {
+        value: Box<Expr>,
+        /// `'s'`, `'r'` or `'a'`.
+        conversion: Option<char>,
+        /// The format spec's parts (it may hold replacement fields itself).
+        spec: Vec<FPart>,
+        debug: Option<String>,
+    },
 }

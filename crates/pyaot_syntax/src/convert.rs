@@ -20,6 +20,39 @@ impl Converter {
         self.span(node.range())
     }
 
+    /// The parts of an f-string's elements, appended to `out`.
+    fn fparts(&self, elements: &r::InterpolatedStringElements, out: &mut Vec<FPart>) {
+        for e in elements.iter() {
+            match e {
+                r::InterpolatedStringElement::Literal(l) => {
+                    out.push(FPart::Lit(l.value.to_string()))
+                }
+                r::InterpolatedStringElement::Interpolation(x) => {
+                    let mut spec = Vec::new();
+                    if let Some(s) = &x.format_spec {
+                        self.fparts(&s.elements, &mut spec);
+                    }
+                    let conversion = match x.conversion {
+                        r::ConversionFlag::None => None,
+                        r::ConversionFlag::Str => Some('s'),
+                        r::ConversionFlag::Repr => Some('r'),
+                        r::ConversionFlag::Ascii => Some('a'),
+                    };
+                    let debug = x
+                        .debug_text
+                        .as_ref()
+                        .map(|d| format!("{}{}{}", d.leading(), d.expression(), d.trailing()));
+                    out.push(FPart::Field {
+                        value: self.boxed(&x.expression),
+                        conversion,
+                        spec,
+                        debug,
+                    });
+                }
+            }
+        }
+    }
+
     pub(crate) fn module(&self, m: &r::ModModule) -> Module {
         let (doc, body) = split_docstring(&m.body);
         Module {
@@ -292,7 +325,17 @@ impl Converter {
                     })
                     .collect(),
             },
-            r::Expr::FString(_) | r::Expr::TString(_) => ExprKind::Unsupported("f-string"),
+            r::Expr::FString(f) => {
+                let mut parts = Vec::new();
+                for part in f.value.iter() {
+                    match part {
+                        r::FStringPart::Literal(s) => parts.push(FPart::Lit(s.value.to_string())),
+                        r::FStringPart::FString(fs) => self.fparts(&fs.elements, &mut parts),
+                    }
+                }
+                ExprKind::FString(parts)
+            }
+            r::Expr::TString(_) => ExprKind::Unsupported("template string"),
             r::Expr::StringLiteral(s) => ExprKind::Str(s.value.to_str().to_string()),
             r::Expr::BytesLiteral(_) => ExprKind::Unsupported("bytes literal"),
             r::Expr::NumberLiteral(n) => match &n.value {

@@ -32,6 +32,9 @@ pub enum Ty {
     /// A Python `list` of items of one type: a reference to a runtime list object, so aliases
     /// (`b = a`) share it and a mutation through one is seen through the other.
     List(Box<Ty>),
+    /// A Python `str`: a reference to the CPython string object itself, so every string
+    /// operation is CPython's own (the runtime takes the GIL for them).
+    Str,
 }
 
 /// Which function a [`Ty::Func`] value is.
@@ -255,8 +258,8 @@ impl Ty {
             Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) | Ty::Func(_) => {}
             // An array travels as int64 words: owner, data, shape..., strides (in bytes)...
             Ty::Array(a) => out.extend(std::iter::repeat_n(Ty::Int, a.abi_len())),
-            // A list travels as its reference word.
-            Ty::List(_) => out.push(Ty::Int),
+            // A list or a string travels as its reference word.
+            Ty::List(_) | Ty::Str => out.push(Ty::Int),
             // A complex number travels as its real and imaginary parts.
             Ty::Complex => out.extend([Ty::Float, Ty::Float]),
             Ty::Scalar(d) if d.is_complex() => {
@@ -291,6 +294,7 @@ impl fmt::Display for Ty {
             Ty::Func(v) => write!(f, "function {}", v.name),
             Ty::ScalarType(d) => write!(f, "type[{}]", d.name()),
             Ty::List(t) => write!(f, "list[{t}]"),
+            Ty::Str => f.write_str("str"),
             Ty::Array(a) => {
                 write!(f, "{}[", a.dtype.name())?;
                 for i in 0..a.ndim {

@@ -1,0 +1,377 @@
+/* pyaot runtime, strings: a compiled `str` is the CPython string object itself, so every string
+ * operation below is CPython's own, with CPython's results and messages.
+ *
+ * Pasted into every generated module after pyaot_list.c. Compiled code may run with the GIL
+ * released, so each helper takes it for as long as it touches Python objects (PyGILState_Ensure
+ * also works when the thread holds it already). A Python exception raised here becomes the
+ * pending error of compiled code with the exception's type and message (pyaot_take_pyerr).
+ */
+
+#define PYAOT_GIL PyGILState_STATE pyaot_gil = PyGILState_Ensure()
+#define PYAOT_UNGIL PyGILState_Release(pyaot_gil)
+
+/* Moves the current Python exception into the error slot; returns 1. */
+static int32_t pyaot_take_pyerr(void)
+{
+    PyObject *type, *value, *tb;
+    PyErr_Fetch(&type, &value, &tb);
+    PyErr_NormalizeException(&type, &value, &tb);
+    Py_XDECREF(pyaot_err.obj);
+    pyaot_err.obj = value; /* the exception instance, raised again as it is */
+    pyaot_err.kind = PYAOT_EXC_FROM_OBJECT;
+    pyaot_err.msg = NULL;
+    Py_XDECREF(type);
+    Py_XDECREF(tb);
+    return 1;
+}
+
+static void pyaot_pyobj_incref(int64_t ref)
+{
+    PYAOT_GIL;
+    Py_INCREF((PyObject *)(uintptr_t)ref);
+    PYAOT_UNGIL;
+}
+
+static void pyaot_pyobj_decref(int64_t ref)
+{
+    PYAOT_GIL;
+    Py_DECREF((PyObject *)(uintptr_t)ref);
+    PYAOT_UNGIL;
+}
+
+/* A result object (a new reference) as a reference word, or the error. */
+static int32_t pyaot_obj_out(PyObject *r, int64_t *out)
+{
+    if (r == NULL) {
+        return pyaot_take_pyerr();
+    }
+    *out = (int64_t)(uintptr_t)r;
+    return 0;
+}
+
+#define PYAOT_OBJ(x) ((PyObject *)(uintptr_t)(x))
+
+/* The module's message `id` as a string (the text of a literal). */
+PYAOT_HIDDEN int32_t pyaot_rt_str_const(int64_t id, int64_t *out)
+{
+    PYAOT_GIL;
+    const char *text = id >= 0 && id < pyaot_n_messages ? pyaot_messages[id] : "";
+    int32_t rc = pyaot_obj_out(PyUnicode_FromString(text), out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+PYAOT_HIDDEN int32_t pyaot_rt_box_int(int64_t v, int64_t *out)
+{
+    PYAOT_GIL;
+    int32_t rc = pyaot_obj_out(PyLong_FromLongLong(v), out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+PYAOT_HIDDEN int32_t pyaot_rt_box_float(double v, int64_t *out)
+{
+    PYAOT_GIL;
+    int32_t rc = pyaot_obj_out(PyFloat_FromDouble(v), out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+PYAOT_HIDDEN int32_t pyaot_rt_box_bool(int8_t v, int64_t *out)
+{
+    PYAOT_GIL;
+    int32_t rc = pyaot_obj_out(PyBool_FromLong(v), out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+PYAOT_HIDDEN int32_t pyaot_rt_box_complex(double re, double im, int64_t *out)
+{
+    PYAOT_GIL;
+    int32_t rc = pyaot_obj_out(PyComplex_FromDoubles(re, im), out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* format(obj, spec) with spec a string object; conv 's', 'r' or 'a' converts obj first. */
+PYAOT_HIDDEN int32_t pyaot_rt_format(int64_t obj, int64_t conv, int64_t spec, int64_t *out)
+{
+    PYAOT_GIL;
+    PyObject *o = PYAOT_OBJ(obj);
+    PyObject *v = conv == 's' ? PyObject_Str(o) : conv == 'r' ? PyObject_Repr(o)
+                : conv == 'a' ? PyObject_ASCII(o) : Py_NewRef(o);
+    PyObject *r = NULL;
+    if (v != NULL) {
+        r = PyObject_Format(v, PYAOT_OBJ(spec));
+        Py_DECREF(v);
+    }
+    int32_t rc = pyaot_obj_out(r, out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* a + b of two strings. */
+PYAOT_HIDDEN int32_t pyaot_rt_str_concat(int64_t a, int64_t b, int64_t *out)
+{
+    PYAOT_GIL;
+    int32_t rc = pyaot_obj_out(PyUnicode_Concat(PYAOT_OBJ(a), PYAOT_OBJ(b)), out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* s * n. */
+PYAOT_HIDDEN int32_t pyaot_rt_str_repeat(int64_t s, int64_t n, int64_t *out)
+{
+    PYAOT_GIL;
+    int32_t rc = pyaot_obj_out(PySequence_Repeat(PYAOT_OBJ(s), (Py_ssize_t)n), out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* len(s) (never fails). */
+PYAOT_HIDDEN int32_t pyaot_rt_str_len(int64_t s, int64_t *out)
+{
+    *out = (int64_t)PyUnicode_GET_LENGTH(PYAOT_OBJ(s));
+    return 0;
+}
+
+/* a OP b of two strings: op is Py_LT, Py_LE, Py_EQ, Py_NE, Py_GT or Py_GE. */
+PYAOT_HIDDEN int32_t pyaot_rt_str_compare(int64_t a, int64_t b, int64_t op, int8_t *out)
+{
+    PYAOT_GIL;
+    int r = PyObject_RichCompareBool(PYAOT_OBJ(a), PYAOT_OBJ(b), (int)op);
+    int32_t rc = 0;
+    if (r < 0) {
+        rc = pyaot_take_pyerr();
+    } else {
+        *out = (int8_t)r;
+    }
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* sub in s. */
+PYAOT_HIDDEN int32_t pyaot_rt_str_contains(int64_t s, int64_t sub, int8_t *out)
+{
+    PYAOT_GIL;
+    int r = PySequence_Contains(PYAOT_OBJ(s), PYAOT_OBJ(sub));
+    int32_t rc = 0;
+    if (r < 0) {
+        rc = pyaot_take_pyerr();
+    } else {
+        *out = (int8_t)r;
+    }
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* s[i] (IndexError "string index out of range"). */
+PYAOT_HIDDEN int32_t pyaot_rt_str_get(int64_t s, int64_t i, int64_t *out)
+{
+    PYAOT_GIL;
+    int32_t rc = pyaot_obj_out(PySequence_GetItem(PYAOT_OBJ(s), (Py_ssize_t)i), out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* s[start:stop:step]; flags as for lists (which bounds were omitted). */
+PYAOT_HIDDEN int32_t pyaot_rt_str_slice(int64_t s, int64_t start, int64_t stop, int64_t step,
+                                        int64_t flags, int64_t *out)
+{
+    PYAOT_GIL;
+    PyObject *a = flags & PYAOT_SLICE_NO_START ? Py_NewRef(Py_None) : PyLong_FromLongLong(start);
+    PyObject *b = flags & PYAOT_SLICE_NO_STOP ? Py_NewRef(Py_None) : PyLong_FromLongLong(stop);
+    PyObject *c = flags & PYAOT_SLICE_NO_STEP ? Py_NewRef(Py_None) : PyLong_FromLongLong(step);
+    PyObject *r = NULL;
+    if (a != NULL && b != NULL && c != NULL) {
+        PyObject *slice = PySlice_New(a, b, c);
+        if (slice != NULL) {
+            r = PyObject_GetItem(PYAOT_OBJ(s), slice);
+            Py_DECREF(slice);
+        }
+    }
+    Py_XDECREF(a);
+    Py_XDECREF(b);
+    Py_XDECREF(c);
+    int32_t rc = pyaot_obj_out(r, out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* A Python int result as int64 (OverflowError beyond); steals obj. */
+static int32_t pyaot_int_out(PyObject *obj, int64_t *out)
+{
+    if (obj == NULL) {
+        return pyaot_take_pyerr();
+    }
+    int overflow = 0;
+    long long v = PyLong_AsLongLongAndOverflow(obj, &overflow);
+    Py_DECREF(obj);
+    if (overflow) {
+        return pyaot_raise_str(PYAOT_EXC_OverflowError, pyaot_msg_int_overflow);
+    }
+    if (v == -1 && PyErr_Occurred()) {
+        return pyaot_take_pyerr();
+    }
+    *out = (int64_t)v;
+    return 0;
+}
+
+/* int(s) (CPython's ValueError for a bad literal; OverflowError beyond 64 bits). */
+PYAOT_HIDDEN int32_t pyaot_rt_str_to_int(int64_t s, int64_t *out)
+{
+    PYAOT_GIL;
+    int32_t rc = pyaot_int_out(PyNumber_Long(PYAOT_OBJ(s)), out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* float(s). */
+PYAOT_HIDDEN int32_t pyaot_rt_str_to_float(int64_t s, double *out)
+{
+    PYAOT_GIL;
+    PyObject *f = PyFloat_FromString(PYAOT_OBJ(s));
+    int32_t rc = 0;
+    if (f == NULL) {
+        rc = pyaot_take_pyerr();
+    } else {
+        *out = PyFloat_AS_DOUBLE(f);
+        Py_DECREF(f);
+    }
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* ord(s): TypeError unless s has one character. */
+PYAOT_HIDDEN int32_t pyaot_rt_str_ord(int64_t s, int64_t *out)
+{
+    PYAOT_GIL;
+    PyObject *ord = PyDict_GetItemString(PyEval_GetBuiltins(), "ord");
+    int32_t rc = pyaot_int_out(ord ? PyObject_CallOneArg(ord, PYAOT_OBJ(s)) : NULL, out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* chr(i). */
+PYAOT_HIDDEN int32_t pyaot_rt_str_chr(int64_t i, int64_t *out)
+{
+    PYAOT_GIL;
+    PyObject *r = NULL;
+    if (i < 0 || i > 0x10ffff) {
+        PyErr_SetString(PyExc_ValueError, "chr() arg not in range(0x110000)");
+    } else {
+        r = PyUnicode_FromOrdinal((int)i);
+    }
+    int32_t rc = pyaot_obj_out(r, out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* obj.<name>(args...) where name is message `name_id` and the arguments are objects (n of a, b). */
+PYAOT_HIDDEN int32_t pyaot_rt_call_method(int64_t name_id, int64_t obj, int64_t n, int64_t a,
+                                          int64_t b, int64_t *out)
+{
+    PYAOT_GIL;
+    PyObject *r = NULL;
+    PyObject *name = PyUnicode_FromString(pyaot_messages[name_id]);
+    if (name != NULL) {
+        PyObject *args[3] = {PYAOT_OBJ(obj), PYAOT_OBJ(a), PYAOT_OBJ(b)};
+        r = PyObject_VectorcallMethod(name, args, (size_t)(n + 1), NULL);
+        Py_DECREF(name);
+    }
+    int32_t rc = pyaot_obj_out(r, out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* An int result object as int64; takes obj's reference. */
+PYAOT_HIDDEN int32_t pyaot_rt_obj_to_int(int64_t obj, int64_t *out)
+{
+    PYAOT_GIL;
+    int32_t rc = pyaot_int_out(PYAOT_OBJ(obj), out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* A bool result object as a bool; takes obj's reference. */
+PYAOT_HIDDEN int32_t pyaot_rt_obj_to_bool(int64_t obj, int8_t *out)
+{
+    PYAOT_GIL;
+    int r = PyObject_IsTrue(PYAOT_OBJ(obj));
+    Py_DECREF(PYAOT_OBJ(obj));
+    int32_t rc = 0;
+    if (r < 0) {
+        rc = pyaot_take_pyerr();
+    } else {
+        *out = (int8_t)r;
+    }
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* A Python list of strings (a result object, whose reference is taken) as a compiled list[str]. */
+PYAOT_HIDDEN int32_t pyaot_rt_strs_from_py(int64_t obj, int64_t *out)
+{
+    PYAOT_GIL;
+    PyObject *o = PYAOT_OBJ(obj);
+    int32_t rc = 0;
+    Py_ssize_t n = PyList_Check(o) ? PyList_GET_SIZE(o) : 0;
+    struct pyaot_list *l = pyaot_list_make(8, 1, n);
+    if (l == NULL) {
+        rc = 1;
+    } else {
+        for (Py_ssize_t i = 0; i < n; i++) {
+            PyObject *item = PyList_GET_ITEM(o, i);
+            ((int64_t *)l->items)[i] = (int64_t)(uintptr_t)Py_NewRef(item);
+        }
+        *out = (int64_t)(uintptr_t)l;
+    }
+    Py_DECREF(o);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* A compiled list[str] as a new Python list of the same string objects. */
+PYAOT_HIDDEN int32_t pyaot_rt_strs_to_py(int64_t list, int64_t *out)
+{
+    PYAOT_GIL;
+    struct pyaot_list *l = (struct pyaot_list *)(uintptr_t)list;
+    PyObject *r = PyList_New(l->len);
+    if (r != NULL) {
+        for (Py_ssize_t i = 0; i < l->len; i++) {
+            PyList_SET_ITEM(r, i, Py_NewRef(PYAOT_OBJ(((int64_t *)l->items)[i])));
+        }
+    }
+    int32_t rc = pyaot_obj_out(r, out);
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* Writes the string to sys.stdout, as print does. */
+PYAOT_HIDDEN int32_t pyaot_rt_write_stdout(int64_t s, int64_t *out)
+{
+    PYAOT_GIL;
+    int32_t rc = 0;
+    PyObject *file = PySys_GetObject("stdout");
+    if (file == NULL || file == Py_None) {
+        /* print() writes nothing when there is no stdout. */
+    } else if (PyFile_WriteObject(PYAOT_OBJ(s), file, Py_PRINT_RAW) < 0) {
+        rc = pyaot_take_pyerr();
+    }
+    *out = 0;
+    PYAOT_UNGIL;
+    return rc;
+}
+
+/* Always fails: raises exception `exc` with the string as its message. */
+PYAOT_HIDDEN int32_t pyaot_rt_raise_msg(int64_t exc, int64_t s, int64_t *out)
+{
+    PYAOT_GIL;
+    *out = 0;
+    Py_XDECREF(pyaot_err.obj);
+    pyaot_err.obj = Py_NewRef(PYAOT_OBJ(s));
+    pyaot_err.kind = (int32_t)exc;
+    pyaot_err.msg = NULL;
+    PYAOT_UNGIL;
+    return 1;
+}
