@@ -66,6 +66,8 @@ RULES = {
     "generators": "sum/any/all/min/max of generator expressions (for and if clauses, start=, default=)",
     "lists": "list displays, [x] * n, +, slices, comprehensions, indexing, pop, min/max/sum/sorted, "
              "len, count, index, in, comparisons and truth of lists",
+    "strings": "f-strings, str(), repr() and format() of numbers with format specs, measured by len, "
+               "count, find, ord, comparisons, `in`, isdigit, and float() of the text",
     "int-math": "math.comb/perm/lcm, gcd of several ints, int.bit_length/bit_count, float.is_integer",
     "int-pow-float": "float(a ** b) of ints whose exponent may be negative at run time",
     "assign": "assignments",

@@ -16,6 +16,7 @@ import exprgen
 import inputs
 import itergen  # noqa: F401
 import listgen  # noqa: F401
+import strgen  # noqa: F401
 import mathgen  # noqa: F401
 import npgen  # noqa: F401
 import stmtgen
