@@ -1,2 +1,2 @@
-def f(x: str) -> int:
+def f(x: bytes) -> int:
     return 1

@@ -580,7 +580,7 @@ pub enum StrOp {
     Method(String),
     /// Writes the string to `sys.stdout` (value None).
     Write,
-    /// Raises the exception with the string as its message (never returns).
+    /// Raises the exception with the value (a string or a number) as its argument (never returns).
     Raise(ExcKind),
 }
 

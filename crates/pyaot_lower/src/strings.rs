@@ -117,8 +117,9 @@ impl FnLower<'_> {
                 vec![]
             }
             StrOp::Raise(exc) => {
+                let obj = self.boxed(&args[0].ty, &vals[0]);
                 self.b
-                    .call_rt(RtFn::RaiseMsg, vec![int(exc_code(*exc)), one(0)]);
+                    .call_rt(RtFn::RaiseMsg, vec![int(exc_code(*exc)), obj]);
                 // The statement never completes: what follows it is dead code.
                 self.b.terminate(Terminator::Unreachable);
                 vec![]

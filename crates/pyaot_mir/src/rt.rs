@@ -186,7 +186,7 @@ rt_fns! {
     StrsToPy = "strs_to_py" (Ref) -> Ref;
     /// Writes a string to `sys.stdout` (what `print` writes).
     WriteStdout = "write_stdout" (Ref) -> I64;
-    /// Always raises the exception kind with the string as its message.
+    /// Always raises the exception kind with the object (a string, a number) as its argument.
     RaiseMsg = "raise_msg" (I64, Ref) -> I64;
     /// Always raises NumPy's IndexError for `(index, axis, size)`:
     /// "index 5 is out of bounds for axis 0 with size 3".

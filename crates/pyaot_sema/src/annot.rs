@@ -35,7 +35,7 @@ impl ModuleCx<'_> {
                 ("str", None) => Ok(Ty::Str),
                 _ => Err(unsupported(
                     &format!("`{n}`"),
-                    "use int, float, bool, None or tuple[...]",
+                    "use int, float, bool, complex, str, None, tuple[...] or list[...]",
                 )),
             },
             ExprKind::Subscript { value, index }
@@ -50,7 +50,7 @@ impl ModuleCx<'_> {
                 let ExprKind::Name(base) = &value.kind else {
                     return Err(unsupported(
                         "this annotation",
-                        "use int, float, bool, None or tuple[...]",
+                        "use int, float, bool, complex, str, None, tuple[...] or list[...]",
                     ));
                 };
                 if base == "list" && self.global(scope, base).is_none() {
@@ -80,7 +80,7 @@ impl ModuleCx<'_> {
                 if base != "tuple" {
                     return Err(unsupported(
                         &format!("`{base}[...]`"),
-                        "use int, float, bool, None or tuple[...]",
+                        "use int, float, bool, complex, str, None, tuple[...] or list[...]",
                     ));
                 }
                 let items: Vec<&Expr> = match &index.kind {
@@ -110,7 +110,7 @@ impl ModuleCx<'_> {
             )),
             _ => Err(unsupported(
                 "this annotation",
-                "use int, float, bool, None or tuple[...]",
+                "use int, float, bool, complex, str, None, tuple[...] or list[...]",
             )),
         }
     }

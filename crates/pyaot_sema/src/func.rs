@@ -670,14 +670,22 @@ impl FnCx<'_, '_> {
                         ..
                     }) => Some(Some(s.clone())),
                     Some(other) => {
-                        self.error(
-                            Code::BadRaise,
-                            "an assert message must be a string literal",
-                            other.span,
-                            "not a string literal",
-                            "write the message as a string literal",
-                        );
-                        None
+                        // `if not cond: raise AssertionError(message)`: the message is made only
+                        // when the assertion fails, as in CPython.
+                        let raise = self.raise_with(ExcKind::AssertionError, other, span);
+                        if let (Some(cond), Some(raise)) = (cond, raise) {
+                            let failed = Expr {
+                                span: cond.span,
+                                ty: Ty::Bool,
+                                kind: ExprKind::Not(Box::new(cond)),
+                            };
+                            push(StmtKind::If {
+                                cond: failed,
+                                then_body: vec![Stmt { kind: raise, span }],
+                                else_body: Vec::new(),
+                            });
+                        }
+                        return;
                     }
                 };
                 if let (Some(cond), Some(msg)) = (cond, msg) {

@@ -488,7 +488,8 @@ impl FnCx<'_, '_> {
         cast(CastKind::Truth, n, Ty::Bool)
     }
 
-    /// `raise E(message)` with a message that is a string expression.
+    /// `raise E(message)` with a message that is any expression of a type with a Python object:
+    /// the exception gets that object as its argument, as in CPython (`str(e)` is its `str`).
     pub(crate) fn raise_with(
         &mut self,
         exc: ExcKind,
@@ -496,7 +497,17 @@ impl FnCx<'_, '_> {
         span: Span,
     ) -> Option<StmtKind> {
         let v = self.expr(msg)?;
-        let v = self.str_arg(v, "an exception message")?;
+        let v = crate::numeric::to_python(v);
+        if !has_object(&v.ty) {
+            self.error(
+                Code::TypeMismatch,
+                format!("a {} cannot be an exception message", v.ty),
+                v.span,
+                format!("this is {}", v.ty),
+                "pass a string, a number or a bool",
+            );
+            return None;
+        }
         Some(StmtKind::Expr(str_node(
             StrOp::Raise(exc),
             vec![v],

@@ -13,6 +13,13 @@
 # pyaot: run-msg checked(-3)
 # pyaot: run-msg checked_len("")
 # pyaot: run csv_row([1.5, 2.0, -3.25])
+# pyaot: run-msg asserted(3)
+# pyaot: run-msg asserted(12)
+# pyaot: run-msg asserted(-1)
+# pyaot: run-msg number_messages(1, 0.5)
+# pyaot: run-msg number_messages(2, 0.5)
+# pyaot: run-msg number_messages(3, 0.5)
+# pyaot: run-msg number_messages(4, 0.5)
 
 
 def cases(s: str) -> list[str]:
@@ -65,3 +72,18 @@ def checked_len(s: str) -> int:
 
 def csv_row(xs: list[float]) -> str:
     return ",".join([f"{x:.2f}" for x in xs])
+
+
+def asserted(n: int) -> int:
+    assert n < 10, f"n is {n}, expected below 10"
+    assert n >= 0, "negative"
+    return n
+
+
+def number_messages(n: int, x: float) -> int:
+    assert n != 1, n
+    if n == 2:
+        raise ValueError(x)
+    if n == 3:
+        raise KeyError(n * 10)
+    return n

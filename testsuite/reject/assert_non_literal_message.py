@@ -1,3 +1,0 @@
-def f(n: int) -> int:
-    assert n > 0, n
-    return n

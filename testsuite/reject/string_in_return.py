@@ -1,2 +1,0 @@
-def f(n: int) -> str:
-    return "no"

@@ -1,3 +1,0 @@
-def greet(n: int) -> int:
-    s = "hello"
-    return n
