@@ -10,9 +10,6 @@ pub(crate) fn alternative(what: &str) -> &'static str {
         "lambda with defaults or special parameters" => {
             "give the lambda plain parameters, or define a module-level function"
         }
-        "list comprehension" => {
-            "lists are not supported yet: fill an array (`out = np.empty(n)` and a loop), or reduce where you iterate with sum(...), min(...), max(...), any(...), all(...)"
-        }
         "set comprehension" | "dict comprehension" | "set display" | "dict display" => {
             "sets and dicts are not supported yet: use arrays indexed by small ints, or tuples"
         }
@@ -27,11 +24,9 @@ pub(crate) fn alternative(what: &str) -> &'static str {
         "`nonlocal` statement" => {
             "nested functions are not supported yet: define the function at module level and return what it changes"
         }
-        "f-string" | "bytes literal" => {
-            "strings are not supported yet, except a literal message in `raise E(\"...\")` and `assert c, \"...\"`"
-        }
+        "bytes literal" => "use a str: bytes are not supported in compiled code",
+        "template string" => "use an f-string: template strings are not compiled",
         "assignment expression (`:=`)" => "assign to the name in a statement of its own first",
-        "`del` statement" => "let the variable go out of use, or rebind it",
         "`match` statement" => "use `if`/`elif`/`else`",
         "type alias" => "write the annotation out where it is used",
         "relative import" => {
