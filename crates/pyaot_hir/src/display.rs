@@ -320,6 +320,7 @@ impl<'a> Printer<'a> {
                 ..
             } => format!("{s:?}"),
             ExprKind::Str { op, args } => format!("str.{op:?}({})", self.list(args)),
+            ExprKind::Obj { op, args } => format!("obj.{op:?}({})", self.list(args)),
             ExprKind::Cast { kind, operand, .. } => {
                 let name = match kind {
                     CastKind::IntToFloat | CastKind::BoolToFloat => "float",

@@ -584,6 +584,36 @@ pub enum StrOp {
     Raise(ExcKind),
 }
 
+/// An operation on dicts and sets (`ExprKind::Obj`), which are CPython objects holding boxed
+/// keys and values: each is CPython's own, through the runtime.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ObjOp {
+    /// A display: a dict of `[k1, v1, k2, v2, ...]` or a set of `[x1, x2, ...]` (the
+    /// expression's type says which).
+    New,
+    /// `d[k]`.
+    Get,
+    /// `d[k] = v` (value None).
+    Set,
+    /// `del o[k]` (value None).
+    Del,
+    /// `k in o`.
+    Contains,
+    /// `len(o)`.
+    Len,
+    /// `a OP b`: 0-5 the comparisons (`<`, `<=`, `==`, `!=`, `>`, `>=`), 6 `|`, 7 `&`, 8 `-`, 9 `^`.
+    Binary(u8),
+    /// The keys (0), values (1) or items (2) of a dict, or the items of a set, as a new list
+    /// (the expression's list type).
+    Items(u8),
+    /// `o.name(args...)`: CPython's method, its result converted to the expression's type.
+    Method(String),
+    /// `add` (0), `discard` (1), `remove` (2), `update` (3), `clear` (4) (value None).
+    Update(u8),
+    /// A copy (`d.copy()`, `set(s)`).
+    Copy,
+}
+
 /// An expression.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
@@ -597,6 +627,11 @@ pub enum ExprKind {
     /// A string operation.
     Str {
         op: StrOp,
+        args: Vec<Expr>,
+    },
+    /// A dict or set operation.
+    Obj {
+        op: ObjOp,
         args: Vec<Expr>,
     },
     Binary {

@@ -22,6 +22,7 @@ impl Expr {
             | ExprKind::Call { args: v, .. }
             | ExprKind::List { args: v, .. }
             | ExprKind::Str { args: v, .. }
+            | ExprKind::Obj { args: v, .. }
             | ExprKind::Intrinsic { args: v, .. } => v.iter().collect(),
             ExprKind::IfExp {
                 cond,
@@ -79,6 +80,7 @@ impl Expr {
             | ExprKind::Call { args: v, .. }
             | ExprKind::List { args: v, .. }
             | ExprKind::Str { args: v, .. }
+            | ExprKind::Obj { args: v, .. }
             | ExprKind::Intrinsic { args: v, .. } => v.iter_mut().collect(),
             ExprKind::IfExp {
                 cond,

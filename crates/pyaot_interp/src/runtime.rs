@@ -167,10 +167,11 @@ pub fn call(
         StrConst | BoxInt | BoxFloat | BoxBool | BoxComplex | Format | StrConcat | StrRepeat
         | StrLen | StrCompare | StrContains | StrGet | StrSlice | StrToInt | StrToFloat
         | StrOrd | StrChr | CallMethod | ObjToInt | ObjToBool | StrsFromPy | StrsToPy
-        | WriteStdout | RaiseMsg => Err(Outcome::Unsupported(format!(
-            "runtime helper {} (CPython objects)",
-            rt.name()
-        ))),
+        | WriteStdout | RaiseMsg | ObjNew | ObjCopy | PackTuple | TupleItem | ObjToFloat
+        | ObjToComplex | DictGet | DictSet | ObjDelItem | ObjContains | ObjLen | ObjBinary
+        | ObjSnapshot | PyListItem | ObjUpdate | PyListToList => Err(Outcome::Unsupported(
+            format!("runtime helper {} (CPython objects)", rt.name()),
+        )),
         IndexError => Err(Outcome::Raised {
             exc: ExcKind::IndexError,
             msg: format!(

@@ -119,6 +119,7 @@ impl FnLower<'_> {
             ExprKind::Transpose { array, axes } => self.transpose(array, axes),
             ExprKind::List { op, args } => self.list_op(&e.ty, *op, args),
             ExprKind::Str { op, args } => self.str_op(&e.ty, op, args),
+            ExprKind::Obj { op, args } => self.obj_op(&e.ty, op, args),
             ExprKind::Elem(k) => {
                 let elems = self
                     .elems

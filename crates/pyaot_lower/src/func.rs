@@ -50,7 +50,7 @@ fn collect_owners(ty: &Ty, at: &mut usize, out: &mut Vec<usize>) {
             out.push(*at);
             *at += a.abi_len();
         }
-        Ty::List(_) | Ty::Str => {
+        Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => {
             out.push(*at);
             *at += 1;
         }
@@ -101,6 +101,8 @@ pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
         | Ty::Tuple(_)
         | Ty::List(_)
         | Ty::Str
+        | Ty::Dict(..)
+        | Ty::Set(_)
         | Ty::Array(_) => None,
     }
 }

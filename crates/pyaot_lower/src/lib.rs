@@ -16,6 +16,7 @@ mod list;
 mod loops;
 mod map;
 mod numeric;
+mod objects;
 mod stmt;
 mod strings;
 mod unbound;

@@ -24,28 +24,6 @@ fn rich_op(op: CmpOp) -> i64 {
 }
 
 impl FnLower<'_> {
-    /// The result of a helper that makes an object, owned by a hidden slot.
-    fn object(&mut self, rt: RtFn, args: Vec<Operand>) -> Operand {
-        let slot = self.new_ref_slot(&Ty::Str);
-        let r = self.b.call_rt(rt, args);
-        self.copy_into(&slot, &[r]);
-        Operand::Local(slot[0])
-    }
-
-    /// A Python object for a value of type `ty`: a string is itself, a number is boxed, a list of
-    /// strings becomes a Python list.
-    fn boxed(&mut self, ty: &Ty, v: &[Operand]) -> Operand {
-        match ty {
-            Ty::Str => v[0],
-            Ty::Int => self.object(RtFn::BoxInt, vec![v[0]]),
-            Ty::Float => self.object(RtFn::BoxFloat, vec![v[0]]),
-            Ty::Bool => self.object(RtFn::BoxBool, vec![v[0]]),
-            Ty::Complex => self.object(RtFn::BoxComplex, vec![v[0], v[1]]),
-            Ty::List(_) => self.object(RtFn::StrsToPy, vec![v[0]]),
-            t => self.ice(&format!("no Python object for a {t}")),
-        }
-    }
-
     /// Lowers a string operation of type `ty`.
     pub(crate) fn str_op(&mut self, ty: &Ty, op: &StrOp, args: &[Expr]) -> Vec<Operand> {
         let vals: Vec<Vec<Operand>> = args.iter().map(|a| self.expr(a)).collect();
@@ -53,34 +31,34 @@ impl FnLower<'_> {
         match op {
             StrOp::Lit(s) => {
                 let id = self.msg(s);
-                vec![self.object(RtFn::StrConst, vec![int(id.0 as i64)])]
+                vec![self.owned_object(RtFn::StrConst, vec![int(id.0 as i64)])]
             }
             StrOp::Len => vec![self.b.call_rt(RtFn::StrLen, vec![one(0)])],
-            StrOp::Concat => vec![self.object(RtFn::StrConcat, vec![one(0), one(1)])],
-            StrOp::Repeat => vec![self.object(RtFn::StrRepeat, vec![one(0), one(1)])],
+            StrOp::Concat => vec![self.owned_object(RtFn::StrConcat, vec![one(0), one(1)])],
+            StrOp::Repeat => vec![self.owned_object(RtFn::StrRepeat, vec![one(0), one(1)])],
             StrOp::Compare(c) => vec![self
                 .b
                 .call_rt(RtFn::StrCompare, vec![one(0), one(1), int(rich_op(*c))])],
             StrOp::Contains => vec![self.b.call_rt(RtFn::StrContains, vec![one(0), one(1)])],
-            StrOp::Get => vec![self.object(RtFn::StrGet, vec![one(0), one(1)])],
+            StrOp::Get => vec![self.owned_object(RtFn::StrGet, vec![one(0), one(1)])],
             StrOp::Slice { omitted } => {
                 let a = vec![one(0), one(1), one(2), one(3), int(*omitted as i64)];
-                vec![self.object(RtFn::StrSlice, a)]
+                vec![self.owned_object(RtFn::StrSlice, a)]
             }
             StrOp::ToInt => vec![self.b.call_rt(RtFn::StrToInt, vec![one(0)])],
             StrOp::ToFloat => vec![self.b.call_rt(RtFn::StrToFloat, vec![one(0)])],
             StrOp::Ord => vec![self.b.call_rt(RtFn::StrOrd, vec![one(0)])],
-            StrOp::Chr => vec![self.object(RtFn::StrChr, vec![one(0)])],
+            StrOp::Chr => vec![self.owned_object(RtFn::StrChr, vec![one(0)])],
             StrOp::Format { conv } => {
-                let obj = self.boxed(&args[0].ty, &vals[0]);
+                let obj = self.box_value(&args[0].ty, &vals[0]);
                 let conv = conv.map_or(0, |c| c as i64);
-                vec![self.object(RtFn::Format, vec![obj, int(conv), one(1)])]
+                vec![self.owned_object(RtFn::Format, vec![obj, int(conv), one(1)])]
             }
             StrOp::Method(name) => {
                 let objs: Vec<Operand> = args
                     .iter()
                     .zip(&vals)
-                    .map(|(a, v)| self.boxed(&a.ty, v))
+                    .map(|(a, v)| self.box_value(&a.ty, v))
                     .collect();
                 let id = self.msg(name);
                 let none = Operand::Const(pyaot_mir::MConst::Null);
@@ -93,7 +71,7 @@ impl FnLower<'_> {
                     objs.get(2).copied().unwrap_or(none),
                 ];
                 match ty {
-                    Ty::Str => vec![self.object(RtFn::CallMethod, call)],
+                    Ty::Str => vec![self.owned_object(RtFn::CallMethod, call)],
                     Ty::Int => {
                         let r = self.b.call_rt(RtFn::CallMethod, call);
                         vec![self.b.call_rt(RtFn::ObjToInt, vec![r])]
@@ -117,7 +95,7 @@ impl FnLower<'_> {
                 vec![]
             }
             StrOp::Raise(exc) => {
-                let obj = self.boxed(&args[0].ty, &vals[0]);
+                let obj = self.box_value(&args[0].ty, &vals[0]);
                 self.b
                     .call_rt(RtFn::RaiseMsg, vec![int(exc_code(*exc)), obj]);
                 // The statement never completes: what follows it is dead code.

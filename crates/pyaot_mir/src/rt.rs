@@ -188,6 +188,36 @@ rt_fns! {
     WriteStdout = "write_stdout" (Ref) -> I64;
     /// Always raises the exception kind with the object (a string, a number) as its argument.
     RaiseMsg = "raise_msg" (I64, Ref) -> I64;
+    /// A new empty dict (`kind` 0) or set (1); a copy of one.
+    ObjNew = "obj_new" (I64) -> Ref;
+    ObjCopy = "obj_copy" (Ref, I64) -> Ref;
+    /// A tuple object of the first `n` (at most 4) objects.
+    PackTuple = "pack_tuple" (I64, Ref, Ref, Ref, Ref) -> Ref;
+    /// Item `k` of a tuple object (TypeError for anything else).
+    TupleItem = "tuple_item" (Ref, I64) -> Ref;
+    /// A float or complex result object as its value (consumed).
+    ObjToFloat = "obj_to_float" (Ref) -> F64;
+    ObjToComplex = "obj_to_complex" (Ref) -> (F64, F64);
+    /// `d[key]` (CPython's KeyError) and `d[key] = value`.
+    DictGet = "dict_get" (Ref, Ref) -> Ref;
+    DictSet = "dict_set" (Ref, Ref, Ref) -> I64;
+    /// `del obj[key]`.
+    ObjDelItem = "obj_delitem" (Ref, Ref) -> I64;
+    /// `key in obj` of a dict or set.
+    ObjContains = "obj_contains" (Ref, Ref) -> Bool;
+    /// `len(obj)` of a dict or set.
+    ObjLen = "obj_len" (Ref) -> I64;
+    /// `a OP b`: 0-5 rich comparisons (a bool object), 6 `|`, 7 `&`, 8 `-`, 9 `^`.
+    ObjBinary = "obj_binary" (Ref, Ref, I64) -> Ref;
+    /// The keys (0), values (1) or items (2) of a dict, or the items of a set, as a Python list.
+    ObjSnapshot = "obj_snapshot" (Ref, I64) -> Ref;
+    /// Item `i` (in range) of a Python list.
+    PyListItem = "pylist_item" (Ref, I64) -> Ref;
+    /// `add` (0), `discard` (1), `remove` (2), `update` (3), `clear` (4).
+    ObjUpdate = "obj_update" (Ref, Ref, I64) -> I64;
+    /// A Python list (not consumed) as a new list whose items have the type described by message
+    /// `desc` (`pyaot_listobj.c`'s descriptions), converting each item.
+    PyListToList = "pylist_to_list" (Ref, I64) -> Ref;
     /// Always raises NumPy's IndexError for `(index, axis, size)`:
     /// "index 5 is out of bounds for axis 0 with size 3".
     IndexError = "index_error" (I64, I64, I64) -> I64;
@@ -291,7 +321,7 @@ impl RtFn {
         use RtFn::*;
         match self {
             CmpIntFloat | Incref | Decref | CDivF32 | CPowF32 | CFunc | CFuncF32 | BlasGemm
-            | ListRemove | ListClear | ListReverse | StrLen => false,
+            | ListRemove | ListClear | ListReverse | StrLen | ObjLen | PyListItem => false,
             // NumPy's functions never raise, except for integer powers.
             NpIntPow => true,
             f => !f.name().starts_with("np_"),

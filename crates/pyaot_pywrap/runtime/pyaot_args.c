@@ -199,6 +199,17 @@ PYAOT_API int pyaot_arg_str(const char *fname, const char *pname, PyObject *o, i
     return 0;
 }
 
+/* A dict (kind 0) or set (kind 1) parameter: the object itself, borrowed for the call. Its keys
+ * and values are converted where they are read, with TypeError for a wrong type. */
+PYAOT_API int pyaot_arg_object(const char *fname, const char *pname, PyObject *o, int kind, int64_t *out)
+{
+    if (kind == 0 ? !PyDict_Check(o) : !PySet_Check(o)) {
+        return pyaot_arg_type_error(fname, pname, kind == 0 ? "dict" : "set", o);
+    }
+    *out = (int64_t)(uintptr_t)o;
+    return 0;
+}
+
 /* A tuple that takes ownership of items; NULL (with every item released) if any item is NULL. */
 PYAOT_API PyObject *pyaot_tuple_steal(Py_ssize_t n, PyObject **items)
 {

@@ -384,3 +384,21 @@ PYAOT_API int pyaot_memo_writeback(struct pyaot_memo *m)
     }
     return rc;
 }
+
+/* A Python list as a new compiled list of items of type desc (message desc_id), each item
+ * converted as a list argument's item is. */
+PYAOT_HIDDEN int32_t pyaot_rt_pylist_to_list(int64_t obj, int64_t desc_id, int64_t *out)
+{
+    PYAOT_GIL;
+    struct pyaot_memo m = {NULL, 0, 0};
+    int64_t l = 0;
+    int32_t rc = 0;
+    if (pyaot_list_from("list", "item", PYAOT_OBJ(obj), pyaot_messages[desc_id], &m, &l) < 0) {
+        rc = pyaot_take_pyerr();
+    } else {
+        *out = l;
+    }
+    pyaot_memo_free(&m);
+    PYAOT_UNGIL;
+    return rc;
+}

@@ -69,6 +69,8 @@ PYAOT_API int pyaot_arg_array(const char *fname, const char *pname, PyObject *o,
                               int ndim, int contig, int writes, struct pyaot_borrow *b,
                               int64_t *words);
 PYAOT_API void pyaot_release(struct pyaot_borrow *b);
+PYAOT_API int pyaot_arg_object(const char *fname, const char *pname, PyObject *o, int kind,
+                               int64_t *out);
 PYAOT_API int pyaot_arg_str(const char *fname, const char *pname, PyObject *o, int64_t *out);
 PYAOT_API int pyaot_arg_list(const char *fname, const char *pname, PyObject *o, const char *desc,
                              struct pyaot_memo *m, int64_t *out);

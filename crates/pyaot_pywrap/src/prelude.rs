@@ -15,6 +15,8 @@ const ARRAY_C: &str = include_str!("../runtime/pyaot_array.c");
 const LIST_C: &str = include_str!("../runtime/pyaot_list.c");
 /// Strings: CPython's string objects, used through the C API with the GIL taken.
 const STR_C: &str = include_str!("../runtime/pyaot_str.c");
+/// Dicts and sets: CPython's objects holding boxed keys and values.
+const DICT_C: &str = include_str!("../runtime/pyaot_dict.c");
 /// Wrapper support for lists: conversion, boxing and writing changes back.
 const LISTOBJ_C: &str = include_str!("../runtime/pyaot_listobj.c");
 /// Argument parsing and boxing shared by the wrappers.
@@ -35,7 +37,8 @@ pub fn runtime_source() -> String {
     out.push('\n');
     emit_exc_table(&mut out);
     for part in [
-        RUNTIME_C, ARRAY_C, LIST_C, STR_C, NPMATH_C, COMPLEX_C, BLAS_C, ARGS_C, LISTOBJ_C, NUMPY_C,
+        RUNTIME_C, ARRAY_C, LIST_C, STR_C, DICT_C, NPMATH_C, COMPLEX_C, BLAS_C, ARGS_C, LISTOBJ_C,
+        NUMPY_C,
     ] {
         out.push_str(part);
         out.push('\n');

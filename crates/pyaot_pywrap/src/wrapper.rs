@@ -10,7 +10,7 @@ pub fn supported(f: &ExportFn) -> bool {
     fn passable(t: &Ty) -> bool {
         match t {
             Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) | Ty::Array(_) => true,
-            Ty::Str => true,
+            Ty::Str | Ty::Dict(..) | Ty::Set(_) => true,
             Ty::Tuple(items) => items.iter().all(passable),
             Ty::List(item) => list_desc(item).is_some(),
             _ => false,
@@ -18,7 +18,7 @@ pub fn supported(f: &ExportFn) -> bool {
     }
     f.params.iter().all(|p| match &p.ty {
         Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) => true,
-        Ty::Str => p.default.is_none(),
+        Ty::Str | Ty::Dict(..) | Ty::Set(_) => p.default.is_none(),
         Ty::Array(_) => p.default.is_none(),
         Ty::List(_) => p.default.is_none() && passable(&p.ty),
         Ty::Tuple(_) => {
@@ -29,22 +29,9 @@ pub fn supported(f: &ExportFn) -> bool {
     })
 }
 
-/// The runtime's description of a list item type (`pyaot_listobj.c`): `i`, `f`, `b`, `c`,
-/// `(...)` for a tuple, `[T]` for a list; `None` for items lists cannot pass.
+/// The runtime's description of a list item type (see `Ty::item_desc`).
 pub(crate) fn list_desc(t: &Ty) -> Option<String> {
-    Some(match t {
-        Ty::Int => "i".into(),
-        Ty::Float => "f".into(),
-        Ty::Bool => "b".into(),
-        Ty::Complex => "c".into(),
-        Ty::Str => "s".into(),
-        Ty::Tuple(items) if !items.is_empty() => {
-            let parts: Option<Vec<String>> = items.iter().map(list_desc).collect();
-            format!("({})", parts?.concat())
-        }
-        Ty::List(item) => format!("[{}]", list_desc(item)?),
-        _ => return None,
-    })
+    t.item_desc()
 }
 
 /// Whether a type holds a list (the wrapper then keeps a conversion memo).
@@ -59,7 +46,7 @@ pub(crate) fn has_list(t: &Ty) -> bool {
 /// Whether a type holds no array (so a constant can give every leaf).
 fn no_arrays(t: &Ty) -> bool {
     match t {
-        Ty::Array(_) | Ty::List(_) | Ty::Str => false,
+        Ty::Array(_) | Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => false,
         Ty::Tuple(items) => items.iter().all(no_arrays),
         _ => true,
     }
@@ -140,7 +127,7 @@ fn leaves(
 /// The C type of a scalar leaf in the compiled-code ABI (array words are `int64_t` leaves).
 fn c_type(ty: &Ty) -> &'static str {
     match ty {
-        Ty::Int | Ty::List(_) | Ty::Str => "int64_t",
+        Ty::Int | Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => "int64_t",
         Ty::Float | Ty::Scalar(Dtype::F64) => "double",
         Ty::Bool | Ty::Scalar(Dtype::B1) => "int8_t",
         Ty::Scalar(Dtype::F32) => "float",
@@ -248,6 +235,8 @@ fn conversion(fname: &str, leaf: &Leaf, p: &ExportParam) -> String {
             d.code()
         ),
         Ty::Str => format!("pyaot_arg_str({fname}, {pname}, {arg}, &{v})"),
+        Ty::Dict(..) => format!("pyaot_arg_object({fname}, {pname}, {arg}, 0, &{v})"),
+        Ty::Set(_) => format!("pyaot_arg_object({fname}, {pname}, {arg}, 1, &{v})"),
         Ty::List(ref item) => format!(
             "pyaot_arg_list({fname}, {pname}, {arg}, {}, &memo, &{v})",
             cstr::literal(&list_desc(item).expect("a passable list"))
@@ -471,8 +460,8 @@ fn emit_box(ty: &Ty, next_leaf: &mut usize, next_tmp: &mut usize, out: &mut Stri
             *next_leaf += a.abi_len();
             box_array(*a, first)
         }
-        Ty::Str => {
-            // The compiled function returns a new reference to the string object.
+        Ty::Str | Ty::Dict(..) | Ty::Set(_) => {
+            // The compiled function returns a new reference to the object.
             let leaf = *next_leaf;
             *next_leaf += 1;
             format!("(PyObject *)(uintptr_t)r{leaf}")

@@ -63,6 +63,25 @@ impl ModuleCx<'_> {
                     }
                     return Ok(Ty::List(Box::new(item)));
                 }
+                if (base == "dict" || base == "set") && self.global(scope, base).is_none() {
+                    let items: Vec<&Expr> = match &index.kind {
+                        ExprKind::Tuple(items) => items.iter().collect(),
+                        _ => vec![&**index],
+                    };
+                    let mut tys = Vec::new();
+                    for i in &items {
+                        tys.push(self.annotation(scope, i)?);
+                    }
+                    let ok = tys.iter().all(crate::dicts::boxable);
+                    return match (base.as_str(), tys.as_slice(), ok) {
+                        ("dict", [k, v], true) => Ok(Ty::Dict(Box::new(k.clone()), Box::new(v.clone()))),
+                        ("set", [t], true) => Ok(Ty::Set(Box::new(t.clone()))),
+                        _ => Err(unsupported(
+                            &format!("`{base}[...]` of these types"),
+                            "dict[K, V] and set[T] hold numbers, strings or tuples of up to four of them",
+                        )),
+                    };
+                }
                 if let Some(Global::PyaotMember(m)) = self.global(scope, base) {
                     let Some(dtype) = pyaot_dtype(m) else {
                         return Err(unsupported(

@@ -648,6 +648,17 @@ impl FnCx<'_, '_> {
         if let Some(r) = self.infer_empty_list(value, attr, args) {
             return Some(r);
         }
+        if let ast::ExprKind::Name(n) = &value.kind {
+            match (attr.as_str(), args) {
+                ("add", [x]) => self.infer_empty_container(&n.clone(), x, None),
+                ("get" | "setdefault", [k, d]) => {
+                    if let Some(d) = self.probe_type(d) {
+                        self.infer_empty_container(&n.clone(), k, Some(d));
+                    }
+                }
+                _ => {}
+            }
+        }
         let v = self.expr(value);
         let v = match v {
             Some(v) => v,
@@ -658,6 +669,9 @@ impl FnCx<'_, '_> {
         }
         if let Ty::Str = v.ty {
             return Some(self.str_method(v, attr, args, keywords, span));
+        }
+        if let Ty::Dict(..) | Ty::Set(_) = v.ty {
+            return Some(self.obj_method(v, attr, args, keywords, span));
         }
         if matches!(attr.as_str(), "conj" | "conjugate") && args.is_empty() && keywords.is_empty() {
             return Some(self.conjugate(v, span));

@@ -165,6 +165,9 @@ impl FnCx<'_, '_> {
             if let Some(r) = self.string_builtin(b, args, keywords, span) {
                 return r;
             }
+            if let Some(r) = self.container_builtin(b, args, keywords, span) {
+                return r;
+            }
         }
         if let (Callee::Builtin(b), [x, types]) = (&callee, args) {
             if b == "isinstance" && keywords.is_empty() {
@@ -605,6 +608,15 @@ impl FnCx<'_, '_> {
                 span,
             })
         };
+        if name == "len" && vals.len() == 1 && matches!(vals[0].ty, Ty::Dict(..) | Ty::Set(_)) {
+            let o = vals.remove(0);
+            return Some(crate::dicts::obj_node(
+                pyaot_hir::ObjOp::Len,
+                vec![o],
+                Ty::Int,
+                span,
+            ));
+        }
         if name == "len" && vals.len() == 1 && vals[0].ty == Ty::Str {
             let s = vals.remove(0);
             return Some(crate::strings::str_node(

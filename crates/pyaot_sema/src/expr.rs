@@ -415,6 +415,9 @@ impl FnCx<'_, '_> {
                 if let Ty::Str = v.ty {
                     return self.str_subscript(v, index, span);
                 }
+                if let Ty::Dict(..) = v.ty {
+                    return self.dict_subscript(v, index, span);
+                }
                 if let (Ty::Tuple(_), ast::ExprKind::Slice { lower, upper, step }) =
                     (&v.ty, &index.kind)
                 {
@@ -506,6 +509,14 @@ impl FnCx<'_, '_> {
             }
             ast::ExprKind::List(items) => self.list_display(items, None, span),
             ast::ExprKind::ListComp { elt, clauses } => self.list_comprehension(elt, clauses, span),
+            ast::ExprKind::SetComp { elt, clauses } => self.set_comprehension(elt, clauses, span),
+            ast::ExprKind::DictComp {
+                key,
+                value,
+                clauses,
+            } => self.dict_comprehension(key, value, clauses, span),
+            ast::ExprKind::Dict(items) => self.dict_display(items, None, span),
+            ast::ExprKind::Set(items) => self.set_display(items, None, span),
             ast::ExprKind::Slice { .. } => {
                 self.error(
                     Code::UnsupportedSyntax,
@@ -870,6 +881,9 @@ impl FnCx<'_, '_> {
         if matches!(l.ty, Ty::Str) || matches!(r.ty, Ty::Str) {
             return self.str_binary(op, l, r, span).flatten();
         }
+        if let Some(r) = self.obj_binary(op, l.clone(), r.clone(), span) {
+            return r;
+        }
         // With an array operand a tuple is array-like (NumPy converts it).
         let tuple_op = matches!(l.ty, Ty::Tuple(_)) || matches!(r.ty, Ty::Tuple(_));
         if tuple_op && !is_array(&l.ty) && !is_array(&r.ty) {
@@ -1124,6 +1138,17 @@ impl FnCx<'_, '_> {
             return None;
         }
         if let ([op], [_, _]) = (ops, operands.as_slice()) {
+            if operands
+                .iter()
+                .any(|o| matches!(o.ty, Ty::Dict(..) | Ty::Set(_)))
+            {
+                let r = operands.pop().expect("two operands");
+                let l = operands.pop().expect("two operands");
+                if let Some(result) = self.obj_compare(*op, l.clone(), r.clone(), span) {
+                    return result;
+                }
+                operands = vec![l, r];
+            }
             if operands.iter().any(|o| matches!(o.ty, Ty::Str)) {
                 let r = operands.pop().expect("two operands");
                 let l = operands.pop().expect("two operands");
@@ -1360,6 +1385,7 @@ impl FnCx<'_, '_> {
             }
             Ty::List(_) => Some(self.list_truth(v)),
             Ty::Str => Some(self.str_truth(v)),
+            Ty::Dict(..) | Ty::Set(_) => Some(self.obj_truth(v)),
             Ty::Array(_) => {
                 self.error(
                     Code::TypeMismatch,

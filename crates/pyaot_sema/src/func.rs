@@ -408,6 +408,18 @@ impl FnCx<'_, '_> {
                     }
                     return;
                 }
+                if let [t @ ast::Expr {
+                    kind: ast::ExprKind::Name(name),
+                    ..
+                }] = targets.as_slice()
+                {
+                    if let Some(k) = self.assign_container(name, t, value) {
+                        if let Some(k) = k {
+                            push(k);
+                        }
+                        return;
+                    }
+                }
                 let Some(v) = self.expr(value) else {
                     targets.iter().for_each(|t| self.poison(t));
                     return;
@@ -511,6 +523,12 @@ impl FnCx<'_, '_> {
                     if self.is_list(base) {
                         if let Some(l) = self.expr(base) {
                             self.list_aug_store(l, index, *op, value, span, out);
+                        }
+                        return;
+                    }
+                    if self.is_dict(base) {
+                        if let Some(d) = self.expr(base) {
+                            self.dict_aug_store(d, index, *op, value, span, out);
                         }
                         return;
                     }
@@ -819,9 +837,15 @@ impl FnCx<'_, '_> {
                 })
             }
             ast::ExprKind::Subscript { value: base, index } => {
+                if let ast::ExprKind::Name(n) = &base.kind {
+                    self.infer_empty_container(&n.clone(), index, Some(value.ty.clone()));
+                }
                 let array = self.expr(base)?;
                 if let Ty::List(_) = array.ty {
                     return self.list_store(array, index, value, target.span);
+                }
+                if let Ty::Dict(..) = array.ty {
+                    return self.dict_store(array, index, value, target.span);
                 }
                 let Ty::Array(a) = array.ty else {
                     self.error(
@@ -860,6 +884,17 @@ impl FnCx<'_, '_> {
     /// A returned expression. Under a declared `bool` or `b1` return, `and`/`or` may mix bools and
     /// np.bool_ values: the annotation converts whichever operand decides, so each converts first.
     fn returned(&mut self, e: &ast::Expr) -> Option<Expr> {
+        // `return name` of a name assigned `[]`, `{}` or `set()`: the declared type decides it.
+        if let (
+            ast::ExprKind::Name(n),
+            RetSpec::Declared(t @ (Ty::List(_) | Ty::Dict(..) | Ty::Set(_))),
+        ) = (&e.kind, &self.ret)
+        {
+            if !self.by_name.contains_key(n) && self.empty_lists.contains(n) {
+                let t = t.clone();
+                self.declare(n, t, e.span);
+            }
+        }
         if let (RetSpec::Declared(t @ Ty::List(_)), ast::ExprKind::List(items)) =
             (&self.ret, &e.kind)
         {

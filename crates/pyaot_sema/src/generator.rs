@@ -7,7 +7,7 @@
 //! generator.
 
 use pyaot_diagnostics::{Code, Span};
-use pyaot_hir::{Const, ExcKind, Expr, ExprKind, ListOp, LocalId, Stmt, StmtKind, Ty};
+use pyaot_hir::{Const, ExcKind, Expr, ExprKind, ListOp, LocalId, ObjOp, Stmt, StmtKind, Ty};
 use pyaot_syntax::ast;
 
 use crate::expr::konst;
@@ -24,6 +24,10 @@ enum Op {
     Max,
     /// A new list of the items (a list comprehension, `list(...)`, `sorted(...)`).
     Collect,
+    /// A new set of the items (a set comprehension, `set(...)`).
+    CollectSet,
+    /// A new dict of the (key, value) items (a dict comprehension).
+    CollectDict,
 }
 
 /// The keyword arguments of a reduction.
@@ -171,6 +175,41 @@ impl FnCx<'_, '_> {
             },
             span,
         }))
+    }
+
+    /// `{elt for target in iter if cond ...}`.
+    pub(crate) fn set_comprehension(
+        &mut self,
+        elt: &ast::Expr,
+        clauses: &[ast::Comprehension],
+        span: Span,
+    ) -> Option<Expr> {
+        let extras = Extras {
+            start: None,
+            default: None,
+            key: None,
+        };
+        self.reduce(Op::CollectSet, "set", elt, clauses, extras, span)
+    }
+
+    /// `{key: value for target in iter if cond ...}`.
+    pub(crate) fn dict_comprehension(
+        &mut self,
+        key: &ast::Expr,
+        value: &ast::Expr,
+        clauses: &[ast::Comprehension],
+        span: Span,
+    ) -> Option<Expr> {
+        let extras = Extras {
+            start: None,
+            default: None,
+            key: None,
+        };
+        let pair = ast::Expr {
+            kind: ast::ExprKind::Tuple(vec![key.clone(), value.clone()]),
+            span: key.span,
+        };
+        self.reduce(Op::CollectDict, "dict", &pair, clauses, extras, span)
     }
 
     /// `[elt for target in iter if cond ...]`.
@@ -361,7 +400,24 @@ impl FnCx<'_, '_> {
             );
             return None;
         }
-        let numeric = op == Op::Collect
+        let pair_ok = match (&elt.kind, op) {
+            (ExprKind::Tuple(kv), Op::CollectDict) => {
+                kv.len() == 2 && kv.iter().all(|x| crate::dicts::boxable(&x.ty))
+            }
+            (_, Op::CollectSet) => crate::dicts::boxable(&elt.ty),
+            _ => true,
+        };
+        if !pair_ok {
+            self.error(
+                Code::UnsupportedType,
+                format!("a {name} of {} is not supported", elt.ty),
+                elt.span,
+                format!("this is {}", elt.ty),
+                "keys, values and set items are numbers, strings or tuples of up to four of them",
+            );
+            return None;
+        }
+        let numeric = matches!(op, Op::Collect | Op::CollectSet | Op::CollectDict)
             || matches!(
                 elt.ty,
                 Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_)
@@ -393,6 +449,30 @@ impl FnCx<'_, '_> {
                     Ty::None,
                     span,
                 );
+                (
+                    acc,
+                    vec![assign(acc, empty, span)],
+                    vec![stmt(StmtKind::Expr(add), span)],
+                    vec![],
+                )
+            }
+            Op::CollectSet | Op::CollectDict => {
+                let (ty, args) = match (&elt.kind, op) {
+                    (ExprKind::Tuple(kv), Op::CollectDict) => (
+                        Ty::Dict(Box::new(kv[0].ty.clone()), Box::new(kv[1].ty.clone())),
+                        kv.clone(),
+                    ),
+                    _ => (Ty::Set(Box::new(elt.ty.clone())), vec![elt.clone()]),
+                };
+                let acc = self.scratch(format!("$acc{key}"), &ty, span);
+                let empty = crate::dicts::obj_node(ObjOp::New, vec![], ty.clone(), span);
+                let (add_op, mut add_args) = if op == Op::CollectDict {
+                    (ObjOp::Set, vec![local(acc, ty.clone(), span)])
+                } else {
+                    (ObjOp::Update(0), vec![local(acc, ty.clone(), span)])
+                };
+                add_args.extend(args);
+                let add = crate::dicts::obj_node(add_op, add_args, Ty::None, span);
                 (
                     acc,
                     vec![assign(acc, empty, span)],

@@ -30,6 +30,16 @@ pub(crate) enum Seq {
     List { list: Expr, item: Ty },
     /// A string (held in a hidden local): its characters.
     Str(Expr),
+    /// A dict's keys (`which` 0), values (1) or items (2), or a set's items (3): the keys (or set
+    /// items) as they were when the loop started, each value read when its item is; CPython's
+    /// RuntimeError when the size changes meanwhile.
+    Obj {
+        keys: Expr,
+        source: Expr,
+        n0: Expr,
+        which: u8,
+        val: Ty,
+    },
     /// `enumerate(inner, start)`: `(start + k, item k)`.
     Enumerate { inner: Box<Seq>, start: Expr },
     /// `zip(a, b, ...)`: as long as the shortest; with `strict=True` the lengths must agree.
@@ -73,7 +83,11 @@ impl Seq {
             Seq::List { .. } => true,
             Seq::Enumerate { inner, .. } | Seq::Reversed(inner) => inner.has_list(),
             Seq::Zip { parts, .. } => parts.iter().any(Seq::has_list),
-            Seq::Range { .. } | Seq::Array { .. } | Seq::Tuple { .. } | Seq::Str(_) => false,
+            Seq::Range { .. }
+            | Seq::Array { .. }
+            | Seq::Tuple { .. }
+            | Seq::Str(_)
+            | Seq::Obj { .. } => false,
         }
     }
 
@@ -94,6 +108,9 @@ impl Seq {
                 span,
             },
             Seq::Tuple { n, .. } => int(*n, span),
+            Seq::Obj { keys, .. } => {
+                crate::list::list_node(pyaot_hir::ListOp::Len, vec![keys.clone()], Ty::Int, span)
+            }
             Seq::Str(s) => {
                 crate::strings::str_node(pyaot_hir::StrOp::Len, vec![s.clone()], Ty::Int, span)
             }
@@ -152,6 +169,51 @@ impl Seq {
             Seq::Str(s) => {
                 crate::strings::str_node(pyaot_hir::StrOp::Get, vec![s.clone(), k], Ty::Str, span)
             }
+            Seq::Obj {
+                keys,
+                source,
+                which,
+                val,
+                ..
+            } => {
+                let key_ty = match &keys.ty {
+                    Ty::List(t) => (**t).clone(),
+                    t => t.clone(),
+                };
+                let key = crate::list::list_node(
+                    pyaot_hir::ListOp::Get,
+                    vec![keys.clone(), k],
+                    key_ty.clone(),
+                    span,
+                );
+                let value = |key: Expr| {
+                    crate::dicts::obj_node(
+                        pyaot_hir::ObjOp::Get,
+                        vec![source.clone(), key],
+                        val.clone(),
+                        span,
+                    )
+                };
+                let value = match which {
+                    1 => value(key),
+                    2 => Expr {
+                        ty: Ty::Tuple(vec![key_ty, val.clone()]),
+                        kind: ExprKind::Tuple(vec![key.clone(), value(key)]),
+                        span,
+                    },
+                    _ => key,
+                };
+                let stmts = self.size_check(span);
+                Expr {
+                    ty: value.ty.clone(),
+                    kind: ExprKind::Block {
+                        free_from: stmts.len(),
+                        stmts,
+                        value: Box::new(value),
+                    },
+                    span,
+                }
+            }
             Seq::List { list, item } => crate::list::list_node(
                 pyaot_hir::ListOp::Get,
                 vec![list.clone(), k],
@@ -193,6 +255,37 @@ impl Seq {
 }
 
 impl Seq {
+    /// CPython's RuntimeError when the walked dict or set no longer has its size.
+    fn size_check(&self, span: Span) -> Vec<Stmt> {
+        let Seq::Obj {
+            source, n0, which, ..
+        } = self
+        else {
+            return Vec::new();
+        };
+        let len =
+            crate::dicts::obj_node(pyaot_hir::ObjOp::Len, vec![source.clone()], Ty::Int, span);
+        let msg = if *which == 3 {
+            "Set changed size during iteration"
+        } else {
+            "dictionary changed size during iteration"
+        };
+        vec![Stmt {
+            kind: StmtKind::If {
+                cond: int_compare(pyaot_hir::CmpOp::Ne, len, n0.clone(), span),
+                then_body: vec![Stmt {
+                    kind: StmtKind::Raise {
+                        exc: pyaot_hir::ExcKind::RuntimeError,
+                        msg: Some(msg.to_string()),
+                    },
+                    span,
+                }],
+                else_body: Vec::new(),
+            },
+            span,
+        }]
+    }
+
     /// What runs when the loop over the sequence ends without `break`: the last, failing
     /// request for an item, which a `zip(..., strict=True)` turns into CPython's ValueError when
     /// the lengths differ.
@@ -214,6 +307,7 @@ impl Seq {
             | Seq::List { .. }
             | Seq::Str(_)
             | Seq::Reversed(_) => Vec::new(),
+            Seq::Obj { .. } => self.size_check(span),
         }
     }
 }
@@ -392,6 +486,28 @@ impl FnCx<'_, '_> {
                 return Some(Seq::Reversed(Box::new(inner)));
             }
         }
+        // d.keys(), d.values(), d.items() walk the dict itself.
+        if let ast::ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &iter.kind
+        {
+            if let ast::ExprKind::Attribute { value, attr, .. } = &func.kind {
+                let which = match attr.as_str() {
+                    "keys" => Some(0),
+                    "values" => Some(1),
+                    "items" => Some(2),
+                    _ => None,
+                };
+                if let (Some(which), true) = (which, args.is_empty() && keywords.is_empty()) {
+                    if self.is_dict(value) {
+                        let d = self.expr(value)?;
+                        return self.obj_seq(d, which, span, out);
+                    }
+                }
+            }
+        }
         let v = self.expr(iter)?;
         match v.ty.clone() {
             Ty::List(item) => {
@@ -399,6 +515,7 @@ impl FnCx<'_, '_> {
                 Some(Seq::List { list, item: *item })
             }
             Ty::Str => Some(Seq::Str(self.hidden("str", v, span, out))),
+            Ty::Dict(..) | Ty::Set(_) => self.obj_seq(v, 0, span, out),
             Ty::Array(a) => {
                 let arr = self.hidden("iter", v, span, out);
                 Some(Seq::Array { arr, a })
@@ -657,6 +774,33 @@ impl FnCx<'_, '_> {
             },
             span,
         });
+    }
+
+    /// The walk over a dict (`which` as in `Seq::Obj`) or a set.
+    fn obj_seq(&mut self, o: Expr, which: u8, span: Span, out: &mut Vec<Stmt>) -> Option<Seq> {
+        let (key, val, which) = match &o.ty {
+            Ty::Dict(k, v) => ((**k).clone(), (**v).clone(), which),
+            Ty::Set(t) => ((**t).clone(), Ty::None, 3),
+            _ => return None,
+        };
+        let source = self.hidden("obj", o, span, out);
+        let keys = crate::dicts::obj_node(
+            pyaot_hir::ObjOp::Items(0),
+            vec![source.clone()],
+            Ty::List(Box::new(key)),
+            span,
+        );
+        let keys = self.hidden("keys", keys, span, out);
+        let len =
+            crate::dicts::obj_node(pyaot_hir::ObjOp::Len, vec![source.clone()], Ty::Int, span);
+        let n0 = self.hidden("n0", len, span, out);
+        Some(Seq::Obj {
+            keys,
+            source,
+            n0,
+            which,
+            val,
+        })
     }
 
     /// The hidden int local `name` (a loop counter), declared on first use.

@@ -13,6 +13,7 @@ mod arraylike;
 mod blas;
 mod call;
 mod complex;
+mod dicts;
 mod effects;
 mod elementwise;
 mod expr;

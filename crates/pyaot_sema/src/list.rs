@@ -66,6 +66,22 @@ impl FnCx<'_, '_> {
             (ast::ExprKind::List(items), Some(t @ Ty::List(_))) => {
                 self.list_display(items, Some(t), e.span)
             }
+            (ast::ExprKind::Dict(items), Some(t @ Ty::Dict(..))) => {
+                self.dict_display(items, Some(t), e.span)
+            }
+            (ast::ExprKind::Set(items), Some(t @ Ty::Set(_))) => {
+                self.set_display(items, Some(t), e.span)
+            }
+            (ast::ExprKind::Call { func, args, .. }, Some(t @ Ty::Set(_)))
+                if args.is_empty() && self.is_builtin(func, "set") =>
+            {
+                self.set_display(&[], Some(t), e.span)
+            }
+            (ast::ExprKind::Call { func, args, .. }, Some(t @ Ty::Dict(..)))
+                if args.is_empty() && self.is_builtin(func, "dict") =>
+            {
+                self.dict_display(&[], Some(t), e.span)
+            }
             _ => self.expr(e),
         }
     }
@@ -620,15 +636,25 @@ impl FnCx<'_, '_> {
         }
     }
 
-    /// Whether an expression has a list type (checked quietly).
-    pub(crate) fn is_list(&mut self, e: &ast::Expr) -> bool {
+    /// The type of an expression, checked quietly.
+    pub(crate) fn probe_type(&mut self, e: &ast::Expr) -> Option<Ty> {
         let quiet = self.quiet;
         self.quiet = true;
         let errors = self.errors;
         let probe = self.expr(e);
         self.quiet = quiet;
         self.errors = errors;
-        matches!(probe.map(|p| p.ty), Some(Ty::List(_)))
+        probe.map(|p| p.ty)
+    }
+
+    /// Whether an expression has a list type (checked quietly).
+    pub(crate) fn is_list(&mut self, e: &ast::Expr) -> bool {
+        matches!(self.probe_type(e), Some(Ty::List(_)))
+    }
+
+    /// Whether an expression has a dict type (checked quietly).
+    pub(crate) fn is_dict(&mut self, e: &ast::Expr) -> bool {
+        matches!(self.probe_type(e), Some(Ty::Dict(..)))
     }
 
     /// `len(l) != 0`: the truth of a list.
@@ -719,6 +745,12 @@ impl FnCx<'_, '_> {
                 continue;
             };
             let Some(l) = self.expr(value) else { continue };
+            if let Ty::Dict(..) = l.ty {
+                if let Some(k) = self.dict_del(l, index, span) {
+                    out.push(k);
+                }
+                continue;
+            }
             if !matches!(l.ty, Ty::List(_)) {
                 self.error(
                     Code::UnsupportedSyntax,

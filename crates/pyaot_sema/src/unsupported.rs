@@ -10,8 +10,8 @@ pub(crate) fn alternative(what: &str) -> &'static str {
         "lambda with defaults or special parameters" => {
             "give the lambda plain parameters, or define a module-level function"
         }
-        "set comprehension" | "dict comprehension" | "set display" | "dict display" => {
-            "sets and dicts are not supported yet: use arrays indexed by small ints, or tuples"
+        "`**` in a dict display" | "`**` in a dict comprehension" => {
+            "copy the dict with d.copy() and add the other items with update(...)"
         }
         "`yield` (generator function)" => {
             "generator functions are not compiled: return an array or a tuple of the values, or reduce them where they are made (sum(f(x) for x in a))"

@@ -309,6 +309,21 @@ pub enum ExprKind {
         elt: Box<Expr>,
         clauses: Vec<Comprehension>,
     },
+    /// `{elt for ...}`: a set comprehension.
+    SetComp {
+        elt: Box<Expr>,
+        clauses: Vec<Comprehension>,
+    },
+    /// `{key: value for ...}`: a dict comprehension.
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        clauses: Vec<Comprehension>,
+    },
+    /// `{k: v, ...}` (no `**` items).
+    Dict(Vec<(Expr, Expr)>),
+    /// `{a, b, ...}`.
+    Set(Vec<Expr>),
     /// An f-string (implicitly concatenated parts joined): literal text and replacement fields.
     FString(Vec<FPart>),
     /// `...`, meaningful only as an array index.

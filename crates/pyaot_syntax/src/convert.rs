@@ -20,6 +20,19 @@ impl Converter {
         self.span(node.range())
     }
 
+    /// The `for` clauses of a comprehension.
+    fn clauses(&self, gens: &[r::Comprehension]) -> Vec<Comprehension> {
+        gens.iter()
+            .map(|c| Comprehension {
+                target: self.expr(&c.target),
+                iter: self.expr(&c.iter),
+                ifs: c.ifs.iter().map(|x| self.expr(x)).collect(),
+                is_async: c.is_async,
+                span: self.sp(c),
+            })
+            .collect()
+    }
+
     /// The parts of an f-string's elements, appended to `out`.
     fn fparts(&self, elements: &r::InterpolatedStringElements, out: &mut Vec<FPart>) {
         for e in elements.iter() {
@@ -270,37 +283,33 @@ impl Converter {
                 body: self.boxed(&i.body),
                 orelse: self.boxed(&i.orelse),
             },
-            r::Expr::Dict(_) => ExprKind::Unsupported("dict display"),
-            r::Expr::Set(_) => ExprKind::Unsupported("set display"),
+            r::Expr::Dict(d) if d.items.iter().all(|i| i.key.is_some()) => ExprKind::Dict(
+                d.items
+                    .iter()
+                    .filter_map(|i| i.key.as_ref().map(|k| (self.expr(k), self.expr(&i.value))))
+                    .collect(),
+            ),
+            r::Expr::Dict(_) => ExprKind::Unsupported("`**` in a dict display"),
+            r::Expr::Set(s) => ExprKind::Set(s.elts.iter().map(|x| self.expr(x)).collect()),
             r::Expr::ListComp(g) => ExprKind::ListComp {
                 elt: self.boxed(&g.elt),
-                clauses: g
-                    .generators
-                    .iter()
-                    .map(|c| Comprehension {
-                        target: self.expr(&c.target),
-                        iter: self.expr(&c.iter),
-                        ifs: c.ifs.iter().map(|x| self.expr(x)).collect(),
-                        is_async: c.is_async,
-                        span: self.sp(c),
-                    })
-                    .collect(),
+                clauses: self.clauses(&g.generators),
             },
-            r::Expr::SetComp(_) => ExprKind::Unsupported("set comprehension"),
-            r::Expr::DictComp(_) => ExprKind::Unsupported("dict comprehension"),
+            r::Expr::SetComp(g) => ExprKind::SetComp {
+                elt: self.boxed(&g.elt),
+                clauses: self.clauses(&g.generators),
+            },
+            r::Expr::DictComp(g) => match &g.key {
+                Some(key) => ExprKind::DictComp {
+                    key: self.boxed(key),
+                    value: self.boxed(&g.value),
+                    clauses: self.clauses(&g.generators),
+                },
+                None => ExprKind::Unsupported("`**` in a dict comprehension"),
+            },
             r::Expr::Generator(g) => ExprKind::Generator {
                 elt: self.boxed(&g.elt),
-                clauses: g
-                    .generators
-                    .iter()
-                    .map(|c| Comprehension {
-                        target: self.expr(&c.target),
-                        iter: self.expr(&c.iter),
-                        ifs: c.ifs.iter().map(|x| self.expr(x)).collect(),
-                        is_async: c.is_async,
-                        span: self.sp(c),
-                    })
-                    .collect(),
+                clauses: self.clauses(&g.generators),
             },
             r::Expr::Await(_) => ExprKind::Unsupported("`await`"),
             r::Expr::Yield(_) | r::Expr::YieldFrom(_) => {

@@ -35,6 +35,10 @@ pub enum Ty {
     /// A Python `str`: a reference to the CPython string object itself, so every string
     /// operation is CPython's own (the runtime takes the GIL for them).
     Str,
+    /// A Python `dict[K, V]`: the CPython dict itself, holding boxed keys and values.
+    Dict(Box<Ty>, Box<Ty>),
+    /// A Python `set[T]`: the CPython set itself.
+    Set(Box<Ty>),
 }
 
 /// Which function a [`Ty::Func`] value is.
@@ -252,6 +256,24 @@ impl Ty {
         out
     }
 
+    /// The runtime's description of a list item type (`pyaot_listobj.c`): `i`, `f`, `b`, `c`,
+    /// `s`, `(...)` for a tuple, `[T]` for a list; `None` for items lists cannot hold.
+    pub fn item_desc(&self) -> Option<String> {
+        Some(match self {
+            Ty::Int => "i".into(),
+            Ty::Float => "f".into(),
+            Ty::Bool => "b".into(),
+            Ty::Complex => "c".into(),
+            Ty::Str => "s".into(),
+            Ty::Tuple(items) if !items.is_empty() => {
+                let parts: Option<Vec<String>> = items.iter().map(Ty::item_desc).collect();
+                format!("({})", parts?.concat())
+            }
+            Ty::List(item) => format!("[{}]", item.item_desc()?),
+            _ => return None,
+        })
+    }
+
     fn flatten_into(&self, out: &mut Vec<Ty>) {
         match self {
             Ty::Tuple(items) => items.iter().for_each(|t| t.flatten_into(out)),
@@ -259,7 +281,7 @@ impl Ty {
             // An array travels as int64 words: owner, data, shape..., strides (in bytes)...
             Ty::Array(a) => out.extend(std::iter::repeat_n(Ty::Int, a.abi_len())),
             // A list or a string travels as its reference word.
-            Ty::List(_) | Ty::Str => out.push(Ty::Int),
+            Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => out.push(Ty::Int),
             // A complex number travels as its real and imaginary parts.
             Ty::Complex => out.extend([Ty::Float, Ty::Float]),
             Ty::Scalar(d) if d.is_complex() => {
@@ -295,6 +317,8 @@ impl fmt::Display for Ty {
             Ty::ScalarType(d) => write!(f, "type[{}]", d.name()),
             Ty::List(t) => write!(f, "list[{t}]"),
             Ty::Str => f.write_str("str"),
+            Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
+            Ty::Set(t) => write!(f, "set[{t}]"),
             Ty::Array(a) => {
                 write!(f, "{}[", a.dtype.name())?;
                 for i in 0..a.ndim {
