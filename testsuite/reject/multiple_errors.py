@@ -1,9 +1,9 @@
 def f(n: int) -> int:
-    g = {n: n}
+    g = (m := n)
     return undefined + n
 
 
 def h(x: float) -> float:
     y = 1
     y = 2.0
-    return {x}.pop()
+    return {x: 1}.get(x)

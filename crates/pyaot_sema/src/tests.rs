@@ -57,7 +57,7 @@ fn rejects_with_stable_codes() {
     );
     assert_eq!(codes("class A:\n    pass\n"), [Code::IgnoredModuleItem]);
     assert_eq!(
-        codes("def f(x: int) -> int:\n    l = {1}\n    return x\n"),
+        codes("def f(x: int) -> int:\n    l = (k := 1)\n    return x\n"),
         [Code::UnsupportedSyntax]
     );
     assert_eq!(
@@ -69,7 +69,7 @@ fn rejects_with_stable_codes() {
 #[test]
 fn reports_every_error_in_a_file() {
     let d = codes(
-        "def f(x: int) -> int:\n    a = {1}\n    return y\n\ndef g() -> int:\n    return 1.5\n",
+        "def f(x: int) -> int:\n    a = (b := 1)\n    return y\n\ndef g() -> int:\n    return 1.5\n",
     );
     assert_eq!(
         d,

@@ -1,3 +1,0 @@
-def f(n: int) -> int:
-    d = {1: 2}
-    return n
