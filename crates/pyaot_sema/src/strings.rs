@@ -128,7 +128,10 @@ impl FnCx<'_, '_> {
         keywords: &[ast::Keyword],
         span: Span,
     ) -> Option<Option<Expr>> {
-        if !matches!(name, "str" | "repr" | "format" | "ord" | "chr" | "print") {
+        if !matches!(
+            name,
+            "str" | "repr" | "format" | "ord" | "chr" | "print" | "bin" | "hex" | "oct"
+        ) {
             return None;
         }
         if name == "print" {
@@ -187,6 +190,17 @@ impl FnCx<'_, '_> {
                     None => Some(empty()),
                 };
                 spec.and_then(|spec| self.format_value(v, None, spec, span))
+            }
+            "bin" | "hex" | "oct" => {
+                // bin(n) is format(n, '#b'), as CPython defines it; likewise hex and oct.
+                let v = vals.remove(0);
+                let spec = match name {
+                    "bin" => "#b",
+                    "hex" => "#x",
+                    _ => "#o",
+                };
+                self.int_arg(v, &format!("{name}()"))
+                    .and_then(|v| self.format_value(v, None, lit(spec, span), span))
             }
             "ord" => {
                 let v = vals.remove(0);
@@ -387,6 +401,27 @@ impl FnCx<'_, '_> {
         match (op, &l.ty, &r.ty) {
             (ast::BinOp::Add, Ty::Str, Ty::Str) => {
                 Some(Some(str_node(StrOp::Concat, vec![l, r], Ty::Str, span)))
+            }
+            (ast::BinOp::Mod, Ty::Str, _) => {
+                // printf-style formatting: CPython's own `str.__mod__`.
+                if !has_object(&r.ty)
+                    && !matches!(&r.ty, Ty::Tuple(items) if items.len() <= 4 && items.iter().all(has_object))
+                {
+                    self.error(
+                        Code::TypeMismatch,
+                        format!("a {} cannot be formatted with %", r.ty),
+                        r.span,
+                        format!("this is {}", r.ty),
+                        "format numbers, strings, or a tuple of up to four of them",
+                    );
+                    return Some(None);
+                }
+                Some(Some(str_node(
+                    StrOp::Method("__mod__".to_string()),
+                    vec![l, r],
+                    Ty::Str,
+                    span,
+                )))
             }
             (ast::BinOp::Mul, Ty::Str, _) => {
                 let n = self.int_arg(r, "str *")?;

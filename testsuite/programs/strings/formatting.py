@@ -15,6 +15,12 @@
 # pyaot: run complex_text(1.5, -2.0)
 # pyaot: run nested_spec(3.14159, 3)
 # pyaot: run nested_spec(2.0, 0)
+# pyaot: run printf(255, 3.14159, "ab")
+# pyaot: run printf(-3, -0.5, "")
+# pyaot: run bases(10)
+# pyaot: run bases(-255)
+# pyaot: run bases(0)
+# pyaot: run-msg bad_printf(3)
 
 
 def texts(i: int, x: float, b: bool) -> str:
@@ -41,3 +47,15 @@ def complex_text(re: float, im: float) -> str:
 
 def nested_spec(x: float, digits: int) -> str:
     return f"{x:.{digits}f}|{x:{digits + 5}.1f}"
+
+
+def printf(n: int, x: float, s: str) -> list[str]:
+    return ["%d items" % n, "%5.2f|%-6s|" % (x, s), "%x %o %e" % (n, n, x), "%r" % s, "%s and %s" % (s, n)]
+
+
+def bases(n: int) -> tuple[str, str, str]:
+    return (bin(n), hex(n), oct(n))
+
+
+def bad_printf(n: int) -> str:
+    return "%d %d" % n
