@@ -68,6 +68,8 @@ RULES = {
              "len, count, index, in, comparisons and truth of lists",
     "strings": "f-strings, str(), repr() and format() of numbers with format specs, measured by len, "
                "count, find, ord, comparisons, `in`, isdigit, and float() of the text",
+    "dicts": "dict and set displays and comprehensions, d[k], get/pop/setdefault with defaults, in, len, "
+             "sum of values, sorted keys, set algebra and comparisons",
     "int-math": "math.comb/perm/lcm, gcd of several ints, int.bit_length/bit_count, float.is_integer",
     "int-pow-float": "float(a ** b) of ints whose exponent may be negative at run time",
     "assign": "assignments",

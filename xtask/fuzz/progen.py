@@ -15,6 +15,7 @@ import cplxgen  # noqa: F401
 import exprgen
 import inputs
 import itergen  # noqa: F401
+import dictgen  # noqa: F401
 import listgen  # noqa: F401
 import strgen  # noqa: F401
 import mathgen  # noqa: F401

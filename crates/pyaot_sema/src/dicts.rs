@@ -50,6 +50,16 @@ impl FnCx<'_, '_> {
         None
     }
 
+    /// A key only looked up (`d[k]`, `k in d`, `del d[k]`, `d.get(k, ...)`, `d.pop(k)`): a bool
+    /// where an int is held, or an int or bool where a float is, is looked up as it is, since
+    /// CPython finds `True` under `1` and `1` under `1.0`.
+    fn as_lookup_key(&mut self, k: Expr, want: &Ty) -> Option<Expr> {
+        match (&k.ty, want) {
+            (Ty::Bool, Ty::Int) | (Ty::Int | Ty::Bool, Ty::Float) => Some(k),
+            _ => self.as_entry(k, want, "key"),
+        }
+    }
+
     /// Refuses key, value and item types that cannot be boxed.
     fn check_boxable(&mut self, t: &Ty, span: Span) -> bool {
         if boxable(t) {
@@ -151,7 +161,7 @@ impl FnCx<'_, '_> {
             return None;
         };
         let k = self.expr(index)?;
-        let k = self.as_entry(k, &kt, "key")?;
+        let k = self.as_lookup_key(k, &kt)?;
         Some(obj_node(ObjOp::Get, vec![d, k], *vt, span))
     }
 
@@ -183,7 +193,7 @@ impl FnCx<'_, '_> {
             return None;
         };
         let k = self.expr(index)?;
-        let k = self.as_entry(k, &kt, "key")?;
+        let k = self.as_lookup_key(k, &kt)?;
         Some(StmtKind::Expr(obj_node(
             ObjOp::Del,
             vec![d, k],
@@ -234,6 +244,7 @@ impl FnCx<'_, '_> {
         want: &[Ty],
         span: Span,
     ) -> Option<Vec<Expr>> {
+        let lookup = what.ends_with(".get()") || what.ends_with(".pop()");
         if !keywords.is_empty() || args.len() != want.len() {
             self.error(
                 Code::ArgumentMismatch,
@@ -245,12 +256,16 @@ impl FnCx<'_, '_> {
             return None;
         }
         let mut out = Vec::new();
-        for (a, t) in args.iter().zip(want) {
+        for (i, (a, t)) in args.iter().zip(want).enumerate() {
             let v = match t {
                 Ty::Dict(..) | Ty::Set(_) => self.expr_expecting(a, Some(t))?,
                 _ => self.expr(a)?,
             };
-            out.push(self.as_entry(v, t, "argument")?);
+            out.push(if lookup && i == 0 {
+                self.as_lookup_key(v, t)?
+            } else {
+                self.as_entry(v, t, "argument")?
+            });
         }
         Some(out)
     }
@@ -416,7 +431,7 @@ impl FnCx<'_, '_> {
             In | NotIn => {
                 let x = match (&l.ty, &key) {
                     (Ty::Int | Ty::Bool, Ty::Float) | (Ty::Bool, Ty::Int) => l,
-                    _ => match self.as_entry(l, &key, "key") {
+                    _ => match self.as_lookup_key(l, &key) {
                         Some(x) => x,
                         None => return Some(None),
                     },
