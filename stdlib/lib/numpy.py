@@ -820,6 +820,9 @@ def _put(a, idx, value):
     if idx.ndim != 1:
         raise IndexError("only 1-D integer index arrays are supported")
     t = a.dtype.type
+    # A scalar value is converted first, as NumPy converts it before it looks at the indices.
+    if np.ndim(value) == 0:
+        v = t(value)
     # Every index is read and checked before anything is written (the index array may be `a`).
     n = a.shape[0]
     where = np.empty(len(idx), dtype=np.int64)
@@ -829,7 +832,6 @@ def _put(a, idx, value):
             raise IndexError("index is out of bounds for axis 0")
         where[i] = k + n if k < 0 else k
     if np.ndim(value) == 0:
-        v = t(value)
         for i in range(len(where)):
             a[where[i]] = v
         return

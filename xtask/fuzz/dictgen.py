@@ -98,7 +98,11 @@ def dict_count(fx, ty, depth):
     if r < 0.3:
         return call("len", [gen_dict(fx, fx.rng.choice(VALUES), depth - 1)], "int")
     if r < 0.45:
-        return call("sum", [_method(gen_dict(fx, "int", depth - 1), "values", [])], "int")
+        # Values of a few small ints, so the running total stays in 64 bits (see listgen).
+        n = fx.rng.randint(1, 4)
+        d = typed(ast.Dict(keys=[_int_key(fx, depth - 1) for _ in range(n)],
+                           values=[_int_key(fx, depth - 1) for _ in range(n)]), ("dict", "int"))
+        return call("sum", [_method(d, "values", [])], "int")
     if r < 0.6:
         keys = call("sorted", [gen_dict(fx, fx.rng.choice(VALUES), depth - 1)], ("list", "int"))
         i = typed(ast.BinOp(left=gen_expr(fx, "int", depth - 1), op=ast.Mod(), right=int_lit(4)), "int")

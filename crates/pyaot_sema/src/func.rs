@@ -54,6 +54,8 @@ pub(crate) struct FnCx<'m, 'a> {
     pub lambda_depth: usize,
     /// Names assigned `[]` before their item type was known (an `append` later may decide it).
     pub empty_lists: HashSet<String>,
+    /// The item type a list comprehension being checked must give (from an annotation).
+    pub comp_expect: Option<Ty>,
 }
 
 /// Checks the body of definition `def` as function `id` with the given parameter types.
@@ -94,6 +96,7 @@ pub(crate) fn check_function(
         lambdas: HashMap::new(),
         lambda_depth: 0,
         empty_lists: HashSet::new(),
+        comp_expect: None,
     };
     for (span, what) in &f.unsupported_params {
         cx.error(
@@ -1347,11 +1350,14 @@ impl FnCx<'_, '_> {
         }
         let id = FuncId(self.m.funcs.len() as u32);
         self.m.funcs.push(None);
+        // A helper that never returns a value returns None: known before its body is checked,
+        // so a recursive call inside it needs no return first (a depth-first search).
+        let ret = (!scope::returns_value(&self.m.defs[def].ast.body)).then_some(Ty::None);
         self.m.instances.insert(
             key.clone(),
             crate::items::Instance {
                 id,
-                ret: None,
+                ret,
                 failed: false,
             },
         );

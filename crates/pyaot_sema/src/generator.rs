@@ -389,7 +389,19 @@ impl FnCx<'_, '_> {
                 exhausted: seq.exhausted(c.iter.span),
             });
         }
-        let elt = self.expr(elt)?;
+        let expect = if op == Op::Collect {
+            self.comp_expect.take()
+        } else {
+            None
+        };
+        let elt = match &expect {
+            Some(t) => {
+                let v = self.expr_expecting(elt, Some(t))?;
+                let s = v.span;
+                self.as_item(v, t, s)?
+            }
+            None => self.expr(elt)?,
+        };
         if op == Op::Collect && !crate::annot::list_item_ok(&elt.ty) {
             self.error(
                 Code::UnsupportedType,

@@ -338,7 +338,7 @@ impl<'a> ModuleCx<'a> {
                 );
             }
             self.defs[i].defaults = defaults;
-            if !annotated || self.scopes[scope].library {
+            if !annotated || self.scopes[scope].library || f.nested_in.is_some() {
                 continue;
             }
             let mut params = Vec::new();

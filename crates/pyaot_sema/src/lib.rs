@@ -12,6 +12,7 @@ mod array_stmt;
 mod arraylike;
 mod blas;
 mod call;
+mod closures;
 mod complex;
 mod dicts;
 mod effects;
@@ -44,7 +45,9 @@ pub fn check_module(
     module: &ast::Module,
     libs: &[LibraryModule<'_>],
 ) -> (pyaot_hir::Module, Vec<Diagnostic>) {
-    let mut cx = items::ModuleCx::collect(name, module, libs);
+    let (module, lifted_diags) = closures::lift(module);
+    let mut cx = items::ModuleCx::collect(name, &module, libs);
+    cx.diags.extend(lifted_diags);
     cx.check_all();
     let (mut hir, diags) = cx.finish(name, module.doc.clone());
     effects::compute(&mut hir);

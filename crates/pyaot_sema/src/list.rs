@@ -66,6 +66,13 @@ impl FnCx<'_, '_> {
             (ast::ExprKind::List(items), Some(t @ Ty::List(_))) => {
                 self.list_display(items, Some(t), e.span)
             }
+            (ast::ExprKind::ListComp { elt, clauses }, Some(Ty::List(item))) => {
+                // The items take the expected item type (`[[] for _ in range(n)]`).
+                self.comp_expect = Some((**item).clone());
+                let r = self.list_comprehension(elt, clauses, e.span);
+                self.comp_expect = None;
+                r
+            }
             (ast::ExprKind::Dict(items), Some(t @ Ty::Dict(..))) => {
                 self.dict_display(items, Some(t), e.span)
             }

@@ -55,6 +55,17 @@ fn collect_stmt(s: &Stmt, names: &mut HashSet<String>) {
     }
 }
 
+/// Whether a body has a `return` with a value other than `None`.
+pub(crate) fn returns_value(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match &s.kind {
+        StmtKind::Return(Some(e)) => !matches!(e.kind, ExprKind::NoneLit),
+        StmtKind::If { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::For { body, orelse, .. } => returns_value(body) || returns_value(orelse),
+        _ => false,
+    })
+}
+
 /// Whether control can reach the end of a statement list (the end of a function, say).
 pub(crate) fn can_fall_through(body: &[Stmt]) -> bool {
     !body.iter().any(terminates)

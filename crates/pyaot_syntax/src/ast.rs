@@ -42,6 +42,8 @@ pub struct FunctionDef {
     pub doc: Option<String>,
     pub body: Vec<Stmt>,
     pub is_async: bool,
+    /// The module function a nested function was lifted out of (never exported).
+    pub nested_in: Option<String>,
 }
 
 /// A parameter.

@@ -227,6 +227,7 @@ impl Converter {
             doc,
             body: self.stmts(body),
             is_async: f.is_async,
+            nested_in: None,
         }
     }
 

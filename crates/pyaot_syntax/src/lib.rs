@@ -7,6 +7,7 @@
 pub mod ast;
 mod convert;
 mod depth;
+pub mod visit;
 
 pub use depth::MAX_NESTING;
 

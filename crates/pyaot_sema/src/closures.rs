@@ -1,0 +1,314 @@
+//! Nested functions: each `def` inside a module function becomes a helper of the module that
+//! takes the enclosing function's variables it reads (its free variables) as extra parameters.
+//!
+//! A call `g(a)` in the enclosing function (or in another nested function) passes the current
+//! values of those variables, so a nested function sees what a closure would see when called:
+//! reads are late-bound, and lists, dicts and sets are shared objects, so changes made through
+//! them are seen on both sides. `g` used as a value becomes a lambda calling the helper, so it
+//! can be a `key=` or called later in the same function. A nested function assigning a variable
+//! of the enclosing function needs `nonlocal`, which is refused with a help line.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use pyaot_diagnostics::{Code, Diagnostic};
+use pyaot_syntax::ast::{self, Expr, ExprKind, FunctionDef, Keyword, Stmt, StmtKind};
+use pyaot_syntax::visit::walk_body_mut;
+
+use crate::scope::assigned_names;
+
+/// The module with every nested function lifted to a module-level helper.
+pub(crate) fn lift(module: &ast::Module) -> (ast::Module, Vec<Diagnostic>) {
+    let mut out = module.clone();
+    let mut diags = Vec::new();
+    let mut lifted = Vec::new();
+    for s in &mut out.body {
+        if let StmtKind::FunctionDef(f) = &mut s.kind {
+            lifted.extend(lift_function(f, &mut diags));
+        }
+    }
+    out.body.extend(lifted);
+    (out, diags)
+}
+
+/// Takes the nested `def`s out of a statement list (at any depth but inside nested functions).
+fn take_nested(body: &mut [Stmt], out: &mut Vec<FunctionDef>) {
+    for s in body.iter_mut() {
+        match &mut s.kind {
+            StmtKind::FunctionDef(_) => {
+                let span = s.span;
+                let taken = std::mem::replace(
+                    s,
+                    Stmt {
+                        kind: StmtKind::Pass,
+                        span,
+                    },
+                );
+                if let StmtKind::FunctionDef(f) = taken.kind {
+                    out.push(*f);
+                }
+            }
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
+                take_nested(body, out);
+                take_nested(orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// The names an expression tree binds itself: comprehension targets and lambda parameters.
+fn bound_inside(body: &mut [Stmt]) -> HashSet<String> {
+    let mut names = HashSet::new();
+    walk_body_mut(body, &mut |e| {
+        match &e.kind {
+            ExprKind::Lambda { params, .. } => names.extend(params.iter().cloned()),
+            ExprKind::Generator { clauses, .. }
+            | ExprKind::ListComp { clauses, .. }
+            | ExprKind::SetComp { clauses, .. }
+            | ExprKind::DictComp { clauses, .. } => {
+                for c in clauses {
+                    let mut t = HashSet::new();
+                    target_names(&c.target, &mut t);
+                    names.extend(t);
+                }
+            }
+            _ => {}
+        }
+        true
+    });
+    names
+}
+
+fn target_names(e: &Expr, out: &mut HashSet<String>) {
+    match &e.kind {
+        ExprKind::Name(n) => {
+            out.insert(n.clone());
+        }
+        ExprKind::Tuple(items) | ExprKind::List(items) => {
+            items.iter().for_each(|i| target_names(i, out))
+        }
+        _ => {}
+    }
+}
+
+/// Every name read in a statement list.
+fn names_read(body: &mut [Stmt]) -> HashSet<String> {
+    let mut names = HashSet::new();
+    walk_body_mut(body, &mut |e| {
+        if let ExprKind::Name(n) = &e.kind {
+            names.insert(n.clone());
+        }
+        true
+    });
+    names
+}
+
+/// What is known of one nested function.
+struct Nested {
+    def: FunctionDef,
+    lifted: String,
+    /// Its own names: parameters, assigned names, names bound inside its expressions.
+    locals: HashSet<String>,
+    /// The enclosing function's variables it reads, directly or through nested functions it calls.
+    free: BTreeSet<String>,
+}
+
+/// Lifts the nested functions of `f`; returns the new module-level definitions.
+fn lift_function(f: &mut FunctionDef, diags: &mut Vec<Diagnostic>) -> Vec<Stmt> {
+    let mut defs = Vec::new();
+    take_nested(&mut f.body, &mut defs);
+    if defs.is_empty() {
+        return Vec::new();
+    }
+    let def_names: HashSet<String> = defs.iter().map(|d| d.name.clone()).collect();
+    let mut outer: HashSet<String> = assigned_names(&f.body);
+    outer.extend(f.params.iter().map(|p| p.name.clone()));
+    for d in &defs {
+        outer.remove(&d.name);
+    }
+    let mut nested: Vec<Nested> = Vec::new();
+    let mut seen = HashSet::new();
+    for mut def in defs {
+        if !seen.insert(def.name.clone()) {
+            diags.push(
+                Diagnostic::error(
+                    Code::UnsupportedSyntax,
+                    format!("nested function `{}` is defined twice", def.name),
+                    def.name_span,
+                    "second definition",
+                )
+                .with_help("give each nested function its own name"),
+            );
+            continue;
+        }
+        let mut deeper = Vec::new();
+        take_nested(&mut def.body, &mut deeper);
+        for d in &deeper {
+            diags.push(
+                Diagnostic::error(
+                    Code::UnsupportedSyntax,
+                    format!("function `{}` is nested two levels deep", d.name),
+                    d.name_span,
+                    "nested in a nested function",
+                )
+                .with_help("define it in the enclosing module function, next to the function that calls it"),
+            );
+        }
+        let mut locals = assigned_names(&def.body);
+        locals.extend(def.params.iter().map(|p| p.name.clone()));
+        locals.extend(bound_inside(&mut def.body));
+        let reads = names_read(&mut def.body);
+        let free = reads
+            .iter()
+            .filter(|n| outer.contains(*n) && !locals.contains(*n))
+            .cloned()
+            .collect();
+        let lifted = format!("{}.{}", f.name, def.name);
+        nested.push(Nested {
+            def,
+            lifted,
+            locals,
+            free,
+        });
+    }
+    // A nested function calling another passes that one's free variables too.
+    let calls: Vec<BTreeSet<String>> = nested
+        .iter_mut()
+        .map(|n| {
+            let reads = names_read(&mut n.def.body);
+            reads
+                .into_iter()
+                .filter(|r| def_names.contains(r) && !n.locals.contains(r))
+                .collect()
+        })
+        .collect();
+    loop {
+        let mut changed = false;
+        for i in 0..nested.len() {
+            let mut add = BTreeSet::new();
+            for callee in &calls[i] {
+                if let Some(c) = nested.iter().find(|n| &n.def.name == callee) {
+                    add.extend(
+                        c.free
+                            .iter()
+                            .filter(|v| !nested[i].locals.contains(*v))
+                            .cloned(),
+                    );
+                }
+            }
+            let before = nested[i].free.len();
+            nested[i].free.extend(add);
+            changed |= nested[i].free.len() != before;
+        }
+        if !changed {
+            break;
+        }
+    }
+    let table: HashMap<String, (String, Vec<String>, usize)> = nested
+        .iter()
+        .map(|n| {
+            (
+                n.def.name.clone(),
+                (
+                    n.lifted.clone(),
+                    n.free.iter().cloned().collect(),
+                    n.def.params.len(),
+                ),
+            )
+        })
+        .collect();
+    rewrite_calls(&mut f.body, &table, &HashSet::new());
+    let mut out = Vec::new();
+    for n in nested {
+        let Nested {
+            mut def,
+            lifted,
+            locals,
+            free,
+        } = n;
+        rewrite_calls(&mut def.body, &table, &locals);
+        for p in &mut def.params {
+            p.annotation = None;
+        }
+        for v in &free {
+            def.params.push(ast::Param {
+                name: v.clone(),
+                span: def.name_span,
+                annotation: None,
+                default: None,
+            });
+        }
+        def.returns = None;
+        def.name = lifted;
+        def.nested_in = Some(f.name.clone());
+        let span = def.name_span;
+        out.push(Stmt {
+            kind: StmtKind::FunctionDef(Box::new(def)),
+            span,
+        });
+    }
+    out
+}
+
+/// Calls of nested functions become calls of their helpers with the free variables as keywords;
+/// other uses of their names become lambdas that make such calls. `shadowed` are names local
+/// to the body being rewritten.
+fn rewrite_calls(
+    body: &mut [Stmt],
+    table: &HashMap<String, (String, Vec<String>, usize)>,
+    shadowed: &HashSet<String>,
+) {
+    let named = |n: &str, span| Expr {
+        kind: ExprKind::Name(n.to_string()),
+        span,
+    };
+    walk_body_mut(body, &mut |e| {
+        let span = e.span;
+        match &mut e.kind {
+            ExprKind::Call { func, keywords, .. } => {
+                if let ExprKind::Name(h) = &func.kind {
+                    if let (Some((lifted, free, _)), false) = (table.get(h), shadowed.contains(h)) {
+                        func.kind = ExprKind::Name(lifted.clone());
+                        for v in free {
+                            keywords.push(Keyword {
+                                name: Some(v.clone()),
+                                value: named(v, span),
+                                span,
+                            });
+                        }
+                    }
+                }
+                true
+            }
+            ExprKind::Name(h) if !shadowed.contains(h.as_str()) => {
+                if let Some((lifted, free, n)) = table.get(h.as_str()) {
+                    let params: Vec<String> = (0..*n).map(|k| format!("{h}$p{k}")).collect();
+                    let call = Expr {
+                        kind: ExprKind::Call {
+                            func: Box::new(named(lifted, span)),
+                            args: params.iter().map(|p| named(p, span)).collect(),
+                            keywords: free
+                                .iter()
+                                .map(|v| Keyword {
+                                    name: Some(v.clone()),
+                                    value: named(v, span),
+                                    span,
+                                })
+                                .collect(),
+                        },
+                        span,
+                    };
+                    e.kind = ExprKind::Lambda {
+                        params,
+                        body: Box::new(call),
+                    };
+                    return false;
+                }
+                true
+            }
+            _ => true,
+        }
+    });
+}

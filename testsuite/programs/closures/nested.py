@@ -1,0 +1,102 @@
+# Nested functions: reading the enclosing function's variables when called (late binding),
+# changing shared lists and dicts, recursion, calling each other, and used as values (key=).
+# pyaot: run count_components(5, [(0, 1), (1, 2), (3, 4)])
+# pyaot: run count_components(3, [])
+# pyaot: run scaled([1.0, 2.0, 3.0], 2.0)
+# pyaot: run late_binding(3)
+# pyaot: run by_distance([5, 1, 9, 4], 4)
+# pyaot: run fib(30)
+# pyaot: run-msg raises_inside(0)
+# pyaot: run-msg raises_inside(2)
+# pyaot: run helpers_calling_helpers(4)
+# pyaot: run annotated_inner(3)
+
+
+def count_components(n: int, edges: list[tuple[int, int]]) -> int:
+    adj: list[list[int]] = [[] for _ in range(n)]
+    for a, b in edges:
+        adj[a].append(b)
+        adj[b].append(a)
+    seen = [False] * n
+
+    def dfs(u):
+        seen[u] = True
+        for v in adj[u]:
+            if not seen[v]:
+                dfs(v)
+
+    count = 0
+    for u in range(n):
+        if not seen[u]:
+            dfs(u)
+            count += 1
+    return count
+
+
+def scaled(xs: list[float], k: float) -> list[float]:
+    def scale(x):
+        return x * k
+
+    return [scale(x) for x in xs]
+
+
+def late_binding(n: int) -> list[int]:
+    m = 1
+
+    def times(x):
+        return x * m
+
+    out = [times(n)]
+    m = 10
+    out.append(times(n))
+    return out
+
+
+def by_distance(xs: list[int], target: int) -> list[int]:
+    def dist(x):
+        return abs(x - target)
+
+    return sorted(xs, key=dist)
+
+
+def fib(n: int) -> int:
+    memo: dict[int, int] = {}
+
+    def go(k):
+        if k < 2:
+            return k
+        if k in memo:
+            return memo[k]
+        r = go(k - 1) + go(k - 2)
+        memo[k] = r
+        return r
+
+    return go(n)
+
+
+def raises_inside(n: int) -> int:
+    def check(x):
+        if x == 0:
+            raise ValueError(f"zero is not allowed (n={n})")
+        return 10 // x
+
+    return check(n)
+
+
+def helpers_calling_helpers(n: int) -> int:
+    base = 100
+
+    def inner(x):
+        return x + base
+
+    def outer(x):
+        return inner(x) * 2
+
+    return outer(n) + inner(1)
+
+
+def annotated_inner(n: int) -> float:
+    def half(x: int) -> float:
+        return x / 2
+
+    return half(n) + half(n + 1)
