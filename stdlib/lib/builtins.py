@@ -22,6 +22,14 @@ def _list_index(xs, x):
     raise ValueError("list.index(x): x not in list")
 
 
+def _tuple_index(xs, x):
+    """`t.index(x)` of a tuple[T, ...]."""
+    for i in range(len(xs)):
+        if xs[i] == x:
+            return i
+    raise ValueError("tuple.index(x): x not in tuple")
+
+
 def _list_count(xs, x):
     """`xs.count(x)`."""
     n = 0

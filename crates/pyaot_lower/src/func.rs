@@ -50,7 +50,7 @@ fn collect_owners(ty: &Ty, at: &mut usize, out: &mut Vec<usize>) {
             out.push(*at);
             *at += a.abi_len();
         }
-        Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => {
+        Ty::List(_) | Ty::TupleOf(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => {
             out.push(*at);
             *at += 1;
         }
@@ -100,6 +100,7 @@ pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
         | Ty::Func(_)
         | Ty::Tuple(_)
         | Ty::List(_)
+        | Ty::TupleOf(_)
         | Ty::Str
         | Ty::Dict(..)
         | Ty::Set(_)

@@ -17,9 +17,9 @@ use crate::func::{owner_positions, FnLower};
 
 /// The item type of a list type.
 pub(crate) fn item_ty(ty: &Ty) -> &Ty {
-    match ty {
-        Ty::List(t) => t,
-        _ => unreachable!("a list operation on a list"),
+    match ty.seq_item() {
+        Some(t) => t,
+        None => unreachable!("a list operation on a list"),
     }
 }
 
@@ -67,7 +67,8 @@ impl FnLower<'_> {
             if !rest.iter().any(may_touch_lists) {
                 let outer = self.list_operand(&args[0], &args[1..]);
                 let i = self.scalar(&args[1]);
-                return self.get_item(&list.ty, outer, i, false)[0];
+                let tuple = matches!(args[0].ty, Ty::TupleOf(_));
+                return self.get_item(&list.ty, outer, i, false, tuple)[0];
             }
         }
         self.scalar(list)
@@ -158,10 +159,23 @@ impl FnLower<'_> {
         }
     }
 
-    /// Item `i` of list `l`: counted into a hidden slot when `counted` and the item holds lists.
-    fn get_item(&mut self, ty: &Ty, l: Operand, i: Operand, counted: bool) -> Vec<Operand> {
+    /// Item `i` of list `l` (a tuple's when `tuple`): counted into a hidden slot when `counted`
+    /// and the item holds references.
+    fn get_item(
+        &mut self,
+        ty: &Ty,
+        l: Operand,
+        i: Operand,
+        counted: bool,
+        tuple: bool,
+    ) -> Vec<Operand> {
         let len = self.list_len(l);
-        let j = self.list_index(i, len, "list index out of range");
+        let msg = if tuple {
+            "tuple index out of range"
+        } else {
+            "list index out of range"
+        };
+        let j = self.list_index(i, len, msg);
         let addr = self.item_addr(l, j, ty);
         let v = self.load_item(addr, ty);
         if !counted || owner_positions(ty).is_empty() {
@@ -217,7 +231,8 @@ impl FnLower<'_> {
             ListOp::Get => {
                 let l = self.list_operand(&args[0], &args[1..]);
                 let i = self.scalar(&args[1]);
-                self.get_item(ty, l, i, true)
+                let tuple = matches!(args[0].ty, Ty::TupleOf(_));
+                self.get_item(ty, l, i, true, tuple)
             }
             ListOp::Pop => {
                 let l = self.list_operand(&args[0], &args[1..]);

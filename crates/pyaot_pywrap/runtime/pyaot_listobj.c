@@ -225,6 +225,55 @@ PYAOT_API int pyaot_arg_list(const char *fname, const char *pname, PyObject *o, 
 
 static PyObject *pyaot_box_value(const int64_t *w, const char *d, struct pyaot_memo *m);
 
+/* A `tuple[T, ...]` parameter: a tuple, its items converted into a new compiled list (a tuple
+ * cannot change, so nothing is written back); the memo holds the reference. */
+PYAOT_API int pyaot_arg_tuple_of(const char *fname, const char *pname, PyObject *o, const char *desc,
+                                 struct pyaot_memo *m, int64_t *out)
+{
+    if (!PyTuple_Check(o)) {
+        return pyaot_arg_type_error(fname, pname, "tuple", o);
+    }
+    Py_ssize_t n = PyTuple_GET_SIZE(o);
+    struct pyaot_list *l = pyaot_list_make(pyaot_desc_words(desc) * 8, pyaot_desc_refmask(desc, 0), n);
+    if (l == NULL) {
+        pyaot_set_pyerr();
+        return -1;
+    }
+    int64_t ref = (int64_t)(uintptr_t)l;
+    if (pyaot_memo_add(m, o, desc, ref, 0) < 0) {
+        pyaot_ref_decref(ref);
+        return -1;
+    }
+    pyaot_ref_decref(ref);
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (pyaot_value_from(fname, pname, PyTuple_GET_ITEM(o, i), desc, m,
+                             (int64_t *)(l->items + i * l->itemsize)) < 0) {
+            return -1;
+        }
+    }
+    *out = ref;
+    return 0;
+}
+
+/* A Python tuple of a compiled `tuple[T, ...]`'s items. */
+PYAOT_API PyObject *pyaot_box_tuple_of(int64_t list, const char *desc, struct pyaot_memo *m)
+{
+    struct pyaot_list *l = (struct pyaot_list *)(uintptr_t)list;
+    PyObject *r = PyTuple_New(l->len);
+    if (r == NULL) {
+        return NULL;
+    }
+    for (Py_ssize_t i = 0; i < l->len; i++) {
+        PyObject *item = pyaot_box_value((const int64_t *)(l->items + i * l->itemsize), desc, m);
+        if (item == NULL) {
+            Py_DECREF(r);
+            return NULL;
+        }
+        PyTuple_SET_ITEM(r, i, item);
+    }
+    return r;
+}
+
 /* A Python list for a compiled list: the argument it came from, or a new list. */
 PYAOT_API PyObject *pyaot_box_list(int64_t list, const char *desc, struct pyaot_memo *m)
 {

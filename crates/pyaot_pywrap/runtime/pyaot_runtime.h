@@ -74,6 +74,9 @@ PYAOT_API int pyaot_arg_object(const char *fname, const char *pname, PyObject *o
 PYAOT_API int pyaot_arg_str(const char *fname, const char *pname, PyObject *o, int64_t *out);
 PYAOT_API int pyaot_arg_list(const char *fname, const char *pname, PyObject *o, const char *desc,
                              struct pyaot_memo *m, int64_t *out);
+PYAOT_API int pyaot_arg_tuple_of(const char *fname, const char *pname, PyObject *o, const char *desc,
+                                 struct pyaot_memo *m, int64_t *out);
+PYAOT_API PyObject *pyaot_box_tuple_of(int64_t list, const char *desc, struct pyaot_memo *m);
 PYAOT_API int pyaot_memo_writeback(struct pyaot_memo *m);
 PYAOT_API void pyaot_memo_free(struct pyaot_memo *m);
 PYAOT_API void pyaot_ref_release(int64_t ref);

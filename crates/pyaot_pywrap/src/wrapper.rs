@@ -12,7 +12,7 @@ pub fn supported(f: &ExportFn) -> bool {
             Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) | Ty::Array(_) => true,
             Ty::Str | Ty::Dict(..) | Ty::Set(_) => true,
             Ty::Tuple(items) => items.iter().all(passable),
-            Ty::List(item) => list_desc(item).is_some(),
+            Ty::List(item) | Ty::TupleOf(item) => list_desc(item).is_some(),
             _ => false,
         }
     }
@@ -20,7 +20,7 @@ pub fn supported(f: &ExportFn) -> bool {
         Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) => true,
         Ty::Str | Ty::Dict(..) | Ty::Set(_) => p.default.is_none(),
         Ty::Array(_) => p.default.is_none(),
-        Ty::List(_) => p.default.is_none() && passable(&p.ty),
+        Ty::List(_) | Ty::TupleOf(_) => p.default.is_none() && passable(&p.ty),
         Ty::Tuple(_) => {
             passable(&p.ty)
                 && (p.default.is_none() || !p.ty.flatten().is_empty() && no_arrays(&p.ty))
@@ -37,7 +37,7 @@ pub(crate) fn list_desc(t: &Ty) -> Option<String> {
 /// Whether a type holds a list (the wrapper then keeps a conversion memo).
 pub(crate) fn has_list(t: &Ty) -> bool {
     match t {
-        Ty::List(_) => true,
+        Ty::List(_) | Ty::TupleOf(_) => true,
         Ty::Tuple(items) => items.iter().any(has_list),
         _ => false,
     }
@@ -46,7 +46,7 @@ pub(crate) fn has_list(t: &Ty) -> bool {
 /// Whether a type holds no array (so a constant can give every leaf).
 fn no_arrays(t: &Ty) -> bool {
     match t {
-        Ty::Array(_) | Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => false,
+        Ty::Array(_) | Ty::List(_) | Ty::TupleOf(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => false,
         Ty::Tuple(items) => items.iter().all(no_arrays),
         _ => true,
     }
@@ -127,7 +127,7 @@ fn leaves(
 /// The C type of a scalar leaf in the compiled-code ABI (array words are `int64_t` leaves).
 fn c_type(ty: &Ty) -> &'static str {
     match ty {
-        Ty::Int | Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => "int64_t",
+        Ty::Int | Ty::List(_) | Ty::TupleOf(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => "int64_t",
         Ty::Float | Ty::Scalar(Dtype::F64) => "double",
         Ty::Bool | Ty::Scalar(Dtype::B1) => "int8_t",
         Ty::Scalar(Dtype::F32) => "float",
@@ -240,6 +240,10 @@ fn conversion(fname: &str, leaf: &Leaf, p: &ExportParam) -> String {
         Ty::List(ref item) => format!(
             "pyaot_arg_list({fname}, {pname}, {arg}, {}, &memo, &{v})",
             cstr::literal(&list_desc(item).expect("a passable list"))
+        ),
+        Ty::TupleOf(ref item) => format!(
+            "pyaot_arg_tuple_of({fname}, {pname}, {arg}, {}, &memo, &{v})",
+            cstr::literal(&list_desc(item).expect("a passable tuple"))
         ),
         Ty::Array(a) => format!(
             "pyaot_arg_array({fname}, {pname}, {arg}, {}, {}, {}, {}, &{b}, {v})",
@@ -466,13 +470,18 @@ fn emit_box(ty: &Ty, next_leaf: &mut usize, next_tmp: &mut usize, out: &mut Stri
             *next_leaf += 1;
             format!("(PyObject *)(uintptr_t)r{leaf}")
         }
-        Ty::List(item) => {
+        Ty::List(item) | Ty::TupleOf(item) => {
             let leaf = *next_leaf;
             *next_leaf += 1;
             let tmp = format!("t{next_tmp}");
             *next_tmp += 1;
+            let boxer = if matches!(ty, Ty::List(_)) {
+                "pyaot_box_list"
+            } else {
+                "pyaot_box_tuple_of"
+            };
             out.push_str(&format!(
-                "    PyObject *{tmp} = pyaot_box_list(r{leaf}, {}, &memo);\n    pyaot_ref_release(r{leaf});\n",
+                "    PyObject *{tmp} = {boxer}(r{leaf}, {}, &memo);\n    pyaot_ref_release(r{leaf});\n",
                 cstr::literal(&list_desc(item).expect("a passable list"))
             ));
             tmp

@@ -106,6 +106,19 @@ impl ModuleCx<'_> {
                     ExprKind::Tuple(items) => items.iter().collect(),
                     _ => vec![&**index],
                 };
+                // tuple[T, ...]: any number of items of one type.
+                if let [first, rest] = items.as_slice() {
+                    if matches!(rest.kind, ExprKind::Ellipsis) {
+                        let t = self.annotation(scope, first)?;
+                        if !list_item_ok(&t) {
+                            return Err(unsupported(
+                                &format!("`tuple[{t}, ...]`"),
+                                "items are int, float, bool, complex, str, tuples of them or lists",
+                            ));
+                        }
+                        return Ok(Ty::TupleOf(Box::new(t)));
+                    }
+                }
                 let mut tys = Vec::new();
                 for item in items {
                     match self.annotation(scope, item)? {

@@ -664,7 +664,7 @@ impl FnCx<'_, '_> {
             Some(v) => v,
             None => return Some(None),
         };
-        if let Ty::List(_) = v.ty {
+        if crate::list::is_seq(&v.ty) {
             return Some(self.list_method(v, attr, args, keywords, span));
         }
         if let Ty::Str = v.ty {

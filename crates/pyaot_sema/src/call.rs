@@ -635,7 +635,7 @@ impl FnCx<'_, '_> {
             };
             return Some(crate::strings::str_node(op, vec![s], ty, span));
         }
-        if name == "len" && vals.len() == 1 && matches!(vals[0].ty, Ty::List(_)) {
+        if name == "len" && vals.len() == 1 && crate::list::is_seq(&vals[0].ty) {
             let l = vals.remove(0);
             return Some(crate::list::list_node(
                 pyaot_hir::ListOp::Len,

@@ -12,6 +12,26 @@ use pyaot_syntax::ast;
 use crate::expr::cast;
 use crate::func::FnCx;
 
+/// The element and clauses that walk an iterable: a generator expression's own, or
+/// `x for x in iterable`.
+fn comprehension_of(x: &ast::Expr) -> (ast::Expr, Vec<ast::Comprehension>) {
+    if let ast::ExprKind::Generator { elt, clauses } = &x.kind {
+        return ((**elt).clone(), clauses.clone());
+    }
+    let var = ast::Expr {
+        kind: ast::ExprKind::Name(format!("$it{}", x.span.start)),
+        span: x.span,
+    };
+    let clause = ast::Comprehension {
+        target: var.clone(),
+        iter: x.clone(),
+        ifs: Vec::new(),
+        is_async: false,
+        span: x.span,
+    };
+    (var, vec![clause])
+}
+
 /// A dict or set operation node.
 pub(crate) fn obj_node(op: ObjOp, args: Vec<Expr>, ty: Ty, span: Span) -> Expr {
     Expr {
@@ -489,26 +509,27 @@ impl FnCx<'_, '_> {
         keywords: &[ast::Keyword],
         span: Span,
     ) -> Option<Option<Expr>> {
-        if !matches!(name, "set" | "dict") || !keywords.is_empty() {
+        if !matches!(name, "set" | "dict" | "tuple") || !keywords.is_empty() {
             return None;
+        }
+        if let ("tuple", [x]) = (name, args) {
+            // tuple(iterable): its items, as a `tuple[T, ...]`.
+            let (elt, clauses) = comprehension_of(x);
+            let made = self.list_comprehension(&elt, &clauses, span);
+            return Some(made.map(|mut v| {
+                if let Ty::List(item) = v.ty {
+                    v.ty = Ty::TupleOf(item);
+                }
+                v
+            }));
         }
         match (name, args) {
             ("set", []) => Some(self.set_display(&[], None, span)),
             ("dict", []) => Some(self.dict_display(&[], None, span)),
             ("set", [x]) => {
                 // set(iterable): the items of any iterable, as a set comprehension would give.
-                let var = ast::Expr {
-                    kind: ast::ExprKind::Name(format!("$it{}", x.span.start)),
-                    span: x.span,
-                };
-                let clause = ast::Comprehension {
-                    target: var.clone(),
-                    iter: x.clone(),
-                    ifs: Vec::new(),
-                    is_async: false,
-                    span: x.span,
-                };
-                Some(self.set_comprehension(&var, &[clause], span))
+                let (elt, clauses) = comprehension_of(x);
+                Some(self.set_comprehension(&elt, &clauses, span))
             }
             _ => None,
         }

@@ -409,7 +409,7 @@ impl FnCx<'_, '_> {
                 if let Ty::Array(a) = v.ty {
                     return self.index(v, a, index, span);
                 }
-                if let Ty::List(_) = v.ty {
+                if crate::list::is_seq(&v.ty) {
                     return self.list_subscript(v, index, span);
                 }
                 if let Ty::Str = v.ty {
@@ -875,7 +875,7 @@ impl FnCx<'_, '_> {
 
     /// A binary operator applied to checked operands, with Python's promotions made explicit.
     pub(crate) fn binary(&mut self, op: ast::BinOp, l: Expr, r: Expr, span: Span) -> Option<Expr> {
-        if matches!(l.ty, Ty::List(_)) || matches!(r.ty, Ty::List(_)) {
+        if crate::list::is_seq(&l.ty) || crate::list::is_seq(&r.ty) {
             return self.list_binary(op, l, r, span).flatten();
         }
         if matches!(l.ty, Ty::Str) || matches!(r.ty, Ty::Str) {
@@ -1157,7 +1157,7 @@ impl FnCx<'_, '_> {
                 }
                 operands = vec![l, r];
             }
-            if operands.iter().any(|o| matches!(o.ty, Ty::List(_))) {
+            if operands.iter().any(|o| crate::list::is_seq(&o.ty)) {
                 let r = operands.pop().expect("two operands");
                 let l = operands.pop().expect("two operands");
                 if let Some(result) = self.list_compare(*op, l.clone(), r.clone(), span) {
@@ -1383,7 +1383,7 @@ impl FnCx<'_, '_> {
             Ty::Int | Ty::Float | Ty::Complex | Ty::Scalar(_) => {
                 Some(cast(CastKind::Truth, v, Ty::Bool))
             }
-            Ty::List(_) => Some(self.list_truth(v)),
+            Ty::List(_) | Ty::TupleOf(_) => Some(self.list_truth(v)),
             Ty::Str => Some(self.str_truth(v)),
             Ty::Dict(..) | Ty::Set(_) => Some(self.obj_truth(v)),
             Ty::Array(_) => {

@@ -904,6 +904,10 @@ impl FnCx<'_, '_> {
             let t = t.clone();
             return self.list_display(items, Some(&t), e.span);
         }
+        if let RetSpec::Declared(t @ Ty::TupleOf(_)) = &self.ret {
+            let t = t.clone();
+            return self.expr_expecting(e, Some(&t));
+        }
         let want = match &self.ret {
             RetSpec::Declared(t @ (Ty::Bool | Ty::Scalar(pyaot_hir::Dtype::B1))) => t.clone(),
             _ => return self.expr(e),
@@ -938,7 +942,18 @@ impl FnCx<'_, '_> {
         let vspan = v.as_ref().map_or(span, |v| v.span);
         let (v, ty) = match (&self.ret, v) {
             (RetSpec::Declared(want), Some(v)) => {
-                let v = crate::numeric::coerce_return(v, want);
+                let v = match want {
+                    Ty::TupleOf(item) => {
+                        let item = (**item).clone();
+                        self.as_var_tuple(v, &item)
+                    }
+                    _ => v,
+                };
+                let want = match &self.ret {
+                    RetSpec::Declared(t) => t.clone(),
+                    RetSpec::Inferred(_) => unreachable!("declared"),
+                };
+                let v = crate::numeric::coerce_return(v, &want);
                 let ty = v.ty.clone();
                 (Some(v), ty)
             }

@@ -510,7 +510,7 @@ impl FnCx<'_, '_> {
         }
         let v = self.expr(iter)?;
         match v.ty.clone() {
-            Ty::List(item) => {
+            Ty::List(item) | Ty::TupleOf(item) => {
                 let list = self.hidden("list", v, span, out);
                 Some(Seq::List { list, item: *item })
             }

@@ -25,10 +25,12 @@ pub(crate) fn list_node(op: ListOp, args: Vec<Expr>, ty: Ty, span: Span) -> Expr
 
 /// The item type of a list type.
 pub(crate) fn item_of(ty: &Ty) -> Option<&Ty> {
-    match ty {
-        Ty::List(t) => Some(t),
-        _ => None,
-    }
+    ty.seq_item()
+}
+
+/// Whether a type is held as a runtime list: a list or a `tuple[T, ...]`.
+pub(crate) fn is_seq(ty: &Ty) -> bool {
+    ty.seq_item().is_some()
 }
 
 impl FnCx<'_, '_> {
@@ -72,6 +74,13 @@ impl FnCx<'_, '_> {
                 let r = self.list_comprehension(elt, clauses, e.span);
                 self.comp_expect = None;
                 r
+            }
+            (ast::ExprKind::Tuple(items), Some(Ty::TupleOf(item))) => {
+                // A tuple display where a `tuple[T, ...]` is expected.
+                let list = Ty::List(item.clone());
+                let mut v = self.list_display(items, Some(&list), e.span)?;
+                v.ty = Ty::TupleOf(item.clone());
+                Some(v)
             }
             (ast::ExprKind::Dict(items), Some(t @ Ty::Dict(..))) => {
                 self.dict_display(items, Some(t), e.span)
@@ -349,6 +358,16 @@ impl FnCx<'_, '_> {
         let item = item_of(&l.ty)?.clone();
         let lt = l.ty.clone();
         let none = |op, args| Some(list_node(op, args, Ty::None, span));
+        if matches!(lt, Ty::TupleOf(_)) && !matches!(name, "index" | "count") {
+            self.error(
+                Code::UnknownName,
+                format!("a {lt} has no method `{name}`"),
+                span,
+                "unknown method",
+                "tuples are immutable: their methods are index and count",
+            );
+            return None;
+        }
         match name {
             "append" => {
                 if !self.method_args(name, args, keywords, &[1], &[], span) {
@@ -413,7 +432,12 @@ impl FnCx<'_, '_> {
                 let v = self.expr(&args[0])?;
                 let s = v.span;
                 let v = self.as_item(v, &item, s)?;
-                self.builtins_call(&format!("_list_{name}"), vec![l, v], span)
+                let kind = if matches!(lt, Ty::TupleOf(_)) && name == "index" {
+                    "tuple"
+                } else {
+                    "list"
+                };
+                self.builtins_call(&format!("_{kind}_{name}"), vec![l, v], span)
             }
             "sort" => {
                 if !self.method_args(name, args, keywords, &[0], &["reverse", "key"], span) {
@@ -552,15 +576,15 @@ impl FnCx<'_, '_> {
     ) -> Option<Option<Expr>> {
         let (lt, rt) = (l.ty.clone(), r.ty.clone());
         match (op, &lt, &rt) {
-            (ast::BinOp::Add, Ty::List(_), _) => {
+            (ast::BinOp::Add, l_ty, _) if is_seq(l_ty) => {
                 let r = self.list_operand(r, &lt, "list +")?;
                 Some(Some(list_node(ListOp::Concat, vec![l, r], lt, span)))
             }
-            (ast::BinOp::Mul, Ty::List(_), _) => {
+            (ast::BinOp::Mul, l_ty, _) if is_seq(l_ty) => {
                 let n = self.int_arg(r, "list *")?;
                 Some(Some(list_node(ListOp::Repeat, vec![l, n], lt, span)))
             }
-            (ast::BinOp::Mul, _, Ty::List(_)) => {
+            (ast::BinOp::Mul, _, r_ty) if is_seq(r_ty) => {
                 // `n * a`: n is evaluated first, as Python does.
                 let n = self.int_arg(l, "list *")?;
                 let name = format!("$rep{}", span.start);
@@ -577,7 +601,7 @@ impl FnCx<'_, '_> {
                     span,
                 }))
             }
-            (_, Ty::List(_), _) | (_, _, Ty::List(_)) => {
+            (_, l_ty, r_ty) if is_seq(l_ty) || is_seq(r_ty) => {
                 self.error(
                     Code::TypeMismatch,
                     format!(
@@ -606,7 +630,7 @@ impl FnCx<'_, '_> {
     ) -> Option<Option<Expr>> {
         use ast::CmpOp::*;
         match (op, &l.ty, &r.ty) {
-            (In | NotIn, _, Ty::List(item)) => {
+            (In | NotIn, _, Ty::List(item) | Ty::TupleOf(item)) => {
                 let item = (**item).clone();
                 let s = l.span;
                 let x = match (&l.ty, &item) {
@@ -616,8 +640,7 @@ impl FnCx<'_, '_> {
                 let found = self.builtins_call("_list_contains", vec![r, x], span)?;
                 Some(Some(if op == In { found } else { not(found) }))
             }
-            (Eq | NotEq | Lt | LtE | Gt | GtE, Ty::List(_), _)
-            | (Eq | NotEq | Lt | LtE | Gt | GtE, _, Ty::List(_)) => {
+            (Eq | NotEq | Lt | LtE | Gt | GtE, l_ty, r_ty) if is_seq(l_ty) || is_seq(r_ty) => {
                 if l.ty != r.ty {
                     self.error(
                         Code::TypeMismatch,
@@ -818,5 +841,43 @@ impl FnCx<'_, '_> {
             kind: StmtKind::Expr(list_node(ListOp::SetItem, vec![l, i, v], Ty::None, span)),
             span,
         });
+    }
+}
+
+impl FnCx<'_, '_> {
+    /// A value of a fixed tuple type whose items all have type `item` as a `tuple[item, ...]`
+    /// (the value is evaluated once); any other value unchanged.
+    pub(crate) fn as_var_tuple(&mut self, v: Expr, item: &Ty) -> Expr {
+        let Ty::Tuple(items) = &v.ty else {
+            return v;
+        };
+        if items.is_empty() || !items.iter().all(|t| t == item) {
+            return v;
+        }
+        let n = items.len();
+        let span = v.span;
+        let mut stmts = Vec::new();
+        let held = self.hidden("vtup", v, span, &mut stmts);
+        let parts = (0..n)
+            .map(|index| Expr {
+                kind: ExprKind::TupleGet {
+                    tuple: Box::new(held.clone()),
+                    index,
+                },
+                ty: item.clone(),
+                span,
+            })
+            .collect();
+        let ty = Ty::TupleOf(Box::new(item.clone()));
+        let value = list_node(ListOp::New, parts, ty.clone(), span);
+        Expr {
+            kind: ExprKind::Block {
+                free_from: stmts.len(),
+                stmts,
+                value: Box::new(value),
+            },
+            ty,
+            span,
+        }
     }
 }

@@ -32,6 +32,8 @@ pub enum Ty {
     /// A Python `list` of items of one type: a reference to a runtime list object, so aliases
     /// (`b = a`) share it and a mutation through one is seen through the other.
     List(Box<Ty>),
+    /// A Python `tuple[T, ...]` of any length: held as an immutable list.
+    TupleOf(Box<Ty>),
     /// A Python `str`: a reference to the CPython string object itself, so every string
     /// operation is CPython's own (the runtime takes the GIL for them).
     Str,
@@ -256,6 +258,14 @@ impl Ty {
         out
     }
 
+    /// The item type of a list or a `tuple[T, ...]` (both held as runtime lists).
+    pub fn seq_item(&self) -> Option<&Ty> {
+        match self {
+            Ty::List(t) | Ty::TupleOf(t) => Some(t),
+            _ => None,
+        }
+    }
+
     /// The runtime's description of a list item type (`pyaot_listobj.c`): `i`, `f`, `b`, `c`,
     /// `s`, `(...)` for a tuple, `[T]` for a list; `None` for items lists cannot hold.
     pub fn item_desc(&self) -> Option<String> {
@@ -281,7 +291,7 @@ impl Ty {
             // An array travels as int64 words: owner, data, shape..., strides (in bytes)...
             Ty::Array(a) => out.extend(std::iter::repeat_n(Ty::Int, a.abi_len())),
             // A list or a string travels as its reference word.
-            Ty::List(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => out.push(Ty::Int),
+            Ty::List(_) | Ty::TupleOf(_) | Ty::Str | Ty::Dict(..) | Ty::Set(_) => out.push(Ty::Int),
             // A complex number travels as its real and imaginary parts.
             Ty::Complex => out.extend([Ty::Float, Ty::Float]),
             Ty::Scalar(d) if d.is_complex() => {
@@ -316,6 +326,7 @@ impl fmt::Display for Ty {
             Ty::Func(v) => write!(f, "function {}", v.name),
             Ty::ScalarType(d) => write!(f, "type[{}]", d.name()),
             Ty::List(t) => write!(f, "list[{t}]"),
+            Ty::TupleOf(t) => write!(f, "tuple[{t}, ...]"),
             Ty::Str => f.write_str("str"),
             Ty::Dict(k, v) => write!(f, "dict[{k}, {v}]"),
             Ty::Set(t) => write!(f, "set[{t}]"),
