@@ -1,12 +1,11 @@
-def counter(n: int) -> int:
-    count = 0
-
+def late_first_assignment(n: int) -> int:
     def bump():
         nonlocal count
         count += 1
 
-    for _ in range(n):
-        bump()
+    if n > 0:
+        count = 0
+    bump()
     return count
 
 
@@ -18,3 +17,8 @@ def two_deep(n: int) -> int:
         return inner(x)
 
     return outer(n)
+
+
+def module_level_nonlocal(n: int) -> int:
+    nonlocal n
+    return n

@@ -5,8 +5,11 @@
 //! values of those variables, so a nested function sees what a closure would see when called:
 //! reads are late-bound, and lists, dicts and sets are shared objects, so changes made through
 //! them are seen on both sides. `g` used as a value becomes a lambda calling the helper, so it
-//! can be a `key=` or called later in the same function. A nested function assigning a variable
-//! of the enclosing function needs `nonlocal`, which is refused with a help line.
+//! can be a `key=` or called later in the same function.
+//!
+//! A variable a nested function declares `nonlocal` lives in a cell, as in CPython: a one-item
+//! list made where the enclosing function first assigns it (at its top level), every use of the
+//! variable in both functions becoming an access to the cell's item.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -122,6 +125,7 @@ fn lift_function(f: &mut FunctionDef, diags: &mut Vec<Diagnostic>) -> Vec<Stmt> 
     if defs.is_empty() {
         return Vec::new();
     }
+    make_cells(f, &mut defs, diags);
     let def_names: HashSet<String> = defs.iter().map(|d| d.name.clone()).collect();
     let mut outer: HashSet<String> = assigned_names(&f.body);
     outer.extend(f.params.iter().map(|p| p.name.clone()));
@@ -311,4 +315,140 @@ fn rewrite_calls(
             _ => true,
         }
     });
+}
+
+/// The cell of variable `x`.
+fn cell_name(x: &str) -> String {
+    format!("{x}$cell")
+}
+
+/// Takes the `nonlocal` statements out of a body (not out of deeper functions).
+fn take_nonlocals(body: &mut [Stmt], out: &mut Vec<(String, pyaot_diagnostics::Span)>) {
+    for s in body.iter_mut() {
+        match &mut s.kind {
+            StmtKind::Nonlocal(names) => {
+                out.extend(names.iter().map(|n| (n.clone(), s.span)));
+                s.kind = StmtKind::Pass;
+            }
+            StmtKind::If { body, orelse, .. }
+            | StmtKind::While { body, orelse, .. }
+            | StmtKind::For { body, orelse, .. } => {
+                take_nonlocals(body, out);
+                take_nonlocals(orelse, out);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether a statement mentions the name anywhere (its expressions and nested statements).
+fn mentions(s: &mut Stmt, name: &str) -> bool {
+    let mut found = false;
+    walk_body_mut(std::slice::from_mut(s), &mut |e| {
+        found |= matches!(&e.kind, ExprKind::Name(n) if n == name);
+        !found
+    });
+    found
+}
+
+/// Every `x` of the body becomes `x$cell[0]`; false when `x` is a `for` target, which cannot be.
+fn use_cell(body: &mut [Stmt], x: &str) -> bool {
+    let mut ok = true;
+    for s in body.iter_mut() {
+        if let StmtKind::For { target, .. } = &s.kind {
+            let mut t = HashSet::new();
+            target_names(target, &mut t);
+            ok &= !t.contains(x);
+        }
+    }
+    let cell = cell_name(x);
+    walk_body_mut(body, &mut |e| {
+        if matches!(&e.kind, ExprKind::Name(n) if n == x) {
+            let span = e.span;
+            e.kind = ExprKind::Subscript {
+                value: Box::new(Expr {
+                    kind: ExprKind::Name(cell.clone()),
+                    span,
+                }),
+                index: Box::new(Expr {
+                    kind: ExprKind::Int(Some(0)),
+                    span,
+                }),
+            };
+            return false;
+        }
+        true
+    });
+    ok
+}
+
+/// Puts each variable a nested function declares `nonlocal` into a cell.
+fn make_cells(f: &mut FunctionDef, defs: &mut [FunctionDef], diags: &mut Vec<Diagnostic>) {
+    let mut nonlocals = Vec::new();
+    for d in defs.iter_mut() {
+        take_nonlocals(&mut d.body, &mut nonlocals);
+    }
+    let mut done = HashSet::new();
+    for (x, span) in nonlocals {
+        if !done.insert(x.clone()) {
+            continue;
+        }
+        let refuse = |diags: &mut Vec<Diagnostic>, why: &str| {
+            diags.push(
+                Diagnostic::error(Code::UnsupportedSyntax, format!("`nonlocal {x}` {why}"), span, "nonlocal")
+                    .with_help(format!(
+                        "assign `{x}` with `{x} = ...` at the top level of `{}` before anything else uses it",
+                        f.name
+                    )),
+            );
+        };
+        // The first statement of `f` that mentions `x` must assign it: that makes the cell.
+        let Some(first) = f.body.iter_mut().position(|s| mentions(s, &x)) else {
+            refuse(diags, "names no variable of the enclosing function");
+            continue;
+        };
+        let made = match &mut f.body[first].kind {
+            StmtKind::Assign { targets, value }
+                if targets.len() == 1
+                    && matches!(&targets[0].kind, ExprKind::Name(n) if *n == x)
+                    && !{
+                        let mut v = Stmt {
+                            kind: StmtKind::Expr(value.clone()),
+                            span,
+                        };
+                        mentions(&mut v, &x)
+                    } =>
+            {
+                let span = value.span;
+                let item = std::mem::replace(
+                    value,
+                    Expr {
+                        kind: ExprKind::NoneLit,
+                        span,
+                    },
+                );
+                *value = Expr {
+                    kind: ExprKind::List(vec![item]),
+                    span,
+                };
+                targets[0].kind = ExprKind::Name(cell_name(&x));
+                true
+            }
+            _ => false,
+        };
+        if !made {
+            refuse(
+                diags,
+                "needs its first use in the enclosing function to be a plain assignment",
+            );
+            continue;
+        }
+        let mut ok = use_cell(&mut f.body[first + 1..], &x);
+        for d in defs.iter_mut() {
+            ok &= use_cell(&mut d.body, &x);
+        }
+        if !ok {
+            refuse(diags, "is a `for` loop variable");
+        }
+    }
 }

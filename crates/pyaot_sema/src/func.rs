@@ -760,6 +760,15 @@ impl FnCx<'_, '_> {
                     crate::unsupported::alternative("class definition"),
                 );
             }
+            ast::StmtKind::Nonlocal(_) => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    "`nonlocal` is only supported in a function nested in a module function",
+                    span,
+                    "`nonlocal` statement",
+                    "assign the variable first in the enclosing function, at its top level, before the nested function",
+                );
+            }
             ast::StmtKind::Unsupported(what) => {
                 self.error(
                     Code::UnsupportedSyntax,

@@ -21,9 +21,6 @@ pub(crate) fn alternative(what: &str) -> &'static str {
         }
         "`with` statement" => "context managers are not compiled: do this part in Python",
         "`global` statement" => "pass the value as an argument and return the new value",
-        "`nonlocal` statement" => {
-            "keep the value in a list the nested function changes (`count = [0]`, then `count[0] += 1`), or return the new value"
-        }
         "bytes literal" => "use a str: bytes are not supported in compiled code",
         "template string" => "use an f-string: template strings are not compiled",
         "assignment expression (`:=`)" => "assign to the name in a statement of its own first",

@@ -111,6 +111,8 @@ pub enum StmtKind {
     },
     /// `del a[i], b[j:k]`.
     Delete(Vec<Expr>),
+    /// `nonlocal a, b` (in a nested function).
+    Nonlocal(Vec<String>),
     Break,
     Continue,
     Pass,

@@ -139,7 +139,9 @@ impl Converter {
                 names: i.names.iter().map(|x| self.alias(x)).collect(),
             },
             r::Stmt::Global(_) => StmtKind::Unsupported("`global` statement"),
-            r::Stmt::Nonlocal(_) => StmtKind::Unsupported("`nonlocal` statement"),
+            r::Stmt::Nonlocal(n) => {
+                StmtKind::Nonlocal(n.names.iter().map(|i| i.id.to_string()).collect())
+            }
             r::Stmt::Expr(e) => StmtKind::Expr(self.expr(&e.value)),
             r::Stmt::Pass(_) => StmtKind::Pass,
             r::Stmt::Break(_) => StmtKind::Break,

@@ -120,6 +120,7 @@ pub fn stmt_exprs_mut(s: &mut Stmt) -> Vec<&mut Expr> {
         | StmtKind::ClassDef { .. }
         | StmtKind::Import(_)
         | StmtKind::ImportFrom { .. }
+        | StmtKind::Nonlocal(_)
         | StmtKind::Break
         | StmtKind::Continue
         | StmtKind::Pass
@@ -143,6 +144,7 @@ pub fn stmt_bodies_mut(s: &mut Stmt) -> Vec<&mut Vec<Stmt>> {
         | StmtKind::Expr(_)
         | StmtKind::Return(_)
         | StmtKind::Delete(_)
+        | StmtKind::Nonlocal(_)
         | StmtKind::Break
         | StmtKind::Continue
         | StmtKind::Pass

@@ -10,6 +10,9 @@
 # pyaot: run-msg raises_inside(2)
 # pyaot: run helpers_calling_helpers(4)
 # pyaot: run annotated_inner(3)
+# pyaot: run counter(5)
+# pyaot: run counter(0)
+# pyaot: run best_path([[1, 3, 1], [1, 5, 1], [4, 2, 1]])
 
 
 def count_components(n: int, edges: list[tuple[int, int]]) -> int:
@@ -100,3 +103,35 @@ def annotated_inner(n: int) -> float:
         return x / 2
 
     return half(n) + half(n + 1)
+
+
+def counter(n: int) -> int:
+    count = 0
+    total = 0.0
+
+    def bump(k):
+        nonlocal count, total
+        count += 1
+        total = total + k / 2
+
+    for i in range(n):
+        bump(i)
+    return count * 1000 + int(total)
+
+
+def best_path(grid: list[list[int]]) -> int:
+    best = -1
+
+    def walk(i, j, acc):
+        nonlocal best
+        acc += grid[i][j]
+        if i == len(grid) - 1 and j == len(grid[0]) - 1:
+            best = max(best, acc)
+            return
+        if i + 1 < len(grid):
+            walk(i + 1, j, acc)
+        if j + 1 < len(grid[0]):
+            walk(i, j + 1, acc)
+
+    walk(0, 0, 0)
+    return best
