@@ -411,6 +411,30 @@ impl FnCx<'_, '_> {
                         None => ok = false,
                     }
                 }
+                // A variable of the enclosing function passed to a nested function is read as
+                // the nested function would read it: a free variable (NameError when unbound).
+                (Some(e), _) if i >= n - f.free_params => match self.expr(e) {
+                    Some(v) => {
+                        let vspan = v.span;
+                        let mut stmts = Vec::new();
+                        let held = self.hidden_as(
+                            format!("$free{}_{i}", e.span.start),
+                            v,
+                            vspan,
+                            &mut stmts,
+                        );
+                        vals.push(Expr {
+                            ty: held.ty.clone(),
+                            kind: ExprKind::Block {
+                                stmts,
+                                value: Box::new(held),
+                                free_from: 0,
+                            },
+                            span: vspan,
+                        });
+                    }
+                    None => ok = false,
+                },
                 (Some(e), _) => match self.expr(e) {
                     Some(v) => vals.push(v),
                     None => ok = false,

@@ -245,6 +245,7 @@ fn lift_function(f: &mut FunctionDef, diags: &mut Vec<Diagnostic>) -> Vec<Stmt> 
             });
         }
         def.returns = None;
+        def.free_params = free.len();
         def.name = lifted;
         def.nested_in = Some(f.name.clone());
         let span = def.name_span;

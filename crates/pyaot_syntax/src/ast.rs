@@ -44,6 +44,8 @@ pub struct FunctionDef {
     pub is_async: bool,
     /// The module function a nested function was lifted out of (never exported).
     pub nested_in: Option<String>,
+    /// The number of trailing parameters that carry the enclosing function's variables.
+    pub free_params: usize,
 }
 
 /// A parameter.

@@ -230,6 +230,7 @@ impl Converter {
             body: self.stmts(body),
             is_async: f.is_async,
             nested_in: None,
+            free_params: 0,
         }
     }
 

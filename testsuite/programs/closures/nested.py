@@ -13,6 +13,8 @@
 # pyaot: run counter(5)
 # pyaot: run counter(0)
 # pyaot: run best_path([[1, 3, 1], [1, 5, 1], [4, 2, 1]])
+# pyaot: check raises_match(NameError, "cannot access free variable .later.", m.called_too_early, True)
+# pyaot: run called_too_early(False)
 
 
 def count_components(n: int, edges: list[tuple[int, int]]) -> int:
@@ -135,3 +137,13 @@ def best_path(grid: list[list[int]]) -> int:
 
     walk(0, 0, 0)
     return best
+
+
+def called_too_early(flag: bool) -> int:
+    def get():
+        return later + 1
+
+    if flag:
+        return get()
+    later = 5
+    return get()
