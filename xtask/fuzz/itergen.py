@@ -177,3 +177,26 @@ def lambda_call(fx, depth):
         out.append(ast.Assign(targets=[store(r)], value=value))
         fx.add(Var(r, r_ty))
     return out
+
+
+@stmt("closures", weight=1)
+def nested_call(fx, depth):
+    """`def gN(p): return ...` nested in the function, reading its variables when called, then
+    `r = gN(x)` once or twice (a variable without a value yet raises NameError in both)."""
+    p_ty = fx.rng.choice(["int", "float", "bool"])
+    r_ty = fx.rng.choice(["int", "float", "bool"])
+    g, p = fx.fresh("g"), fx.fresh("p")
+    fx.push()
+    fx.add(Var(p, p_ty, mutable=False))
+    body = gen_expr(fx, r_ty, fx.ed())
+    fx.pop()
+    params = ast.arguments(posonlyargs=[], args=[ast.arg(arg=p)], vararg=None, kwonlyargs=[],
+                           kw_defaults=[], kwarg=None, defaults=[])
+    out = [ast.FunctionDef(name=g, args=params, body=[ast.Return(value=body)], decorator_list=[],
+                           returns=None, type_params=[])]
+    for _ in range(fx.rng.choice([1, 1, 2])):
+        r = fx.fresh("r")
+        value = call(name(g), [gen_expr(fx, p_ty, fx.ed())], r_ty)
+        out.append(ast.Assign(targets=[store(r)], value=value))
+        fx.add(Var(r, r_ty))
+    return out
