@@ -22,6 +22,8 @@ pub(crate) fn export(m: &Module, index: usize, symbol: &str) -> ExportFn {
             })
             .collect(),
         ret: f.ret.clone(),
-        release_gil: f.effects.may_run_long,
+        // A function working on CPython objects keeps the GIL: each object operation takes
+        // it, which costs little only while the thread already holds it.
+        release_gil: f.effects.may_run_long && !f.effects.uses_objects,
     }
 }

@@ -90,6 +90,9 @@ pub struct Effects {
     /// Whether it loops, calls compiled functions or makes arrays: only then is releasing
     /// the GIL worth its cost.
     pub may_run_long: bool,
+    /// Whether it (or a function it calls) holds CPython objects (strings, dicts, sets): each
+    /// of their operations takes the GIL, which is cheap only while the thread keeps it.
+    pub uses_objects: bool,
 }
 
 /// A typed expression.

@@ -69,8 +69,9 @@ fn count(m: &mut Memory, h: &Hdr, bytes: &[u8], take: bool) -> R<()> {
     Ok(())
 }
 
-/// Replaces the items with `bytes` (a new buffer when they do not fit).
+/// Replaces the items with `bytes` (a new buffer when they do not fit); marks the list changed.
 fn set_items(m: &mut Memory, l: i64, h: &Hdr, bytes: &[u8]) -> R<()> {
+    put(m, l + 56, 1)?;
     let n = bytes.len() as i64 / h.itemsize;
     if n > h.cap {
         let mut cap = h.cap.max(4);

@@ -178,8 +178,8 @@ impl Memory {
     /// A new list of `n` zeroed items of `itemsize` bytes (`pyaot_list_make`), refcount 1.
     pub fn alloc_list(&mut self, itemsize: i64, refmask: i64, n: i64) -> i64 {
         let items = self.alloc_items(n * itemsize);
-        let mut h = Vec::with_capacity(56);
-        for w in [0, 2, n, items, n, itemsize, refmask] {
+        let mut h = Vec::with_capacity(64);
+        for w in [0, 2, n, items, n, itemsize, refmask, 0] {
             h.extend_from_slice(&w.to_le_bytes());
         }
         self.push(h, 0, Kind::List { refcount: 1 }, true) as i64

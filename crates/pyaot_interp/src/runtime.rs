@@ -169,9 +169,9 @@ pub fn call(
         | StrOrd | StrChr | CallMethod | ObjToInt | ObjToBool | StrsFromPy | StrsToPy
         | WriteStdout | RaiseMsg | ObjNew | ObjCopy | PackTuple | TupleItem | ObjToFloat
         | ObjToComplex | DictGet | DictSet | ObjDelItem | ObjContains | ObjLen | ObjBinary
-        | ObjSnapshot | PyListItem | ObjUpdate | PyListToList => Err(Outcome::Unsupported(
-            format!("runtime helper {} (CPython objects)", rt.name()),
-        )),
+        | ObjSnapshot | PyListItem | ObjUpdate | PyListToList | DictGetOr => Err(
+            Outcome::Unsupported(format!("runtime helper {} (CPython objects)", rt.name())),
+        ),
         IndexError => Err(Outcome::Raised {
             exc: ExcKind::IndexError,
             msg: format!(

@@ -335,6 +335,9 @@ impl FnLower<'_> {
                 };
                 self.incref_item(&item, &v);
                 self.store_item(addr, &item, &v);
+                let h = self.header(l);
+                let flag = self.b.binary(BinOp::IAdd, h, int(layout::DIRTY));
+                self.b.store(Dtype::I64, flag, int(1));
                 if !old.is_empty() {
                     self.decref_item(&item, &old);
                 }

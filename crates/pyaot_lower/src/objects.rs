@@ -132,6 +132,12 @@ impl FnLower<'_> {
                 self.copy_into(&slot, &[l]);
                 vec![Operand::Local(slot[0])]
             }
+            ObjOp::Method(name) if name == "get" && objs.len() == 3 => {
+                let r = self
+                    .b
+                    .call_rt(RtFn::DictGetOr, vec![objs[0], objs[1], objs[2]]);
+                self.unbox_value(ty, r)
+            }
             ObjOp::Method(name) => {
                 let id = self.msg(name);
                 let null = Operand::Const(MConst::Null);

@@ -9,8 +9,11 @@ pub const LEN: i64 = 16;
 pub const ITEMS: i64 = 24;
 /// The bytes of one leaf word of an item.
 pub const WORD: i64 = 8;
+/// The byte offset of the "changed" flag (`int64`): set by every change of the items, so the
+/// wrapper writes back only the list arguments a call changed.
+pub const DIRTY: i64 = 56;
 /// The bytes of the header.
-pub const HEADER: i64 = 56;
+pub const HEADER: i64 = 64;
 /// The `flags` bits of the slice helpers: which of start, stop and step were omitted.
 pub const NO_START: i64 = 1;
 pub const NO_STOP: i64 = 2;

@@ -201,6 +201,8 @@ rt_fns! {
     /// `d[key]` (CPython's KeyError) and `d[key] = value`.
     DictGet = "dict_get" (Ref, Ref) -> Ref;
     DictSet = "dict_set" (Ref, Ref, Ref) -> I64;
+    /// `d.get(key, default)`.
+    DictGetOr = "dict_get_or" (Ref, Ref, Ref) -> Ref;
     /// `del obj[key]`.
     ObjDelItem = "obj_delitem" (Ref, Ref) -> I64;
     /// `key in obj` of a dict or set.

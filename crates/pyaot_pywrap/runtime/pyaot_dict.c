@@ -101,6 +101,21 @@ PYAOT_HIDDEN int32_t pyaot_rt_dict_get(int64_t d, int64_t key, int64_t *out)
     return rc;
 }
 
+/* d.get(key, default): the value or the default (new references). */
+PYAOT_HIDDEN int32_t pyaot_rt_dict_get_or(int64_t d, int64_t key, int64_t dflt, int64_t *out)
+{
+    PYAOT_GIL;
+    PyObject *r = PyDict_GetItemWithError(PYAOT_OBJ(d), PYAOT_OBJ(key));
+    int32_t rc;
+    if (r == NULL && PyErr_Occurred()) {
+        rc = pyaot_take_pyerr();
+    } else {
+        rc = pyaot_obj_out(Py_NewRef(r != NULL ? r : PYAOT_OBJ(dflt)), out);
+    }
+    PYAOT_UNGIL;
+    return rc;
+}
+
 /* d[key] = value. */
 PYAOT_HIDDEN int32_t pyaot_rt_dict_set(int64_t d, int64_t key, int64_t value, int64_t *out)
 {

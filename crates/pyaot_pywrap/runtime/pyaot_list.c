@@ -19,10 +19,12 @@ struct pyaot_list {
     int64_t cap;       /* 32: items the buffer holds */
     int64_t itemsize;  /* 40: bytes per item, 8 per leaf */
     uint64_t refmask;  /* 48: the leaves that are references */
+    int64_t dirty;     /* 56: set by every change, so an unchanged argument is not written back */
 };
 
 _Static_assert(offsetof(struct pyaot_list, len) == 16, "list layout");
 _Static_assert(offsetof(struct pyaot_list, items) == 24, "list layout");
+_Static_assert(offsetof(struct pyaot_list, dirty) == 56, "list layout");
 
 static void pyaot_ref_decref(int64_t ref);
 static void pyaot_pyobj_incref(int64_t ref);
@@ -190,6 +192,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_list_new(int64_t words, int64_t refmask, int64_t n
 PYAOT_HIDDEN int32_t pyaot_rt_list_push(int64_t list, int64_t *out)
 {
     struct pyaot_list *l = (struct pyaot_list *)(uintptr_t)list;
+    l->dirty = 1;
     if (l->len == l->cap && pyaot_list_reserve(l, l->len + 1) != 0) {
         return 1;
     }
@@ -205,6 +208,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_list_push(int64_t list, int64_t *out)
 PYAOT_HIDDEN int32_t pyaot_rt_list_insert(int64_t list, int64_t i, int64_t *out)
 {
     struct pyaot_list *l = (struct pyaot_list *)(uintptr_t)list;
+    l->dirty = 1;
     if (l->len == l->cap && pyaot_list_reserve(l, l->len + 1) != 0) {
         return 1;
     }
@@ -229,6 +233,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_list_insert(int64_t list, int64_t i, int64_t *out)
 PYAOT_HIDDEN int32_t pyaot_rt_list_remove(int64_t list, int64_t i, int64_t *out)
 {
     struct pyaot_list *l = (struct pyaot_list *)(uintptr_t)list;
+    l->dirty = 1;
     char *slot = l->items + i * l->itemsize;
     memmove(slot, slot + l->itemsize, (size_t)((l->len - i - 1) * l->itemsize));
     l->len--;
@@ -241,6 +246,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_list_remove(int64_t list, int64_t i, int64_t *out)
 PYAOT_HIDDEN int32_t pyaot_rt_list_clear(int64_t list, int64_t *out)
 {
     struct pyaot_list *l = (struct pyaot_list *)(uintptr_t)list;
+    l->dirty = 1;
     int64_t n = l->len;
     l->len = 0;
     pyaot_items_count(l, l->items, n, 0);
@@ -253,6 +259,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_list_clear(int64_t list, int64_t *out)
 PYAOT_HIDDEN int32_t pyaot_rt_list_reverse(int64_t list, int64_t *out)
 {
     struct pyaot_list *l = (struct pyaot_list *)(uintptr_t)list;
+    l->dirty = 1;
     char tmp[512];
     int64_t size = l->itemsize;
     for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) {
@@ -386,6 +393,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_list_repeat(int64_t a, int64_t n, int64_t *out)
 PYAOT_HIDDEN int32_t pyaot_rt_list_extend(int64_t a, int64_t b, int64_t *out)
 {
     struct pyaot_list *x = (struct pyaot_list *)(uintptr_t)a, *y = (struct pyaot_list *)(uintptr_t)b;
+    x->dirty = 1;
     int64_t n = y->len;
     if (pyaot_list_reserve(x, x->len + n) != 0) {
         return 1;
@@ -404,6 +412,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_list_set_slice(int64_t a, int64_t start, int64_t s
                                              int64_t flags, int64_t b, int64_t *out)
 {
     struct pyaot_list *x = (struct pyaot_list *)(uintptr_t)a, *y = (struct pyaot_list *)(uintptr_t)b;
+    x->dirty = 1;
     int64_t first, st, n;
     if (pyaot_slice_adjust(x->len, start, stop, step, flags, &first, &st, &n) != 0) {
         return 1;
@@ -464,6 +473,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_list_del_slice(int64_t a, int64_t start, int64_t s
                                              int64_t flags, int64_t *out)
 {
     struct pyaot_list *x = (struct pyaot_list *)(uintptr_t)a;
+    x->dirty = 1;
     int64_t first, st, n;
     if (pyaot_slice_adjust(x->len, start, stop, step, flags, &first, &st, &n) != 0) {
         return 1;

@@ -421,7 +421,8 @@ PYAOT_API int pyaot_memo_writeback(struct pyaot_memo *m)
     /* Entries added while writing back (new nested lists) are new objects: not written back. */
     Py_ssize_t n = m->n;
     for (Py_ssize_t i = 0; i < n && rc == 0; i++) {
-        if (m->entries[i].from_arg) {
+        struct pyaot_list *l = (struct pyaot_list *)(uintptr_t)m->entries[i].list;
+        if (m->entries[i].from_arg && l->dirty) {
             rc = pyaot_list_writeback(m->entries[i].obj, m->entries[i].list, m->entries[i].desc, m);
         }
     }

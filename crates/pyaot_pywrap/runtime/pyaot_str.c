@@ -51,12 +51,15 @@ static int32_t pyaot_obj_out(PyObject *r, int64_t *out)
 
 #define PYAOT_OBJ(x) ((PyObject *)(uintptr_t)(x))
 
-/* The module's message `id` as a string (the text of a literal). */
+static PyObject *pyaot_name(int64_t id);
+
+/* The module's message `id` as a string object (the text of a literal), made once and shared,
+ * as CPython shares a function's constants. */
 PYAOT_HIDDEN int32_t pyaot_rt_str_const(int64_t id, int64_t *out)
 {
     PYAOT_GIL;
-    const char *text = id >= 0 && id < pyaot_n_messages ? pyaot_messages[id] : "";
-    int32_t rc = pyaot_obj_out(PyUnicode_FromString(text), out);
+    PyObject *s = id >= 0 && id < pyaot_n_messages ? pyaot_name(id) : NULL;
+    int32_t rc = pyaot_obj_out(s != NULL ? Py_NewRef(s) : NULL, out);
     PYAOT_UNGIL;
     return rc;
 }
@@ -267,17 +270,33 @@ PYAOT_HIDDEN int32_t pyaot_rt_str_chr(int64_t i, int64_t *out)
     return rc;
 }
 
+/* The module's message `id` as an interned string, made once (with the GIL held). */
+static PyObject *pyaot_name(int64_t id)
+{
+    static PyObject **names;
+    if (names == NULL) {
+        names = calloc((size_t)pyaot_n_messages + 1, sizeof *names);
+        if (names == NULL) {
+            PyErr_NoMemory();
+            return NULL;
+        }
+    }
+    if (names[id] == NULL) {
+        names[id] = PyUnicode_InternFromString(pyaot_messages[id]);
+    }
+    return names[id];
+}
+
 /* obj.<name>(args...) where name is message `name_id` and the arguments are objects (n of a, b). */
 PYAOT_HIDDEN int32_t pyaot_rt_call_method(int64_t name_id, int64_t obj, int64_t n, int64_t a,
                                           int64_t b, int64_t *out)
 {
     PYAOT_GIL;
     PyObject *r = NULL;
-    PyObject *name = PyUnicode_FromString(pyaot_messages[name_id]);
+    PyObject *name = pyaot_name(name_id);
     if (name != NULL) {
         PyObject *args[3] = {PYAOT_OBJ(obj), PYAOT_OBJ(a), PYAOT_OBJ(b)};
         r = PyObject_VectorcallMethod(name, args, (size_t)(n + 1), NULL);
-        Py_DECREF(name);
     }
     int32_t rc = pyaot_obj_out(r, out);
     PYAOT_UNGIL;

@@ -19,10 +19,68 @@ pub(crate) fn compute(m: &mut Module) {
                 })
                 .collect(),
             may_run_long: may_run_long(m, f),
+            uses_objects: false,
         })
         .collect();
-    for (f, fx) in m.funcs.iter_mut().zip(all) {
+    let objects = uses_objects(m);
+    for ((f, mut fx), o) in m.funcs.iter_mut().zip(all).zip(objects) {
+        fx.uses_objects = o;
         f.effects = fx;
+    }
+}
+
+/// Whether a type holds a CPython object.
+fn holds_object(t: &Ty) -> bool {
+    match t {
+        Ty::Str | Ty::Dict(..) | Ty::Set(_) => true,
+        Ty::Tuple(items) => items.iter().any(holds_object),
+        Ty::List(t) | Ty::TupleOf(t) => holds_object(t),
+        _ => false,
+    }
+}
+
+/// For each function: whether it, or any function it calls, holds CPython objects.
+fn uses_objects(m: &Module) -> Vec<bool> {
+    let mut uses: Vec<bool> = m
+        .funcs
+        .iter()
+        .map(|f| {
+            let mut u = f.locals.iter().any(|l| holds_object(&l.ty)) || holds_object(&f.ret);
+            walk_exprs(&f.body, &mut |e| {
+                u |= matches!(e.kind, ExprKind::Str { .. } | ExprKind::Obj { .. })
+                    || holds_object(&e.ty);
+            });
+            u
+        })
+        .collect();
+    let callees: Vec<Vec<usize>> = m
+        .funcs
+        .iter()
+        .map(|f| {
+            let mut c = Vec::new();
+            walk_exprs(&f.body, &mut |e| {
+                if let ExprKind::Call { func, .. } = &e.kind {
+                    c.push(func.index());
+                }
+            });
+            c
+        })
+        .collect();
+    loop {
+        let mut changed = false;
+        for f in 0..uses.len() {
+            if !uses[f]
+                && callees[f]
+                    .iter()
+                    .any(|&g| uses.get(g).copied().unwrap_or(false))
+            {
+                uses[f] = true;
+                changed = true;
+            }
+        }
+        if !changed {
+            return uses;
+        }
     }
 }
 
