@@ -65,7 +65,7 @@ def _replace(parent, field, index, new):
 
 
 def _constants(ty):
-    if is_scalar(ty) and ty != "T":
+    if is_scalar(ty) and ty not in ("T", "str"):
         return [literal(ty, v) for v in ((False, True) if ty in ("bool", "b1") else (0, 1))]
     if is_tuple(ty) and all(is_scalar(t) for t in ty[1]):
         return [tuple_expr([literal(t, 0 if t not in ("bool", "b1") else False) for t in ty[1]], ty)]
