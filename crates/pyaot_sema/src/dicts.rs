@@ -604,4 +604,32 @@ impl FnCx<'_, '_> {
         };
         Some(self.assign(target, v))
     }
+
+    /// A `key=` function as written, except `d.get` of a dict, which becomes `lambda k: d[k]`:
+    /// the keys it is given are the dict's own (`max(counts, key=counts.get)`).
+    pub(crate) fn key_function(&mut self, k: &ast::Expr) -> ast::Expr {
+        if let ast::ExprKind::Attribute { value, attr, .. } = &k.kind {
+            if attr == "get" && self.is_dict(value) {
+                let param = format!("$key{}", k.span.start);
+                let name = ast::Expr {
+                    kind: ast::ExprKind::Name(param.clone()),
+                    span: k.span,
+                };
+                return ast::Expr {
+                    kind: ast::ExprKind::Lambda {
+                        params: vec![param],
+                        body: Box::new(ast::Expr {
+                            kind: ast::ExprKind::Subscript {
+                                value: value.clone(),
+                                index: Box::new(name),
+                            },
+                            span: k.span,
+                        }),
+                    },
+                    span: k.span,
+                };
+            }
+        }
+        k.clone()
+    }
 }

@@ -151,10 +151,11 @@ impl FnCx<'_, '_> {
                 (&synthetic.0, synthetic.1.as_slice())
             }
         };
+        let key_made = key_fn.map(|k| self.key_function(k));
         let extras = Extras {
             start,
             default,
-            key: key_fn,
+            key: key_made.as_ref(),
         };
         let made = self.reduce(op, name, elt, clauses, extras, span);
         if name != "sorted" {
@@ -435,7 +436,8 @@ impl FnCx<'_, '_> {
                 Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_)
             );
         let ordered = numeric && !crate::complex::is_complex(&elt.ty);
-        if !numeric || (matches!(op, Op::Min | Op::Max) && !ordered) {
+        let keyed = key_fn.is_some() && matches!(op, Op::Min | Op::Max);
+        if !keyed && (!numeric || (matches!(op, Op::Min | Op::Max) && !ordered)) {
             let want = if numeric { "real numbers" } else { "numbers" };
             self.error(
                 Code::TypeMismatch,

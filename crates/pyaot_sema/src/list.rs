@@ -478,6 +478,7 @@ impl FnCx<'_, '_> {
                 ..
             }) => None,
             Some(k) => {
+                let k = &self.key_function(k);
                 // [key(item) for item in held]
                 let ExprKind::Local(id) = held.kind else {
                     return None;

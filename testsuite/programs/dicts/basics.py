@@ -24,6 +24,8 @@
 # pyaot: run equal({1: 2, 3: 4}, {3: 4, 1: 2})
 # pyaot: run equal({1: 2}, {1: 3})
 # pyaot: run merged({1: 1, 2: 2}, {2: 20, 3: 30})
+# pyaot: run most_common(["b", "a", "b", "c", "a", "b"])
+# pyaot: run-msg most_common([])
 
 
 def word_counts(words: list[str]) -> dict[str, int]:
@@ -117,3 +119,10 @@ def equal(a: dict[int, int], b: dict[int, int]) -> tuple[bool, bool]:
 
 def merged(a: dict[int, int], b: dict[int, int]) -> dict[int, int]:
     return a | b
+
+
+def most_common(words: list[str]) -> tuple[str, list[str]]:
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    return (max(counts, key=counts.get), sorted(counts, key=counts.get, reverse=True))
