@@ -9,7 +9,7 @@ only looked up may be bools (found under 0 and 1); values are ints, floats and b
 import ast
 
 from astx import call, int_lit, typed
-from itergen import bind, iterable
+from listgen import comprehension
 from rules import expr, gen_expr
 
 VALUES = ("int", "float", "bool")
@@ -28,23 +28,6 @@ def _int_key(fx, depth):
     return typed(ast.BinOp(left=k, op=ast.Mod(), right=int_lit(fx.rng.choice([3, 5, 8]))), "int")
 
 
-def _comprehension(fx, make, depth):
-    """A comprehension whose element `make(fx)` builds, over one iterable, or None deep in loops."""
-    if fx.loop_depth >= 3:
-        return None
-    fx.enter_loop()
-    try:
-        it, item = iterable(fx, 1)
-        fx.push()
-        target = bind(fx, item)
-        ifs = [gen_expr(fx, "bool", 1)] if fx.chance(0.3) else []
-        node = make(fx)
-        fx.pop()
-    finally:
-        fx.leave_loop()
-    return node, ast.comprehension(target=target, iter=it, ifs=ifs, is_async=0)
-
-
 def gen_dict(fx, vty, depth):
     """A dict of int keys and vty values: a display or a comprehension."""
     if fx.chance(0.5) or depth <= 0:
@@ -52,7 +35,7 @@ def gen_dict(fx, vty, depth):
         keys = [_int_key(fx, depth - 1) for _ in range(n)]
         vals = [gen_expr(fx, vty, depth - 1) for _ in range(n)]
         return typed(ast.Dict(keys=keys, values=vals), ("dict", vty))
-    made = _comprehension(fx, lambda fx: (_int_key(fx, depth - 1), gen_expr(fx, vty, depth - 1)), depth)
+    made = comprehension(fx, lambda fx: (_int_key(fx, depth - 1), gen_expr(fx, vty, depth - 1)))
     if made is None:
         return gen_dict(fx, vty, 0)
     (k, v), clause = made
@@ -64,7 +47,7 @@ def gen_set(fx, depth):
     if fx.chance(0.5) or depth <= 0:
         elts = [_int_key(fx, depth - 1) for _ in range(fx.rng.randint(1, 4))]
         return typed(ast.Set(elts=elts), ("set", "int"))
-    made = _comprehension(fx, lambda fx: _int_key(fx, depth - 1), depth)
+    made = comprehension(fx, lambda fx: _int_key(fx, depth - 1))
     if made is None:
         return gen_set(fx, 0)
     elt, clause = made

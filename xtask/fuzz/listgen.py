@@ -22,8 +22,9 @@ def _display(fx, ty, depth, n=None):
     return typed(ast.List(elts=elts, ctx=ast.Load()), ("list", ty))
 
 
-def _comprehension(fx, ty, depth):
-    """[elt for target in iterable if cond] with elt of type ty, or None deep in loops."""
+def comprehension(fx, make):
+    """`(element, clause)` of a comprehension over one iterable, the element built by `make(fx)`
+    with the clause's variables in scope; None deep in loops."""
     if fx.loop_depth >= 3:
         return None
     fx.enter_loop()
@@ -32,12 +33,20 @@ def _comprehension(fx, ty, depth):
         fx.push()
         target = bind(fx, item)
         ifs = [gen_expr(fx, "bool", 1)] if fx.chance(0.3) else []
-        elt = gen_expr(fx, ty, depth)
+        node = make(fx)
         fx.pop()
     finally:
         fx.leave_loop()
-    comp = ast.comprehension(target=target, iter=it, ifs=ifs, is_async=0)
-    return typed(ast.ListComp(elt=elt, generators=[comp]), ("list", ty))
+    return node, ast.comprehension(target=target, iter=it, ifs=ifs, is_async=0)
+
+
+def _comprehension(fx, ty, depth):
+    """[elt for target in iterable if cond] with elt of type ty, or None deep in loops."""
+    made = comprehension(fx, lambda fx: gen_expr(fx, ty, depth))
+    if made is None:
+        return None
+    elt, clause = made
+    return typed(ast.ListComp(elt=elt, generators=[clause]), ("list", ty))
 
 
 def gen_list(fx, ty, depth):

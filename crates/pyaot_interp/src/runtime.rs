@@ -165,13 +165,14 @@ pub fn call(
             lists::del_slice(mem, &a).and(i(0))
         }
         StrConst | BoxInt | BoxFloat | BoxBool | BoxComplex | Format | StrConcat | StrRepeat
-        | StrLen | StrCompare | StrContains | StrGet | StrSlice | StrToInt | StrToFloat
-        | StrOrd | StrChr | CallMethod | ObjToInt | ObjToBool | StrsFromPy | StrsToPy
-        | WriteStdout | RaiseMsg | ObjNew | ObjCopy | PackTuple | TupleItem | ObjToFloat
-        | ObjToComplex | DictGet | DictSet | ObjDelItem | ObjContains | ObjLen | ObjBinary
-        | ObjSnapshot | PyListItem | ObjUpdate | PyListToList | DictGetOr => Err(
-            Outcome::Unsupported(format!("runtime helper {} (CPython objects)", rt.name())),
-        ),
+        | StrLen | StrCompare | StrGet | StrSlice | StrToInt | StrToFloat | StrOrd | StrChr
+        | CallMethod | ObjToInt | ObjToBool | StrsFromPy | StrsToPy | WriteStdout | RaiseMsg
+        | ObjNew | ObjCopy | PackTuple | TupleItem | ObjToFloat | ObjToComplex | DictGet
+        | DictSet | ObjDelItem | ObjContains | ObjLen | ObjBinary | ObjSnapshot | PyListItem
+        | ObjUpdate | PyListToList | DictGetOr => Err(Outcome::Unsupported(format!(
+            "runtime helper {} (CPython objects)",
+            rt.name()
+        ))),
         IndexError => Err(Outcome::Raised {
             exc: ExcKind::IndexError,
             msg: format!(

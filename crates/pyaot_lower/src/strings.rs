@@ -39,7 +39,7 @@ impl FnLower<'_> {
             StrOp::Compare(c) => vec![self
                 .b
                 .call_rt(RtFn::StrCompare, vec![one(0), one(1), int(rich_op(*c))])],
-            StrOp::Contains => vec![self.b.call_rt(RtFn::StrContains, vec![one(0), one(1)])],
+            StrOp::Contains => vec![self.b.call_rt(RtFn::ObjContains, vec![one(0), one(1)])],
             StrOp::Get => vec![self.owned_object(RtFn::StrGet, vec![one(0), one(1)])],
             StrOp::Slice { omitted } => {
                 let a = vec![one(0), one(1), one(2), one(3), int(*omitted as i64)];

@@ -165,8 +165,6 @@ rt_fns! {
     StrLen = "str_len" (Ref) -> I64;
     /// `a OP b` of strings, OP as CPython's rich comparison codes (0 `<` ... 5 `>=`).
     StrCompare = "str_compare" (Ref, Ref, I64) -> Bool;
-    /// `sub in s`.
-    StrContains = "str_contains" (Ref, Ref) -> Bool;
     /// `s[i]`, IndexError "string index out of range".
     StrGet = "str_get" (Ref, I64) -> Ref;
     /// `s[start:stop:step]`, flags as `ListSlice`.
@@ -205,7 +203,7 @@ rt_fns! {
     DictGetOr = "dict_get_or" (Ref, Ref, Ref) -> Ref;
     /// `del obj[key]`.
     ObjDelItem = "obj_delitem" (Ref, Ref) -> I64;
-    /// `key in obj` of a dict or set.
+    /// `key in obj` of a dict or set, `sub in s` of strings.
     ObjContains = "obj_contains" (Ref, Ref) -> Bool;
     /// `len(obj)` of a dict or set.
     ObjLen = "obj_len" (Ref) -> I64;

@@ -136,7 +136,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_obj_delitem(int64_t obj, int64_t key, int64_t *out
     return rc;
 }
 
-/* key in obj (a dict or a set). */
+/* key in obj (a dict or a set), sub in s (strings). */
 PYAOT_HIDDEN int32_t pyaot_rt_obj_contains(int64_t obj, int64_t key, int8_t *out)
 {
     PYAOT_GIL;

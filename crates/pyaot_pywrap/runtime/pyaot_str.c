@@ -153,21 +153,6 @@ PYAOT_HIDDEN int32_t pyaot_rt_str_compare(int64_t a, int64_t b, int64_t op, int8
     return rc;
 }
 
-/* sub in s. */
-PYAOT_HIDDEN int32_t pyaot_rt_str_contains(int64_t s, int64_t sub, int8_t *out)
-{
-    PYAOT_GIL;
-    int r = PySequence_Contains(PYAOT_OBJ(s), PYAOT_OBJ(sub));
-    int32_t rc = 0;
-    if (r < 0) {
-        rc = pyaot_take_pyerr();
-    } else {
-        *out = (int8_t)r;
-    }
-    PYAOT_UNGIL;
-    return rc;
-}
-
 /* s[i] (IndexError "string index out of range"). */
 PYAOT_HIDDEN int32_t pyaot_rt_str_get(int64_t s, int64_t i, int64_t *out)
 {

@@ -6,10 +6,9 @@
 //! unboxed by their static types on the way out.
 
 use pyaot_diagnostics::{Code, Span};
-use pyaot_hir::{CastKind, Expr, ExprKind, ObjOp, StmtKind, Ty};
+use pyaot_hir::{Expr, ExprKind, ObjOp, StmtKind, Ty};
 use pyaot_syntax::ast;
 
-use crate::expr::cast;
 use crate::func::FnCx;
 
 /// The element and clauses that walk an iterable: a generator expression's own, or
@@ -497,8 +496,7 @@ impl FnCx<'_, '_> {
     /// `len(o) != 0`.
     pub(crate) fn obj_truth(&mut self, o: Expr) -> Expr {
         let span = o.span;
-        let n = obj_node(ObjOp::Len, vec![o], Ty::Int, span);
-        cast(CastKind::Truth, n, Ty::Bool)
+        crate::expr::len_truth(obj_node(ObjOp::Len, vec![o], Ty::Int, span))
     }
 
     /// `set()` / `set(iterable)` / `dict()`; `None` for other calls.

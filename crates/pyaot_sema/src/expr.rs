@@ -153,6 +153,21 @@ pub(crate) fn is_pure(e: &Expr) -> bool {
     pure
 }
 
+/// `not e` of a bool expression.
+pub(crate) fn not(e: Expr) -> Expr {
+    let span = e.span;
+    Expr {
+        kind: ExprKind::Not(Box::new(e)),
+        ty: Ty::Bool,
+        span,
+    }
+}
+
+/// The truth of a container whose length `len` gives: `len != 0`.
+pub(crate) fn len_truth(len: Expr) -> Expr {
+    cast(CastKind::Truth, len, Ty::Bool)
+}
+
 pub(crate) fn konst(c: Const, span: Span) -> Expr {
     Expr {
         ty: c.ty(),

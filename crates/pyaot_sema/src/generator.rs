@@ -11,6 +11,7 @@ use pyaot_hir::{Const, ExcKind, Expr, ExprKind, ListOp, LocalId, ObjOp, Stmt, St
 use pyaot_syntax::ast;
 
 use crate::expr::konst;
+use crate::expr::not;
 use crate::func::FnCx;
 use crate::iterate::{local, target_names, Seq};
 
@@ -63,15 +64,6 @@ fn stmt(kind: StmtKind, span: Span) -> Stmt {
 
 fn assign(target: LocalId, value: Expr, span: Span) -> Stmt {
     stmt(StmtKind::Assign { target, value }, span)
-}
-
-fn not(e: Expr) -> Expr {
-    let span = e.span;
-    Expr {
-        kind: ExprKind::Not(Box::new(e)),
-        ty: Ty::Bool,
-        span,
-    }
 }
 
 fn if_then(cond: Expr, then_body: Vec<Stmt>, span: Span) -> Stmt {

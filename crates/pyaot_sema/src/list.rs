@@ -7,10 +7,11 @@
 //! `sort`) are Python functions of the bundled `builtins` library, specialised per item type.
 
 use pyaot_diagnostics::{Code, Span};
-use pyaot_hir::{CastKind, Const, Expr, ExprKind, ListOp, StmtKind, Ty};
+use pyaot_hir::{Const, Expr, ExprKind, ListOp, StmtKind, Ty};
 use pyaot_syntax::ast;
 
-use crate::expr::{cast, konst};
+use crate::expr::konst;
+use crate::expr::not;
 use crate::func::FnCx;
 use crate::items::Global;
 
@@ -691,17 +692,7 @@ impl FnCx<'_, '_> {
     /// `len(l) != 0`: the truth of a list.
     pub(crate) fn list_truth(&mut self, l: Expr) -> Expr {
         let span = l.span;
-        let n = list_node(ListOp::Len, vec![l], Ty::Int, span);
-        cast(CastKind::Truth, n, Ty::Bool)
-    }
-}
-
-fn not(v: Expr) -> Expr {
-    let span = v.span;
-    Expr {
-        kind: ExprKind::Not(Box::new(v)),
-        ty: Ty::Bool,
-        span,
+        crate::expr::len_truth(list_node(ListOp::Len, vec![l], Ty::Int, span))
     }
 }
 

@@ -6,10 +6,10 @@
 //! the runtime carries out with CPython's own functions, so results and messages are CPython's.
 
 use pyaot_diagnostics::{Code, Span};
-use pyaot_hir::{CastKind, CmpOp, Const, ExcKind, Expr, ExprKind, Stmt, StmtKind, StrOp, Ty};
+use pyaot_hir::{CmpOp, Const, ExcKind, Expr, ExprKind, Stmt, StmtKind, StrOp, Ty};
 use pyaot_syntax::ast;
 
-use crate::expr::cast;
+use crate::expr::not;
 use crate::func::FnCx;
 
 /// A string operation node.
@@ -519,8 +519,7 @@ impl FnCx<'_, '_> {
     /// The truth of a string: not empty.
     pub(crate) fn str_truth(&mut self, s: Expr) -> Expr {
         let span = s.span;
-        let n = str_node(StrOp::Len, vec![s], Ty::Int, span);
-        cast(CastKind::Truth, n, Ty::Bool)
+        crate::expr::len_truth(str_node(StrOp::Len, vec![s], Ty::Int, span))
     }
 
     /// `raise E(message)` with a message that is any expression of a type with a Python object:
@@ -555,13 +554,4 @@ impl FnCx<'_, '_> {
 /// Whether a format spec is the empty literal.
 fn spec_is_empty(spec: &Expr) -> bool {
     matches!(&spec.kind, ExprKind::Str { op: StrOp::Lit(s), .. } if s.is_empty())
-}
-
-fn not(v: Expr) -> Expr {
-    let span = v.span;
-    Expr {
-        kind: ExprKind::Not(Box::new(v)),
-        ty: Ty::Bool,
-        span,
-    }
 }
