@@ -248,9 +248,20 @@ impl FnCx<'_, '_> {
 
     /// A call of a function of the bundled NumPy library on checked arguments.
     pub(crate) fn library_call(&mut self, name: &str, args: Vec<Expr>, span: Span) -> Option<Expr> {
+        self.bundled_call("numpy", name, args, span)
+    }
+
+    /// A call of function `name` of the bundled module `module` on checked arguments.
+    pub(crate) fn bundled_call(
+        &mut self,
+        module: &str,
+        name: &str,
+        args: Vec<Expr>,
+        span: Span,
+    ) -> Option<Expr> {
         let d = self
             .m
-            .library("numpy")
+            .library(module)
             .and_then(|lib| match self.m.global(lib, name) {
                 Some(Global::Func(d)) => Some(*d),
                 _ => None,
@@ -258,7 +269,7 @@ impl FnCx<'_, '_> {
         let Some(d) = d else {
             self.error(
                 Code::InternalError,
-                format!("the bundled NumPy library has no `{name}`"),
+                format!("the bundled `{module}` library has no `{name}`"),
                 span,
                 "here",
                 "please report this",

@@ -13,7 +13,6 @@ use pyaot_syntax::ast;
 use crate::expr::konst;
 use crate::expr::not;
 use crate::func::FnCx;
-use crate::items::Global;
 
 /// A list operation node.
 pub(crate) fn list_node(op: ListOp, args: Vec<Expr>, ty: Ty, span: Span) -> Expr {
@@ -42,24 +41,7 @@ impl FnCx<'_, '_> {
         args: Vec<Expr>,
         span: Span,
     ) -> Option<Expr> {
-        let d = self
-            .m
-            .library("builtins")
-            .and_then(|lib| match self.m.global(lib, name) {
-                Some(Global::Func(d)) => Some(*d),
-                _ => None,
-            });
-        let Some(d) = d else {
-            self.error(
-                Code::InternalError,
-                format!("the bundled builtins library has no `{name}`"),
-                span,
-                "here",
-                "please report this",
-            );
-            return None;
-        };
-        self.call_def_values(d, args, span)
+        self.bundled_call("builtins", name, args, span)
     }
 
     /// An expression whose type is expected to be `expect` (a list display takes its item type
