@@ -189,6 +189,51 @@ PYAOT_API int pyaot_arg_bool(const char *fname, const char *pname, PyObject *o, 
     return pyaot_arg_type_error(fname, pname, "bool", o);
 }
 
+/* Whether o is of the Python type a union variant takes: 0 int (bools and objects with
+ * __index__ too), 1 float, 2 bool, 3 complex, 4 str. A missing argument (its default) fits any. */
+PYAOT_API int pyaot_arg_is(PyObject *o, int kind)
+{
+    if (o == NULL) {
+        return 1;
+    }
+    const char *tn = Py_TYPE(o)->tp_name;
+    int np_bool = strcmp(tn, "numpy.bool_") == 0 || strcmp(tn, "numpy.bool") == 0;
+    switch (kind) {
+    case 0:
+        return PyLong_Check(o) || (!PyFloat_Check(o) && !PyComplex_Check(o) && !np_bool &&
+                                   Py_TYPE(o)->tp_as_number != NULL && Py_TYPE(o)->tp_as_number->nb_index != NULL);
+    case 1:
+        return PyFloat_Check(o);
+    case 2:
+        return PyBool_Check(o) || np_bool;
+    case 3:
+        return PyComplex_Check(o);
+    default:
+        return PyUnicode_Check(o);
+    }
+}
+
+/* The TypeError of arguments no variant takes: the first deciding parameter whose argument none
+ * of its types (the kinds in masks[i]) takes. */
+PYAOT_API PyObject *pyaot_no_variant(const char *fname, const char *const *names, PyObject **argv,
+                                     const int *ks, const int *masks, const char *const *allowed, int n)
+{
+    for (int i = 0; i < n; i++) {
+        PyObject *o = argv[ks[i]];
+        int taken = 0;
+        for (int kind = 0; kind < 5; kind++) {
+            taken |= (masks[i] >> kind & 1) && pyaot_arg_is(o, kind);
+        }
+        if (o != NULL && !taken) {
+            PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, not %s", fname, names[ks[i]],
+                         allowed[i], Py_TYPE(o)->tp_name);
+            return NULL;
+        }
+    }
+    PyErr_Format(PyExc_TypeError, "%s() arguments match none of its annotated types", fname);
+    return NULL;
+}
+
 /* A str parameter: the string object itself, borrowed for the call. */
 PYAOT_API int pyaot_arg_str(const char *fname, const char *pname, PyObject *o, int64_t *out)
 {

@@ -71,6 +71,9 @@ PYAOT_API int pyaot_arg_array(const char *fname, const char *pname, PyObject *o,
 PYAOT_API void pyaot_release(struct pyaot_borrow *b);
 PYAOT_API int pyaot_arg_object(const char *fname, const char *pname, PyObject *o, int kind,
                                int64_t *out);
+PYAOT_API int pyaot_arg_is(PyObject *o, int kind);
+PYAOT_API PyObject *pyaot_no_variant(const char *fname, const char *const *names, PyObject **argv,
+                                     const int *ks, const int *masks, const char *const *allowed, int n);
 PYAOT_API int pyaot_arg_str(const char *fname, const char *pname, PyObject *o, int64_t *out);
 PYAOT_API int pyaot_arg_list(const char *fname, const char *pname, PyObject *o, const char *desc,
                              struct pyaot_memo *m, int64_t *out);

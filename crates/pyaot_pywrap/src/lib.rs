@@ -3,6 +3,7 @@
 //! exported function and `PyInit_<module>`.
 
 mod cstr;
+mod dispatch;
 mod module;
 mod prelude;
 mod wrapper;
@@ -61,6 +62,33 @@ pub fn generate(input: &WrapperInput) -> String {
     for (i, f) in &exported {
         wrapper::emit(*i, f, &mut out);
     }
-    module::emit(input, &exported, &mut out);
+    // Functions exported several times under one name (union parameters) get a dispatcher,
+    // which the module table lists once.
+    let mut listed: Vec<(usize, &ExportFn)> = Vec::new();
+    for (i, f) in &exported {
+        if listed.iter().any(|(_, g)| g.name == f.name) {
+            continue;
+        }
+        let group: Vec<(usize, &ExportFn)> = exported
+            .iter()
+            .filter(|(_, g)| g.name == f.name)
+            .copied()
+            .collect();
+        if group.len() > 1 {
+            dispatch::emit(*i, &group, &mut out);
+        }
+        listed.push((*i, f));
+    }
+    let groups: Vec<(usize, &ExportFn, bool)> = listed
+        .iter()
+        .map(|(i, f)| {
+            (
+                *i,
+                *f,
+                exported.iter().filter(|(_, g)| g.name == f.name).count() > 1,
+            )
+        })
+        .collect();
+    module::emit(input, &groups, &mut out);
     out
 }

@@ -22,13 +22,20 @@ pub fn signature_doc(f: &ExportFn) -> String {
 }
 
 /// Appends the method table, the module definition and the init function.
-pub fn emit(input: &WrapperInput, funcs: &[(usize, &ExportFn)], out: &mut String) {
+/// `funcs` holds each Python name once: its first function, and whether a dispatcher chooses
+/// among several.
+pub fn emit(input: &WrapperInput, funcs: &[(usize, &ExportFn, bool)], out: &mut String) {
     out.push_str("static PyMethodDef pyaot_methods[] = {\n");
-    for (i, f) in funcs {
+    for (i, f, dispatched) in funcs {
+        let target = if *dispatched {
+            crate::dispatch::dispatcher_name(*i)
+        } else {
+            wrapper_name(*i)
+        };
         out.push_str(&format!(
             "    {{{}, (PyCFunction)(void (*)(void)){}, METH_FASTCALL | METH_KEYWORDS,\n     {}}},\n",
             cstr::literal(&f.name),
-            wrapper_name(*i),
+            target,
             cstr::literal(&signature_doc(f))
         ));
     }

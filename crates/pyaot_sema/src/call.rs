@@ -240,8 +240,18 @@ impl FnCx<'_, '_> {
         for t in names {
             match &t.kind {
                 ast::ExprKind::Name(n)
-                    if matches!(n.as_str(), "int" | "float" | "bool" | "complex" | "tuple")
-                        && !self.local_names.contains(n)
+                    if matches!(
+                        n.as_str(),
+                        "int"
+                            | "float"
+                            | "bool"
+                            | "complex"
+                            | "tuple"
+                            | "str"
+                            | "list"
+                            | "dict"
+                            | "set"
+                    ) && !self.local_names.contains(n)
                         && self.global(n).is_none() =>
                 {
                     wanted.push(n.as_str())
@@ -249,10 +259,10 @@ impl FnCx<'_, '_> {
                 _ => {
                     self.error(
                         Code::UnsupportedSyntax,
-                        "isinstance() is supported against int, float, bool, complex and tuple",
+                        "isinstance() is supported against int, float, bool, complex, str, tuple, list, dict and set",
                         t.span,
                         "type",
-                        "test against the builtin types int, float, bool, complex or tuple",
+                        "test against one of these builtin types",
                     );
                     return None;
                 }
@@ -497,7 +507,7 @@ impl FnCx<'_, '_> {
                 self.errors += 1;
                 None
             }
-            DefKind::Helper | DefKind::ExportedInferred { .. } => {
+            DefKind::Helper | DefKind::ExportedInferred { .. } | DefKind::ExportedUnion { .. } => {
                 let tys: Vec<Ty> = vals.iter().map(|v| v.ty.clone()).collect();
                 let (id, ret) = self.instance(d, tys, func.span)?;
                 Some(Expr {
@@ -1134,7 +1144,11 @@ fn is_instance(ty: &Ty, t: &str) -> bool {
             | (Ty::Bool, "int" | "bool")
             | (Ty::Float, "float")
             | (Ty::Complex, "complex")
-            | (Ty::Tuple(_), "tuple")
+            | (Ty::Tuple(_) | Ty::TupleOf(_), "tuple")
+            | (Ty::Str, "str")
+            | (Ty::List(_), "list")
+            | (Ty::Dict(..), "dict")
+            | (Ty::Set(_), "set")
             | (Ty::Scalar(Dtype::F64), "float")
             | (Ty::Scalar(Dtype::C128), "complex")
     )

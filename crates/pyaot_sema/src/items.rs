@@ -51,6 +51,13 @@ pub(crate) enum DefKind {
     /// the return type its body gives, and compiled per call site, like a helper, where compiled
     /// code calls it (CPython does not convert the arguments of such a call either).
     ExportedInferred { id: FuncId, params: Vec<Ty> },
+    /// Some parameters annotated with unions (`x: int | float`): exported once per choice of
+    /// types (each variant checked with its parameters' types, so `isinstance` decides), the
+    /// wrapper calling the variant the arguments' Python types select.
+    ExportedUnion {
+        variants: Vec<(FuncId, Vec<Ty>)>,
+        ret: Option<Ty>,
+    },
     /// Annotations are present but invalid: already reported.
     Broken,
 }
@@ -341,6 +348,13 @@ impl<'a> ModuleCx<'a> {
             if !annotated || self.scopes[scope].library || f.nested_in.is_some() {
                 continue;
             }
+            if f.params
+                .iter()
+                .any(|p| is_union(p.annotation.as_ref().expect("annotated")))
+            {
+                self.defs[i].kind = self.union_variants(i);
+                continue;
+            }
             let mut params = Vec::new();
             let mut ok = true;
             for p in &f.params {
@@ -404,6 +418,91 @@ impl<'a> ModuleCx<'a> {
         }
     }
 
+    /// The exported variants of function `i`, one per choice among its union annotations.
+    fn union_variants(&mut self, i: usize) -> DefKind {
+        let f = self.defs[i].ast;
+        let mut choices: Vec<Vec<Ty>> = vec![Vec::new()];
+        for p in &f.params {
+            let ann = p.annotation.as_ref().expect("annotated");
+            let mut members = Vec::new();
+            union_members(ann, &mut members);
+            let mut alts = Vec::new();
+            for m in members {
+                match self.annotation(USER, m) {
+                    Ok(t @ (Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Str)) => {
+                        if !alts.contains(&t) {
+                            alts.push(t);
+                        }
+                    }
+                    Ok(t) => {
+                        self.diags.push(
+                            Diagnostic::error(
+                                Code::UnsupportedType,
+                                format!("a union parameter of {t} is not supported"),
+                                m.span,
+                                "union member",
+                            )
+                            .with_help(
+                                "unions of parameters may hold int, float, bool, complex and str",
+                            ),
+                        );
+                        return DefKind::Broken;
+                    }
+                    Err(d) => {
+                        self.diags.push(d);
+                        return DefKind::Broken;
+                    }
+                }
+            }
+            choices = choices
+                .into_iter()
+                .flat_map(|c| {
+                    alts.iter().map(move |t| {
+                        let mut c = c.clone();
+                        c.push(t.clone());
+                        c
+                    })
+                })
+                .collect();
+        }
+        if choices.len() > 16 {
+            self.diags.push(
+                Diagnostic::error(
+                    Code::UnsupportedType,
+                    format!(
+                        "`{}` would be compiled {} times, once per choice of its union types",
+                        f.name,
+                        choices.len()
+                    ),
+                    f.name_span,
+                    "too many unions",
+                )
+                .with_help("at most 16 choices: give fewer parameters union types"),
+            );
+            return DefKind::Broken;
+        }
+        let ret = match f.returns.as_ref() {
+            Some(r) if is_union(r) => None,
+            Some(r) => match self.annotation(USER, r) {
+                Ok(t) => Some(t),
+                Err(d) => {
+                    self.diags.push(d);
+                    return DefKind::Broken;
+                }
+            },
+            None => None,
+        };
+        let variants = choices
+            .into_iter()
+            .map(|params| {
+                let id = FuncId(self.funcs.len() as u32);
+                self.funcs.push(None);
+                (id, params)
+            })
+            .collect();
+        DefKind::ExportedUnion { variants, ret }
+    }
+
     /// A parameter default: a constant expression, else a diagnostic.
     fn default_value(&mut self, scope: usize, e: &ast::Expr) -> Option<Const> {
         let c = fold_const(e, &|n| match self.global(scope, n) {
@@ -435,6 +534,13 @@ impl<'a> ModuleCx<'a> {
                 DefKind::ExportedInferred { id, params } => {
                     let f = crate::func::check_function(self, i, id, &params, None, true);
                     self.funcs[id.index()] = f.and_then(|f| self.returnable(f));
+                }
+                DefKind::ExportedUnion { variants, ret } => {
+                    for (id, params) in variants {
+                        let f =
+                            crate::func::check_function(self, i, id, &params, ret.clone(), true);
+                        self.funcs[id.index()] = f.and_then(|f| self.returnable(f));
+                    }
                 }
                 _ => {}
             }
@@ -520,6 +626,32 @@ impl<'a> ModuleCx<'a> {
             },
             self.diags,
         )
+    }
+}
+
+/// Whether an annotation is a union (`int | float`).
+fn is_union(e: &ast::Expr) -> bool {
+    matches!(
+        &e.kind,
+        ExprKind::BinOp {
+            op: ast::BinOp::BitOr,
+            ..
+        }
+    )
+}
+
+/// The members of a union annotation, in order.
+fn union_members<'e>(e: &'e ast::Expr, out: &mut Vec<&'e ast::Expr>) {
+    match &e.kind {
+        ExprKind::BinOp {
+            left,
+            op: ast::BinOp::BitOr,
+            right,
+        } => {
+            union_members(left, out);
+            union_members(right, out);
+        }
+        _ => out.push(e),
     }
 }
 

@@ -1,0 +1,44 @@
+# Parameters annotated with unions: one compiled variant per choice of types, the one the
+# arguments' Python types select, so isinstance() decides inside as in CPython.
+# pyaot: run describe(3)
+# pyaot: run describe(2.5)
+# pyaot: run describe(-0.0)
+# pyaot: run scale(3, 2)
+# pyaot: run scale(3.5, 2)
+# pyaot: run scale(3, 0.5)
+# pyaot: run scale(x=1.5, k=2)
+# pyaot: run-msg label(7)
+# pyaot: run-msg label("seven")
+# pyaot: check raises_match(TypeError, "must be int or float, not str", m.describe, "x")
+# pyaot: run half(7)
+# pyaot: run half(7.0)
+# pyaot: run flag(True)
+# pyaot: run flag(3)
+
+
+def describe(x: int | float) -> str:
+    if isinstance(x, bool):
+        return f"bool {x}"
+    if isinstance(x, int):
+        return f"int {x * 2}"
+    return f"float {x / 2}"
+
+
+def scale(x: int | float, k: int | float) -> float:
+    return float(x * k)
+
+
+def label(x: int | str) -> str:
+    if isinstance(x, str):
+        return x.upper()
+    return str(x + 1)
+
+
+def half(n: int | float) -> int | float:
+    if isinstance(n, int):
+        return n // 2
+    return n / 2
+
+
+def flag(x: int | bool) -> str:
+    return "bool" if isinstance(x, bool) else "int"
