@@ -44,6 +44,8 @@ The last line printed is always `N passed, M failed`.
 
 import array
 import ast
+import contextlib
+import io
 import importlib.machinery
 import importlib.util
 import inspect
@@ -889,7 +891,9 @@ def dump_line(program, lineno, kind, text, src, written):
         rec["ret"] = _without_ann(ret)
         top_lists = [(_without_ann(_dump_type(sig.parameters[p].annotation)), v) for p, v in bound.arguments.items()
                      if getattr(sig.parameters[p].annotation, "__origin__", None) is list]
-        outcome = call(fn, args, kwargs)
+        # What the call prints must not mix with the dump's own lines on stdout.
+        with contextlib.redirect_stdout(io.StringIO()):
+            outcome = call(fn, args, kwargs)
         # Each list argument as the call left it (the wrapper writes the compiled list back).
         rec["lists_after"] = [_dump_result(d, v) for d, v in top_lists]
         for b, (lo, hi) in zip(rec["buffers"], spans):

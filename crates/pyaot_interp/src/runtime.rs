@@ -166,10 +166,10 @@ pub fn call(
         }
         StrConst | BoxInt | BoxFloat | BoxBool | BoxComplex | Format | StrConcat | StrRepeat
         | StrLen | StrCompare | StrGet | StrSlice | StrToInt | StrToFloat | StrOrd | StrChr
-        | CallMethod | ObjToInt | ObjToBool | StrsFromPy | StrsToPy | WriteStdout | RaiseMsg
-        | ObjNew | ObjCopy | PackTuple | TupleItem | ObjToFloat | ObjToComplex | DictGet
-        | DictSet | ObjDelItem | ObjContains | ObjLen | ObjBinary | ObjSnapshot | PyListItem
-        | ObjUpdate | PyListToList | DictGetOr => Err(Outcome::Unsupported(format!(
+        | CallMethod | ObjToInt | ObjToBool | StrsFromPy | BoxList | WriteStdout | RaiseMsg
+        | ObjNew | ObjCopy | TupleNew | TupleSet | TupleItem | ObjToFloat | ObjToComplex
+        | DictGet | DictSet | ObjDelItem | ObjContains | ObjLen | ObjBinary | ObjSnapshot
+        | PyListItem | ObjUpdate | PyListToList | DictGetOr => Err(Outcome::Unsupported(format!(
             "runtime helper {} (CPython objects)",
             rt.name()
         ))),

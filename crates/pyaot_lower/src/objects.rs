@@ -26,7 +26,14 @@ impl FnLower<'_> {
             Ty::Float => self.owned_object(RtFn::BoxFloat, vec![v[0]]),
             Ty::Bool => self.owned_object(RtFn::BoxBool, vec![v[0]]),
             Ty::Complex => self.owned_object(RtFn::BoxComplex, vec![v[0], v[1]]),
-            Ty::List(_) => self.owned_object(RtFn::StrsToPy, vec![v[0]]),
+            Ty::List(item) | Ty::TupleOf(item) => {
+                let Some(desc) = item.item_desc() else {
+                    self.ice(&format!("no Python object for a {ty}"))
+                };
+                let id = self.msg(&desc);
+                let tuple = int(i64::from(matches!(ty, Ty::TupleOf(_))));
+                self.owned_object(RtFn::BoxList, vec![v[0], int(id.0 as i64), tuple])
+            }
             Ty::Tuple(items) => {
                 let mut at = 0;
                 let mut objs = Vec::new();
@@ -35,10 +42,11 @@ impl FnLower<'_> {
                     objs.push(self.box_value(t, &v[at..at + n]));
                     at += n;
                 }
-                let null = Operand::Const(MConst::Null);
-                let mut args = vec![int(objs.len() as i64)];
-                args.extend((0..4).map(|k| objs.get(k).copied().unwrap_or(null)));
-                self.owned_object(RtFn::PackTuple, args)
+                let t = self.owned_object(RtFn::TupleNew, vec![int(objs.len() as i64)]);
+                for (k, o) in objs.into_iter().enumerate() {
+                    self.b.call_rt(RtFn::TupleSet, vec![t, int(k as i64), o]);
+                }
+                t
             }
             t => self.ice(&format!("no Python object for a {t}")),
         }

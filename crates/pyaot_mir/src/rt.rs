@@ -179,9 +179,11 @@ rt_fns! {
     /// An int or bool result object as a value (the object's reference is consumed).
     ObjToInt = "obj_to_int" (Ref) -> I64;
     ObjToBool = "obj_to_bool" (Ref) -> Bool;
-    /// A Python list of strings (consumed) as a `list[str]`, and back.
+    /// A Python list of strings (consumed) as a `list[str]`.
     StrsFromPy = "strs_from_py" (Ref) -> Ref;
-    StrsToPy = "strs_to_py" (Ref) -> Ref;
+    /// A new Python list (`tuple` 0) or tuple (1) of a list's items, whose type message `desc`
+    /// describes (`pyaot_listobj.c`).
+    BoxList = "box_list" (Ref, I64, I64) -> Ref;
     /// Writes a string to `sys.stdout` (what `print` writes).
     WriteStdout = "write_stdout" (Ref) -> I64;
     /// Always raises the exception kind with the object (a string, a number) as its argument.
@@ -189,8 +191,10 @@ rt_fns! {
     /// A new empty dict (`kind` 0) or set (1); a copy of one.
     ObjNew = "obj_new" (I64) -> Ref;
     ObjCopy = "obj_copy" (Ref, I64) -> Ref;
-    /// A tuple object of the first `n` (at most 4) objects.
-    PackTuple = "pack_tuple" (I64, Ref, Ref, Ref, Ref) -> Ref;
+    /// A new tuple object of `n` items, each set once by `TupleSet` before any other use.
+    TupleNew = "tuple_new" (I64) -> Ref;
+    /// Item `k` of a new tuple object: a reference to the object is taken.
+    TupleSet = "tuple_set" (Ref, I64, Ref) -> I64;
     /// Item `k` of a tuple object (TypeError for anything else).
     TupleItem = "tuple_item" (Ref, I64) -> Ref;
     /// A float or complex result object as its value (consumed).

@@ -23,21 +23,23 @@ PYAOT_HIDDEN int32_t pyaot_rt_obj_copy(int64_t obj, int64_t kind, int64_t *out)
     return rc;
 }
 
-/* A tuple of the first n of a, b, c, d (new references are not taken from them). */
-PYAOT_HIDDEN int32_t pyaot_rt_pack_tuple(int64_t n, int64_t a, int64_t b, int64_t c, int64_t d,
-                                         int64_t *out)
+/* A new tuple of n items, to be set by pyaot_rt_tuple_set. */
+PYAOT_HIDDEN int32_t pyaot_rt_tuple_new(int64_t n, int64_t *out)
 {
     PYAOT_GIL;
-    int64_t items[4] = {a, b, c, d};
-    PyObject *t = PyTuple_New((Py_ssize_t)n);
-    if (t != NULL) {
-        for (Py_ssize_t i = 0; i < n; i++) {
-            PyTuple_SET_ITEM(t, i, Py_NewRef(PYAOT_OBJ(items[i])));
-        }
-    }
-    int32_t rc = pyaot_obj_out(t, out);
+    int32_t rc = pyaot_obj_out(PyTuple_New((Py_ssize_t)n), out);
     PYAOT_UNGIL;
     return rc;
+}
+
+/* Sets item k of a new tuple to obj (a reference is taken). */
+PYAOT_HIDDEN int32_t pyaot_rt_tuple_set(int64_t tuple, int64_t k, int64_t obj, int64_t *out)
+{
+    PYAOT_GIL;
+    PyTuple_SET_ITEM(PYAOT_OBJ(tuple), (Py_ssize_t)k, Py_NewRef(PYAOT_OBJ(obj)));
+    *out = 0;
+    PYAOT_UNGIL;
+    return 0;
 }
 
 /* Item k of a tuple (a new reference); TypeError when obj is no tuple of that length. */

@@ -452,3 +452,17 @@ PYAOT_HIDDEN int32_t pyaot_rt_pylist_to_list(int64_t obj, int64_t desc_id, int64
     PYAOT_UNGIL;
     return rc;
 }
+
+/* A new Python list (tuple 0) or tuple (1) of a compiled list's items, of the type message desc_id
+ * describes: what `str(xs)`, f-strings and print() show. */
+PYAOT_HIDDEN int32_t pyaot_rt_box_list(int64_t list, int64_t desc_id, int64_t tuple, int64_t *out)
+{
+    PYAOT_GIL;
+    struct pyaot_memo m = {NULL, 0, 0};
+    const char *desc = pyaot_messages[desc_id];
+    PyObject *r = tuple ? pyaot_box_tuple_of(list, desc, &m) : pyaot_box_list(list, desc, &m);
+    pyaot_memo_free(&m);
+    int32_t rc = pyaot_obj_out(r, out);
+    PYAOT_UNGIL;
+    return rc;
+}

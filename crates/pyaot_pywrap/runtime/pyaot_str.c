@@ -335,22 +335,6 @@ PYAOT_HIDDEN int32_t pyaot_rt_strs_from_py(int64_t obj, int64_t *out)
     return rc;
 }
 
-/* A compiled list[str] as a new Python list of the same string objects. */
-PYAOT_HIDDEN int32_t pyaot_rt_strs_to_py(int64_t list, int64_t *out)
-{
-    PYAOT_GIL;
-    struct pyaot_list *l = (struct pyaot_list *)(uintptr_t)list;
-    PyObject *r = PyList_New(l->len);
-    if (r != NULL) {
-        for (Py_ssize_t i = 0; i < l->len; i++) {
-            PyList_SET_ITEM(r, i, Py_NewRef(PYAOT_OBJ(((int64_t *)l->items)[i])));
-        }
-    }
-    int32_t rc = pyaot_obj_out(r, out);
-    PYAOT_UNGIL;
-    return rc;
-}
-
 /* Writes the string to sys.stdout, as print does. */
 PYAOT_HIDDEN int32_t pyaot_rt_write_stdout(int64_t s, int64_t *out)
 {

@@ -27,10 +27,11 @@ pub(crate) fn lit(s: &str, span: Span) -> Expr {
 }
 
 /// Whether values of this type have a Python object a string operation can use.
-fn has_object(t: &Ty) -> bool {
+pub(crate) fn has_object(t: &Ty) -> bool {
     match t {
-        Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Str => true,
-        Ty::List(item) => **item == Ty::Str,
+        Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Str | Ty::Dict(..) | Ty::Set(_) => true,
+        Ty::List(item) | Ty::TupleOf(item) => item.item_desc().is_some(),
+        Ty::Tuple(items) => !items.is_empty() && items.iter().all(has_object),
         _ => false,
     }
 }
@@ -107,7 +108,7 @@ impl FnCx<'_, '_> {
                 format!("a {} cannot be formatted yet", v.ty),
                 v.span,
                 format!("this is {}", v.ty),
-                "format numbers, bools and strings (convert NumPy values with float(...) or int(...))",
+                "format numbers, bools, strings, and tuples, lists, dicts and sets of them (convert NumPy values with float(...) or int(...))",
             );
             return None;
         }

@@ -21,6 +21,9 @@
 # pyaot: run bases(-255)
 # pyaot: run bases(0)
 # pyaot: run-msg bad_printf(3)
+# pyaot: run containers([1.0, -0.0, 1e22], 7)
+# pyaot: run containers([], 0)
+# pyaot: run show_all([3, 1])
 
 
 def texts(i: int, x: float, b: bool) -> str:
@@ -59,3 +62,15 @@ def bases(n: int) -> tuple[str, str, str]:
 
 def bad_printf(n: int) -> str:
     return "%d %d" % n
+
+
+def containers(xs: list[float], n: int) -> list[str]:
+    t = (n, 2.5, "s", True)
+    grid = [[n, n + 1], [0]]
+    d = {"a": n, "b": -n}
+    s = {n}
+    return [str(xs), f"{t}", repr(grid), f"{d}|{s}", str((1,)), f"{xs!r:>30}", str([(1, "x")])]
+
+
+def show_all(xs: list[int]) -> None:
+    print(xs, (len(xs), "items"), {"n": len(xs)}, sep=" | ")
