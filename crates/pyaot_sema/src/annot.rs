@@ -74,11 +74,13 @@ impl ModuleCx<'_> {
                     }
                     let ok = tys.iter().all(crate::dicts::boxable);
                     return match (base.as_str(), tys.as_slice(), ok) {
-                        ("dict", [k, v], true) => Ok(Ty::Dict(Box::new(k.clone()), Box::new(v.clone()))),
+                        ("dict", [k, v], true) => {
+                            Ok(Ty::Dict(Box::new(k.clone()), Box::new(v.clone())))
+                        }
                         ("set", [t], true) => Ok(Ty::Set(Box::new(t.clone()))),
                         _ => Err(unsupported(
                             &format!("`{base}[...]` of these types"),
-                            "dict[K, V] and set[T] hold numbers, strings or tuples of up to four of them",
+                            "dict[K, V] and set[T] hold numbers, strings or tuples of them",
                         )),
                     };
                 }

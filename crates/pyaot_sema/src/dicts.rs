@@ -41,11 +41,11 @@ pub(crate) fn obj_node(op: ObjOp, args: Vec<Expr>, ty: Ty, span: Span) -> Expr {
 }
 
 /// Whether values of this type can be dict keys and values and set items: numbers, strings, and
-/// tuples of up to four of them.
+/// tuples of them.
 pub(crate) fn boxable(t: &Ty) -> bool {
     match t {
         Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Str => true,
-        Ty::Tuple(items) => !items.is_empty() && items.len() <= 4 && items.iter().all(boxable),
+        Ty::Tuple(items) => !items.is_empty() && items.iter().all(boxable),
         _ => false,
     }
 }
@@ -89,7 +89,7 @@ impl FnCx<'_, '_> {
             format!("a dict or set of {t} is not supported"),
             span,
             format!("this is {t}"),
-            "keys, values and set items are numbers, strings or tuples of up to four of them",
+            "keys, values and set items are numbers, strings or tuples of them",
         );
         false
     }

@@ -418,7 +418,7 @@ impl FnCx<'_, '_> {
                 format!("a {name} of {} is not supported", elt.ty),
                 elt.span,
                 format!("this is {}", elt.ty),
-                "keys, values and set items are numbers, strings or tuples of up to four of them",
+                "keys, values and set items are numbers, strings or tuples of them",
             );
             return None;
         }

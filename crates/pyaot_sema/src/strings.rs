@@ -405,15 +405,13 @@ impl FnCx<'_, '_> {
             }
             (ast::BinOp::Mod, Ty::Str, _) => {
                 // printf-style formatting: CPython's own `str.__mod__`.
-                if !has_object(&r.ty)
-                    && !matches!(&r.ty, Ty::Tuple(items) if items.len() <= 4 && items.iter().all(has_object))
-                {
+                if !has_object(&r.ty) {
                     self.error(
                         Code::TypeMismatch,
                         format!("a {} cannot be formatted with %", r.ty),
                         r.span,
                         format!("this is {}", r.ty),
-                        "format numbers, strings, or a tuple of up to four of them",
+                        "format numbers, strings, or a tuple of them",
                     );
                     return Some(None);
                 }

@@ -13,6 +13,7 @@
 # pyaot: run-msg shrink_while_walked({1, 2, 3})
 # pyaot: run walk_sorted({5, -1, 3})
 # pyaot: run methods({1, 2}, {2, 5})
+# pyaot: run wide_keys(40)
 
 
 def unique(xs: list[int]) -> tuple[set[int], int]:
@@ -69,3 +70,10 @@ def methods(a: set[int], b: set[int]) -> tuple[set[int], set[int], bool, bool, i
     c = a.copy()
     c.add(7)
     return (a.union(b), a.intersection(b), a.issubset(c), a.isdisjoint(b), c.pop(), c)
+
+
+def wide_keys(n: int) -> int:
+    seen = set()
+    for i in range(n):
+        seen.add((i % 3, i % 2, i % 5, 0, i % 7))
+    return len(seen) + ((1, 1, 1, 0, 1) in seen)
