@@ -428,6 +428,25 @@ impl FnCx<'_, '_> {
                 Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_)
             );
         let ordered = numeric && !crate::complex::is_complex(&elt.ty);
+        // min/max of strings or tuples compare the items themselves: an identity key.
+        let identity;
+        let key_fn = match key_fn {
+            None if matches!(op, Op::Min | Op::Max) && matches!(elt.ty, Ty::Str | Ty::Tuple(_)) => {
+                let p = format!("$id{}", span.start);
+                identity = ast::Expr {
+                    kind: ast::ExprKind::Lambda {
+                        params: vec![p.clone()],
+                        body: Box::new(ast::Expr {
+                            kind: ast::ExprKind::Name(p),
+                            span,
+                        }),
+                    },
+                    span,
+                };
+                Some(&identity)
+            }
+            k => k,
+        };
         let keyed = key_fn.is_some() && matches!(op, Op::Min | Op::Max);
         if !keyed && (!numeric || (matches!(op, Op::Min | Op::Max) && !ordered)) {
             let want = if numeric { "real numbers" } else { "numbers" };

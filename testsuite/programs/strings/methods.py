@@ -20,6 +20,8 @@
 # pyaot: run-msg number_messages(2, 0.5)
 # pyaot: run-msg number_messages(3, 0.5)
 # pyaot: run-msg number_messages(4, 0.5)
+# pyaot: run extremes(["pear", "apple", "fig", "apple"])
+# pyaot: run-msg extremes([])
 
 
 def cases(s: str) -> list[str]:
@@ -87,3 +89,8 @@ def number_messages(n: int, x: float) -> int:
     if n == 3:
         raise KeyError(n * 10)
     return n
+
+
+def extremes(words: list[str]) -> tuple[str, str, tuple[int, str]]:
+    pairs = [(len(w), w) for w in words]
+    return (min(words), max(w.upper() for w in words), max(pairs))
