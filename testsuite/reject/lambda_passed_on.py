@@ -2,5 +2,5 @@ def apply(f, x):
     return f(x)
 
 
-def g(x: float) -> float:
-    return apply(lambda t: t * 2.0, x)
+def g(x: float, k: float) -> float:
+    return apply(lambda t: t * k, x)

@@ -7,6 +7,9 @@
 //! them are seen on both sides. `g` used as a value becomes a lambda calling the helper, so it
 //! can be a `key=` or called later in the same function.
 //!
+//! A lambda passed to a function of the module, reading none of the enclosing function's
+//! variables, becomes a module-level helper too, so the callee gets a plain function value.
+//!
 //! A variable a nested function declares `nonlocal` lives in a cell, as in CPython: a one-item
 //! list made where the enclosing function first assigns it (at its top level), every use of the
 //! variable in both functions becoming an access to the cell's item.
@@ -30,7 +33,99 @@ pub(crate) fn lift(module: &ast::Module) -> (ast::Module, Vec<Diagnostic>) {
         }
     }
     out.body.extend(lifted);
+    let module_defs: HashSet<String> = out
+        .body
+        .iter()
+        .filter_map(|s| match &s.kind {
+            StmtKind::FunctionDef(f) => Some(f.name.clone()),
+            _ => None,
+        })
+        .collect();
+    let mut lambdas = Vec::new();
+    for s in &mut out.body {
+        if let StmtKind::FunctionDef(f) = &mut s.kind {
+            lambdas.extend(lift_passed_lambdas(f, &module_defs));
+        }
+    }
+    out.body.extend(lambdas);
     (out, diags)
+}
+
+/// Lambdas passed to functions of the module that read none of the enclosing function's
+/// variables become module-level helpers, so the callee gets a plain function value.
+fn lift_passed_lambdas(f: &mut FunctionDef, module_defs: &HashSet<String>) -> Vec<Stmt> {
+    let mut locals: HashSet<String> = assigned_names(&f.body);
+    locals.extend(f.params.iter().map(|p| p.name.clone()));
+    locals.extend(bound_inside(&mut f.body));
+    let owner = f.nested_in.clone().unwrap_or_else(|| f.name.clone());
+    let mut out = Vec::new();
+    walk_body_mut(&mut f.body, &mut |e| {
+        let ExprKind::Call {
+            func,
+            args,
+            keywords,
+        } = &mut e.kind
+        else {
+            return true;
+        };
+        if !matches!(&func.kind, ExprKind::Name(g) if module_defs.contains(g)) {
+            return true;
+        }
+        for a in args
+            .iter_mut()
+            .chain(keywords.iter_mut().map(|k| &mut k.value))
+        {
+            let ExprKind::Lambda { params, body } = &mut a.kind else {
+                continue;
+            };
+            let mut reads = HashSet::new();
+            body.walk_mut(&mut |x| {
+                if let ExprKind::Name(n) = &x.kind {
+                    reads.insert(n.clone());
+                }
+                true
+            });
+            if reads
+                .iter()
+                .any(|n| locals.contains(n) && !params.contains(n))
+            {
+                continue;
+            }
+            let span = a.span;
+            let name = format!("{owner}.<lambda{}>", span.start);
+            let def = FunctionDef {
+                name: name.clone(),
+                name_span: span,
+                params: params
+                    .iter()
+                    .map(|p| ast::Param {
+                        name: p.clone(),
+                        span,
+                        annotation: None,
+                        default: None,
+                    })
+                    .collect(),
+                unsupported_params: Vec::new(),
+                returns: None,
+                decorators: Vec::new(),
+                doc: None,
+                body: vec![Stmt {
+                    kind: StmtKind::Return(Some((**body).clone())),
+                    span,
+                }],
+                is_async: false,
+                nested_in: Some(owner.clone()),
+                free_params: 0,
+            };
+            out.push(Stmt {
+                kind: StmtKind::FunctionDef(Box::new(def)),
+                span,
+            });
+            a.kind = ExprKind::Name(name);
+        }
+        true
+    });
+    out
 }
 
 /// Takes the nested `def`s out of a statement list (at any depth but inside nested functions).
@@ -288,6 +383,14 @@ fn rewrite_calls(
                 true
             }
             ExprKind::Name(h) if !shadowed.contains(h.as_str()) => {
+                if let Some((lifted, free, _)) = table.get(h.as_str()) {
+                    // Reading none of the enclosing function's variables, it is a plain
+                    // function value, which can be passed to other functions.
+                    if free.is_empty() {
+                        e.kind = ExprKind::Name(lifted.clone());
+                        return false;
+                    }
+                }
                 if let Some((lifted, free, n)) = table.get(h.as_str()) {
                     let params: Vec<String> = (0..*n).map(|k| format!("{h}$p{k}")).collect();
                     let call = Expr {

@@ -1344,10 +1344,10 @@ impl FnCx<'_, '_> {
         if tys.iter().any(lambda) {
             self.error(
                 Code::UnsupportedSyntax,
-                "a lambda can only be called in the function that defines it",
+                "a lambda that reads this function's variables can only be called in the function that defines it",
                 span,
                 "lambda passed on",
-                "define a module-level function to pass it to another function",
+                "pass those variables to the callee as arguments (a lambda reading none of them can be passed), or define a module-level function",
             );
             return None;
         }

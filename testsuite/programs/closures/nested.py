@@ -15,6 +15,7 @@
 # pyaot: run best_path([[1, 3, 1], [1, 5, 1], [4, 2, 1]])
 # pyaot: check raises_match(NameError, "cannot access free variable .later.", m.called_too_early, True)
 # pyaot: run called_too_early(False)
+# pyaot: run passed_functions([1, 2, 3])
 
 
 def count_components(n: int, edges: list[tuple[int, int]]) -> int:
@@ -147,3 +148,14 @@ def called_too_early(flag: bool) -> int:
         return get()
     later = 5
     return get()
+
+
+def apply_all(f, xs):
+    return [f(x) for x in xs]
+
+
+def passed_functions(xs: list[int]) -> tuple[list[int], list[int]]:
+    def square(x):
+        return x * x
+
+    return (apply_all(lambda v: v + 1, xs), apply_all(square, xs))
