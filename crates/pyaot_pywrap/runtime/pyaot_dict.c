@@ -5,13 +5,7 @@
  */
 
 /* A new empty dict (kind 0) or set (kind 1). */
-PYAOT_HIDDEN int32_t pyaot_rt_obj_new(int64_t kind, int64_t *out)
-{
-    PYAOT_GIL;
-    int32_t rc = pyaot_obj_out(kind == 0 ? PyDict_New() : PySet_New(NULL), out);
-    PYAOT_UNGIL;
-    return rc;
-}
+PYAOT_OBJ_HELPER(pyaot_rt_obj_new, (int64_t kind, int64_t *out), kind == 0 ? PyDict_New() : PySet_New(NULL))
 
 /* A copy: of a dict (kind 0) or a set (kind 1). */
 PYAOT_HIDDEN int32_t pyaot_rt_obj_copy(int64_t obj, int64_t kind, int64_t *out)
@@ -24,13 +18,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_obj_copy(int64_t obj, int64_t kind, int64_t *out)
 }
 
 /* A new tuple of n items, to be set by pyaot_rt_tuple_set. */
-PYAOT_HIDDEN int32_t pyaot_rt_tuple_new(int64_t n, int64_t *out)
-{
-    PYAOT_GIL;
-    int32_t rc = pyaot_obj_out(PyTuple_New((Py_ssize_t)n), out);
-    PYAOT_UNGIL;
-    return rc;
-}
+PYAOT_OBJ_HELPER(pyaot_rt_tuple_new, (int64_t n, int64_t *out), PyTuple_New((Py_ssize_t)n))
 
 /* Sets item k of a new tuple to obj (a reference is taken). */
 PYAOT_HIDDEN int32_t pyaot_rt_tuple_set(int64_t tuple, int64_t k, int64_t obj, int64_t *out)
@@ -95,13 +83,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_obj_to_complex(int64_t obj, double *re, double *im
 }
 
 /* d[key] (CPython's KeyError). */
-PYAOT_HIDDEN int32_t pyaot_rt_dict_get(int64_t d, int64_t key, int64_t *out)
-{
-    PYAOT_GIL;
-    int32_t rc = pyaot_obj_out(PyObject_GetItem(PYAOT_OBJ(d), PYAOT_OBJ(key)), out);
-    PYAOT_UNGIL;
-    return rc;
-}
+PYAOT_OBJ_HELPER(pyaot_rt_dict_get, (int64_t d, int64_t key, int64_t *out), PyObject_GetItem(PYAOT_OBJ(d), PYAOT_OBJ(key)))
 
 /* d.get(key, default): the value or the default (new references). */
 PYAOT_HIDDEN int32_t pyaot_rt_dict_get_or(int64_t d, int64_t key, int64_t dflt, int64_t *out)
@@ -142,13 +124,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_obj_delitem(int64_t obj, int64_t key, int64_t *out
 PYAOT_HIDDEN int32_t pyaot_rt_obj_contains(int64_t obj, int64_t key, int8_t *out)
 {
     PYAOT_GIL;
-    int r = PySequence_Contains(PYAOT_OBJ(obj), PYAOT_OBJ(key));
-    int32_t rc = 0;
-    if (r < 0) {
-        rc = pyaot_take_pyerr();
-    } else {
-        *out = (int8_t)r;
-    }
+    int32_t rc = pyaot_bool_out(PySequence_Contains(PYAOT_OBJ(obj), PYAOT_OBJ(key)), out);
     PYAOT_UNGIL;
     return rc;
 }

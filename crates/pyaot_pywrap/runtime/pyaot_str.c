@@ -51,6 +51,26 @@ static int32_t pyaot_obj_out(PyObject *r, int64_t *out)
 
 #define PYAOT_OBJ(x) ((PyObject *)(uintptr_t)(x))
 
+/* A C-API truth result (-1 error, 0, 1) as a bool, or the error. */
+static int32_t pyaot_bool_out(int r, int8_t *out)
+{
+    if (r < 0) {
+        return pyaot_take_pyerr();
+    }
+    *out = (int8_t)r;
+    return 0;
+}
+
+/* A helper whose result is the one new object `EXPR` makes (NULL with a Python error). */
+#define PYAOT_OBJ_HELPER(NAME, PARAMS, EXPR)       \
+    PYAOT_HIDDEN int32_t NAME PARAMS               \
+    {                                              \
+        PYAOT_GIL;                                 \
+        int32_t rc = pyaot_obj_out((EXPR), out);   \
+        PYAOT_UNGIL;                               \
+        return rc;                                 \
+    }
+
 static PyObject *pyaot_name(int64_t id);
 
 /* The module's message `id` as a string object (the text of a literal), made once and shared,
@@ -64,37 +84,13 @@ PYAOT_HIDDEN int32_t pyaot_rt_str_const(int64_t id, int64_t *out)
     return rc;
 }
 
-PYAOT_HIDDEN int32_t pyaot_rt_box_int(int64_t v, int64_t *out)
-{
-    PYAOT_GIL;
-    int32_t rc = pyaot_obj_out(PyLong_FromLongLong(v), out);
-    PYAOT_UNGIL;
-    return rc;
-}
+PYAOT_OBJ_HELPER(pyaot_rt_box_int, (int64_t v, int64_t *out), PyLong_FromLongLong(v))
 
-PYAOT_HIDDEN int32_t pyaot_rt_box_float(double v, int64_t *out)
-{
-    PYAOT_GIL;
-    int32_t rc = pyaot_obj_out(PyFloat_FromDouble(v), out);
-    PYAOT_UNGIL;
-    return rc;
-}
+PYAOT_OBJ_HELPER(pyaot_rt_box_float, (double v, int64_t *out), PyFloat_FromDouble(v))
 
-PYAOT_HIDDEN int32_t pyaot_rt_box_bool(int8_t v, int64_t *out)
-{
-    PYAOT_GIL;
-    int32_t rc = pyaot_obj_out(PyBool_FromLong(v), out);
-    PYAOT_UNGIL;
-    return rc;
-}
+PYAOT_OBJ_HELPER(pyaot_rt_box_bool, (int8_t v, int64_t *out), PyBool_FromLong(v))
 
-PYAOT_HIDDEN int32_t pyaot_rt_box_complex(double re, double im, int64_t *out)
-{
-    PYAOT_GIL;
-    int32_t rc = pyaot_obj_out(PyComplex_FromDoubles(re, im), out);
-    PYAOT_UNGIL;
-    return rc;
-}
+PYAOT_OBJ_HELPER(pyaot_rt_box_complex, (double re, double im, int64_t *out), PyComplex_FromDoubles(re, im))
 
 /* format(obj, spec) with spec a string object; conv 's', 'r' or 'a' converts obj first. */
 PYAOT_HIDDEN int32_t pyaot_rt_format(int64_t obj, int64_t conv, int64_t spec, int64_t *out)
@@ -114,22 +110,10 @@ PYAOT_HIDDEN int32_t pyaot_rt_format(int64_t obj, int64_t conv, int64_t spec, in
 }
 
 /* a + b of two strings. */
-PYAOT_HIDDEN int32_t pyaot_rt_str_concat(int64_t a, int64_t b, int64_t *out)
-{
-    PYAOT_GIL;
-    int32_t rc = pyaot_obj_out(PyUnicode_Concat(PYAOT_OBJ(a), PYAOT_OBJ(b)), out);
-    PYAOT_UNGIL;
-    return rc;
-}
+PYAOT_OBJ_HELPER(pyaot_rt_str_concat, (int64_t a, int64_t b, int64_t *out), PyUnicode_Concat(PYAOT_OBJ(a), PYAOT_OBJ(b)))
 
 /* s * n. */
-PYAOT_HIDDEN int32_t pyaot_rt_str_repeat(int64_t s, int64_t n, int64_t *out)
-{
-    PYAOT_GIL;
-    int32_t rc = pyaot_obj_out(PySequence_Repeat(PYAOT_OBJ(s), (Py_ssize_t)n), out);
-    PYAOT_UNGIL;
-    return rc;
-}
+PYAOT_OBJ_HELPER(pyaot_rt_str_repeat, (int64_t s, int64_t n, int64_t *out), PySequence_Repeat(PYAOT_OBJ(s), (Py_ssize_t)n))
 
 /* len(s) (never fails). */
 PYAOT_HIDDEN int32_t pyaot_rt_str_len(int64_t s, int64_t *out)
@@ -142,25 +126,13 @@ PYAOT_HIDDEN int32_t pyaot_rt_str_len(int64_t s, int64_t *out)
 PYAOT_HIDDEN int32_t pyaot_rt_str_compare(int64_t a, int64_t b, int64_t op, int8_t *out)
 {
     PYAOT_GIL;
-    int r = PyObject_RichCompareBool(PYAOT_OBJ(a), PYAOT_OBJ(b), (int)op);
-    int32_t rc = 0;
-    if (r < 0) {
-        rc = pyaot_take_pyerr();
-    } else {
-        *out = (int8_t)r;
-    }
+    int32_t rc = pyaot_bool_out(PyObject_RichCompareBool(PYAOT_OBJ(a), PYAOT_OBJ(b), (int)op), out);
     PYAOT_UNGIL;
     return rc;
 }
 
 /* s[i] (IndexError "string index out of range"). */
-PYAOT_HIDDEN int32_t pyaot_rt_str_get(int64_t s, int64_t i, int64_t *out)
-{
-    PYAOT_GIL;
-    int32_t rc = pyaot_obj_out(PySequence_GetItem(PYAOT_OBJ(s), (Py_ssize_t)i), out);
-    PYAOT_UNGIL;
-    return rc;
-}
+PYAOT_OBJ_HELPER(pyaot_rt_str_get, (int64_t s, int64_t i, int64_t *out), PySequence_GetItem(PYAOT_OBJ(s), (Py_ssize_t)i))
 
 /* s[start:stop:step]; flags as for lists (which bounds were omitted). */
 PYAOT_HIDDEN int32_t pyaot_rt_str_slice(int64_t s, int64_t start, int64_t stop, int64_t step,
@@ -303,12 +275,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_obj_to_bool(int64_t obj, int8_t *out)
     PYAOT_GIL;
     int r = PyObject_IsTrue(PYAOT_OBJ(obj));
     Py_DECREF(PYAOT_OBJ(obj));
-    int32_t rc = 0;
-    if (r < 0) {
-        rc = pyaot_take_pyerr();
-    } else {
-        *out = (int8_t)r;
-    }
+    int32_t rc = pyaot_bool_out(r, out);
     PYAOT_UNGIL;
     return rc;
 }
