@@ -1090,26 +1090,23 @@ impl FnCx<'_, '_> {
                 orelse: Box::new(downward),
             }),
         };
-        let offset = e(ast::ExprKind::BinOp {
-            left: Box::new(x.clone()),
-            op: ast::BinOp::Sub,
-            right: Box::new(start),
-        });
-        let rem = e(ast::ExprKind::BinOp {
-            left: Box::new(offset),
-            op: ast::BinOp::Mod,
-            right: Box::new(step),
-        });
+        // `x % step == start % step` rather than `(x - start) % step == 0`: the same test (Python's
+        // `%` of one divisor), without a difference that can leave 64 bits in a range of more
+        // than 2**63 values (found by the fuzzer: `1 in range(-2**63, 10**18, w)`).
+        let modulo = |v: &ast::Expr| {
+            e(ast::ExprKind::BinOp {
+                left: Box::new(v.clone()),
+                op: ast::BinOp::Mod,
+                right: Box::new(step.clone()),
+            })
+        };
+        let same_class = cmp(&modulo(x), ast::CmpOp::Eq, &modulo(&start));
         let test = match unit {
             // A step of 1 or -1 takes every int between the bounds.
             Some(_) => inside,
             None => e(ast::ExprKind::BoolOp {
                 op: ast::BoolOp::And,
-                values: vec![
-                    cmp(&step_ok, ast::CmpOp::Eq, &int(1)),
-                    inside,
-                    cmp(&rem, ast::CmpOp::Eq, &int(0)),
-                ],
+                values: vec![cmp(&step_ok, ast::CmpOp::Eq, &int(1)), inside, same_class],
             }),
         };
         Some(if is_in {
