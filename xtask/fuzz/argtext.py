@@ -60,7 +60,10 @@ def _simpler(node):
                 args[i] = s
                 yield ast.Call(func=node.func, args=args, keywords=[])
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
-        yield node.operand
+        # Not for -2**63, whose operand is outside int64 (an argument no int parameter takes).
+        operand = node.operand
+        if not (isinstance(operand, ast.Constant) and type(operand.value) is int and operand.value > INT64_MAX):
+            yield operand
     if isinstance(node, ast.Name) and node.id in ("inf", "nan"):
         yield ast.Constant(1.0)
     if isinstance(node, ast.Constant) and type(node.value) in (int, float):
