@@ -17,7 +17,8 @@ pub(crate) fn export(m: &Module, index: usize, symbol: &str) -> ExportFn {
             .map(|(i, p)| ExportParam {
                 name: p.name.clone(),
                 ty: p.ty.clone(),
-                default: p.default.clone(),
+                // A default of another type belongs to another variant of a union parameter.
+                default: p.default.clone().filter(|d| d.ty() == p.ty),
                 writes: f.effects.writes[i],
             })
             .collect(),

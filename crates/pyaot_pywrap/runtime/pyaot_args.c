@@ -190,11 +190,15 @@ PYAOT_API int pyaot_arg_bool(const char *fname, const char *pname, PyObject *o, 
 }
 
 /* Whether o is of the Python type a union variant takes: 0 int (bools and objects with
- * __index__ too), 1 float, 2 bool, 3 complex, 4 str. A missing argument (its default) fits any. */
+ * __index__ too), 1 float, 2 bool, 3 complex, 4 str, 5 None. A missing argument (the variant's
+ * default) fits. */
 PYAOT_API int pyaot_arg_is(PyObject *o, int kind)
 {
     if (o == NULL) {
         return 1;
+    }
+    if (kind == 5) {
+        return o == Py_None;
     }
     const char *tn = Py_TYPE(o)->tp_name;
     int np_bool = strcmp(tn, "numpy.bool_") == 0 || strcmp(tn, "numpy.bool") == 0;
@@ -221,7 +225,7 @@ PYAOT_API PyObject *pyaot_no_variant(const char *fname, const char *const *names
     for (int i = 0; i < n; i++) {
         PyObject *o = argv[ks[i]];
         int taken = 0;
-        for (int kind = 0; kind < 5; kind++) {
+        for (int kind = 0; kind < 6; kind++) {
             taken |= (masks[i] >> kind & 1) && pyaot_arg_is(o, kind);
         }
         if (o != NULL && !taken) {

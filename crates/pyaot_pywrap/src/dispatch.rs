@@ -18,6 +18,7 @@ fn kind(t: &Ty) -> i32 {
         Ty::Float => 1,
         Ty::Bool => 2,
         Ty::Complex => 3,
+        Ty::None => 5,
         _ => 4,
     }
 }
@@ -30,7 +31,12 @@ pub fn emit(first: usize, group: &[(usize, &ExportFn)], out: &mut String) {
     let fname = cstr::literal(&f.name);
     let names: Vec<String> = f.params.iter().map(|p| cstr::literal(&p.name)).collect();
     let d = dispatcher_name(first);
-    let nrequired = f.params.iter().take_while(|p| p.default.is_none()).count();
+    // A parameter may be left out when some variant has a default for it.
+    let nrequired = group
+        .iter()
+        .map(|(_, g)| g.params.iter().take_while(|p| p.default.is_none()).count())
+        .min()
+        .unwrap_or(0);
     out.push_str(&format!(
         "/* {}: the variant its arguments' types select */\n",
         cstr::comment_safe(&f.name)
@@ -66,9 +72,17 @@ pub fn emit(first: usize, group: &[(usize, &ExportFn)], out: &mut String) {
         )
     });
     for (i, g) in order {
+        // A left-out argument fits only a variant with a default for it.
         let tests: Vec<String> = differs
             .iter()
-            .map(|&k| format!("pyaot_arg_is(argv[{k}], {})", kind(&g.params[k].ty)))
+            .map(|&k| {
+                let test = format!("pyaot_arg_is(argv[{k}], {})", kind(&g.params[k].ty));
+                if g.params[k].default.is_some() {
+                    test
+                } else {
+                    format!("(argv[{k}] != NULL && {test})")
+                }
+            })
             .collect();
         out.push_str(&format!(
             "    if ({}) {{\n        return {}(self, args, nargs, kwnames);\n    }}\n",

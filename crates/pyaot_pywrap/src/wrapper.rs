@@ -17,7 +17,7 @@ pub fn supported(f: &ExportFn) -> bool {
         }
     }
     f.params.iter().all(|p| match &p.ty {
-        Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) => true,
+        Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Scalar(_) | Ty::None => true,
         Ty::Str | Ty::Dict(..) | Ty::Set(_) => p.default.is_none(),
         Ty::Array(_) => p.default.is_none(),
         Ty::List(_) | Ty::TupleOf(_) => p.default.is_none() && passable(&p.ty),
@@ -116,6 +116,8 @@ fn leaves(
                 );
             }
         }
+        // A None parameter (a union's None variant) passes nothing.
+        Ty::None => {}
         _ => out.push(Leaf {
             var,
             ty: ty.clone(),

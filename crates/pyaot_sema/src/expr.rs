@@ -377,6 +377,18 @@ impl FnCx<'_, '_> {
             } => self.compare(left, ops, comparators, span),
             ast::ExprKind::IfExp { test, body, orelse } => {
                 let cond = self.condition(test);
+                // A condition known when compiling (`k is None` of a None parameter) picks its
+                // branch; the other is never evaluated, so it is not checked either.
+                if let Some(c) = &cond {
+                    if let Some(Const::Bool(t)) = static_value(c) {
+                        let chosen = self.expr(if t { body } else { orelse })?;
+                        return Some(if matches!(c.kind, ExprKind::Const(_)) {
+                            chosen
+                        } else {
+                            with_effect(c.clone(), chosen)
+                        });
+                    }
+                }
                 let a = self.expr(body);
                 let b = self.expr(orelse);
                 let (cond, a, b) = (cond?, a?, b?);

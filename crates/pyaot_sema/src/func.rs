@@ -133,7 +133,9 @@ pub(crate) fn check_function(
         cx.local_names.insert(p.name.clone());
         let default = defaults.get(i).cloned().flatten();
         if let Some(d) = &default {
-            if exported && !default_fits(d, ty) {
+            // A union parameter's default belongs to the variant of its own type.
+            let union = matches!(cx.m.defs[def].kind, DefKind::ExportedUnion { .. });
+            if exported && !union && !default_fits(d, ty) {
                 let span = p.default.as_ref().map_or(p.span, |e| e.span);
                 cx.error(
                     Code::TypeMismatch,

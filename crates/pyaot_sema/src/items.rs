@@ -427,9 +427,32 @@ impl<'a> ModuleCx<'a> {
             let mut members = Vec::new();
             union_members(ann, &mut members);
             let mut alts = Vec::new();
+            if !is_union(ann) {
+                // A parameter of one type: as in any exported function.
+                match self.annotation(USER, ann) {
+                    Ok(t) if t != Ty::None => alts.push(t),
+                    Ok(_) => {
+                        self.diags.push(
+                            Diagnostic::error(
+                                Code::UnsupportedType,
+                                "a parameter cannot have type None",
+                                ann.span,
+                                "None parameter",
+                            )
+                            .with_help("use int, float or bool"),
+                        );
+                        return DefKind::Broken;
+                    }
+                    Err(d) => {
+                        self.diags.push(d);
+                        return DefKind::Broken;
+                    }
+                }
+                members.clear();
+            }
             for m in members {
                 match self.annotation(USER, m) {
-                    Ok(t @ (Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Str)) => {
+                    Ok(t @ (Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Str | Ty::None)) => {
                         if !alts.contains(&t) {
                             alts.push(t);
                         }
@@ -443,7 +466,7 @@ impl<'a> ModuleCx<'a> {
                                 "union member",
                             )
                             .with_help(
-                                "unions of parameters may hold int, float, bool, complex and str",
+                                "unions of parameters may hold int, float, bool, complex, str and None",
                             ),
                         );
                         return DefKind::Broken;

@@ -14,6 +14,13 @@
 # pyaot: run half(7.0)
 # pyaot: run flag(True)
 # pyaot: run flag(3)
+# pyaot: run window([1.0, 2.0, 4.0])
+# pyaot: run window([1.0, 2.0, 4.0], 2)
+# pyaot: run window([1.0, 2.0, 4.0], None)
+# pyaot: run window([1.0, 2.0, 4.0], k=1)
+# pyaot: run pick(float("nan"))
+# pyaot: run pick(float("nan"), 2.5)
+# pyaot: run pick(1.5, fallback=None)
 
 
 def describe(x: int | float) -> str:
@@ -42,3 +49,14 @@ def half(n: int | float) -> int | float:
 
 def flag(x: int | bool) -> str:
     return "bool" if isinstance(x, bool) else "int"
+
+
+def window(xs: list[float], k: int | None = None) -> float:
+    n = len(xs) if k is None else k
+    return sum(xs[:n]) / n
+
+
+def pick(x: float, fallback: float | None = None) -> float:
+    if fallback is not None and x != x:
+        return fallback
+    return x
