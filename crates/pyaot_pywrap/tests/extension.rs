@@ -2,7 +2,7 @@
 
 mod common;
 
-use pyaot_pywrap::{Const, ExportFn, ExportParam, Ty, WrapperInput};
+use pyaot_pywrap::{Const, Dtype, ExportFn, ExportParam, Ty, WrapperInput};
 
 fn param(name: &str, ty: Ty, default: Option<Const>) -> ExportParam {
     ExportParam {
@@ -37,7 +37,11 @@ fn input() -> WrapperInput {
     let mut answer = func("answer", vec![], Ty::Int);
     answer.release_gil = true;
     answer.doc = Some(String::new());
-    let mut unsupported = func("unsupported", vec![param("t", Ty::None, None)], Ty::None);
+    let mut unsupported = func(
+        "unsupported",
+        vec![param("t", Ty::DtypeOf(Dtype::F64), None)],
+        Ty::None,
+    );
     unsupported.symbol = "pyaot_f_missing_symbol".into();
     WrapperInput {
         module: "wrapped".into(),
