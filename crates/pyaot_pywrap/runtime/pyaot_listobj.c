@@ -255,6 +255,25 @@ PYAOT_API int pyaot_arg_tuple_of(const char *fname, const char *pname, PyObject 
     return 0;
 }
 
+/* Fills the new tuple (or list) r with the boxed items of l; r, or NULL with r released. */
+static PyObject *pyaot_box_items(struct pyaot_list *l, const char *desc, struct pyaot_memo *m,
+                                 PyObject *r, int tuple)
+{
+    for (Py_ssize_t i = 0; i < l->len; i++) {
+        PyObject *item = pyaot_box_value((const int64_t *)(l->items + i * l->itemsize), desc, m);
+        if (item == NULL) {
+            Py_DECREF(r);
+            return NULL;
+        }
+        if (tuple) {
+            PyTuple_SET_ITEM(r, i, item);
+        } else {
+            PyList_SET_ITEM(r, i, item);
+        }
+    }
+    return r;
+}
+
 /* A Python tuple of a compiled `tuple[T, ...]`'s items. */
 PYAOT_API PyObject *pyaot_box_tuple_of(int64_t list, const char *desc, struct pyaot_memo *m)
 {
@@ -263,15 +282,7 @@ PYAOT_API PyObject *pyaot_box_tuple_of(int64_t list, const char *desc, struct py
     if (r == NULL) {
         return NULL;
     }
-    for (Py_ssize_t i = 0; i < l->len; i++) {
-        PyObject *item = pyaot_box_value((const int64_t *)(l->items + i * l->itemsize), desc, m);
-        if (item == NULL) {
-            Py_DECREF(r);
-            return NULL;
-        }
-        PyTuple_SET_ITEM(r, i, item);
-    }
-    return r;
+    return pyaot_box_items(l, desc, m, r, 1);
 }
 
 /* A Python list for a compiled list: the argument it came from, or a new list. */
@@ -290,15 +301,7 @@ PYAOT_API PyObject *pyaot_box_list(int64_t list, const char *desc, struct pyaot_
         Py_DECREF(r);
         return NULL;
     }
-    for (Py_ssize_t i = 0; i < l->len; i++) {
-        PyObject *item = pyaot_box_value((const int64_t *)(l->items + i * l->itemsize), desc, m);
-        if (item == NULL) {
-            Py_DECREF(r);
-            return NULL;
-        }
-        PyList_SET_ITEM(r, i, item);
-    }
-    return r;
+    return pyaot_box_items(l, desc, m, r, 0);
 }
 
 static PyObject *pyaot_box_value(const int64_t *w, const char *d, struct pyaot_memo *m)

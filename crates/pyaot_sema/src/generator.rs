@@ -38,6 +38,15 @@ struct Extras<'e> {
     key: Option<&'e ast::Expr>,
 }
 
+impl Extras<'_> {
+    /// No keyword arguments (a comprehension).
+    const NONE: Extras<'static> = Extras {
+        start: None,
+        default: None,
+        key: None,
+    };
+}
+
 /// One `for` clause, checked.
 struct Level {
     /// Evaluates the clause's iterable (empty for the first clause, evaluated up front in the
@@ -177,12 +186,7 @@ impl FnCx<'_, '_> {
         clauses: &[ast::Comprehension],
         span: Span,
     ) -> Option<Expr> {
-        let extras = Extras {
-            start: None,
-            default: None,
-            key: None,
-        };
-        self.reduce(Op::CollectSet, "set", elt, clauses, extras, span)
+        self.reduce(Op::CollectSet, "set", elt, clauses, Extras::NONE, span)
     }
 
     /// `{key: value for target in iter if cond ...}`.
@@ -193,16 +197,11 @@ impl FnCx<'_, '_> {
         clauses: &[ast::Comprehension],
         span: Span,
     ) -> Option<Expr> {
-        let extras = Extras {
-            start: None,
-            default: None,
-            key: None,
-        };
         let pair = ast::Expr {
             kind: ast::ExprKind::Tuple(vec![key.clone(), value.clone()]),
             span: key.span,
         };
-        self.reduce(Op::CollectDict, "dict", &pair, clauses, extras, span)
+        self.reduce(Op::CollectDict, "dict", &pair, clauses, Extras::NONE, span)
     }
 
     /// `[elt for target in iter if cond ...]`.
@@ -212,12 +211,7 @@ impl FnCx<'_, '_> {
         clauses: &[ast::Comprehension],
         span: Span,
     ) -> Option<Expr> {
-        let extras = Extras {
-            start: None,
-            default: None,
-            key: None,
-        };
-        self.reduce(Op::Collect, "list", elt, clauses, extras, span)
+        self.reduce(Op::Collect, "list", elt, clauses, Extras::NONE, span)
     }
 
     #[allow(clippy::too_many_arguments)]
