@@ -46,7 +46,7 @@ RULES = {
     "tuple-ops": "tuple slices with literal bounds, + and * of tuples, ==/</... and `in` of int/bool tuples",
     "calls": "calls between generated functions",
     "function-values": "earlier functions passed as values to helpers that call them",
-    "closures": "`def gN(p): ...` nested in a generated function, reading its variables, called there",
+    "closures": "`def gN(p): ...` nested in a generated function, reading its variables, called there; lambdas reading them passed to a module helper",
     "lambdas": "`g = lambda p: ...` called in the same function (late binding of what it reads)",
     "generic-helpers": "unannotated helpers specialised for several types",
     "math": "math functions and constants",

@@ -200,3 +200,21 @@ def nested_call(fx, depth):
         out.append(ast.Assign(targets=[store(r)], value=value))
         fx.add(Var(r, r_ty))
     return out
+
+
+@expr("closures", weight=1, types=("int", "float", "bool"))
+def closure_passed(fx, ty, depth):
+    """`pN_apply1(lambda q: ..., x)`: a lambda reading the function's variables passed to a module
+    helper that calls it, so the compiled helper receives the values it reads."""
+    if not fx.on("function-values"):
+        return None
+    p_ty = fx.rng.choice(["int", "float", "bool"])
+    p = fx.fresh("q")
+    fx.push()
+    fx.add(Var(p, p_ty, mutable=False))
+    body = gen_expr(fx, ty, max(depth - 1, 0))
+    fx.pop()
+    params = ast.arguments(posonlyargs=[], args=[ast.arg(arg=p)], vararg=None, kwonlyargs=[],
+                           kw_defaults=[], kwarg=None, defaults=[])
+    lam = ast.Lambda(args=params, body=body)
+    return call(f"{fx.prog.prefix}apply1", [lam, gen_expr(fx, p_ty, max(depth - 1, 0))], ty)

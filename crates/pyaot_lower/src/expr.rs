@@ -157,7 +157,7 @@ impl FnLower<'_> {
             ExprKind::TupleAt { tuple, index } => self.tuple_at(tuple, index),
             ExprKind::TupleGet { tuple, index } => {
                 let ops = self.expr(tuple);
-                let Ty::Tuple(items) = &tuple.ty else {
+                let Some(items) = tuple.ty.parts() else {
                     self.ice(&format!("tuple index into a {}", tuple.ty))
                 };
                 if *index >= items.len() {

@@ -45,7 +45,11 @@ pub(crate) fn owner_positions(ty: &Ty) -> Vec<usize> {
 
 fn collect_owners(ty: &Ty, at: &mut usize, out: &mut Vec<usize>) {
     match ty {
-        Ty::Tuple(items) => items.iter().for_each(|t| collect_owners(t, at, out)),
+        Ty::Tuple(_) | Ty::Func(_) => ty
+            .parts()
+            .unwrap_or_default()
+            .iter()
+            .for_each(|t| collect_owners(t, at, out)),
         Ty::Array(a) => {
             out.push(*at);
             *at += a.abi_len();
@@ -74,7 +78,11 @@ pub(crate) fn shape_positions(ty: &Ty) -> Vec<usize> {
 /// The number of dimensions of the array whose owner is leaf `pos`.
 fn find_array_at(ty: &Ty, pos: usize, at: &mut usize, ndim: &mut usize) {
     match ty {
-        Ty::Tuple(items) => items.iter().for_each(|t| find_array_at(t, pos, at, ndim)),
+        Ty::Tuple(_) | Ty::Func(_) => ty
+            .parts()
+            .unwrap_or_default()
+            .iter()
+            .for_each(|t| find_array_at(t, pos, at, ndim)),
         Ty::Array(a) => {
             if *at == pos {
                 *ndim = a.ndim as usize;
@@ -111,12 +119,12 @@ pub(crate) fn mty(ty: &Ty) -> Option<MTy> {
 /// The names of the scalar leaves of a local: `x` for a scalar, `x.0`, `x.1.0`... for tuples.
 fn leaf_names(ty: &Ty, prefix: &str, out: &mut Vec<(String, Ty)>) {
     match ty {
-        Ty::Tuple(items) => {
-            for (i, t) in items.iter().enumerate() {
+        Ty::Tuple(_) | Ty::Func(_) => {
+            for (i, t) in ty.parts().unwrap_or_default().iter().enumerate() {
                 leaf_names(t, &format!("{prefix}.{i}"), out);
             }
         }
-        Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) | Ty::Func(_) => {}
+        Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) => {}
         Ty::Complex | Ty::Scalar(Dtype::C64 | Dtype::C128) => {
             let part = ty.flatten().remove(0);
             out.push((format!("{prefix}.re"), part.clone()));

@@ -706,7 +706,7 @@ impl FnCx<'_, '_> {
         }
         if let Ty::Array(_) = v.ty {
             if let Some(d) = self.array_method(attr) {
-                return Some(self.call_def_with(d, func, Some(v), args, keywords, span));
+                return Some(self.call_def_with(d, func, Some(v), None, args, keywords, span));
             }
         }
         if let (Ty::Array(a), "copy", true, true) = (

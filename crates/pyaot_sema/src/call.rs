@@ -314,7 +314,21 @@ impl FnCx<'_, '_> {
         keywords: &[ast::Keyword],
         span: Span,
     ) -> Option<Expr> {
-        self.call_def_with(d, func, None, args, keywords, span)
+        self.call_def_with(d, func, None, None, args, keywords, span)
+    }
+
+    /// A call through closure `env` of helper `d`: its free-variable parameters take the
+    /// values the closure carries.
+    pub(crate) fn call_def_env(
+        &mut self,
+        d: usize,
+        func: &ast::Expr,
+        env: Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
+        self.call_def_with(d, func, None, Some(env), args, keywords, span)
     }
 
     /// A call of definition `d`; `receiver`, when given, is the first argument, already checked
@@ -324,6 +338,7 @@ impl FnCx<'_, '_> {
         d: usize,
         func: &ast::Expr,
         receiver: Option<Expr>,
+        env: Option<Expr>,
         args: &[ast::Expr],
         keywords: &[ast::Keyword],
         span: Span,
@@ -408,6 +423,23 @@ impl FnCx<'_, '_> {
                     continue;
                 }
             }
+            if let (None, Some(env)) = (slot, &env) {
+                if i >= n - f.free_params {
+                    let index = i - (n - f.free_params);
+                    let ty = env.ty.parts().and_then(|p| p.get(index)).cloned();
+                    if let Some(ty) = ty {
+                        vals.push(Expr {
+                            kind: ExprKind::TupleGet {
+                                tuple: Box::new(env.clone()),
+                                index,
+                            },
+                            ty,
+                            span,
+                        });
+                        continue;
+                    }
+                }
+            }
             match (slot, defaults.get(i).cloned().flatten()) {
                 // `None` passed to a helper is a compile-time value, like a `None` default.
                 (Some(e), _) if matches!(e.kind, ast::ExprKind::NoneLit) => {
@@ -445,7 +477,7 @@ impl FnCx<'_, '_> {
                     }
                     None => ok = false,
                 },
-                (Some(e), _) => match self.expr(e) {
+                (Some(e), _) => match self.expr(e).and_then(|v| self.closure(v)) {
                     Some(v) => vals.push(v),
                     None => ok = false,
                 },

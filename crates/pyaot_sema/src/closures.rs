@@ -44,88 +44,118 @@ pub(crate) fn lift(module: &ast::Module) -> (ast::Module, Vec<Diagnostic>) {
     let mut lambdas = Vec::new();
     for s in &mut out.body {
         if let StmtKind::FunctionDef(f) = &mut s.kind {
-            lambdas.extend(lift_passed_lambdas(f, &module_defs));
+            lambdas.extend(lift_lambdas(f, &module_defs));
         }
     }
     out.body.extend(lambdas);
     (out, diags)
 }
 
-/// Lambdas passed to functions of the module that read none of the enclosing function's
-/// variables become module-level helpers, so the callee gets a plain function value.
-fn lift_passed_lambdas(f: &mut FunctionDef, module_defs: &HashSet<String>) -> Vec<Stmt> {
+/// Every lambda of `f` gets a module-level helper: its parameters, then the variables of `f` it
+/// reads as free-variable parameters (see [`lambda_helper`]). Where the lambda leaves `f` (passed
+/// to another function, returned), sema passes that helper with the values of those variables.
+/// A lambda reading none of them, passed straight to a function of the module, is replaced by
+/// the helper's name.
+fn lift_lambdas(f: &mut FunctionDef, module_defs: &HashSet<String>) -> Vec<Stmt> {
     let mut locals: HashSet<String> = assigned_names(&f.body);
     locals.extend(f.params.iter().map(|p| p.name.clone()));
     locals.extend(bound_inside(&mut f.body));
     let owner = f.nested_in.clone().unwrap_or_else(|| f.name.clone());
     let mut out = Vec::new();
     walk_body_mut(&mut f.body, &mut |e| {
-        let ExprKind::Call {
+        if let ExprKind::Call {
             func,
             args,
             keywords,
         } = &mut e.kind
-        else {
-            return true;
-        };
-        if !matches!(&func.kind, ExprKind::Name(g) if module_defs.contains(g)) {
+        {
+            let to_module = matches!(&func.kind, ExprKind::Name(g) if module_defs.contains(g));
+            for a in args
+                .iter_mut()
+                .chain(keywords.iter_mut().map(|k| &mut k.value))
+            {
+                let ExprKind::Lambda { params, body } = &mut a.kind else {
+                    continue;
+                };
+                let span = a.span;
+                let free = lambda_free(params, body, &locals);
+                out.push(lambda_def(&owner, params, body, &free, span));
+                if to_module && free.is_empty() {
+                    a.kind = ExprKind::Name(lambda_helper(&owner, span.start));
+                }
+            }
             return true;
         }
-        for a in args
-            .iter_mut()
-            .chain(keywords.iter_mut().map(|k| &mut k.value))
-        {
-            let ExprKind::Lambda { params, body } = &mut a.kind else {
-                continue;
-            };
-            let mut reads = HashSet::new();
-            body.walk_mut(&mut |x| {
-                if let ExprKind::Name(n) = &x.kind {
-                    reads.insert(n.clone());
-                }
-                true
-            });
-            if reads
-                .iter()
-                .any(|n| locals.contains(n) && !params.contains(n))
-            {
-                continue;
-            }
-            let span = a.span;
-            let name = format!("{owner}.<lambda{}>", span.start);
-            let def = FunctionDef {
-                name: name.clone(),
-                name_span: span,
-                params: params
-                    .iter()
-                    .map(|p| ast::Param {
-                        name: p.clone(),
-                        span,
-                        annotation: None,
-                        default: None,
-                    })
-                    .collect(),
-                unsupported_params: Vec::new(),
-                returns: None,
-                decorators: Vec::new(),
-                doc: None,
-                body: vec![Stmt {
-                    kind: StmtKind::Return(Some((**body).clone())),
-                    span,
-                }],
-                is_async: false,
-                nested_in: Some(owner.clone()),
-                free_params: 0,
-            };
-            out.push(Stmt {
-                kind: StmtKind::FunctionDef(Box::new(def)),
-                span,
-            });
-            a.kind = ExprKind::Name(name);
+        if let ExprKind::Lambda { params, body } = &mut e.kind {
+            let free = lambda_free(params, body, &locals);
+            out.push(lambda_def(&owner, params, body, &free, e.span));
         }
         true
     });
+    // A lambda met both as an argument and by the walk below it is lifted once.
+    let mut seen = HashSet::new();
+    out.retain(|s| match &s.kind {
+        StmtKind::FunctionDef(d) => seen.insert(d.name.clone()),
+        _ => true,
+    });
     out
+}
+
+/// The name of the helper lifted from the lambda of function `owner` starting at `at`.
+pub(crate) fn lambda_helper(owner: &str, at: u32) -> String {
+    format!("{owner}.<lambda{at}>")
+}
+
+/// The variables of the enclosing function (`locals`) a lambda reads, in name order.
+fn lambda_free(params: &[String], body: &mut Expr, locals: &HashSet<String>) -> Vec<String> {
+    let mut own: HashSet<String> = params.iter().cloned().collect();
+    let mut wrapped = [Stmt {
+        kind: StmtKind::Expr(body.clone()),
+        span: body.span,
+    }];
+    own.extend(bound_inside(&mut wrapped));
+    let reads = names_read(&mut wrapped);
+    let free: BTreeSet<String> = reads
+        .into_iter()
+        .filter(|n| locals.contains(n) && !own.contains(n))
+        .collect();
+    free.into_iter().collect()
+}
+
+/// The helper of a lambda: `def owner.<lambdaN>(params..., free...): return body`.
+fn lambda_def(
+    owner: &str,
+    params: &[String],
+    body: &Expr,
+    free: &[String],
+    span: pyaot_diagnostics::Span,
+) -> Stmt {
+    let param = |name: &String| ast::Param {
+        name: name.clone(),
+        span,
+        annotation: None,
+        default: None,
+    };
+    let def = FunctionDef {
+        name: lambda_helper(owner, span.start),
+        name_span: span,
+        params: params.iter().chain(free).map(param).collect(),
+        unsupported_params: Vec::new(),
+        returns: None,
+        decorators: Vec::new(),
+        doc: None,
+        body: vec![Stmt {
+            kind: StmtKind::Return(Some(body.clone())),
+            span,
+        }],
+        is_async: false,
+        nested_in: Some(owner.to_string()),
+        free_params: free.len(),
+    };
+    Stmt {
+        kind: StmtKind::FunctionDef(Box::new(def)),
+        span,
+    }
 }
 
 /// Takes the nested `def`s out of a statement list (at any depth but inside nested functions).

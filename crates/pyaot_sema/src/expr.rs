@@ -571,6 +571,7 @@ impl FnCx<'_, '_> {
                     Const::Func(pyaot_hir::FuncValue {
                         kind: pyaot_hir::FuncKind::Lambda(span.start),
                         name: "<lambda>".into(),
+                        captures: Vec::new(),
                     }),
                     span,
                 ))

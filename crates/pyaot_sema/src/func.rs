@@ -29,6 +29,8 @@ pub(crate) struct FnCx<'m, 'a> {
     pub id: FuncId,
     /// The module the function is defined in: an index into [`ModuleCx::scopes`].
     pub scope: usize,
+    /// Its definition: an index into [`ModuleCx::defs`].
+    pub def: usize,
     pub locals: Vec<LocalDecl>,
     pub by_name: HashMap<String, LocalId>,
     /// Names local by Python's rule.
@@ -78,6 +80,7 @@ pub(crate) fn check_function(
         m,
         id,
         scope,
+        def,
         locals: Vec::new(),
         by_name: HashMap::new(),
         local_names: scope::assigned_names(&f.body),
@@ -615,6 +618,14 @@ impl FnCx<'_, '_> {
             }
             ast::StmtKind::Return(value) => {
                 if let Some(k) = self.ret(value.as_ref(), span) {
+                    // `return xs.append(y)` returns None after the call has run.
+                    if let StmtKind::Return(Some(v)) = &k {
+                        if v.ty == Ty::None {
+                            push(StmtKind::Expr(v.clone()));
+                            push(StmtKind::Return(None));
+                            return;
+                        }
+                    }
                     push(k);
                 }
             }
@@ -947,7 +958,8 @@ impl FnCx<'_, '_> {
                 kind: ast::ExprKind::NoneLit,
                 ..
             }) => None,
-            Some(e) => Some(self.returned(e)?),
+            // A returned lambda leaves the function: a closure.
+            Some(e) => Some(self.returned(e).and_then(|v| self.closure(v))?),
         };
         let ty = v.as_ref().map_or(Ty::None, |v| v.ty.clone());
         let vspan = v.as_ref().map_or(span, |v| v.span);
@@ -1017,7 +1029,11 @@ impl FnCx<'_, '_> {
                         format!("returns {ty} but an earlier `return` gives {want}"),
                         vspan,
                         format!("this is {ty}"),
-                        "every `return` of a function gives the same type",
+                        if matches!((&want, &ty), (Ty::Func(_), Ty::Func(_))) {
+                            "which function a value names is fixed when compiling: return one function and decide inside it (`lambda x: x + k if flag else x - k`)"
+                        } else {
+                            "every `return` of a function gives the same type"
+                        },
                     );
                     return None;
                 }
@@ -1025,7 +1041,7 @@ impl FnCx<'_, '_> {
             },
         }
         if let Some(v) = &v {
-            if v.ty == Ty::None {
+            if v.ty == Ty::None && matches!(v.kind, ExprKind::Const(_)) {
                 return Some(StmtKind::Return(None));
             }
         }

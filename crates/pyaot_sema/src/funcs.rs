@@ -6,7 +6,7 @@
 //! costs what a direct call costs.
 
 use pyaot_diagnostics::{Code, Span};
-use pyaot_hir::{Const, Expr, FuncKind, FuncValue, Ty};
+use pyaot_hir::{Const, Expr, ExprKind, FuncKind, FuncValue, Stmt, StmtKind, Ty};
 use pyaot_syntax::ast;
 
 use crate::expr::{konst, with_effect};
@@ -68,6 +68,7 @@ pub(crate) fn math_function(name: &str, span: Span) -> Option<Expr> {
             Const::Func(FuncValue {
                 kind: FuncKind::Math,
                 name: name.to_string(),
+                captures: Vec::new(),
             }),
             span,
         )
@@ -80,6 +81,7 @@ pub(crate) fn def_value(d: usize, name: &str, span: Span) -> Expr {
         Const::Func(FuncValue {
             kind: FuncKind::Def(d as u32),
             name: name.to_string(),
+            captures: Vec::new(),
         }),
         span,
     )
@@ -107,6 +109,9 @@ impl FnCx<'_, '_> {
             };
             return Some(self.call_lambda(at, func, args, keywords, span));
         }
+        if let ast::ExprKind::Call { .. } = &func.kind {
+            return self.call_made_function(func, args, keywords, span);
+        }
         let ast::ExprKind::Name(n) = &func.kind else {
             return None;
         };
@@ -121,12 +126,72 @@ impl FnCx<'_, '_> {
         let Some(callee) = self.expr(func) else {
             return Some(None);
         };
+        Some(self.call_function_value(target, callee, func, args, keywords, span))
+    }
+
+    /// `make_adder(k)(x)`: a call whose callee is a call returning a function. `None` when the
+    /// callee returns something else.
+    fn call_made_function(
+        &mut self,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Option<Expr>> {
+        let quiet = self.quiet;
+        self.quiet = true;
+        let probe = self.expr(func).map(|e| e.ty);
+        self.quiet = quiet;
+        let target = match probe {
+            Some(Ty::Func(target)) => target,
+            Some(_) => return None,
+            // The callee's own errors are reported once, not as "not callable".
+            None => {
+                let _ = self.expr(func);
+                return Some(None);
+            }
+        };
+        let Some(made) = self.expr(func) else {
+            return Some(None);
+        };
+        let mut stmts = Vec::new();
+        let callee = self.hidden_as(format!("$callee{}", span.start), made, span, &mut stmts);
+        let Some(value) = self.call_function_value(target, callee, func, args, keywords, span)
+        else {
+            return Some(None);
+        };
+        let free_from = stmts.len();
+        Some(Some(Expr {
+            ty: value.ty.clone(),
+            kind: ExprKind::Block {
+                stmts,
+                value: Box::new(value),
+                free_from,
+            },
+            span,
+        }))
+    }
+
+    /// A call of function value `callee`, which names `target`.
+    fn call_function_value(
+        &mut self,
+        target: FuncValue,
+        callee: Expr,
+        func: &ast::Expr,
+        args: &[ast::Expr],
+        keywords: &[ast::Keyword],
+        span: Span,
+    ) -> Option<Expr> {
         let result = match target.kind {
+            FuncKind::Def(d) if !target.captures.is_empty() => {
+                let env = callee.clone();
+                self.call_def_env(d as usize, func, env, args, keywords, span)
+            }
             FuncKind::Def(d) => self.call_def(d as usize, func, args, keywords, span),
             FuncKind::Lambda(at) => self.call_lambda(at, func, args, keywords, span),
             FuncKind::Math => {
                 if let Some(r) = self.math_library_call(&target.name, func, args, keywords, span) {
-                    return Some(r.map(|r| with_effect(callee, r)));
+                    return r.map(|r| with_effect(callee, r));
                 }
                 if let Some(k) = keywords.first() {
                     self.error(
@@ -136,7 +201,7 @@ impl FnCx<'_, '_> {
                         "keyword argument",
                         "pass the arguments by position",
                     );
-                    return Some(None);
+                    return None;
                 }
                 let vals: Vec<Option<Expr>> = args.iter().map(|a| self.expr(a)).collect();
                 match vals.into_iter().collect::<Option<Vec<_>>>() {
@@ -145,7 +210,7 @@ impl FnCx<'_, '_> {
                 }
             }
         };
-        Some(result.map(|r| with_effect(callee, r)))
+        result.map(|r| with_effect(callee, r))
     }
 }
 
@@ -225,6 +290,72 @@ impl FnCx<'_, '_> {
                 stmts,
                 value: Box::new(result),
                 free_from,
+            },
+            ty,
+            span,
+        })
+    }
+}
+
+impl FnCx<'_, '_> {
+    /// A lambda leaving the function that defines it (passed to another function, returned)
+    /// becomes a closure: the helper lifted from it, carrying the current values of the
+    /// function's variables it reads. Other values are returned as they are.
+    pub(crate) fn closure(&mut self, v: Expr) -> Option<Expr> {
+        let Ty::Func(FuncValue {
+            kind: FuncKind::Lambda(at),
+            ..
+        }) = &v.ty
+        else {
+            return Some(v);
+        };
+        let span = v.span;
+        let def = self.m.defs[self.def].ast;
+        let owner = def.nested_in.clone().unwrap_or_else(|| def.name.clone());
+        let helper = crate::closures::lambda_helper(&owner, *at);
+        let Some(&crate::items::Global::Func(d)) = self.m.global(self.scope, &helper) else {
+            self.error(
+                Code::UnsupportedSyntax,
+                "this lambda can only be called in the function that defines it",
+                span,
+                "lambda passed on",
+                "define a module-level function and pass that",
+            );
+            return None;
+        };
+        let f = self.m.defs[d].ast;
+        let free: Vec<String> = f.params[f.params.len() - f.free_params..]
+            .iter()
+            .map(|p| p.name.clone())
+            .collect();
+        // The lambda value itself has no run-time part; the captured values are read now, as
+        // free variables (NameError while unassigned).
+        let mut stmts = vec![Stmt {
+            kind: StmtKind::Expr(v),
+            span,
+        }];
+        let mut items = Vec::new();
+        for (j, name) in free.iter().enumerate() {
+            let read = self.expr(&ast::Expr {
+                kind: ast::ExprKind::Name(name.clone()),
+                span,
+            })?;
+            items.push(self.hidden_as(format!("$cap{}.{j}", span.start), read, span, &mut stmts));
+        }
+        let ty = Ty::Func(FuncValue {
+            kind: FuncKind::Def(d as u32),
+            name: "<lambda>".into(),
+            captures: items.iter().map(|e| e.ty.clone()).collect(),
+        });
+        Some(Expr {
+            kind: ExprKind::Block {
+                stmts,
+                value: Box::new(Expr {
+                    kind: ExprKind::Tuple(items),
+                    ty: ty.clone(),
+                    span,
+                }),
+                free_from: 0,
             },
             ty,
             span,

@@ -570,7 +570,8 @@ impl<'a> ModuleCx<'a> {
         }
         for i in 0..self.defs.len() {
             let used = self.instances.keys().any(|(d, _)| *d == i);
-            let user = self.defs[i].scope == USER;
+            // Helpers lifted from nested functions and lambdas are not the module's own items.
+            let user = self.defs[i].scope == USER && self.defs[i].ast.nested_in.is_none();
             if matches!(self.defs[i].kind, DefKind::Helper) && !used && user {
                 let f = self.defs[i].ast;
                 self.diags.push(

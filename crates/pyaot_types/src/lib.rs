@@ -49,6 +49,10 @@ pub struct FuncValue {
     pub kind: FuncKind,
     /// Its name (`square`, `sin` for `math.sin`, `<lambda>`).
     pub name: String,
+    /// The types of the variables a closure carries (a lambda or nested function that left the
+    /// function defining it): its run-time value is a tuple of their values, passed to the
+    /// lifted function's free-variable parameters at each call. Empty for other functions.
+    pub captures: Vec<Ty>,
 }
 
 /// Where a function value's function comes from.
@@ -258,6 +262,16 @@ impl Ty {
         out
     }
 
+    /// The parts a value of this type is made of, held side by side: a tuple's items, or the
+    /// captured values of a closure.
+    pub fn parts(&self) -> Option<&[Ty]> {
+        match self {
+            Ty::Tuple(items) => Some(items),
+            Ty::Func(v) => Some(&v.captures),
+            _ => None,
+        }
+    }
+
     /// The item type of a list or a `tuple[T, ...]` (both held as runtime lists).
     pub fn seq_item(&self) -> Option<&Ty> {
         match self {
@@ -287,7 +301,8 @@ impl Ty {
     fn flatten_into(&self, out: &mut Vec<Ty>) {
         match self {
             Ty::Tuple(items) => items.iter().for_each(|t| t.flatten_into(out)),
-            Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) | Ty::Func(_) => {}
+            Ty::Func(v) => v.captures.iter().for_each(|t| t.flatten_into(out)),
+            Ty::None | Ty::DtypeOf(_) | Ty::ScalarType(_) => {}
             // An array travels as int64 words: owner, data, shape..., strides (in bytes)...
             Ty::Array(a) => out.extend(std::iter::repeat_n(Ty::Int, a.abi_len())),
             // A list or a string travels as its reference word.
