@@ -616,7 +616,10 @@ def _dump_type(ann):
         return {"k": "tuple", "items": [_dump_type(a) for a in items]}
     if getattr(ann, "__origin__", None) is list:
         (item,) = getattr(ann, "__args__", (None,))
-        return {"k": "list", "item": _dump_type(item)}
+        desc = _dump_type(item)
+        if "array" in json.dumps(desc, default=str):
+            raise DumpSkip("a list holding arrays")
+        return {"k": "list", "item": desc}
     if np is not None:
         from reference import _array_annotation  # dump_main put oracle/ on sys.path
 

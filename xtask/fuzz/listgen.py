@@ -7,6 +7,7 @@ ints and bools, since CPython finds a NaN item by identity first (a documented d
 
 import ast
 
+from arraygen import arrays
 from astx import call, int_lit, typed
 from itergen import bind, iterable
 from rules import expr, gen_expr
@@ -127,3 +128,28 @@ def list_compare(fx, ty, depth):
     op = fx.rng.choice([ast.Eq, ast.NotEq, ast.Lt, ast.LtE, ast.Gt, ast.GtE])
     a, b = gen_list(fx, item, depth - 1), gen_list(fx, item, depth - 1)
     return typed(ast.Compare(left=a, ops=[op()], comparators=[b]), "bool")
+
+
+@expr("lists", weight=1, types=("int", "float"))
+def list_of_arrays(fx, ty, depth):
+    """A list of arrays, as a display or a comprehension of array expressions, reduced to a number:
+    `sum(len(p) for p in xs)`, `len(xs[k])` or `float(xs[k].sum())` (an item of each array kind)."""
+    have = arrays(fx, lambda v: v.ty[2] == 1 and v.ty[1] in ("f64", "i64"))
+    if not have:
+        return None
+    a = fx.rng.choice(have)
+    k = fx.rng.randint(1, 3)
+    elts = [gen_expr(fx, a.ty, max(depth - 1, 0)) for _ in range(k)]
+    xs = typed(ast.List(elts=elts, ctx=ast.Load()), ("list", a.ty))
+    pick = typed(ast.Subscript(value=xs, slice=int_lit(fx.rng.randrange(-k, k)), ctx=ast.Load()), a.ty)
+    if ty == "int":
+        if fx.chance(0.5):
+            p = fx.fresh("p")
+            gen = ast.GeneratorExp(elt=call("len", [ast.Name(id=p, ctx=ast.Load())], "int"),
+                                   generators=[ast.comprehension(target=ast.Name(id=p, ctx=ast.Store()),
+                                                                 iter=xs, ifs=[], is_async=0)])
+            return call("sum", [gen], "int")
+        return call("len", [pick], "int")
+    total = typed(ast.Call(func=ast.Attribute(value=pick, attr="sum", ctx=ast.Load()), args=[], keywords=[]),
+                  a.ty[1])
+    return call("float", [total], "float")

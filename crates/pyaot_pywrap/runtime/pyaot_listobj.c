@@ -2,8 +2,10 @@
  * made to its list arguments written back into the caller's lists.
  *
  * Pasted into every generated module after pyaot_args.c. A list's item type is described by a
- * string: `i` int, `f` float, `b` bool, `c` complex, `(...)` a tuple of the types inside, `[T]` a
- * list of T. Each leaf of an item is one 8-byte word (pyaot_list.c).
+ * string: `i` int, `f` float, `b` bool, `c` complex, `s` str, `(...)` a tuple of the types inside,
+ * `[T]` a list of T, `A` followed by three characters an array: its dtype code ('a' + code), its
+ * number of dimensions ('0' + ndim) and `c` (C-contiguous) or `s` (strided). Each leaf of an item
+ * is one 8-byte word (pyaot_list.c); an array is its ABI words owner, data, shape..., strides....
  *
  * One call's conversions share a memo of (Python list, type, compiled list). The same Python list
  * passed twice (or held twice inside a nested list) becomes one compiled list, so aliasing is as
@@ -22,7 +24,7 @@ static const char *pyaot_desc_end(const char *d)
         }
         return d + 1;
     }
-    return d + 1;
+    return *d == 'A' ? d + 4 : d + 1;
 }
 
 /* The number of 8-byte leaf words of one value of type d. */
@@ -34,6 +36,9 @@ static int64_t pyaot_desc_words(const char *d)
             n += pyaot_desc_words(d);
         }
         return n;
+    }
+    if (*d == 'A') {
+        return 2 + 2 * (d[2] - '0');
     }
     return *d == 'c' ? 2 : 1;
 }
@@ -49,7 +54,7 @@ static uint64_t pyaot_desc_refmask(const char *d, int64_t at)
         }
         return m;
     }
-    return (*d == '[' || *d == 's') && at < 64 ? (uint64_t)1 << at : 0;
+    return (*d == '[' || *d == 's' || *d == 'A') && at < 64 ? (uint64_t)1 << at : 0;
 }
 
 static int pyaot_memo_add(struct pyaot_memo *m, PyObject *obj, const char *desc, int64_t list, int from_arg)
@@ -103,9 +108,57 @@ PYAOT_API void pyaot_ref_release(int64_t ref)
     pyaot_ref_decref(ref);
 }
 
+/* Converts an array item into the words at w, borrowing its buffer for as long as the memo
+ * lives. */
+static int pyaot_array_item_from(const char *fname, const char *pname, PyObject *o, const char *d,
+                                 struct pyaot_memo *m, int64_t *w)
+{
+    if (!m->arrays) {
+        PyErr_SetString(PyExc_TypeError, "a list of arrays cannot be converted here");
+        return -1;
+    }
+    if (m->nb == m->bcap) {
+        Py_ssize_t cap = m->bcap ? 2 * m->bcap : 8;
+        struct pyaot_borrow **b = PyMem_Realloc(m->borrows, (size_t)cap * sizeof *b);
+        if (b == NULL) {
+            PyErr_NoMemory();
+            return -1;
+        }
+        m->borrows = b;
+        m->bcap = cap;
+    }
+    struct pyaot_borrow *b = PyMem_Malloc(sizeof *b);
+    if (b == NULL) {
+        PyErr_NoMemory();
+        return -1;
+    }
+    if (pyaot_arg_array(fname, pname, o, d[1] - 'a', d[2] - '0', d[3] == 'c', m->writes_arrays, b, w) < 0) {
+        PyMem_Free(b);
+        return -1;
+    }
+    m->borrows[m->nb++] = b;
+    return 0;
+}
+
+/* A Python array for the array item at w (a new reference). */
+static PyObject *pyaot_array_item_box(const int64_t *w, const char *d)
+{
+    int ndim = d[2] - '0';
+    /* pyaot_box_array takes over a reference: the list keeps its own. */
+    pyaot_ref_incref(w[0]);
+    return pyaot_box_array(d[1] - 'a', ndim, w[0], w[1], w + 2, w + 2 + ndim);
+}
+
 /* Releases everything the memo holds. */
 PYAOT_API void pyaot_memo_free(struct pyaot_memo *m)
 {
+    for (Py_ssize_t i = 0; i < m->nb; i++) {
+        pyaot_release(m->borrows[i]);
+        PyMem_Free(m->borrows[i]);
+    }
+    PyMem_Free(m->borrows);
+    m->borrows = NULL;
+    m->nb = m->bcap = 0;
     for (Py_ssize_t i = 0; i < m->n; i++) {
         Py_DECREF(m->entries[i].obj);
         pyaot_ref_decref(m->entries[i].list);
@@ -140,6 +193,8 @@ static int pyaot_value_from(const char *fname, const char *pname, PyObject *o, c
         return 0;
     case '[':
         return pyaot_list_from(fname, pname, o, d + 1, m, w);
+    case 'A':
+        return pyaot_array_item_from(fname, pname, o, d, m, w);
     case '(': {
         Py_ssize_t n = 0;
         for (const char *p = d + 1; *p != ')'; p = pyaot_desc_end(p)) {
@@ -319,6 +374,8 @@ static PyObject *pyaot_box_value(const int64_t *w, const char *d, struct pyaot_m
         return Py_NewRef((PyObject *)(uintptr_t)*w);
     case '[':
         return pyaot_box_list(*w, d + 1, m);
+    case 'A':
+        return pyaot_array_item_box(w, d);
     case '(': {
         Py_ssize_t n = 0;
         for (const char *p = d + 1; *p != ')'; p = pyaot_desc_end(p)) {
@@ -355,6 +412,14 @@ static int pyaot_value_same(PyObject *o, const int64_t *w, const char *d, struct
     }
     if (*d == 's') {
         return (PyObject *)(uintptr_t)*w == o;
+    }
+    if (*d == 'A') {
+        /* The very argument array, unchanged: borrowed from o with the same words. */
+        if ((w[0] & 1) == 0) {
+            return 0;
+        }
+        struct pyaot_borrow *b = (struct pyaot_borrow *)(uintptr_t)(w[0] & ~(int64_t)1);
+        return b->arg == o && memcmp(b->words, w, (size_t)pyaot_desc_words(d) * 8) == 0;
     }
     int64_t words = pyaot_desc_words(d);
     int64_t buf[64];

@@ -45,6 +45,11 @@ struct pyaot_memo_entry {
 struct pyaot_memo {
     struct pyaot_memo_entry *entries;
     Py_ssize_t n, cap;
+    /* The buffers borrowed from arrays inside list arguments, released with the memo. */
+    struct pyaot_borrow **borrows;
+    Py_ssize_t nb, bcap;
+    int arrays;        /* array items may be borrowed (a wrapper's memo, which outlives the call) */
+    int writes_arrays; /* the list being converted may have its arrays written into */
 };
 
 /* Module set-up and errors. */

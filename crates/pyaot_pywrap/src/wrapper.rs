@@ -240,11 +240,13 @@ fn conversion(fname: &str, leaf: &Leaf, p: &ExportParam) -> String {
         Ty::Dict(..) => format!("pyaot_arg_object({fname}, {pname}, {arg}, 0, &{v})"),
         Ty::Set(_) => format!("pyaot_arg_object({fname}, {pname}, {arg}, 1, &{v})"),
         Ty::List(ref item) => format!(
-            "pyaot_arg_list({fname}, {pname}, {arg}, {}, &memo, &{v})",
+            "(memo.writes_arrays = {}, pyaot_arg_list({fname}, {pname}, {arg}, {}, &memo, &{v}))",
+            p.writes as i32,
             cstr::literal(&list_desc(item).expect("a passable list"))
         ),
         Ty::TupleOf(ref item) => format!(
-            "pyaot_arg_tuple_of({fname}, {pname}, {arg}, {}, &memo, &{v})",
+            "(memo.writes_arrays = {}, pyaot_arg_tuple_of({fname}, {pname}, {arg}, {}, &memo, &{v}))",
+            p.writes as i32,
             cstr::literal(&list_desc(item).expect("a passable tuple"))
         ),
         Ty::Array(a) => format!(
@@ -297,7 +299,8 @@ pub fn emit(index: usize, f: &ExportFn, out: &mut String) {
     out.push_str("    PyObject *result = NULL;\n");
     let lists = f.params.iter().any(|p| has_list(&p.ty)) || has_list(&f.ret);
     if lists {
-        out.push_str("    struct pyaot_memo memo = {NULL, 0, 0};\n");
+        // Array items of list arguments are borrowed for the call.
+        out.push_str("    struct pyaot_memo memo = {NULL, 0, 0, NULL, 0, 0, 1, 0};\n");
     }
     let mut call_args = Vec::new();
     let mut params: Vec<(Vec<String>, Vec<Leaf>)> = Vec::new();

@@ -58,7 +58,7 @@ impl ModuleCx<'_> {
                     if !list_item_ok(&item) {
                         return Err(unsupported(
                             &format!("`list[{item}]`"),
-                            "list items are int, float, bool, complex, tuples of them or lists",
+                            "list items are numbers, strings, arrays, tuples of them or lists",
                         ));
                     }
                     return Ok(Ty::List(Box::new(item)));
@@ -153,7 +153,7 @@ impl ModuleCx<'_> {
 /// Whether lists can hold items of this type.
 pub(crate) fn list_item_ok(t: &Ty) -> bool {
     match t {
-        Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Str => true,
+        Ty::Int | Ty::Float | Ty::Bool | Ty::Complex | Ty::Str | Ty::Array(_) => true,
         Ty::Tuple(items) => !items.is_empty() && items.iter().all(list_item_ok),
         Ty::List(item) => list_item_ok(item),
         _ => false,

@@ -41,13 +41,26 @@ pub(crate) fn lift(module: &ast::Module) -> (ast::Module, Vec<Diagnostic>) {
             _ => None,
         })
         .collect();
-    let mut lambdas = Vec::new();
-    for s in &mut out.body {
-        if let StmtKind::FunctionDef(f) = &mut s.kind {
-            lambdas.extend(lift_lambdas(f, &module_defs));
+    // Lambdas inside lifted lambdas are lifted in turn; the first helper of a name is kept.
+    let mut names: HashSet<String> = module_defs.clone();
+    let mut from = 0;
+    loop {
+        let mut lambdas = Vec::new();
+        for s in &mut out.body[from..] {
+            if let StmtKind::FunctionDef(f) = &mut s.kind {
+                lambdas.extend(lift_lambdas(f, &module_defs));
+            }
         }
+        lambdas.retain(|s| match &s.kind {
+            StmtKind::FunctionDef(d) => names.insert(d.name.clone()),
+            _ => false,
+        });
+        if lambdas.is_empty() {
+            break;
+        }
+        from = out.body.len();
+        out.body.extend(lambdas);
     }
-    out.body.extend(lambdas);
     (out, diags)
 }
 
@@ -91,12 +104,6 @@ fn lift_lambdas(f: &mut FunctionDef, module_defs: &HashSet<String>) -> Vec<Stmt>
             out.push(lambda_def(&owner, params, body, &free, e.span));
         }
         true
-    });
-    // A lambda met both as an argument and by the walk below it is lifted once.
-    let mut seen = HashSet::new();
-    out.retain(|s| match &s.kind {
-        StmtKind::FunctionDef(d) => seen.insert(d.name.clone()),
-        _ => true,
     });
     out
 }

@@ -14,8 +14,12 @@ pub(crate) fn compute(m: &mut Module) {
         .map(|f| pyaot_hir::Effects {
             writes: (0..m.funcs[f].params.len())
                 .map(|p| {
-                    holds_array(&m.funcs[f].params[p].ty)
-                        && param_writes(m, f, p, &mut HashSet::new())
+                    let ty = &m.funcs[f].params[p].ty;
+                    if in_list_holds_array(ty) {
+                        // Arrays inside lists are not tracked: any store may write into them.
+                        return stores_anywhere(m, f, &mut HashSet::new());
+                    }
+                    holds_array(ty) && param_writes(m, f, p, &mut HashSet::new())
                 })
                 .collect(),
             may_run_long: may_run_long(m, f),
@@ -91,6 +95,36 @@ fn holds_array(t: &Ty) -> bool {
         Ty::Tuple(items) => items.iter().any(holds_array),
         _ => false,
     }
+}
+
+/// Whether a value of this type holds a list (or `tuple[T, ...]`) that holds arrays.
+fn in_list_holds_array(t: &Ty) -> bool {
+    match t {
+        Ty::List(item) | Ty::TupleOf(item) => {
+            matches!(**item, Ty::Array(_)) || holds_array(item) || in_list_holds_array(item)
+        }
+        Ty::Tuple(items) => items.iter().any(in_list_holds_array),
+        _ => false,
+    }
+}
+
+/// Whether function `f`, or a function it calls, stores into any array.
+fn stores_anywhere(m: &Module, f: usize, visiting: &mut HashSet<usize>) -> bool {
+    if !visiting.insert(f) {
+        return false;
+    }
+    let body = &m.funcs[f].body;
+    let mut stores = false;
+    walk_stmts(body, &mut |s| {
+        stores |= matches!(s.kind, StmtKind::Store { .. } | StmtKind::StoreEach { .. });
+    });
+    let mut callees = Vec::new();
+    walk_exprs(body, &mut |e| {
+        if let ExprKind::Call { func, .. } = &e.kind {
+            callees.push(func.index());
+        }
+    });
+    stores || callees.into_iter().any(|g| stores_anywhere(m, g, visiting))
 }
 
 /// Whether an expression may evaluate to (or contain) an array held by one of `locals`.

@@ -387,6 +387,12 @@ impl FnCx<'_, '_> {
                 let s = v.span;
                 self.as_item(v, t, s)?
             }
+            // Arrays are held in lists as strided ones, which every array of the dtype and rank is.
+            None if op == Op::Collect => {
+                let v = self.expr(elt)?;
+                let t = crate::list::list_item_ty(&v.ty);
+                crate::numeric::as_array_param(v, &t)
+            }
             None => self.expr(elt)?,
         };
         if op == Op::Collect && !crate::annot::list_item_ok(&elt.ty) {
@@ -395,7 +401,7 @@ impl FnCx<'_, '_> {
                 format!("a list of {} is not supported", elt.ty),
                 elt.span,
                 format!("this is {}", elt.ty),
-                "list items are int, float, bool, complex, tuples of them or lists; use an array for arrays",
+                "list items are numbers, strings, arrays, tuples of them or lists",
             );
             return None;
         }

@@ -88,6 +88,7 @@ impl FnCx<'_, '_> {
     /// `v` as an item of type `item`: the same type, or an int where a float is held (converted,
     /// as a float parameter converts an int).
     pub(crate) fn as_item(&mut self, v: Expr, item: &Ty, span: Span) -> Option<Expr> {
+        let v = crate::numeric::as_array_param(v, item);
         if v.ty == *item {
             return Some(v);
         }
@@ -136,7 +137,12 @@ impl FnCx<'_, '_> {
                     );
                     return None;
                 };
-                let t = first.ty.clone();
+                let t = list_item_ty(&first.ty);
+                let vals_held: Vec<Expr> = vals
+                    .drain(..)
+                    .map(|v| crate::numeric::as_array_param(v, &t))
+                    .collect();
+                vals = vals_held;
                 if let Some(other) = vals.iter().find(|v| v.ty != t) {
                     let help = if matches!(
                         (&t, &other.ty),
@@ -164,7 +170,7 @@ impl FnCx<'_, '_> {
                 format!("a list of {item} is not supported"),
                 span,
                 "list",
-                "list items are int, float, bool, complex, tuples of them or lists; use an array for arrays",
+                "list items are numbers, strings, arrays, tuples of them or lists",
             );
             return None;
         }
@@ -702,7 +708,7 @@ impl FnCx<'_, '_> {
             return None;
         }
         let span = value.span;
-        self.declare(n, Ty::List(Box::new(v.ty)), span);
+        self.declare(n, Ty::List(Box::new(list_item_ty(&v.ty))), span);
         None
     }
 
@@ -853,5 +859,19 @@ impl FnCx<'_, '_> {
             ty,
             span,
         }
+    }
+}
+
+/// The item type a list made from values of type `t` holds: arrays become strided ones (every
+/// array of the dtype and rank is one, with the same words), so contiguous and strided arrays
+/// share a list.
+pub(crate) fn list_item_ty(t: &Ty) -> Ty {
+    match t {
+        Ty::Array(a) => Ty::Array(pyaot_hir::ArrayTy {
+            contig: false,
+            ..*a
+        }),
+        Ty::Tuple(items) => Ty::Tuple(items.iter().map(list_item_ty).collect()),
+        t => t.clone(),
     }
 }

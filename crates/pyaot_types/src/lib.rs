@@ -281,7 +281,8 @@ impl Ty {
     }
 
     /// The runtime's description of a list item type (`pyaot_listobj.c`): `i`, `f`, `b`, `c`,
-    /// `s`, `(...)` for a tuple, `[T]` for a list; `None` for items lists cannot hold.
+    /// `s`, `(...)` for a tuple, `[T]` for a list, `A` + dtype + ndim + `c`/`s` for an array;
+    /// `None` for items lists cannot hold.
     pub fn item_desc(&self) -> Option<String> {
         Some(match self {
             Ty::Int => "i".into(),
@@ -294,6 +295,12 @@ impl Ty {
                 format!("({})", parts?.concat())
             }
             Ty::List(item) => format!("[{}]", item.item_desc()?),
+            Ty::Array(a) => format!(
+                "A{}{}{}",
+                char::from(b'a' + a.dtype.code()),
+                a.ndim,
+                if a.contig { 'c' } else { 's' }
+            ),
             _ => return None,
         })
     }

@@ -28,6 +28,8 @@
 # pyaot: run-msg raises_in_closure([1, 2, 3], 5)
 # pyaot: run-msg raises_in_closure([1, 2, 3], 1)
 # pyaot: run returned_pair(3)
+# pyaot: run lambda_in_lambda(1, 10)
+# pyaot: run lambda_in_lambda(-4, 0)
 
 
 def apply(f, x: float) -> float:
@@ -220,3 +222,9 @@ def returned_pair(n: int) -> tuple[int, int]:
     inc = make_adder(n)
     dec = make_adder(-n)
     return inc(10), dec(10)
+
+
+def lambda_in_lambda(x: int, k: int) -> int:
+    return apply_int(lambda q: apply_int(lambda r: r + q + k, 5), x) + apply_int(
+        lambda q: apply_int(lambda r: r * 2, q), x
+    )
