@@ -58,6 +58,9 @@ pub(crate) struct FnCx<'m, 'a> {
     pub empty_lists: HashSet<String>,
     /// The item type a list comprehension being checked must give (from an annotation).
     pub comp_expect: Option<Ty>,
+    /// Where a None parameter may be given a value of another type (`if k is None: k = 3`):
+    /// the starts of assignment targets that run on every path of this variant.
+    pub rebind_at: HashSet<u32>,
 }
 
 /// Checks the body of definition `def` as function `id` with the given parameter types.
@@ -100,6 +103,7 @@ pub(crate) fn check_function(
         lambda_depth: 0,
         empty_lists: HashSet::new(),
         comp_expect: None,
+        rebind_at: HashSet::new(),
     };
     for (span, what) in &f.unsupported_params {
         cx.error(
@@ -160,12 +164,23 @@ pub(crate) fn check_function(
             default,
         });
     }
+    let none_params: Vec<&str> = f
+        .params
+        .iter()
+        .zip(params)
+        .filter(|(_, t)| **t == Ty::None)
+        .map(|(p, _)| p.name.as_str())
+        .collect();
+    if !none_params.is_empty() {
+        scope::rebindable(&f.body, &none_params, &mut cx.rebind_at);
+    }
     // Inference passes: walk quietly until the set of typed locals stops growing.
     let errors_before = cx.errors;
     for _ in 0..16 {
         let before = cx.locals.len();
         cx.quiet = true;
         cx.upgraded = false;
+        cx.unbind_rebound(f);
         let _ = cx.block(&f.body);
         cx.quiet = false;
         if cx.locals.len() == before && !cx.upgraded {
@@ -173,6 +188,7 @@ pub(crate) fn check_function(
         }
     }
     cx.errors = errors_before;
+    cx.unbind_rebound(f);
     let body = cx.block(&f.body);
     let ret = match &cx.ret {
         RetSpec::Declared(t) => t.clone(),
@@ -284,6 +300,17 @@ impl FnCx<'_, '_> {
         }
     }
 
+    /// Gives every parameter name its parameter back (before a pass over the body): a None
+    /// parameter given another value names a new local only after that assignment.
+    fn unbind_rebound(&mut self, f: &ast::FunctionDef) {
+        if self.rebind_at.is_empty() {
+            return;
+        }
+        for (i, p) in f.params.iter().enumerate() {
+            self.by_name.insert(p.name.clone(), LocalId(i as u32));
+        }
+    }
+
     /// Declares a local with its type.
     pub(crate) fn declare(&mut self, name: &str, ty: Ty, span: Span) -> LocalId {
         let id = LocalId(self.locals.len() as u32);
@@ -313,13 +340,29 @@ impl FnCx<'_, '_> {
                     self.upgraded = true;
                     return Some(id);
                 }
+                // `if k is None: k = 3` in the variant where `k` is None: from here on `k`
+                // names a local of its own.
+                if is_param && decl.ty == Ty::None && self.rebind_at.contains(&span.start) {
+                    let key = format!("{name}$rebound");
+                    let id = match self.by_name.get(&key) {
+                        Some(&id) => id,
+                        None => self.declare(&key, ty.clone(), span),
+                    };
+                    self.by_name.insert(name.to_string(), id);
+                    return self.assign_local(name, ty, span);
+                }
                 let old = decl.ty.clone();
+                let help = if is_param && old == Ty::None {
+                    format!("a parameter that is None can be given a value only where every call reaches: at the top level of the function, or as `if {name} is None: {name} = ...`")
+                } else {
+                    format!("`{name}` was first given {} value; a variable keeps one type (convert explicitly, or use a new name)", crate::numeric::with_article(&old))
+                };
                 self.error(
                     Code::TypeChange,
                     format!("`{name}` changes type from {old} to {ty}"),
                     span,
                     format!("this is {ty}"),
-                    format!("`{name}` was first given {} value; a variable keeps one type (convert explicitly, or use a new name)", crate::numeric::with_article(&old)),
+                    help,
                 );
                 None
             }

@@ -110,3 +110,43 @@ fn breaks(body: &[Stmt]) -> bool {
         _ => false,
     })
 }
+
+/// The starts of the assignment targets that give a None parameter (`none_params`) a value on
+/// every path: plain assignments at the top level of the body, or in the branch of an
+/// `if p is None` / `if p is not None` on such a parameter that this variant always takes.
+pub(crate) fn rebindable(body: &[Stmt], none_params: &[&str], out: &mut HashSet<u32>) {
+    let is_param =
+        |e: &Expr| matches!(&e.kind, ExprKind::Name(n) if none_params.contains(&n.as_str()));
+    for s in body {
+        match &s.kind {
+            StmtKind::Assign { targets, .. } if targets.len() == 1 && is_param(&targets[0]) => {
+                out.insert(targets[0].span.start);
+            }
+            StmtKind::AnnAssign { target, .. } if is_param(target) => {
+                out.insert(target.span.start);
+            }
+            StmtKind::If { test, body, orelse } => {
+                if let ExprKind::Compare {
+                    left,
+                    ops,
+                    comparators,
+                } = &test.kind
+                {
+                    let none_test = ops.len() == 1
+                        && is_param(left)
+                        && matches!(comparators[0].kind, ExprKind::NoneLit);
+                    match ops.first() {
+                        Some(pyaot_syntax::ast::CmpOp::Is) if none_test => {
+                            rebindable(body, none_params, out)
+                        }
+                        Some(pyaot_syntax::ast::CmpOp::IsNot) if none_test => {
+                            rebindable(orelse, none_params, out)
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}

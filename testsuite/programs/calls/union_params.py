@@ -21,6 +21,16 @@
 # pyaot: run pick(float("nan"))
 # pyaot: run pick(float("nan"), 2.5)
 # pyaot: run pick(1.5, fallback=None)
+# pyaot: run last([1, 2, 3])
+# pyaot: run last([1, 2, 3], 1)
+# pyaot: run-msg last([1, 2, 3], 7)
+# pyaot: run-msg last([])
+# pyaot: run span_sum([1, 2, 3, 4])
+# pyaot: run span_sum([1, 2, 3, 4], 1)
+# pyaot: run span_sum([1, 2, 3, 4], hi=2)
+# pyaot: run span_sum([1, 2, 3, 4], None, -1)
+# pyaot: run scaled_or_default(2.0)
+# pyaot: run scaled_or_default(2.0, 0.5)
 
 
 def describe(x: int | float) -> str:
@@ -60,3 +70,24 @@ def pick(x: float, fallback: float | None = None) -> float:
     if fallback is not None and x != x:
         return fallback
     return x
+
+
+def last(xs: list[int], k: int | None = None) -> int:
+    if k is None:
+        k = len(xs)
+    return xs[k - 1]
+
+
+def span_sum(xs: list[int], lo: int | None = None, hi: int | None = None) -> int:
+    if lo is None:
+        lo = 0
+    if hi is None:
+        hi = len(xs)
+    return sum(xs[lo:hi])
+
+
+def scaled_or_default(x: float, factor: float | None = None) -> float:
+    if factor is not None:
+        return x * factor
+    factor = 3.0
+    return x * factor
