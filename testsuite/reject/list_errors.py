@@ -1,7 +1,7 @@
 from pyaot import f64
 
 
-def of_arrays(a: list[f64[:]]) -> float:
+def of_dicts(a: list[dict[int, float]]) -> float:
     return 0.0
 
 

@@ -508,7 +508,7 @@ PYAOT_API int pyaot_memo_writeback(struct pyaot_memo *m)
 PYAOT_HIDDEN int32_t pyaot_rt_pylist_to_list(int64_t obj, int64_t desc_id, int64_t *out)
 {
     PYAOT_GIL;
-    struct pyaot_memo m = {NULL, 0, 0};
+    struct pyaot_memo m = {NULL, 0, 0, NULL, 0, 0, 0, 0};
     int64_t l = 0;
     int32_t rc = 0;
     if (pyaot_list_from("list", "item", PYAOT_OBJ(obj), pyaot_messages[desc_id], &m, &l) < 0) {
@@ -526,7 +526,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_pylist_to_list(int64_t obj, int64_t desc_id, int64
 PYAOT_HIDDEN int32_t pyaot_rt_box_list(int64_t list, int64_t desc_id, int64_t tuple, int64_t *out)
 {
     PYAOT_GIL;
-    struct pyaot_memo m = {NULL, 0, 0};
+    struct pyaot_memo m = {NULL, 0, 0, NULL, 0, 0, 0, 0};
     const char *desc = pyaot_messages[desc_id];
     PyObject *r = tuple ? pyaot_box_tuple_of(list, desc, &m) : pyaot_box_list(list, desc, &m);
     pyaot_memo_free(&m);

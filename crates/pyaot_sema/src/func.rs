@@ -1414,6 +1414,9 @@ impl FnCx<'_, '_> {
         }
         let key = (def, tys.clone());
         if let Some(inst) = self.m.instances.get(&key) {
+            if !self.quiet {
+                self.m.requests.push((self.id, inst.id));
+            }
             if inst.failed {
                 self.errors += 1;
                 return None;
@@ -1435,6 +1438,9 @@ impl FnCx<'_, '_> {
         }
         let id = FuncId(self.m.funcs.len() as u32);
         self.m.funcs.push(None);
+        if !self.quiet {
+            self.m.requests.push((self.id, id));
+        }
         // A helper that never returns a value returns None: known before its body is checked,
         // so a recursive call inside it needs no return first (a depth-first search).
         let ret = (!scope::returns_value(&self.m.defs[def].ast.body)).then_some(Ty::None);
@@ -1451,6 +1457,8 @@ impl FnCx<'_, '_> {
         if f.is_none() {
             self.blame_library_call(def, &tys, mark, span);
         }
+        let end = self.m.diags.len();
+        self.m.checked_ranges.push((id, mark, end));
         let ret = f.as_ref().map(|f| f.ret.clone());
         let inst = self.m.instances.get_mut(&key).expect("instance");
         inst.failed = f.is_none();
@@ -1476,6 +1484,8 @@ impl FnCx<'_, '_> {
             return;
         }
         let inner: Vec<Diagnostic> = self.m.diags.drain(mark..).collect();
+        // The ranges of specialisations checked inside name drained diagnostics.
+        self.m.checked_ranges.retain(|&(_, start, _)| start < mark);
         let reason = inner.iter().find(|d| d.is_error()).map_or_else(
             || "a library function it calls does not support these types".to_string(),
             |d| d.message.clone(),

@@ -110,6 +110,12 @@ pub(crate) struct ModuleCx<'a> {
     pub funcs: Vec<Option<Function>>,
     pub instances: HashMap<(usize, Vec<Ty>), Instance>,
     pub diags: Vec<Diagnostic>,
+    /// The exported functions: where the functions kept start (see `reach.rs`).
+    pub roots: Vec<FuncId>,
+    /// Specialisations asked for outside inference passes: (caller, callee).
+    pub requests: Vec<(FuncId, FuncId)>,
+    /// The diagnostics made while checking each specialisation: (it, first, end).
+    pub checked_ranges: Vec<(FuncId, usize, usize)>,
     /// The scope whose items are being collected.
     collecting: usize,
 }
@@ -128,6 +134,9 @@ impl<'a> ModuleCx<'a> {
             funcs: Vec::new(),
             instances: HashMap::new(),
             diags: Vec::new(),
+            roots: Vec::new(),
+            requests: Vec::new(),
+            checked_ranges: Vec::new(),
             collecting: USER,
         };
         let all = std::iter::once((name, module, false))
@@ -551,15 +560,18 @@ impl<'a> ModuleCx<'a> {
         for i in 0..self.defs.len() {
             match self.defs[i].kind.clone() {
                 DefKind::Exported { id, params, ret } => {
+                    self.roots.push(id);
                     let f = crate::func::check_function(self, i, id, &params, Some(ret), true);
                     self.funcs[id.index()] = f;
                 }
                 DefKind::ExportedInferred { id, params } => {
+                    self.roots.push(id);
                     let f = crate::func::check_function(self, i, id, &params, None, true);
                     self.funcs[id.index()] = f.and_then(|f| self.returnable(f));
                 }
                 DefKind::ExportedUnion { variants, ret } => {
                     for (id, params) in variants {
+                        self.roots.push(id);
                         let f =
                             crate::func::check_function(self, i, id, &params, ret.clone(), true);
                         self.funcs[id.index()] = f.and_then(|f| self.returnable(f));
@@ -568,6 +580,7 @@ impl<'a> ModuleCx<'a> {
                 _ => {}
             }
         }
+        self.keep_requested();
         for i in 0..self.defs.len() {
             let used = self.instances.keys().any(|(d, _)| *d == i);
             // Helpers lifted from nested functions and lambdas are not the module's own items.

@@ -25,6 +25,7 @@ mod items;
 mod iterate;
 mod list;
 mod numeric;
+mod reach;
 mod scope;
 mod strings;
 mod surface;

@@ -80,3 +80,19 @@ fn reports_every_error_in_a_file() {
         ]
     );
 }
+
+#[test]
+fn specialisations_only_inference_passes_asked_for_are_dropped() {
+    // In the first pass `s` is a float, so `h(s)` asks for h[float]; `s += a[i]` then makes it
+    // an f32, and the body calls h[f32] only.
+    let src = "from pyaot import f32\n\ndef h(x):\n    return x * 2\n\ndef f(a: f32[:]) -> f32:\n    s = 0.0\n    r = h(s)\n    for i in range(len(a)):\n        s += a[i]\n    return r + s\n";
+    let (m, d) = check(src);
+    assert!(d.is_empty(), "{d:?}");
+    let names: Vec<&str> = m.funcs.iter().map(|f| f.display_name.as_str()).collect();
+    assert_eq!(names, ["f", "h[f32]"]);
+    // A diagnostic of such a specialisation is dropped with it.
+    let src = src.replace("x * 2", "x.itemsize");
+    let d = check(&src).1;
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].message.contains("f32"), "{d:?}");
+}
