@@ -5,11 +5,14 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use pyaot_driver::{BuildOptions, RenderOptions};
+use pyaot_driver::{BuildOptions, MessageFormat, RenderOptions};
+
+/// The version and the commit it was built from: `0.1.0 (3f2a9c1d0b7e)`.
+const VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), " (", env!("PYAOT_COMMIT"), ")");
 
 /// Ahead-of-time compiler from annotated numerical Python to CPython extension modules.
 #[derive(Parser)]
-#[command(name = "pyaot", version, about, long_about = None)]
+#[command(name = "pyaot", version = VERSION, about, long_about = None)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -30,6 +33,27 @@ struct CacheArgs {
     /// Remove every cached runtime object (the next build compiles the runtime again).
     #[arg(long)]
     clear: bool,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    /// Text with a source snippet.
+    Human,
+    /// One JSON object per line on stdout: each diagnostic, then one record per built module.
+    Json,
+    /// GitHub Actions workflow commands on stdout, which annotate the lines in a pull request.
+    Github,
+}
+
+/// Options of both `build` and `check`.
+#[derive(Args)]
+struct OutputArgs {
+    /// How diagnostics are written.
+    #[arg(long, value_enum, default_value = "human")]
+    message_format: Format,
+    /// Print nothing but diagnostics (no summary line).
+    #[arg(short = 'q', long)]
+    quiet: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -76,6 +100,8 @@ struct BuildArgs {
     /// Print the time of each stage.
     #[arg(short = 'v', long)]
     verbose: bool,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 #[derive(Args)]
@@ -83,6 +109,8 @@ struct CheckArgs {
     /// Python files to check.
     #[arg(required = true)]
     files: Vec<PathBuf>,
+    #[command(flatten)]
+    output: OutputArgs,
 }
 
 /// `pyaot cache [--clear]`: prints the cache directory, or empties it.
@@ -113,8 +141,7 @@ fn cache(clear: bool) -> ExitCode {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
-    let render = RenderOptions { color, width: 100 };
-    let (files, opts, check) = match cli.command {
+    let (files, opts, check, output) = match cli.command {
         Command::Build(a) => {
             if let Some(bad) = a
                 .emit
@@ -138,10 +165,20 @@ fn main() -> ExitCode {
                 verbose: a.verbose,
                 ..BuildOptions::default()
             };
-            (a.files, opts, false)
+            (a.files, opts, false, a.output)
         }
-        Command::Check(a) => (a.files, BuildOptions::default(), true),
+        Command::Check(a) => (a.files, BuildOptions::default(), true, a.output),
         Command::Cache(a) => return cache(a.clear),
+    };
+    let format = match output.message_format {
+        Format::Human => MessageFormat::Human,
+        Format::Json => MessageFormat::Json,
+        Format::Github => MessageFormat::Github,
+    };
+    let render = RenderOptions {
+        color: color && format == MessageFormat::Human,
+        width: 100,
+        format,
     };
     let mut worst = 0;
     for file in &files {
@@ -150,9 +187,72 @@ fn main() -> ExitCode {
         } else {
             pyaot_driver::build_file_with(file, &opts, render)
         };
-        let mut err = std::io::stderr().lock();
-        let _ = err.write_all(outcome.stderr.as_bytes());
+        report(file, &outcome, format, output.quiet, check);
         worst = worst.max(outcome.exit_code);
     }
     ExitCode::from(worst as u8)
+}
+
+/// Writes a build's diagnostics and, unless quiet, its one-line summary: human text on stderr,
+/// JSON lines and workflow commands on stdout (where tools and GitHub read them).
+fn report(
+    file: &std::path::Path,
+    outcome: &pyaot_driver::BuildOutcome,
+    format: MessageFormat,
+    quiet: bool,
+    check: bool,
+) {
+    let ok = outcome.exit_code == 0;
+    let verb = if check { "checked" } else { "built" };
+    let output = outcome
+        .output
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let summary = if !ok {
+        format!("error: {} failed ({})\n", file.display(), outcome.exit_code)
+    } else if check {
+        format!(
+            "{verb} {}: {} exported function(s), no errors, in {:.2} s\n",
+            file.display(),
+            outcome.functions,
+            outcome.seconds
+        )
+    } else {
+        format!(
+            "{verb} {} -> {output}: {} exported function(s) in {:.2} s\n",
+            file.display(),
+            outcome.functions,
+            outcome.seconds
+        )
+    };
+    if format == MessageFormat::Human {
+        let mut err = std::io::stderr().lock();
+        let _ = err.write_all(outcome.stderr.as_bytes());
+        // A failure is told by its diagnostics.
+        if !quiet && ok {
+            let _ = err.write_all(summary.as_bytes());
+        }
+        return;
+    }
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(outcome.stderr.as_bytes());
+    if quiet {
+        return;
+    }
+    let line = if format == MessageFormat::Json {
+        let record = serde_json::json!({
+            "type": if check { "check" } else { "build" },
+            "source": file.display().to_string(),
+            "success": ok,
+            "exit_code": outcome.exit_code,
+            "output": outcome.output.as_ref().map(|p| p.display().to_string()),
+            "functions": outcome.functions,
+            "seconds": outcome.seconds,
+        });
+        format!("{record}\n")
+    } else {
+        summary
+    };
+    let _ = out.write_all(line.as_bytes());
 }

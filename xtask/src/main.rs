@@ -10,12 +10,16 @@ use std::process::{Command, ExitCode, Stdio};
 
 mod bench;
 mod fuzz;
+mod package;
 
 const USAGE: &str = "usage: cargo xtask <command> [args]
 
 commands:
   test [ARGS...]   create .venv if missing, install testsuite/requirements.txt,
-                   then `cargo test --workspace --no-fail-fast ARGS...` with PYAOT_PYTHON set
+                   then `cargo test --workspace --no-fail-fast ARGS...` with PYAOT_PYTHON set,
+                   then the install check: the wheel `pip install .` builds (dev profile),
+                   installed into a fresh venv, builds and runs the bundled example
+  install-check    the install check alone (after a `cargo build`)
   bench [ARGS...]  build pyaot (release) and target/bench/venv (numpy, numba), then run
                    xtask/bench/driver.py ARGS... (--kernel NAME, --rounds N; see --help);
                    results in target/bench/results.{md,json}
@@ -33,6 +37,10 @@ fn main() -> ExitCode {
         Some("test") => test(&rest),
         Some("bench") => bench::bench(&rest),
         Some("fuzz") => fuzz::fuzz(&rest),
+        Some("install-check") => {
+            let root = root();
+            ensure_venv(&root).and_then(|python| package::check_install(&root, &python).map(|()| 0))
+        }
         Some("help" | "-h" | "--help") => {
             println!("{USAGE}");
             Ok(0)
@@ -86,8 +94,22 @@ fn test(extra: &[OsString]) -> Result<u8, String> {
     let status = child
         .wait()
         .map_err(|e| format!("cannot wait for cargo: {e}"))?;
+    // The install check runs after the tests, on the build they used.
+    let installed = package::check_install(&root, &python);
+    match &installed {
+        Ok(()) => passed += 1,
+        Err(e) => {
+            println!("install check FAILED: {e}");
+            failed += 1;
+        }
+    }
     println!("summary: {passed} passed, {failed} failed");
-    Ok(exit_code(status))
+    let code = exit_code(status);
+    Ok(if code == 0 && installed.is_err() {
+        1
+    } else {
+        code
+    })
 }
 
 /// The number just before `word` in a `test result:` line (`ok. 12 passed; 0 failed; ...`).

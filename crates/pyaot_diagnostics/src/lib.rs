@@ -4,9 +4,11 @@
 //! one help line. Stages return `(T, Vec<Diagnostic>)` and keep going, so a file reports all its errors at once.
 
 mod codes;
+mod formats;
 mod render;
 
 pub use codes::Code;
+pub use formats::{render_plain, MessageFormat};
 pub use render::{render, RenderOptions};
 
 /// A source file of a build: an index into [`Files`]. The user's file is `FileId(0)`.

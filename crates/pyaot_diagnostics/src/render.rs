@@ -13,6 +13,8 @@ pub struct RenderOptions {
     pub color: bool,
     /// Wrap width.
     pub width: usize,
+    /// Text for people, JSON lines or GitHub workflow commands.
+    pub format: crate::MessageFormat,
 }
 
 impl Default for RenderOptions {
@@ -21,6 +23,7 @@ impl Default for RenderOptions {
         RenderOptions {
             color: false,
             width: 80,
+            format: crate::MessageFormat::Human,
         }
     }
 }
@@ -78,6 +81,11 @@ impl miette::Diagnostic for Snippet<'_> {
 
 /// Renders one diagnostic as text ending in a newline, with the snippet of the file its span is in.
 pub fn render(files: &Files, diag: &Diagnostic, opts: RenderOptions) -> String {
+    match opts.format {
+        crate::MessageFormat::Json => return crate::formats::json_line(files, diag),
+        crate::MessageFormat::Github => return crate::formats::github_line(files, diag),
+        crate::MessageFormat::Human => {}
+    }
     let file = files.get(diag.span.file);
     let (line, col) = file.line_col(diag.span.start);
     let severity = match diag.severity {

@@ -10,7 +10,7 @@ mod timing;
 
 use std::path::{Path, PathBuf};
 
-pub use pyaot_diagnostics::RenderOptions;
+pub use pyaot_diagnostics::{render_plain, MessageFormat, RenderOptions};
 pub use pyaot_syntax::MAX_NESTING;
 
 /// Options of `pyaot build` and `pyaot check`.
@@ -73,6 +73,10 @@ pub struct BuildOutcome {
     pub output: Option<PathBuf>,
     /// The rendered diagnostics (warnings included), exactly as the CLI prints them.
     pub stderr: String,
+    /// The number of functions the module exports (also for `check`).
+    pub functions: usize,
+    /// The wall time of the build.
+    pub seconds: f64,
 }
 
 pub use pyaot_link::default_cache_dir;
@@ -137,6 +141,8 @@ fn on_compiler_stack(job: impl FnOnce() -> BuildOutcome + Send) -> BuildOutcome 
         output: None,
         stderr: "error[internal-error]: internal compiler error: the compiler thread failed\n"
             .into(),
+        functions: 0,
+        seconds: 0.0,
     })
 }
 

@@ -3,7 +3,7 @@
 use std::panic::{self, AssertUnwindSafe};
 use std::path::{Path, PathBuf};
 
-use pyaot_diagnostics::{render, Code, Diagnostic, Files, RenderOptions, SourceFile};
+use pyaot_diagnostics::{render, render_plain, Code, Diagnostic, Files, RenderOptions, SourceFile};
 
 use crate::timing::Clock;
 use crate::{emit, exit, exports, BuildOptions, BuildOutcome};
@@ -20,6 +20,8 @@ fn fail(code: i32, stderr: String) -> BuildOutcome {
         exit_code: code,
         output: None,
         stderr,
+        functions: 0,
+        seconds: 0.0,
     }
 }
 
@@ -34,16 +36,26 @@ pub(crate) fn run(
     render_opts: RenderOptions,
     mode: Mode,
 ) -> BuildOutcome {
+    let started = std::time::Instant::now();
     let mut clock = Clock::new();
     let (hir, stem, mut stderr) = match frontend(path, render_opts) {
         Ok(r) => r,
-        Err(outcome) => return outcome,
+        Err(mut outcome) => {
+            // User errors are rendered diagnostics already; the others are plain errors.
+            if outcome.exit_code != exit::USER_ERROR {
+                outcome.stderr = render_plain(&outcome.stderr, render_opts.format);
+            }
+            return outcome;
+        }
     };
+    let functions = hir.funcs.iter().filter(|f| f.exported).count();
     if mode == Mode::Check {
         return BuildOutcome {
             exit_code: exit::OK,
             output: None,
             stderr,
+            functions,
+            seconds: started.elapsed().as_secs_f64(),
         };
     }
     clock.lap("parse and check");
@@ -56,10 +68,12 @@ pub(crate) fn run(
                 exit_code: exit::OK,
                 output: Some(output),
                 stderr,
+                functions,
+                seconds: started.elapsed().as_secs_f64(),
             }
         }
         Err((code, msg)) => {
-            stderr.push_str(&msg);
+            stderr.push_str(&render_plain(&msg, render_opts.format));
             fail(code, stderr)
         }
     }

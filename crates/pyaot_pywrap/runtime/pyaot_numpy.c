@@ -32,6 +32,22 @@ static int pyaot_numpy_load(void)
     }
     PyObject *np = PyImport_ImportModule("numpy");
     if (np == NULL) {
+        if (PyErr_ExceptionMatches(PyExc_ImportError)) {
+            /* Say why NumPy is needed, keeping the import error as the cause. */
+            PyObject *type, *value, *tb;
+            PyErr_Fetch(&type, &value, &tb);
+            PyErr_NormalizeException(&type, &value, &tb);
+            PyErr_SetString(PyExc_ImportError,
+                            "this compiled function returns NumPy arrays or scalars, which needs "
+                            "NumPy: install it (pip install numpy, or pip install 'pyaot[numpy]')");
+            PyObject *t2, *v2, *tb2;
+            PyErr_Fetch(&t2, &v2, &tb2);
+            PyErr_NormalizeException(&t2, &v2, &tb2);
+            PyException_SetCause(v2, value); /* steals value */
+            Py_XDECREF(type);
+            Py_XDECREF(tb);
+            PyErr_Restore(t2, v2, tb2);
+        }
         return -1;
     }
     PyObject *types[PYAOT_NDTYPES] = {NULL};

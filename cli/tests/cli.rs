@@ -1,0 +1,143 @@
+//! The command line as CI uses it: message formats, the summary line, `-q`, and `check`
+//! writing nothing.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn pyaot(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_pyaot"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("pyaot runs")
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+const BROKEN: &str = "def f(x: int) -> int:\n    return y\n\nclass A:\n    pass\n";
+const GOOD: &str = "def inc(x: int) -> int:\n    return x + 1\n\ndef dbl(x: float) -> float:\n    return 2.0 * x\n";
+
+fn project(src: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("k.py"), src).expect("write");
+    dir
+}
+
+#[test]
+fn json_lines_name_code_place_and_help() {
+    let dir = project(BROKEN);
+    let out = pyaot(&["check", "k.py", "--message-format", "json"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect();
+    let error = lines
+        .iter()
+        .find(|v| v["severity"] == "error")
+        .expect("an error record");
+    assert_eq!(error["code"], "unknown-name");
+    assert_eq!(error["file"], "k.py");
+    assert_eq!(
+        (error["line"].as_u64(), error["column"].as_u64()),
+        (Some(2), Some(12))
+    );
+    assert!(error["help"].is_string());
+    assert!(lines
+        .iter()
+        .any(|v| v["severity"] == "warning" && v["line"] == 4));
+    let last = lines.last().expect("a summary record");
+    assert_eq!(
+        (last["type"].as_str(), last["success"].as_bool()),
+        (Some("check"), Some(false))
+    );
+    assert!(out.stderr.is_empty(), "{}", text(&out.stderr));
+}
+
+#[test]
+fn github_format_annotates_lines() {
+    let dir = project(BROKEN);
+    let out = pyaot(
+        &["check", "k.py", "--message-format", "github", "-q"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("::error file=k.py,line=2,col=12,endLine=2,endColumn=13,title=pyaot unknown-name::unknown name `y`"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("::warning file=k.py,line=4,"), "{stdout}");
+    assert_eq!(
+        stdout.lines().count(),
+        2,
+        "-q leaves only the diagnostics: {stdout}"
+    );
+}
+
+#[test]
+fn check_writes_nothing_and_reports_success() {
+    let dir = project(GOOD);
+    let out = pyaot(&["check", "k.py"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with("checked k.py: 2 exported function(s), no errors"),
+        "{stderr}"
+    );
+    let files: Vec<_> = std::fs::read_dir(dir.path()).expect("dir").collect();
+    assert_eq!(files.len(), 1, "check wrote files");
+}
+
+#[test]
+fn build_prints_one_summary_line_unless_quiet() {
+    let python = std::env::var("PYAOT_PYTHON").unwrap_or_else(|_| "python3".into());
+    let dir = project(GOOD);
+    let out = pyaot(
+        &["build", "k.py", "-o", "out", "--python", &python],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.starts_with("built k.py -> out/k."), "{stderr}");
+    assert!(stderr.contains(": 2 exported function(s) in "), "{stderr}");
+    let quiet = pyaot(
+        &["build", "k.py", "-o", "out", "-q", "--python", &python],
+        dir.path(),
+    );
+    assert_eq!(quiet.status.code(), Some(0));
+    assert!(quiet.stderr.is_empty(), "{}", text(&quiet.stderr));
+    let json = pyaot(
+        &[
+            "build",
+            "k.py",
+            "-o",
+            "out",
+            "--message-format",
+            "json",
+            "--python",
+            &python,
+        ],
+        dir.path(),
+    );
+    let record: serde_json::Value =
+        serde_json::from_str(text(&json.stdout).trim()).expect("one build record");
+    assert_eq!(record["type"], "build");
+    assert_eq!(record["functions"], 2);
+    assert!(Path::new(record["output"].as_str().expect("output path")).starts_with("out"));
+}
+
+#[test]
+fn version_names_the_commit() {
+    let out = pyaot(&["--version"], Path::new("."));
+    let v = text(&out.stdout);
+    assert!(
+        v.starts_with(concat!("pyaot ", env!("CARGO_PKG_VERSION"), " (")),
+        "{v}"
+    );
+    assert!(v.trim_end().ends_with(')'), "{v}");
+}

@@ -1,0 +1,100 @@
+//! The install check of `cargo xtask test`: the wheel `pip install .` would build, installed into a
+//! fresh venv, gives a working `pyaot` command and the `pyaot` package.
+//!
+//! The wheel is built with maturin from the test venv, in the dev profile, so it reuses the build
+//! the tests just used (`pip install .` builds the same wheel in the release profile).
+
+use std::path::Path;
+use std::process::Command;
+
+/// Builds the wheel, installs it into a new venv and uses it on the bundled example.
+pub(crate) fn check_install(root: &Path, python: &Path) -> Result<(), String> {
+    let work = root.join("target/install-check");
+    let _ = std::fs::remove_dir_all(&work);
+    let wheels = work.join("wheels");
+    let maturin = python.with_file_name("maturin");
+    let out = output(
+        Command::new(&maturin)
+            .current_dir(root)
+            .args(["build", "--profile", "dev", "--quiet", "-o"])
+            .arg(&wheels),
+    )?;
+    let wheel = std::fs::read_dir(&wheels)
+        .map_err(|e| format!("maturin wrote no wheel ({e}): {out}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|x| x == "whl"))
+        .ok_or_else(|| format!("maturin wrote no wheel: {out}"))?;
+    let venv = work.join("venv");
+    output(Command::new(python).args(["-m", "venv"]).arg(&venv))?;
+    let vpython = venv.join("bin/python");
+    output(
+        Command::new(&vpython)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--no-index",
+                "--disable-pip-version-check",
+            ])
+            .arg(&wheel),
+    )?;
+    let pyaot = venv.join("bin/pyaot");
+    let version = output(Command::new(&pyaot).arg("--version"))?;
+    // `pyaot X.Y.Z (commit)`.
+    let named = version.trim_end().ends_with(')') && version.contains(" (");
+    if !version.starts_with("pyaot ") || !named {
+        return Err(format!("`pyaot --version` printed {version:?}"));
+    }
+    // The installed command builds the README's example; the installed package runs its source.
+    let built = work.join("build");
+    output(
+        Command::new(&pyaot)
+            .current_dir(root)
+            .args(["build", "examples/kernels.py", "-q", "--python"])
+            .arg(&vpython)
+            .arg("-o")
+            .arg(&built),
+    )?;
+    let ran = output(
+        Command::new(&vpython)
+            .arg(root.join("examples/run_kernels.py"))
+            .arg(&built)
+            .env_remove("PYTHONPATH"),
+    )?;
+    if ran.contains("MISMATCH") {
+        return Err(format!(
+            "the installed build disagrees with CPython:\n{ran}"
+        ));
+    }
+    output(
+        Command::new(&vpython)
+            .args([
+                "-c",
+                "import pyaot; assert str(pyaot.f64[:, ::1]) == 'f64[:, ::1]'",
+            ])
+            .env_remove("PYTHONPATH"),
+    )?;
+    println!(
+        "install check: {} installs, builds and runs the example",
+        wheel.display()
+    );
+    Ok(())
+}
+
+/// Runs a command; its stdout and stderr, or an error naming it with them.
+fn output(cmd: &mut Command) -> Result<String, String> {
+    let out = cmd
+        .output()
+        .map_err(|e| format!("cannot run {cmd:?}: {e}"))?;
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if out.status.success() {
+        Ok(text)
+    } else {
+        Err(format!("{cmd:?} failed with {}:\n{text}", out.status))
+    }
+}
