@@ -6,6 +6,7 @@
 mod emit;
 mod exports;
 mod pipeline;
+mod stub;
 mod timing;
 
 use std::path::{Path, PathBuf};

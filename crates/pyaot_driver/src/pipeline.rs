@@ -308,6 +308,12 @@ fn backend(
         report.module_secs,
     );
     clock.record("link", report.link_secs);
+    // Type checkers read the signatures from a stub beside the module.
+    std::fs::write(
+        opts.out_dir.join(format!("{stem}.pyi")),
+        crate::stub::stub(hir),
+    )
+    .map_err(io)?;
     Ok(output)
 }
 
