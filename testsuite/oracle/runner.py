@@ -593,6 +593,14 @@ class DumpSkip(Exception):
     """A run line the dump cannot encode; its message is the reason."""
 
 
+def _holds_array(desc):
+    """Whether a dumped type description has an array inside."""
+    if desc.get("k") == "array":
+        return True
+    return any(_holds_array(d) for d in desc.get("items", [])) or (
+        "item" in desc and _holds_array(desc["item"]))
+
+
 def _dump_type(ann):
     """The ABI description of an annotation: how its value flattens into the compiled function's leaves."""
     import pyaot
@@ -617,7 +625,7 @@ def _dump_type(ann):
     if getattr(ann, "__origin__", None) is list:
         (item,) = getattr(ann, "__args__", (None,))
         desc = _dump_type(item)
-        if "array" in json.dumps(desc, default=str):
+        if _holds_array(desc):
             raise DumpSkip("a list holding arrays")
         return {"k": "list", "item": desc}
     if np is not None:

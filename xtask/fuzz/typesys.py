@@ -174,8 +174,6 @@ def _allowed_arith(op, lt, rt):
         return False
     if op in ("<<", ">>"):
         return lt == rt == "int"  # shifts of fixed-width integers are not supported yet
-    if op == "**" and "f32" in (lt, rt):
-        return False  # `**` on f32 is not supported yet
     return True
 
 
@@ -301,8 +299,8 @@ def _try(fn):
 
 
 def _compiled_array_op(op, lt, rt):
-    """Operators pyaot compiles on arrays (docs/language.md): no shifts, no `**` on f32, no
-    arithmetic between two booleans."""
+    """Operators pyaot compiles on arrays (docs/language.md): no shifts, no `**` of complex
+    with f32, no arithmetic between two booleans."""
     lk, rk = kind_type(lt), kind_type(rt)
     if op in ("<<", ">>"):
         return False
@@ -316,7 +314,7 @@ def _compiled_array_op(op, lt, rt):
         return True
     if lk in ("bool", "b1") and rk in ("bool", "b1"):
         return False
-    return not (op == "**" and "f32" in (lk, rk))
+    return True
 
 
 ARRAY_KINDS = tuple(akind(d) for d in DTYPES)
@@ -332,7 +330,7 @@ def _build_array_tables():
         for lt, rt in pairs:
             if _compiled_array_op(op, lt, rt):
                 r = _try(lambda: _kind_of(eval(f"a {op} b", {"a": _operand(lt), "b": _operand(rt)})))  # noqa: S307
-                if r is not None and not (op == "**" and r == akind("f32")):
+                if r is not None:
                     arith[(op, lt, rt)] = r[1]
     for op in COMPARE_OPS:
         for lt, rt in pairs:

@@ -376,6 +376,8 @@ impl<'a> Printer<'a> {
                 format!("map[{}]({})", self.list(inputs), self.expr(body))
             }
             ExprKind::Elem(k) => format!("${k}"),
+            ExprKind::Assigned(l) => format!("assigned({})", self.local(*l)),
+            ExprKind::LocalUnchecked(l) => format!("unchecked({})", self.local(*l)),
             ExprKind::ArrayLiteral { dims, items } => {
                 let dims: Vec<String> = dims.iter().map(|d| d.to_string()).collect();
                 format!("np.array[{}]({})", dims.join(", "), self.list(items))

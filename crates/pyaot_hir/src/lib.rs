@@ -79,6 +79,9 @@ pub struct Function {
     pub doc: Option<String>,
     /// What calling it may do, computed once the whole module is checked.
     pub effects: Effects,
+    /// The parameters that carry free variables of the function it was lifted from, each with
+    /// the bool parameter saying whether the variable had a value: (variable, flag).
+    pub free_flags: Vec<(LocalId, LocalId)>,
 }
 
 /// What a call of a function may do, as the wrapper needs to know it before the call.
@@ -779,6 +782,12 @@ pub enum ExprKind {
     /// Inside a `Map` body: the current element of input `k` (its dtype's scalar), or the input
     /// itself when it is a scalar.
     Elem(u32),
+    /// Whether the local has a value now (a bool): passed with a free variable to the function
+    /// that reads it, so that function raises NameError only where it reads it.
+    Assigned(LocalId),
+    /// The local's value without the check that it has one (zero when it has none): a free
+    /// variable passed on together with its [`ExprKind::Assigned`] flag.
+    LocalUnchecked(LocalId),
     /// `np.arange(start, stop, step)`, each already of the element type (int or float).
     Arange {
         start: Box<Expr>,

@@ -9,7 +9,11 @@ impl Expr {
     /// The direct subexpressions, in evaluation order.
     pub fn children(&self) -> Vec<&Expr> {
         match &self.kind {
-            ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Elem(_) => vec![],
+            ExprKind::Const(_)
+            | ExprKind::Local(_)
+            | ExprKind::Elem(_)
+            | ExprKind::Assigned(_)
+            | ExprKind::LocalUnchecked(_) => vec![],
             ExprKind::Binary { lhs, rhs, .. } | ExprKind::Logic { lhs, rhs, .. } => {
                 vec![lhs, rhs]
             }
@@ -67,7 +71,11 @@ impl Expr {
     /// The direct subexpressions, mutably, in the order of [`Expr::children`].
     pub fn children_mut(&mut self) -> Vec<&mut Expr> {
         match &mut self.kind {
-            ExprKind::Const(_) | ExprKind::Local(_) | ExprKind::Elem(_) => vec![],
+            ExprKind::Const(_)
+            | ExprKind::Local(_)
+            | ExprKind::Elem(_)
+            | ExprKind::Assigned(_)
+            | ExprKind::LocalUnchecked(_) => vec![],
             ExprKind::Binary { lhs, rhs, .. } | ExprKind::Logic { lhs, rhs, .. } => {
                 vec![lhs, rhs]
             }

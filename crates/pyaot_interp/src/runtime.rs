@@ -192,6 +192,7 @@ pub fn call(
         }),
         NpIntPow | NpUIntPow => i(np::wrapping_pow(ia(0) as u64, ia(1) as u64) as i64),
         NpPowF64 => f(fa(0).powf(fa(1))),
+        NpPowF32 => f32_(sa(0).powf(sa(1))),
         NpCbrtF64 => f(fa(0).cbrt()),
         NpCbrtF32 => f32_(sa(0).cbrt()),
         NpExpF64 => f(fa(0).exp()),

@@ -22,6 +22,15 @@ impl FnLower<'_> {
                 }
                 self.var(*l).iter().map(|x| Operand::Local(*x)).collect()
             }
+            // Zero when the local has no value (codegen initialises every local).
+            ExprKind::LocalUnchecked(l) => {
+                self.var(*l).iter().map(|x| Operand::Local(*x)).collect()
+            }
+            // Without a flag, the analysis found the local assigned wherever this is asked.
+            ExprKind::Assigned(l) => vec![match self.flags[l.index()] {
+                Some(flag) => Operand::Local(flag),
+                None => boolean(true),
+            }],
             ExprKind::Binary { op, lhs, rhs } => {
                 let (a, b) = self.operands(lhs, rhs);
                 if is_complex(&lhs.ty) {

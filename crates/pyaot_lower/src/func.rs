@@ -204,6 +204,13 @@ pub(crate) fn lower_function(
         };
         cx.flags.push(flag);
     }
+    // A free variable passed in has a value when the caller's flag says so.
+    for (var, passed) in &func.free_flags {
+        if let Some(flag) = cx.flags[var.index()] {
+            let given = cx.var(*passed)[0];
+            cx.b.assign(flag, Rvalue::Use(mir::Operand::Local(given)));
+        }
+    }
     // A parameter array is borrowed from the caller: take a reference, as for any local.
     for p in &func.params {
         for pos in owner_positions(&p.ty) {

@@ -346,7 +346,8 @@ impl FnLower<'_> {
             BinaryOp::FloorDiv => self.b.call_rt(RtFn::NpFloorDivF64, vec![a, b]),
             BinaryOp::Mod if f32 => self.b.call_rt(RtFn::NpModF32, vec![a, b]),
             BinaryOp::Mod => self.b.call_rt(RtFn::NpModF64, vec![a, b]),
-            BinaryOp::Pow if !f32 => self.b.call_rt(RtFn::NpPowF64, vec![a, b]),
+            BinaryOp::Pow if f32 => self.b.call_rt(RtFn::NpPowF32, vec![a, b]),
+            BinaryOp::Pow => self.b.call_rt(RtFn::NpPowF64, vec![a, b]),
             _ => self.ice(&format!("{op:?} on {}", d.name())),
         }
     }

@@ -30,6 +30,8 @@ struct LoopExits {
 struct Walk {
     out: Unbound,
     loops: Vec<LoopExits>,
+    /// Free variables passed in with a flag: their reads raise NameError.
+    free_params: HashSet<LocalId>,
 }
 
 /// Runs the analysis on a function.
@@ -38,6 +40,10 @@ pub(crate) fn analyze(func: &Function) -> Unbound {
     for p in &func.params {
         state[p.local.index()] = true;
     }
+    // A free variable passed in may have no value: its caller's flag says.
+    for (var, _) in &func.free_flags {
+        state[var.index()] = false;
+    }
     let mut w = Walk {
         out: Unbound {
             flagged: vec![false; func.locals.len()],
@@ -45,6 +51,7 @@ pub(crate) fn analyze(func: &Function) -> Unbound {
             free_reads: HashSet::new(),
         },
         loops: Vec::new(),
+        free_params: func.free_flags.iter().map(|(v, _)| *v).collect(),
     };
     w.block(&func.body, Some(state));
     w.out
@@ -114,12 +121,21 @@ impl Walk {
             }
             &owned
         };
+        let free_params = &self.free_params;
         visit_reads(e, &mut |read, local| {
             if !s[local.index()] {
                 self.out.flagged[local.index()] = true;
                 self.out.checked_reads.insert(read as *const Expr);
-                if free.contains(&(read as *const Expr)) {
+                if free.contains(&(read as *const Expr)) || free_params.contains(&local) {
                     self.out.free_reads.insert(read as *const Expr);
+                }
+            }
+        });
+        // Asking whether a local has a value needs its flag wherever it may have none.
+        e.walk(&mut |x| {
+            if let ExprKind::Assigned(l) = x.kind {
+                if !s[l.index()] {
+                    self.out.flagged[l.index()] = true;
                 }
             }
         });

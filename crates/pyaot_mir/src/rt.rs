@@ -240,6 +240,8 @@ rt_fns! {
     NpUIntPow = "np_uint_pow" (I64, I64) -> I64;
     /// `a ** b` of float64 as NumPy: the C library's `pow`, never an error.
     NpPowF64 = "np_pow_f64" (F64, F64) -> F64;
+    /// `a ** b` of float32 as NumPy: the C library's `powf`, never an error.
+    NpPowF32 = "np_pow_f32" (F32, F32) -> F32;
     // NumPy's float functions: the C library's function of that precision, never an error.
     NpCbrtF64 = "np_cbrt_f64" (F64) -> F64;
     NpCbrtF32 = "np_cbrt_f32" (F32) -> F32;

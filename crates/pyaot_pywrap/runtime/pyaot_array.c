@@ -266,6 +266,12 @@ PYAOT_HIDDEN int32_t pyaot_rt_np_pow_f64(double a, double b, double *out)
     return 0;
 }
 
+PYAOT_HIDDEN int32_t pyaot_rt_np_pow_f32(float a, float b, float *out)
+{
+    *out = powf(a, b);
+    return 0;
+}
+
 /* base ** exponent modulo 2**64, by repeated squaring. */
 static uint64_t pyaot_wrapping_pow(uint64_t base, uint64_t exponent)
 {

@@ -423,9 +423,12 @@ impl FnCx<'_, '_> {
                     continue;
                 }
             }
+            // The free variables of a lifted function and their flags: from the closure
+            // that carries them, or read here without the check that they have a value.
+            let free_from = n - 2 * f.free_params;
             if let (None, Some(env)) = (slot, &env) {
-                if i >= n - f.free_params {
-                    let index = i - (n - f.free_params);
+                if i >= free_from {
+                    let index = i - free_from;
                     let ty = env.ty.parts().and_then(|p| p.get(index)).cloned();
                     if let Some(ty) = ty {
                         vals.push(Expr {
@@ -440,6 +443,33 @@ impl FnCx<'_, '_> {
                     }
                 }
             }
+            if f.free_params > 0 && i >= free_from && env.is_none() {
+                let var = if i < n - f.free_params {
+                    *slot
+                } else {
+                    slots[i - f.free_params]
+                };
+                let (value, flag) = match var.map(|e| self.free_variable(e)) {
+                    Some(Some(pair)) => pair,
+                    Some(None) => {
+                        ok = false;
+                        continue;
+                    }
+                    None => {
+                        let pname = &f.params[i].name;
+                        self.error(
+                            Code::ArgumentMismatch,
+                            format!("{name}() missing required argument '{pname}'"),
+                            span,
+                            "missing argument",
+                            format!("pass `{pname}`"),
+                        );
+                        return None;
+                    }
+                };
+                vals.push(if i < n - f.free_params { value } else { flag });
+                continue;
+            }
             match (slot, defaults.get(i).cloned().flatten()) {
                 // `None` passed to a helper is a compile-time value, like a `None` default.
                 (Some(e), _) if matches!(e.kind, ast::ExprKind::NoneLit) => {
@@ -453,30 +483,6 @@ impl FnCx<'_, '_> {
                         None => ok = false,
                     }
                 }
-                // A variable of the enclosing function passed to a nested function is read as
-                // the nested function would read it: a free variable (NameError when unbound).
-                (Some(e), _) if i >= n - f.free_params => match self.expr(e) {
-                    Some(v) => {
-                        let vspan = v.span;
-                        let mut stmts = Vec::new();
-                        let held = self.hidden_as(
-                            format!("$free{}_{i}", e.span.start),
-                            v,
-                            vspan,
-                            &mut stmts,
-                        );
-                        vals.push(Expr {
-                            ty: held.ty.clone(),
-                            kind: ExprKind::Block {
-                                stmts,
-                                value: Box::new(held),
-                                free_from: 0,
-                            },
-                            span: vspan,
-                        });
-                    }
-                    None => ok = false,
-                },
                 (Some(e), _) => match self.expr(e).and_then(|v| self.closure(v)) {
                     Some(v) => vals.push(v),
                     None => ok = false,
@@ -552,6 +558,33 @@ impl FnCx<'_, '_> {
                 })
             }
         }
+    }
+
+    /// A variable of the enclosing function passed to the function lifted from a nested one:
+    /// its value, read without the check that it has one, and whether it has one, so the
+    /// nested function raises NameError only where it reads it, as a closure would.
+    pub(crate) fn free_variable(&mut self, e: &ast::Expr) -> Option<(Expr, Expr)> {
+        let span = e.span;
+        if let ast::ExprKind::Name(v) = &e.kind {
+            if self.local_names.contains(v) {
+                if let Some(&id) = self.by_name.get(v) {
+                    let ty = self.locals[id.index()].ty.clone();
+                    let value = Expr {
+                        kind: ExprKind::LocalUnchecked(id),
+                        ty,
+                        span,
+                    };
+                    let flag = Expr {
+                        kind: ExprKind::Assigned(id),
+                        ty: Ty::Bool,
+                        span,
+                    };
+                    return Some((value, flag));
+                }
+            }
+        }
+        let value = self.expr(e)?;
+        Some((value, konst(Const::Bool(true), span)))
     }
 
     /// A call of helper `d` on arguments already checked (`a @ b` calling the library's matmul).

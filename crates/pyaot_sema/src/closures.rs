@@ -108,6 +108,11 @@ fn lift_lambdas(f: &mut FunctionDef, module_defs: &HashSet<String>) -> Vec<Stmt>
     out
 }
 
+/// The flag parameter that says whether free variable `v` had a value when passed.
+pub(crate) fn bound_flag(v: &str) -> String {
+    format!("{v}$bound")
+}
+
 /// The name of the helper lifted from the lambda of function `owner` starting at `at`.
 pub(crate) fn lambda_helper(owner: &str, at: u32) -> String {
     format!("{owner}.<lambda{at}>")
@@ -146,7 +151,12 @@ fn lambda_def(
     let def = FunctionDef {
         name: lambda_helper(owner, span.start),
         name_span: span,
-        params: params.iter().chain(free).map(param).collect(),
+        params: params
+            .iter()
+            .chain(free)
+            .chain(&free.iter().map(|v| bound_flag(v)).collect::<Vec<_>>())
+            .map(param)
+            .collect(),
         unsupported_params: Vec::new(),
         returns: None,
         decorators: Vec::new(),
@@ -368,7 +378,8 @@ fn lift_function(f: &mut FunctionDef, diags: &mut Vec<Diagnostic>) -> Vec<Stmt> 
         for p in &mut def.params {
             p.annotation = None;
         }
-        for v in &free {
+        let flags: Vec<String> = free.iter().map(|v| bound_flag(v)).collect();
+        for v in free.iter().chain(&flags) {
             def.params.push(ast::Param {
                 name: v.clone(),
                 span: def.name_span,

@@ -130,7 +130,7 @@ fn stores_anywhere(m: &Module, f: usize, visiting: &mut HashSet<usize>) -> bool 
 /// Whether an expression may evaluate to (or contain) an array held by one of `locals`.
 fn mentions(e: &Expr, locals: &HashSet<LocalId>) -> bool {
     match &e.kind {
-        ExprKind::Local(l) => locals.contains(l),
+        ExprKind::Local(l) | ExprKind::LocalUnchecked(l) => locals.contains(l),
         // These make new arrays or scalars; the source array does not flow through them.
         ExprKind::Index { .. }
         | ExprKind::Shape(_)

@@ -210,6 +210,12 @@ pub(crate) fn check_function(
     if cx.errors > 0 {
         return None;
     }
+    // The free variables of a lifted function and their flags: the last 2 * free_params params.
+    let n = hir_params.len();
+    let fp = f.free_params;
+    let free_flags = (n - 2 * fp..n - fp)
+        .map(|i| (hir_params[i].local, hir_params[i + fp].local))
+        .collect();
     let display_name = if exported {
         f.name.clone()
     } else {
@@ -233,6 +239,7 @@ pub(crate) fn check_function(
         exported,
         doc: f.doc.clone(),
         effects: Default::default(),
+        free_flags,
     })
 }
 

@@ -324,24 +324,29 @@ impl FnCx<'_, '_> {
             return None;
         };
         let f = self.m.defs[d].ast;
-        let free: Vec<String> = f.params[f.params.len() - f.free_params..]
+        let n = f.params.len();
+        let free: Vec<String> = f.params[n - 2 * f.free_params..n - f.free_params]
             .iter()
             .map(|p| p.name.clone())
             .collect();
-        // The lambda value itself has no run-time part; the captured values are read now, as
-        // free variables (NameError while unassigned).
+        // The lambda value itself has no run-time part. The captured values are read now,
+        // each with whether it has a value: the helper raises NameError only where it reads
+        // one that has none, as CPython's closure would when called.
         let mut stmts = vec![Stmt {
             kind: StmtKind::Expr(v),
             span,
         }];
-        let mut items = Vec::new();
+        let mut values = Vec::new();
+        let mut flags = Vec::new();
         for (j, name) in free.iter().enumerate() {
-            let read = self.expr(&ast::Expr {
+            let (value, flag) = self.free_variable(&ast::Expr {
                 kind: ast::ExprKind::Name(name.clone()),
                 span,
             })?;
-            items.push(self.hidden_as(format!("$cap{}.{j}", span.start), read, span, &mut stmts));
+            values.push(self.hidden_as(format!("$cap{}.{j}", span.start), value, span, &mut stmts));
+            flags.push(self.hidden_as(format!("$capf{}.{j}", span.start), flag, span, &mut stmts));
         }
+        let items: Vec<Expr> = values.into_iter().chain(flags).collect();
         let ty = Ty::Func(FuncValue {
             kind: FuncKind::Def(d as u32),
             name: "<lambda>".into(),

@@ -180,12 +180,6 @@ impl FnCx<'_, '_> {
                 "arithmetic on two b1 values is not supported; convert to int first",
             );
         }
-        if op == BinaryOp::Pow && d == Dtype::F32 {
-            return unsupported(
-                self,
-                "`**` on f32 is not supported yet; convert to float first",
-            );
-        }
         let (operand, result) = match op {
             BinaryOp::TrueDiv if !d.is_inexact() => (Dtype::F64, Dtype::F64),
             _ => (d, d),

@@ -44,7 +44,8 @@ pub struct FunctionDef {
     pub is_async: bool,
     /// The module function a nested function was lifted out of (never exported).
     pub nested_in: Option<String>,
-    /// The number of trailing parameters that carry the enclosing function's variables.
+    /// The number of the enclosing function's variables it reads: they follow the parameters,
+    /// then one flag parameter each (`v$bound`) saying whether the variable had a value.
     pub free_params: usize,
 }
 

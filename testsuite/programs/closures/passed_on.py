@@ -29,6 +29,12 @@
 # pyaot: run-msg raises_in_closure([1, 2, 3], 1)
 # pyaot: run returned_pair(3)
 # pyaot: run lambda_in_lambda(1, 10)
+# pyaot: run passed_not_called(3)
+# pyaot: run read_on_one_path(3, False)
+# pyaot: check raises_match(NameError, "cannot access free variable .later.", m.read_on_one_path, 3, True)
+# pyaot: run nested_not_reading(4, False)
+# pyaot: check raises_match(NameError, "cannot access free variable .late.", m.nested_not_reading, 4, True)
+# pyaot: check raises_match(UnboundLocalError, "cannot access local variable .i.", m.argument_order, [])
 # pyaot: run lambda_in_lambda(-4, 0)
 
 
@@ -228,3 +234,44 @@ def lambda_in_lambda(x: int, k: int) -> int:
     return apply_int(lambda q: apply_int(lambda r: r + q + k, 5), x) + apply_int(
         lambda q: apply_int(lambda r: r * 2, q), x
     )
+
+
+def ignore(f, x):
+    return x
+
+
+def passed_not_called(x: int) -> int:
+    # CPython makes the closure and never calls it: no error although `later` has no value yet.
+    r = ignore(lambda v: v + later, x)
+    later = 2
+    return r + later
+
+
+def maybe_call(f, x: int, call: bool) -> int:
+    if call:
+        return f(x)
+    return x
+
+
+def read_on_one_path(x: int, call: bool) -> int:
+    r = maybe_call(lambda v: v * later, x, call)
+    later = 5
+    return r
+
+
+def nested_not_reading(x: int, deep: bool) -> int:
+    def step(v):
+        if deep:
+            return v + late
+        return v - 1
+
+    r = step(x)
+    late = 10
+    return r + step(x)
+
+
+def argument_order(xs: list[int]) -> int:
+    for i in xs:
+        v = i
+    # The lambda is made first, then `i` is read: CPython's UnboundLocalError comes from `i`.
+    return ignore(lambda q: v, i)

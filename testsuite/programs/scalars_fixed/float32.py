@@ -1,6 +1,13 @@
 # float32 scalars: arithmetic stays float32 with Python floats and ints (NumPy 2 promotion),
 # mixing with float64 gives float64, and results are rounded to single precision at each step.
 # pyaot: run add(np.float32(0.1), np.float32(0.2))
+# pyaot: run power(np.float32(2.0), np.float32(0.5))
+# pyaot: run power(np.float32(-2.0), np.float32(0.5))
+# pyaot: run power(np.float32(0.0), np.float32(-1.0))
+# pyaot: run power(np.float32(1e20), np.float32(3.0))
+# pyaot: run power_py(np.float32(3.0), 2)
+# pyaot: run power_py(np.float32(1.7), -0.25)
+# pyaot: run squares(np.arange(5, dtype=np.float32), np.float32(1.5))
 # pyaot: run add_py(np.float32(0.1), 0.2)
 # pyaot: run add_py(np.float32(1.0), 1e-8)
 # pyaot: run add_py(np.float32(3e38), 3e38)
@@ -18,6 +25,7 @@
 # pyaot: run compare(np.float32(0.5), 0.5)
 # pyaot: run f32_sum(np.full(100, 0.1, dtype=np.float32), np.float32(0.0))
 # pyaot: run f32_mean_into(np.arange(5, dtype=np.float32) / np.float32(3.0), np.zeros(1, dtype=np.float32))
+import numpy as np
 from pyaot import f32, f64
 
 
@@ -78,3 +86,15 @@ def f32_mean_into(a: f32[:], out: f32[:]) -> None:
     for x in a:
         out[0] += x
     out[0] /= len(a)
+
+
+def power(x: f32, y: f32) -> f32:
+    return x ** y
+
+
+def power_py(x: f32, y: float) -> f32:
+    return x ** y + np.square(x)
+
+
+def squares(a: f32[:], y: f32) -> f32[:]:
+    return a ** y + np.square(a)
