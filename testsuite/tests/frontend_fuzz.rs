@@ -246,8 +246,13 @@ fn check_path(path: &Path, render: RenderOptions) -> Result<(), String> {
 }
 
 fn render_options() -> impl Strategy<Value = RenderOptions> {
-    (any::<bool>(), prop_oneof![Just(80usize), 1usize..200])
-        .prop_map(|(color, width)| RenderOptions { color, width })
+    (any::<bool>(), prop_oneof![Just(80usize), 1usize..200]).prop_map(|(color, width)| {
+        RenderOptions {
+            color,
+            width,
+            format: pyaot_driver::MessageFormat::Human,
+        }
+    })
 }
 
 fn runner() -> TestRunner {

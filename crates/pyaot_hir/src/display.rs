@@ -571,6 +571,7 @@ mod tests {
             exported: true,
             doc: None,
             effects: Default::default(),
+            free_flags: Vec::new(),
         };
         let call = Expr {
             kind: ExprKind::Call {

@@ -101,7 +101,10 @@ impl Built {
 
     /// Drops the memo's references, as the wrapper does once the call is over.
     pub fn release(&self, mem: &mut Memory) -> Result<(), String> {
-        for &l in self.memo.values() {
+        // In a fixed order, so a failure names the same list every run.
+        let mut lists: Vec<_> = self.memo.values().copied().collect();
+        lists.sort_unstable();
+        for l in lists {
             mem.decref(l)?;
         }
         Ok(())

@@ -63,6 +63,7 @@ impl FnB {
                 exported: true,
                 doc: None,
                 effects: Default::default(),
+                free_flags: Vec::new(),
             },
         }
     }
