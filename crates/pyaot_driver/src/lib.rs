@@ -3,6 +3,7 @@
 //! The driver is a library so that the CLI and the test suite run exactly the same code in-process.
 //! It is the only place that reads input files and writes outputs (besides `pyaot_link`, which runs `cc`).
 
+mod dropin;
 mod emit;
 mod exports;
 mod pipeline;

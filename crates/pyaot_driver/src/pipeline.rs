@@ -38,7 +38,7 @@ pub(crate) fn run(
 ) -> BuildOutcome {
     let started = std::time::Instant::now();
     let mut clock = Clock::new();
-    let (hir, stem, mut stderr) = match frontend(path, render_opts) {
+    let (hir, stem, mut stderr, python) = match frontend(path, render_opts) {
         Ok(r) => r,
         Err(mut outcome) => {
             // User errors are rendered diagnostics already; the others are plain errors.
@@ -59,7 +59,11 @@ pub(crate) fn run(
         };
     }
     clock.lap("parse and check");
-    match backend(&hir, &stem, opts, &mut clock) {
+    let python = pyaot_pywrap::PythonPart {
+        filename: path.display().to_string(),
+        source: python,
+    };
+    match backend(&hir, &stem, &python, opts, &mut clock) {
         Ok(output) => {
             if opts.verbose {
                 stderr.push_str(&clock.report(&path.display().to_string()));
@@ -84,7 +88,7 @@ pub(crate) fn mir(
     path: &Path,
     opts: &BuildOptions,
 ) -> Result<(pyaot_mir::Module, pyaot_mir::Module), String> {
-    let (hir, _, _) = frontend(path, RenderOptions::default()).map_err(|o| o.stderr)?;
+    let (hir, _, _, _) = frontend(path, RenderOptions::default()).map_err(|o| o.stderr)?;
     lower_and_optimise(&hir, opts).map_err(|(_, msg)| msg)
 }
 
@@ -93,7 +97,7 @@ pub(crate) fn mir(
 fn frontend(
     path: &Path,
     render_opts: RenderOptions,
-) -> Result<(pyaot_hir::Module, String, String), BuildOutcome> {
+) -> Result<(pyaot_hir::Module, String, String, String), BuildOutcome> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
@@ -154,7 +158,14 @@ fn frontend(
     if diags.iter().any(|d| d.is_error()) {
         return Err(fail(exit::USER_ERROR, stderr));
     }
-    Ok((hir, stem, stderr))
+    let compiled: std::collections::HashSet<&str> = hir
+        .funcs
+        .iter()
+        .filter(|f| f.exported)
+        .map(|f| f.name.as_str())
+        .collect();
+    let python = crate::dropin::python_part(&files.get(user).text, &ast, &compiled);
+    Ok((hir, stem, stderr, python))
 }
 
 /// Lowers HIR to MIR and runs the pass pipeline: the MIR as lowered and as optimised.
@@ -213,6 +224,7 @@ fn parse_library(
 fn backend(
     hir: &pyaot_hir::Module,
     stem: &str,
+    python: &pyaot_pywrap::PythonPart,
     opts: &BuildOptions,
     clock: &mut Clock,
 ) -> Result<PathBuf, (i32, String)> {
@@ -252,6 +264,7 @@ fn backend(
         doc: hir.doc.clone(),
         functions,
         messages: mir.messages.clone(),
+        python: Some(python.clone()),
     };
     let c_source = pyaot_pywrap::generate(&wrapper);
     let runtime_source = pyaot_pywrap::runtime_source();

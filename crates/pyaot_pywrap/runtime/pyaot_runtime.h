@@ -54,6 +54,8 @@ struct pyaot_memo {
 
 /* Module set-up and errors. */
 PYAOT_API int pyaot_runtime_init(void);
+PYAOT_API int pyaot_exec_source(PyObject *m, const char *source, const char *filename,
+                                const char *shim);
 PYAOT_API PyObject *pyaot_set_pyerr(void);
 
 /* Arguments: parsing and conversion (0 on success, -1 with a Python exception set). */

@@ -37,6 +37,16 @@ pub struct WrapperInput {
     pub doc: Option<String>,
     pub functions: Vec<ExportFn>,
     pub messages: Vec<String>, // exception messages by MsgId (index)
+    /// The Python the module runs when imported (the source without its compiled functions).
+    pub python: Option<PythonPart>,
+}
+
+/// The uncompiled rest of a module's source, run in the module's namespace at import.
+#[derive(Clone, Debug)]
+pub struct PythonPart {
+    /// The source's path, for tracebacks.
+    pub filename: String,
+    pub source: String,
 }
 
 pub use prelude::{runtime_source, RUNTIME_H as RUNTIME_HEADER};

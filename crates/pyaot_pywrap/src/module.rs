@@ -4,6 +4,10 @@ use crate::cstr;
 use crate::wrapper::wrapper_name;
 use crate::{ExportFn, WrapperInput};
 
+/// The `pyaot` annotation package, which a built module installs for its Python code when
+/// it is not installed.
+const ANNOTATIONS_PY: &str = include_str!("../../../stdlib/pyaot/__init__.py");
+
 /// The docstring CPython parses for `inspect.signature()`: `name($module, x, y=1.0)\n--\n\n` and the doc.
 pub fn signature_doc(f: &ExportFn) -> String {
     let mut sig = format!("{}($module", f.name);
@@ -44,12 +48,26 @@ pub fn emit(input: &WrapperInput, funcs: &[(usize, &ExportFn, bool)], out: &mut 
         Some(d) => cstr::literal(d),
         None => "NULL".into(),
     };
+    // Multi-phase initialisation: the exec slot runs once the import system has set
+    // `__file__`, `__package__` and `__spec__`, which the module's Python code may use.
+    out.push_str("static int pyaot_module_exec(PyObject *m)\n{\n    if (pyaot_runtime_init() < 0) {\n        return -1;\n    }\n");
+    if let Some(py) = &input.python {
+        out.push_str(&format!(
+            "    static const char source[] = {};\n    static const char filename[] = {};\n    static const char shim[] = {};\n    return pyaot_exec_source(m, source, filename, shim);\n}}\n\n",
+            cstr::literal(&py.source),
+            cstr::literal(&py.filename),
+            cstr::literal(ANNOTATIONS_PY)
+        ));
+    } else {
+        out.push_str("    (void)m;\n    return 0;\n}\n\n");
+    }
+    out.push_str("static PyModuleDef_Slot pyaot_slots[] = {\n    {Py_mod_exec, (void *)pyaot_module_exec},\n    {0, NULL},\n};\n\n");
     out.push_str(&format!(
-        "static struct PyModuleDef pyaot_module = {{\n    PyModuleDef_HEAD_INIT, {}, {doc}, -1, pyaot_methods, NULL, NULL, NULL, NULL,\n}};\n\n",
+        "static struct PyModuleDef pyaot_module = {{\n    PyModuleDef_HEAD_INIT, {}, {doc}, 0, pyaot_methods, pyaot_slots, NULL, NULL, NULL,\n}};\n\n",
         cstr::literal(&input.module)
     ));
     out.push_str(&format!(
-        "PyMODINIT_FUNC PyInit_{}(void)\n{{\n    if (pyaot_runtime_init() < 0) {{\n        return NULL;\n    }}\n    return PyModule_Create(&pyaot_module);\n}}\n",
+        "PyMODINIT_FUNC PyInit_{}(void)\n{{\n    return PyModuleDef_Init(&pyaot_module);\n}}\n",
         input.module
     ));
 }

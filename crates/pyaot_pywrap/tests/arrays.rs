@@ -148,6 +148,7 @@ fn input() -> WrapperInput {
         doc: None,
         functions,
         messages: vec![],
+        python: None,
     }
 }
 
@@ -175,6 +176,7 @@ fn array_params_with_defaults_are_left_out() {
         doc: None,
         functions: vec![f],
         messages: vec![],
+        python: None,
     });
     assert!(!c.contains("pyaot_f_bad"));
 }

@@ -79,6 +79,7 @@ fn input() -> WrapperInput {
             "integer overflow in add".into(),
             "n must be \"non-negative\"\n\\ naïve ✓".into(),
         ],
+        python: None,
     }
 }
 

@@ -64,6 +64,7 @@ fn input() -> WrapperInput {
         doc: None,
         functions,
         messages: vec![],
+        python: None,
     }
 }
 

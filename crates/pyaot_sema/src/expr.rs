@@ -694,6 +694,17 @@ impl FnCx<'_, '_> {
                 None
             }
             None => {
+                if let Some(what) = self.m.scopes[self.scope].python_names.get(n) {
+                    let what = what.clone();
+                    self.error(
+                        Code::UnknownName,
+                        format!("`{n}` ({what}) is set by the module's Python code when it is imported; compiled code cannot read it"),
+                        span,
+                        "Python value",
+                        "pass it to the function as an argument, or make it a constant (a literal or arithmetic of constants)",
+                    );
+                    return None;
+                }
                 self.error(
                     Code::UnknownName,
                     format!("unknown name `{n}`"),

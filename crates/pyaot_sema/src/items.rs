@@ -89,6 +89,9 @@ pub(crate) struct Scope<'a> {
     pub ast: &'a ast::Module,
     /// A bundled library module: its functions are helpers specialised per call, never exported.
     pub library: bool,
+    /// Names the module's Python part binds when it is imported (other imports, values that
+    /// are not constants), with what binds them: compiled code cannot read them.
+    pub python_names: HashMap<String, String>,
 }
 
 /// A bundled library module handed to sema: its import name and parsed file.
@@ -147,6 +150,7 @@ impl<'a> ModuleCx<'a> {
                 globals: HashMap::new(),
                 ast,
                 library,
+                python_names: HashMap::new(),
             });
             cx.collecting = i;
             for stmt in &ast.body {
@@ -183,19 +187,15 @@ impl<'a> ModuleCx<'a> {
         &mut self.scopes[self.collecting].globals
     }
 
-    fn ignore(&mut self, span: Span, what: &str) {
-        if self.scopes[self.collecting].library {
-            return;
-        }
-        self.diags.push(
-            Diagnostic::warning(
-                Code::IgnoredModuleItem,
-                format!("{what} at module level is left out of the compiled module"),
-                span,
-                "not compiled",
-            )
-            .with_help("compiled modules hold functions and constants; keep other code in a separate Python module"),
-        );
+    /// A module-level item that is not compiled: it runs as Python when the built module is
+    /// imported (see `pyaot_driver::dropin`), so it needs no diagnostic.
+    fn ignore(&mut self, _span: Span, _what: &str) {}
+
+    /// Records that the module's Python part binds `name` (`what` says how).
+    fn python_name(&mut self, name: &str, what: String) {
+        self.scopes[self.collecting]
+            .python_names
+            .insert(name.to_string(), what);
     }
 
     fn collect_stmt(&mut self, stmt: &'a ast::Stmt) {
@@ -232,12 +232,12 @@ impl<'a> ModuleCx<'a> {
                         "numpy.typing" if a.asname.is_some() => Global::NumpyTyping,
                         "pyaot" => Global::PyaotModule,
                         _ => {
-                            self.ignore(a.span, &format!("`import {}`", a.name));
+                            self.python_name(bound, format!("the module `{}`", a.name));
                             continue;
                         }
                     };
                     if a.asname.is_none() && a.name.contains('.') {
-                        self.ignore(a.span, &format!("`import {}`", a.name));
+                        self.python_name(bound, format!("the module `{}`", a.name));
                         continue;
                     }
                     self.globals_mut().insert(bound, global);
@@ -253,7 +253,7 @@ impl<'a> ModuleCx<'a> {
                         "numpy" | "numpy.typing" => Global::NumpyMember(a.name.clone()),
                         "__future__" => continue,
                         _ => {
-                            self.ignore(a.span, &format!("`from {module} import {}`", a.name));
+                            self.python_name(bound, format!("`{}` of the module `{module}`", a.name));
                             continue;
                         }
                     };
@@ -302,10 +302,7 @@ impl<'a> ModuleCx<'a> {
             Some(Global::Const(c)) => Some(c.clone()),
             _ => None,
         }) else {
-            self.ignore(
-                stmt.span,
-                &format!("`{name}`, which is not a compile-time constant,"),
-            );
+            self.python_name(name, "not a compile-time constant".into());
             return;
         };
         if let Some(a) = annotation {
@@ -333,7 +330,7 @@ impl<'a> ModuleCx<'a> {
             }
         }
         if c == Const::None {
-            self.ignore(stmt.span, &format!("`{name} = None`"));
+            self.python_name(name, "None".into());
             return;
         }
         self.globals_mut().insert(name, Global::Const(c));
@@ -590,7 +587,7 @@ impl<'a> ModuleCx<'a> {
                 self.diags.push(
                     Diagnostic::warning(
                         Code::IgnoredModuleItem,
-                        format!("function `{}` is left out: a parameter is not annotated and no compiled function calls it", f.name),
+                        format!("function `{}` is not compiled: a parameter is not annotated and no compiled function calls it, so it runs as Python", f.name),
                         f.name_span,
                         "not compiled",
                     )
