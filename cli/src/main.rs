@@ -54,6 +54,10 @@ struct OutputArgs {
     /// Print nothing but diagnostics (no summary line).
     #[arg(short = 'q', long)]
     quiet: bool,
+    /// Keep annotated functions that do not compile as Python (with a warning naming each and
+    /// why) instead of failing the build.
+    #[arg(long)]
+    allow_python: bool,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -163,11 +167,18 @@ fn main() -> ExitCode {
                 fastmath: a.fastmath,
                 native_cpu: matches!(a.target_cpu, TargetCpu::Native),
                 verbose: a.verbose,
+                allow_python: a.output.allow_python,
                 ..BuildOptions::default()
             };
             (a.files, opts, false, a.output)
         }
-        Command::Check(a) => (a.files, BuildOptions::default(), true, a.output),
+        Command::Check(a) => {
+            let opts = BuildOptions {
+                allow_python: a.output.allow_python,
+                ..BuildOptions::default()
+            };
+            (a.files, opts, true, a.output)
+        }
         Command::Cache(a) => return cache(a.clear),
     };
     let format = match output.message_format {

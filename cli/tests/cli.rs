@@ -17,7 +17,7 @@ fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
 
-const BROKEN: &str = "def f(x: int) -> int:\n    return y\n\nclass A:\n    pass\n";
+const BROKEN: &str = "def f(x: int) -> int:\n    return y\n\ndef h(a, b):\n    return a\n";
 const GOOD: &str = "def inc(x: int) -> int:\n    return x + 1\n\ndef dbl(x: float) -> float:\n    return 2.0 * x\n";
 
 fn project(src: &str) -> tempfile::TempDir {
@@ -129,6 +129,56 @@ fn build_prints_one_summary_line_unless_quiet() {
     assert_eq!(record["type"], "build");
     assert_eq!(record["functions"], 2);
     assert!(Path::new(record["output"].as_str().expect("output path")).starts_with("out"));
+}
+
+#[test]
+fn allow_python_keeps_failing_functions_as_python() {
+    let python = std::env::var("PYAOT_PYTHON").unwrap_or_else(|_| "python3".into());
+    let src = "class Box:\n    def __init__(self, v):\n        self.v = v\n\n\ndef boxed(x: int) -> int:\n    return Box(x).v * 2\n\n\ndef twice(x: int) -> int:\n    return boxed(x) + 1\n\n\ndef inc(x: int) -> int:\n    return x + 1\n";
+    let dir = project(src);
+    let refused = pyaot(
+        &["build", "k.py", "-o", "out", "-q", "--python", &python],
+        dir.path(),
+    );
+    assert_eq!(refused.status.code(), Some(1), "{}", text(&refused.stderr));
+    let out = pyaot(
+        &[
+            "build",
+            "k.py",
+            "-o",
+            "out",
+            "--allow-python",
+            "--python",
+            &python,
+        ],
+        dir.path(),
+    );
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    // `boxed` fails; `twice` calls it, so it stays Python too; `inc` is compiled.
+    assert!(
+        stderr.contains("function `boxed` is not compiled and runs as Python"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("function `twice` is not compiled and runs as Python"),
+        "{stderr}"
+    );
+    assert!(stderr.contains(": 1 exported function(s)"), "{stderr}");
+    let run = Command::new(&python)
+        .current_dir(dir.path().join("out"))
+        .args([
+            "-c",
+            "import k; print(k.twice(3), k.inc(3), type(k.boxed).__name__, type(k.inc).__name__)",
+        ])
+        .output()
+        .expect("python runs");
+    assert_eq!(
+        text(&run.stdout).trim(),
+        "7 4 function builtin_function_or_method",
+        "{}",
+        text(&run.stderr)
+    );
 }
 
 #[test]

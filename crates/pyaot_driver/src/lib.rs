@@ -36,6 +36,8 @@ pub struct BuildOptions {
     pub cache_dir: Option<PathBuf>,
     /// Report the time of each stage on stderr.
     pub verbose: bool,
+    /// Keep annotated functions that do not compile as Python, with a warning, instead of failing.
+    pub allow_python: bool,
 }
 
 impl Default for BuildOptions {
@@ -50,6 +52,7 @@ impl Default for BuildOptions {
             native_cpu: false,
             cache_dir: pyaot_link::default_cache_dir(),
             verbose: false,
+            allow_python: false,
         }
     }
 }

@@ -38,7 +38,7 @@ pub(crate) fn run(
 ) -> BuildOutcome {
     let started = std::time::Instant::now();
     let mut clock = Clock::new();
-    let (hir, stem, mut stderr, python) = match frontend(path, render_opts) {
+    let (hir, stem, mut stderr, python) = match frontend(path, render_opts, opts.allow_python) {
         Ok(r) => r,
         Err(mut outcome) => {
             // User errors are rendered diagnostics already; the others are plain errors.
@@ -88,7 +88,8 @@ pub(crate) fn mir(
     path: &Path,
     opts: &BuildOptions,
 ) -> Result<(pyaot_mir::Module, pyaot_mir::Module), String> {
-    let (hir, _, _, _) = frontend(path, RenderOptions::default()).map_err(|o| o.stderr)?;
+    let (hir, _, _, _) =
+        frontend(path, RenderOptions::default(), opts.allow_python).map_err(|o| o.stderr)?;
     lower_and_optimise(&hir, opts).map_err(|(_, msg)| msg)
 }
 
@@ -97,6 +98,7 @@ pub(crate) fn mir(
 fn frontend(
     path: &Path,
     render_opts: RenderOptions,
+    allow_python: bool,
 ) -> Result<(pyaot_hir::Module, String, String, String), BuildOutcome> {
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
@@ -146,14 +148,33 @@ fn frontend(
         .iter()
         .map(|(name, ast)| pyaot_sema::LibraryModule { name, ast })
         .collect();
-    let checked = catch_ice(
-        || pyaot_sema::check_module(&stem, &ast, &lib_refs),
-        || "while checking the module".to_string(),
-    );
-    let (hir, diags) = match checked {
+    let check = |module: &pyaot_syntax::ast::Module| {
+        catch_ice(
+            || pyaot_sema::check_module(&stem, module, &lib_refs),
+            || "while checking the module".to_string(),
+        )
+    };
+    let (mut hir, mut diags) = match check(&ast) {
         Ok(r) => r,
         Err(ice) => return Err(fail(exit::INTERNAL, ice)),
     };
+    if allow_python && diags.iter().any(|d| d.is_error()) {
+        // Functions that do not compile stay Python (and so do the functions calling them).
+        let mut kept = ast.clone();
+        let mut python = Vec::new();
+        while let Some(failing) = crate::dropin::failing_functions(&kept, &diags) {
+            python.extend(failing.iter().cloned());
+            kept.body.retain(|s| !matches!(&s.kind, pyaot_syntax::ast::StmtKind::FunctionDef(f) if failing.iter().any(|(n, _)| *n == f.name)));
+            (hir, diags) = match check(&kept) {
+                Ok(r) => r,
+                Err(ice) => return Err(fail(exit::INTERNAL, ice)),
+            };
+            if !diags.iter().any(|d| d.is_error()) {
+                break;
+            }
+        }
+        diags.extend(crate::dropin::kept_as_python(&ast, &python));
+    }
     show(&mut stderr, &files, &diags);
     if diags.iter().any(|d| d.is_error()) {
         return Err(fail(exit::USER_ERROR, stderr));

@@ -253,7 +253,10 @@ impl<'a> ModuleCx<'a> {
                         "numpy" | "numpy.typing" => Global::NumpyMember(a.name.clone()),
                         "__future__" => continue,
                         _ => {
-                            self.python_name(bound, format!("`{}` of the module `{module}`", a.name));
+                            self.python_name(
+                                bound,
+                                format!("`{}` of the module `{module}`", a.name),
+                            );
                             continue;
                         }
                     };
