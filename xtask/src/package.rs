@@ -80,7 +80,65 @@ pub(crate) fn check_install(root: &Path, python: &Path) -> Result<(), String> {
         "install check: {} installs, builds and runs the example",
         wheel.display()
     );
-    check_sample_project(root, python, &work, &vpython)
+    check_sample_project(root, python, &work, &vpython)?;
+    check_build_tools(root, python, &work, &venv.join("bin"))
+}
+
+/// The Makefile and meson examples (`examples/make`, `examples/meson`) build the bundled
+/// example with the installed `pyaot`, and the result agrees with CPython.
+fn check_build_tools(root: &Path, python: &Path, work: &Path, bin: &Path) -> Result<(), String> {
+    // The installed pyaot first on PATH, then the test venv's tools (meson, ninja).
+    let path = std::env::var_os("PATH").unwrap_or_default();
+    let mut paths = vec![
+        bin.to_path_buf(),
+        python.parent().unwrap_or(Path::new(".")).to_path_buf(),
+    ];
+    paths.extend(std::env::split_paths(&path));
+    let path = std::env::join_paths(paths).map_err(|e| format!("PATH: {e}"))?;
+    let run_kernels = |dir: &Path| -> Result<String, String> {
+        let ran = output(
+            Command::new(python)
+                .arg(root.join("examples/run_kernels.py"))
+                .arg(dir),
+        )?;
+        if ran.contains("MISMATCH") {
+            return Err(format!(
+                "the build in {} disagrees with CPython:\n{ran}",
+                dir.display()
+            ));
+        }
+        Ok(ran)
+    };
+    let made = work.join("make-build");
+    output(
+        Command::new("make")
+            .env("PATH", &path)
+            .arg("-C")
+            .arg(root.join("examples/make"))
+            .arg(format!("OUT={}", made.display()))
+            .arg(format!("PYTHON={}", python.display())),
+    )?;
+    run_kernels(&made)?;
+    let mesoned = work.join("meson-build");
+    output(
+        Command::new(python.with_file_name("meson"))
+            .env("PATH", &path)
+            .arg("setup")
+            .arg(&mesoned)
+            .arg(root.join("examples/meson")),
+    )?;
+    output(
+        Command::new(python.with_file_name("meson"))
+            .env("PATH", &path)
+            .arg("compile")
+            .arg("-C")
+            .arg(&mesoned),
+    )?;
+    run_kernels(&mesoned)?;
+    println!(
+        "install check: the Makefile and meson examples build the example and agree with CPython"
+    );
+    Ok(())
 }
 
 /// Runs a command; its stdout and stderr, or an error naming it with them.
