@@ -104,6 +104,10 @@ struct BuildArgs {
     /// Print the time of each stage.
     #[arg(short = 'v', long)]
     verbose: bool,
+    /// Build even when the source, options, compiler and interpreter are those of the module
+    /// already in the output directory.
+    #[arg(long)]
+    force: bool,
     #[command(flatten)]
     output: OutputArgs,
 }
@@ -168,6 +172,7 @@ fn main() -> ExitCode {
                 native_cpu: matches!(a.target_cpu, TargetCpu::Native),
                 verbose: a.verbose,
                 allow_python: a.output.allow_python,
+                force: a.force,
                 ..BuildOptions::default()
             };
             (a.files, opts, false, a.output)
@@ -222,6 +227,12 @@ fn report(
         .unwrap_or_default();
     let summary = if !ok {
         format!("error: {} failed ({})\n", file.display(), outcome.exit_code)
+    } else if outcome.up_to_date {
+        format!(
+            "{} is up to date: {output} ({} exported function(s))\n",
+            file.display(),
+            outcome.functions
+        )
     } else if check {
         format!(
             "{verb} {}: {} exported function(s), no errors, in {:.2} s\n",
@@ -260,6 +271,7 @@ fn report(
             "output": outcome.output.as_ref().map(|p| p.display().to_string()),
             "functions": outcome.functions,
             "seconds": outcome.seconds,
+            "up_to_date": outcome.up_to_date,
         });
         format!("{record}\n")
     } else {

@@ -182,6 +182,35 @@ fn allow_python_keeps_failing_functions_as_python() {
 }
 
 #[test]
+fn unchanged_modules_are_not_built_again() {
+    let python = std::env::var("PYAOT_PYTHON").unwrap_or_else(|_| "python3".into());
+    let dir = project(GOOD);
+    let build = |extra: &[&str]| {
+        let mut args = vec!["build", "k.py", "-o", "out", "--python", python.as_str()];
+        args.extend_from_slice(extra);
+        let out = pyaot(&args, dir.path());
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stderr)
+    };
+    assert!(build(&[]).starts_with("built k.py"));
+    assert!(build(&[]).starts_with("k.py is up to date: out/k."));
+    // Another option, then the source, then --force: each builds again.
+    assert!(build(&["--fastmath"]).starts_with("built k.py"));
+    assert!(build(&["--fastmath"]).contains("is up to date"));
+    std::fs::write(dir.path().join("k.py"), format!("{GOOD}\n# changed\n")).expect("write");
+    assert!(build(&["--fastmath"]).starts_with("built k.py"));
+    assert!(build(&["--fastmath", "--force"]).starts_with("built k.py"));
+    // A removed output is built again.
+    for e in std::fs::read_dir(dir.path().join("out")).expect("out") {
+        let p = e.expect("entry").path();
+        if p.extension().is_some_and(|x| x == "so") {
+            std::fs::remove_file(p).expect("remove");
+        }
+    }
+    assert!(build(&["--fastmath"]).starts_with("built k.py"));
+}
+
+#[test]
 fn version_names_the_commit() {
     let out = pyaot(&["--version"], Path::new("."));
     let v = text(&out.stdout);

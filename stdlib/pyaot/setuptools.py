@@ -27,7 +27,7 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
+import sysconfig
 
 from setuptools import Extension
 from setuptools.command.build_ext import build_ext as _build_ext
@@ -103,18 +103,21 @@ class build_ext(_build_ext):
         if stem != source_stem:
             raise ValueError(f"module `{ext.name}` must come from a file named {stem}.py, "
                              f"not {ext.pyaot_source}")
-        with tempfile.TemporaryDirectory() as out:
-            cmd = [find_pyaot(), "build", ext.pyaot_source, "-o", out, "--python", sys.executable]
-            cmd += _options_flags(ext.pyaot_options)
-            self.announce(" ".join(cmd), level=2)
-            subprocess.run(cmd, check=True)
-            built = [f for f in os.listdir(out) if f.startswith(stem + ".") and f.endswith(".so")]
-            if len(built) != 1:
-                raise RuntimeError(f"pyaot built {built!r} for {ext.name}")
-            shutil.copyfile(os.path.join(out, built[0]), target)
-            stub = os.path.join(out, stem + ".pyi")
-            if os.path.exists(stub):
-                shutil.copyfile(stub, os.path.join(os.path.dirname(target), stem + ".pyi"))
+        # pyaot's own output directory persists in the build tree: an unchanged module is not
+        # built again (pyaot compares the source, options, compiler and interpreter).
+        out = os.path.join(self.build_temp, "pyaot", *ext.name.split(".")[:-1])
+        os.makedirs(out, exist_ok=True)
+        cmd = [find_pyaot(), "build", ext.pyaot_source, "-o", out, "--python", sys.executable]
+        cmd += _options_flags(ext.pyaot_options)
+        if self.force:
+            cmd.append("--force")
+        self.announce(" ".join(cmd), level=2)
+        subprocess.run(cmd, check=True)
+        suffix = sysconfig.get_config_var("EXT_SUFFIX")
+        shutil.copyfile(os.path.join(out, stem + suffix), target)
+        stub = os.path.join(out, stem + ".pyi")
+        if os.path.exists(stub):
+            shutil.copyfile(stub, os.path.join(os.path.dirname(target), stem + ".pyi"))
 
 
 def _read_config(root):

@@ -6,6 +6,7 @@
 mod dropin;
 mod emit;
 mod exports;
+mod incremental;
 mod pipeline;
 mod stub;
 mod timing;
@@ -38,6 +39,8 @@ pub struct BuildOptions {
     pub verbose: bool,
     /// Keep annotated functions that do not compile as Python, with a warning, instead of failing.
     pub allow_python: bool,
+    /// Build even when the inputs are those of the build already in `out_dir`.
+    pub force: bool,
 }
 
 impl Default for BuildOptions {
@@ -53,6 +56,7 @@ impl Default for BuildOptions {
             cache_dir: pyaot_link::default_cache_dir(),
             verbose: false,
             allow_python: false,
+            force: false,
         }
     }
 }
@@ -82,6 +86,8 @@ pub struct BuildOutcome {
     pub functions: usize,
     /// The wall time of the build.
     pub seconds: f64,
+    /// The output was already built from the same inputs, so nothing was done.
+    pub up_to_date: bool,
 }
 
 pub use pyaot_link::default_cache_dir;
@@ -148,6 +154,7 @@ fn on_compiler_stack(job: impl FnOnce() -> BuildOutcome + Send) -> BuildOutcome 
             .into(),
         functions: 0,
         seconds: 0.0,
+        up_to_date: false,
     })
 }
 

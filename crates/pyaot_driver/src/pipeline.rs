@@ -22,6 +22,7 @@ fn fail(code: i32, stderr: String) -> BuildOutcome {
         stderr,
         functions: 0,
         seconds: 0.0,
+        up_to_date: false,
     }
 }
 
@@ -37,6 +38,31 @@ pub(crate) fn run(
     mode: Mode,
 ) -> BuildOutcome {
     let started = std::time::Instant::now();
+    // An unchanged module is not built again (unless forced, or intermediate forms are asked for).
+    let key = (mode == Mode::Build && opts.emit.is_empty())
+        .then(|| stamp_key(path, opts))
+        .flatten();
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or_default();
+    if let (Some((key, suffix)), false) = (&key, opts.force) {
+        if let Some((output, functions)) =
+            crate::incremental::up_to_date(&opts.out_dir, stem, suffix, *key)
+        {
+            return BuildOutcome {
+                exit_code: exit::OK,
+                output: Some(output),
+                stderr: String::new(),
+                functions,
+                seconds: started.elapsed().as_secs_f64(),
+                up_to_date: true,
+            };
+        }
+    }
+    if mode == Mode::Build {
+        crate::incremental::forget(&opts.out_dir, stem);
+    }
     let mut clock = Clock::new();
     let (hir, stem, mut stderr, python) = match frontend(path, render_opts, opts.allow_python) {
         Ok(r) => r,
@@ -56,6 +82,7 @@ pub(crate) fn run(
             stderr,
             functions,
             seconds: started.elapsed().as_secs_f64(),
+            up_to_date: false,
         };
     }
     clock.lap("parse and check");
@@ -68,12 +95,16 @@ pub(crate) fn run(
             if opts.verbose {
                 stderr.push_str(&clock.report(&path.display().to_string()));
             }
+            if let Some((key, _)) = key {
+                crate::incremental::record(&opts.out_dir, &stem, key, functions);
+            }
             BuildOutcome {
                 exit_code: exit::OK,
                 output: Some(output),
                 stderr,
                 functions,
                 seconds: started.elapsed().as_secs_f64(),
+                up_to_date: false,
             }
         }
         Err((code, msg)) => {
@@ -81,6 +112,17 @@ pub(crate) fn run(
             fail(code, stderr)
         }
     }
+}
+
+/// The fingerprint of building `path` with `opts`, and the target's extension suffix; `None`
+/// when the file or the interpreter cannot be read (the build then reports why).
+fn stamp_key(path: &Path, opts: &BuildOptions) -> Option<(u64, String)> {
+    let text = std::fs::read_to_string(path).ok()?;
+    let py = pyaot_link::python_config_cached(&opts.python, opts.cache_dir.as_deref()).ok()?;
+    Some((
+        crate::incremental::fingerprint(&text, opts, &py),
+        py.ext_suffix,
+    ))
 }
 
 /// The MIR of a file as lowered and after the pass pipeline (for tests and tools).
