@@ -76,12 +76,14 @@ enum TargetCpu {
 
 #[derive(Args)]
 struct BuildArgs {
-    /// Python files to compile.
+    /// Python files to compile, or package directories: every module of the package tree, whose
+    /// compiled functions call each other directly.
     #[arg(required = true)]
     files: Vec<PathBuf>,
-    /// Output directory.
-    #[arg(short = 'o', long = "out-dir", default_value = ".")]
-    out_dir: PathBuf,
+    /// Output directory (default: the current one for files; for a package, beside each source,
+    /// or under this directory mirroring the package's tree).
+    #[arg(short = 'o', long = "out-dir")]
+    out_dir: Option<PathBuf>,
     /// The target interpreter, asked for its headers and extension suffix.
     #[arg(long, default_value = "python3")]
     python: String,
@@ -148,6 +150,7 @@ fn cache(clear: bool) -> ExitCode {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let mut explicit_out = false;
     let color = std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none();
     let (files, opts, check, output) = match cli.command {
         Command::Build(a) => {
@@ -163,7 +166,7 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             let opts = BuildOptions {
-                out_dir: a.out_dir,
+                out_dir: a.out_dir.clone().unwrap_or_else(|| PathBuf::from(".")),
                 python: a.python,
                 emit: a.emit,
                 boundscheck: matches!(a.boundscheck, OnOff::On),
@@ -175,6 +178,7 @@ fn main() -> ExitCode {
                 force: a.force,
                 ..BuildOptions::default()
             };
+            explicit_out = a.out_dir.is_some();
             (a.files, opts, false, a.output)
         }
         Command::Check(a) => {
@@ -197,16 +201,37 @@ fn main() -> ExitCode {
         format,
     };
     let mut worst = 0;
-    for file in &files {
+    for (file, opts) in expand(&files, &opts, explicit_out) {
         let outcome = if check {
-            pyaot_driver::check_file(file, &opts, render)
+            pyaot_driver::check_file(&file, &opts, render)
         } else {
-            pyaot_driver::build_file_with(file, &opts, render)
+            pyaot_driver::build_file_with(&file, &opts, render)
         };
-        report(file, &outcome, format, output.quiet, check);
+        report(&file, &outcome, format, output.quiet, check);
         worst = worst.max(outcome.exit_code);
     }
     ExitCode::from(worst as u8)
+}
+
+/// Each file to build with its options: a package directory becomes its modules (see
+/// `pyaot_driver::package_builds`).
+fn expand(
+    paths: &[PathBuf],
+    opts: &BuildOptions,
+    explicit_out: bool,
+) -> Vec<(PathBuf, BuildOptions)> {
+    let mut out = Vec::new();
+    for path in paths {
+        if !path.is_dir() {
+            out.push((path.clone(), pyaot_driver::file_build(path, opts)));
+            continue;
+        }
+        match pyaot_driver::package_builds(path, opts, explicit_out) {
+            Ok(builds) => out.extend(builds),
+            Err(e) => eprintln!("error: cannot read {}: {e}", path.display()),
+        }
+    }
+    out
 }
 
 /// Writes a build's diagnostics and, unless quiet, its one-line summary: human text on stderr,

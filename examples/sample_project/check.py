@@ -12,11 +12,17 @@ from sampleproj import kernels, stats
 here = pathlib.Path(__file__).parent / "src" / "sampleproj"
 
 
+# The sources as a package of their own (`source_sampleproj`), so their relative imports work.
+_spec = importlib.util.spec_from_file_location(
+    "source_sampleproj", here / "__init__.py", submodule_search_locations=[str(here)]
+)
+_package = importlib.util.module_from_spec(_spec)
+sys.modules["source_sampleproj"] = _package
+_spec.loader.exec_module(_package)
+
+
 def load(name):
-    spec = importlib.util.spec_from_file_location(f"source_{name}", here / f"{name}.py")
-    m = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(m)
-    return m
+    return importlib.import_module(f"source_sampleproj.{name}")
 
 
 def outcome(f, *args):
@@ -41,6 +47,8 @@ cases = [
     ("stats", "mean_std", ([],)),
     ("stats", "running_max", ([3.0, 1.0, 5.0, 2.0],)),
     ("stats", "describe", ([1.0, 2.0, 4.0],)),
+    ("stats", "mean_collatz", (100,)),
+    ("stats", "mean_collatz", (0,)),
 ]
 built = {"kernels": kernels, "stats": stats}
 for mod, name, args in cases:

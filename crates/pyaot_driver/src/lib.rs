@@ -41,6 +41,152 @@ pub struct BuildOptions {
     pub allow_python: bool,
     /// Build even when the inputs are those of the build already in `out_dir`.
     pub force: bool,
+    /// The package the file is a module of, when a package is built: its compiled functions
+    /// call those of the other modules directly.
+    pub package: Option<Package>,
+}
+
+/// A module of a package build: its dotted name and the package's other modules.
+#[derive(Clone, Debug)]
+pub struct Package {
+    /// The module's dotted name (`mypkg.kernels`).
+    pub module: String,
+    /// Every other module of the package: its file and dotted name.
+    pub siblings: Vec<(PathBuf, String)>,
+}
+
+/// The modules of the package (tree) in directory `dir`: each `.py` file but `__init__.py`,
+/// with its dotted name (the directories with an `__init__.py` above it, `dir` included when it
+/// has one), sorted.
+///
+/// # Errors
+/// A directory that cannot be read.
+pub fn package_modules(dir: &Path) -> std::io::Result<Vec<(PathBuf, String)>> {
+    let mut files = Vec::new();
+    collect_py(dir, &mut files)?;
+    files.sort();
+    Ok(files
+        .into_iter()
+        .filter(|f| f.file_name().is_some_and(|n| n != "__init__.py"))
+        .map(|f| {
+            let mut parts = vec![f
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .unwrap_or_default()
+                .to_string()];
+            let mut d = f.parent().map(Path::to_path_buf);
+            while let Some(p) = d {
+                if !p.join("__init__.py").exists() {
+                    break;
+                }
+                match p.file_name().and_then(|n| n.to_str()) {
+                    Some(n) => parts.push(n.to_string()),
+                    None => break,
+                }
+                d = p.parent().map(Path::to_path_buf);
+            }
+            parts.reverse();
+            (f, parts.join("."))
+        })
+        .collect())
+}
+
+/// The builds of the package in `dir`: each module with options that know the others. The
+/// output goes beside each source, or, with `under_out_dir`, under `opts.out_dir` mirroring the
+/// package's tree, where the packages' `__init__.py` files are copied so the tree imports.
+///
+/// # Errors
+/// A directory that cannot be read, or an `__init__.py` that cannot be copied.
+pub fn package_builds(
+    dir: &Path,
+    opts: &BuildOptions,
+    under_out_dir: bool,
+) -> std::io::Result<Vec<(PathBuf, BuildOptions)>> {
+    let modules = package_modules(dir)?;
+    let mut out = Vec::new();
+    for (file, dotted) in &modules {
+        let siblings = modules.iter().filter(|(f, _)| f != file).cloned().collect();
+        let mut o = opts.clone();
+        if under_out_dir {
+            let parts: Vec<&str> = dotted.split('.').collect();
+            o.out_dir = opts.out_dir.clone();
+            o.out_dir.extend(&parts[..parts.len() - 1]);
+            // The packages above the module import from the output tree too.
+            let (mut src, mut dst) = (
+                file.parent().map(Path::to_path_buf),
+                Some(o.out_dir.clone()),
+            );
+            while let (Some(s), Some(d)) = (src, dst) {
+                let init = s.join("__init__.py");
+                if !init.exists() || d == opts.out_dir.parent().unwrap_or(Path::new("")) {
+                    break;
+                }
+                std::fs::create_dir_all(&d)?;
+                std::fs::copy(&init, d.join("__init__.py"))?;
+                if d == opts.out_dir {
+                    break;
+                }
+                (src, dst) = (
+                    s.parent().map(Path::to_path_buf),
+                    d.parent().map(Path::to_path_buf),
+                );
+            }
+        } else {
+            o.out_dir = file
+                .parent()
+                .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        }
+        o.package = Some(Package {
+            module: dotted.clone(),
+            siblings,
+        });
+        out.push((file.clone(), o));
+    }
+    Ok(out)
+}
+
+/// The options to build file `path` with: when it is a module of a package (its directory has
+/// an `__init__.py`), `package` knows the package's other modules, so its imports of them work
+/// as in a package build.
+pub fn file_build(path: &Path, opts: &BuildOptions) -> BuildOptions {
+    let mut o = opts.clone();
+    let Some(mut top) = path.parent().map(Path::to_path_buf) else {
+        return o;
+    };
+    if !top.join("__init__.py").exists() {
+        return o;
+    }
+    while let Some(up) = top.parent() {
+        if !up.join("__init__.py").exists() {
+            break;
+        }
+        top = up.to_path_buf();
+    }
+    let Ok(modules) = package_modules(&top) else {
+        return o;
+    };
+    let same = |f: &Path| f.canonicalize().ok() == path.canonicalize().ok();
+    if let Some((_, dotted)) = modules.iter().find(|(f, _)| same(f)) {
+        o.package = Some(Package {
+            module: dotted.clone(),
+            siblings: modules.iter().filter(|(f, _)| !same(f)).cloned().collect(),
+        });
+    }
+    o
+}
+
+fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for e in std::fs::read_dir(dir)? {
+        let p = e?.path();
+        if p.is_dir() {
+            if p.join("__init__.py").exists() {
+                collect_py(&p, out)?;
+            }
+        } else if p.extension().is_some_and(|x| x == "py") {
+            out.push(p);
+        }
+    }
+    Ok(())
 }
 
 impl Default for BuildOptions {
@@ -57,6 +203,7 @@ impl Default for BuildOptions {
             verbose: false,
             allow_python: false,
             force: false,
+            package: None,
         }
     }
 }

@@ -64,7 +64,7 @@ pub(crate) fn run(
         crate::incremental::forget(&opts.out_dir, stem);
     }
     let mut clock = Clock::new();
-    let (hir, stem, mut stderr, python) = match frontend(path, render_opts, opts.allow_python) {
+    let (hir, stem, mut stderr, python) = match frontend(path, render_opts, opts) {
         Ok(r) => r,
         Err(mut outcome) => {
             // User errors are rendered diagnostics already; the others are plain errors.
@@ -117,7 +117,12 @@ pub(crate) fn run(
 /// The fingerprint of building `path` with `opts`, and the target's extension suffix; `None`
 /// when the file or the interpreter cannot be read (the build then reports why).
 fn stamp_key(path: &Path, opts: &BuildOptions) -> Option<(u64, String)> {
-    let text = std::fs::read_to_string(path).ok()?;
+    let mut text = std::fs::read_to_string(path).ok()?;
+    // The package's other modules are inputs too: their functions are compiled into this one.
+    for (file, dotted) in opts.package.iter().flat_map(|p| &p.siblings) {
+        text.push_str(&format!("\n#{dotted}\n"));
+        text.push_str(&std::fs::read_to_string(file).unwrap_or_default());
+    }
     let py = pyaot_link::python_config_cached(&opts.python, opts.cache_dir.as_deref()).ok()?;
     Some((
         crate::incremental::fingerprint(&text, opts, &py),
@@ -130,8 +135,7 @@ pub(crate) fn mir(
     path: &Path,
     opts: &BuildOptions,
 ) -> Result<(pyaot_mir::Module, pyaot_mir::Module), String> {
-    let (hir, _, _, _) =
-        frontend(path, RenderOptions::default(), opts.allow_python).map_err(|o| o.stderr)?;
+    let (hir, _, _, _) = frontend(path, RenderOptions::default(), opts).map_err(|o| o.stderr)?;
     lower_and_optimise(&hir, opts).map_err(|(_, msg)| msg)
 }
 
@@ -140,8 +144,9 @@ pub(crate) fn mir(
 fn frontend(
     path: &Path,
     render_opts: RenderOptions,
-    allow_python: bool,
+    opts: &BuildOptions,
 ) -> Result<(pyaot_hir::Module, String, String, String), BuildOutcome> {
+    let allow_python = opts.allow_python;
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
         Err(e) => {
@@ -190,9 +195,32 @@ fn frontend(
         .iter()
         .map(|(name, ast)| pyaot_sema::LibraryModule { name, ast })
         .collect();
+    // The package's other modules; one that does not parse is left out (its own build says why).
+    let mut siblings = Vec::new();
+    for (file, dotted) in opts.package.iter().flat_map(|p| &p.siblings) {
+        let Ok(text) = std::fs::read_to_string(file) else {
+            continue;
+        };
+        let id = files.add(SourceFile {
+            name: file.display().to_string(),
+            text,
+        });
+        let (ast, errors) = pyaot_syntax::parse(&files.get(id).text, id);
+        if errors.is_empty() {
+            siblings.push((dotted.clone(), ast));
+        }
+    }
+    let sibling_refs: Vec<pyaot_sema::SiblingModule> = siblings
+        .iter()
+        .map(|(name, ast)| pyaot_sema::SiblingModule { name, ast })
+        .collect();
+    let dotted = opts
+        .package
+        .as_ref()
+        .map_or(stem.clone(), |p| p.module.clone());
     let check = |module: &pyaot_syntax::ast::Module| {
         catch_ice(
-            || pyaot_sema::check_module(&stem, module, &lib_refs),
+            || pyaot_sema::check_package_module(&stem, &dotted, module, &lib_refs, &sibling_refs),
             || "while checking the module".to_string(),
         )
     };

@@ -93,6 +93,19 @@ impl FnCx<'_, '_> {
                 }
             }
             ast::ExprKind::Attribute { value, attr, .. } => match &value.kind {
+                // `util.clamp(x)`: a function of another module of the package.
+                ast::ExprKind::Name(m)
+                    if !self.local_names.contains(m)
+                        && matches!(self.global(m.as_str()), Some(Global::Sibling(_))) =>
+                {
+                    match self.global(m.as_str()) {
+                        Some(&Global::Sibling(s)) => match self.m.global(s, attr) {
+                            Some(&Global::Func(d)) => Some(Callee::Def(d)),
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                }
                 ast::ExprKind::Name(m)
                     if !self.local_names.contains(m)
                         && matches!(self.global(m.as_str()), Some(Global::MathModule)) =>

@@ -665,6 +665,16 @@ impl FnCx<'_, '_> {
             Some(Global::Const(c)) => Some(konst(c.clone(), span)),
             Some(Global::MathMember(_) | Global::CmathMember(_)) => unreachable!("handled above"),
             Some(Global::Func(d)) => Some(crate::funcs::def_value(*d, n, span)),
+            Some(Global::Sibling(_)) => {
+                self.error(
+                    Code::UnsupportedSyntax,
+                    format!("the module `{n}` used as a value"),
+                    span,
+                    "module",
+                    "use its functions or constants (`util.clamp(x)`, `util.LIMIT`)",
+                );
+                None
+            }
             Some(Global::Class) => {
                 self.error(
                     Code::UnsupportedSyntax,
@@ -726,6 +736,24 @@ impl FnCx<'_, '_> {
     ) -> Option<Expr> {
         if let ast::ExprKind::Name(m) = &value.kind {
             if !self.local_names.contains(m) {
+                if let Some(&Global::Sibling(s)) = self.global(m.as_str()) {
+                    // A constant or a function of another module of the package.
+                    return match self.m.global(s, attr) {
+                        Some(Global::Const(c)) => Some(konst(c.clone(), span)),
+                        Some(&Global::Func(d)) => Some(crate::funcs::def_value(d, attr, span)),
+                        _ => {
+                            let module = self.m.scopes[s].name.clone();
+                            self.error(
+                                Code::UnknownAttribute,
+                                format!("`{module}.{attr}` is not a compiled function or a constant of that module"),
+                                attr_span,
+                                "not compiled",
+                                "compiled code calls the compiled functions and reads the constants of the package's other modules",
+                            );
+                            None
+                        }
+                    };
+                }
                 if let Some(Global::MathModule) = self.global(m.as_str()) {
                     if let Some(v) = math_constant(attr) {
                         return Some(konst(Const::Float(v), span));

@@ -221,7 +221,7 @@ pub(crate) fn check_function(
     } else {
         let tys: Vec<String> = params.iter().map(|t| t.to_string()).collect();
         let scope = &cx.m.scopes[cx.scope];
-        let module = if scope.library {
+        let module = if scope.library || scope.sibling {
             format!("{}.", scope.name)
         } else {
             String::new()

@@ -34,6 +34,9 @@ pub(crate) enum Global {
     NumpyMember(String),
     /// A class defined at module level: not compiled, known only to explain that.
     Class,
+    /// Another module of the package being built (`from . import util`): an index into
+    /// [`ModuleCx::scopes`]. Its functions are called directly and its constants are constants.
+    Sibling(usize),
 }
 
 /// How a function definition is compiled.
@@ -92,6 +95,24 @@ pub(crate) struct Scope<'a> {
     /// Names the module's Python part binds when it is imported (other imports, values that
     /// are not constants), with what binds them: compiled code cannot read them.
     pub python_names: HashMap<String, String>,
+    /// Another module of the package being built: its functions are helpers of this build.
+    pub sibling: bool,
+}
+
+/// Another module of the package the user's module belongs to, handed to sema: its dotted name
+/// (`mypkg.util`) and parsed file. The user's module calls its functions directly.
+pub struct SiblingModule<'a> {
+    pub name: &'a str,
+    pub ast: &'a ast::Module,
+}
+
+/// `from .util import clamp` (or `from . import util`) waiting for every scope to be collected.
+struct PendingImport<'a> {
+    scope: usize,
+    bound: &'a str,
+    module: String,
+    /// The imported name; `None` binds the module itself.
+    member: Option<String>,
 }
 
 /// A bundled library module handed to sema: its import name and parsed file.
@@ -119,6 +140,8 @@ pub(crate) struct ModuleCx<'a> {
     pub requests: Vec<(FuncId, FuncId)>,
     /// The diagnostics made while checking each specialisation: (it, first, end).
     pub checked_ranges: Vec<(FuncId, usize, usize)>,
+    /// Imports from other modules of the package, resolved once every scope is collected.
+    pending: Vec<PendingImport<'a>>,
     /// The scope whose items are being collected.
     collecting: usize,
 }
@@ -130,6 +153,7 @@ impl<'a> ModuleCx<'a> {
         name: &str,
         module: &'a ast::Module,
         libs: &[LibraryModule<'a>],
+        siblings: &[SiblingModule<'a>],
     ) -> ModuleCx<'a> {
         let mut cx = ModuleCx {
             scopes: Vec::new(),
@@ -140,23 +164,30 @@ impl<'a> ModuleCx<'a> {
             roots: Vec::new(),
             requests: Vec::new(),
             checked_ranges: Vec::new(),
+            pending: Vec::new(),
             collecting: USER,
         };
-        let all = std::iter::once((name, module, false))
-            .chain(libs.iter().map(|l| (l.name, l.ast, true)));
-        for (i, (name, ast, library)) in all.enumerate() {
+        let all = std::iter::once((name, module, false, false))
+            .chain(libs.iter().map(|l| (l.name, l.ast, true, false)))
+            .chain(siblings.iter().map(|s| (s.name, s.ast, false, true)));
+        for (name, ast, library, sibling) in all {
             cx.scopes.push(Scope {
                 name: name.to_string(),
                 globals: HashMap::new(),
                 ast,
                 library,
                 python_names: HashMap::new(),
+                sibling,
             });
+        }
+        for i in 0..cx.scopes.len() {
             cx.collecting = i;
+            let ast = cx.scopes[i].ast;
             for stmt in &ast.body {
                 cx.collect_stmt(stmt);
             }
         }
+        cx.resolve_sibling_imports();
         cx.collecting = USER;
         cx.assign_exported_ids();
         cx
@@ -190,6 +221,63 @@ impl<'a> ModuleCx<'a> {
     /// A module-level item that is not compiled: it runs as Python when the built module is
     /// imported (see `pyaot_driver::dropin`), so it needs no diagnostic.
     fn ignore(&mut self, _span: Span, _what: &str) {}
+
+    /// The scope of the package module named `dotted`, if it is part of this build.
+    fn sibling_scope(&self, dotted: &str) -> Option<usize> {
+        self.scopes
+            .iter()
+            .position(|s| (s.sibling || !s.library) && s.name == dotted)
+    }
+
+    /// The dotted name `module` (`.util`, `..x`, `mypkg.util`) means in the scope being collected.
+    fn absolute_module(&self, module: &str) -> String {
+        let dots = module.len() - module.trim_start_matches('.').len();
+        if dots == 0 {
+            return module.to_string();
+        }
+        let mut base: Vec<&str> = self.scopes[self.collecting].name.split('.').collect();
+        // `.` is the module's own package: drop the module's name, then one more per dot.
+        for _ in 0..dots {
+            base.pop();
+        }
+        let rest = &module[dots..];
+        if !rest.is_empty() {
+            base.push(rest);
+        }
+        base.join(".")
+    }
+
+    /// Binds the imports of package modules once every scope is collected: a function of one is
+    /// a function of the importer, a constant a constant.
+    fn resolve_sibling_imports(&mut self) {
+        for p in std::mem::take(&mut self.pending) {
+            let Some(s) = self.sibling_scope(&p.module) else {
+                continue;
+            };
+            let global = match &p.member {
+                None => Some(Global::Sibling(s)),
+                Some(m) => match self.scopes[s].globals.get(m.as_str()) {
+                    Some(g @ (Global::Func(_) | Global::Const(_))) => Some(g.clone()),
+                    _ => None,
+                },
+            };
+            match global {
+                Some(g) => {
+                    self.scopes[p.scope].globals.insert(p.bound, g);
+                }
+                None => {
+                    let what = format!(
+                        "`{}` of the module `{}`, which is not a compiled function or a constant",
+                        p.member.as_deref().unwrap_or(""),
+                        p.module
+                    );
+                    self.scopes[p.scope]
+                        .python_names
+                        .insert(p.bound.to_string(), what);
+                }
+            }
+        }
+    }
 
     /// Records that the module's Python part binds `name` (`what` says how).
     fn python_name(&mut self, name: &str, what: String) {
@@ -231,6 +319,15 @@ impl<'a> ModuleCx<'a> {
                         "numpy" => Global::NumpyModule,
                         "numpy.typing" if a.asname.is_some() => Global::NumpyTyping,
                         "pyaot" => Global::PyaotModule,
+                        name if a.asname.is_some() && self.sibling_scope(name).is_some() => {
+                            self.pending.push(PendingImport {
+                                scope: self.collecting,
+                                bound,
+                                module: name.to_string(),
+                                member: None,
+                            });
+                            continue;
+                        }
                         _ => {
                             self.python_name(bound, format!("the module `{}`", a.name));
                             continue;
@@ -253,6 +350,24 @@ impl<'a> ModuleCx<'a> {
                         "numpy" | "numpy.typing" => Global::NumpyMember(a.name.clone()),
                         "__future__" => continue,
                         _ => {
+                            // Another module of the package: a module of it (`from . import
+                            // util`) or a name from it (`from .util import clamp`).
+                            let from = self.absolute_module(module);
+                            let sub = format!("{from}.{}", a.name);
+                            let (target, member) = if self.sibling_scope(&sub).is_some() {
+                                (sub, None)
+                            } else {
+                                (from, Some(a.name.clone()))
+                            };
+                            if self.sibling_scope(&target).is_some() {
+                                self.pending.push(PendingImport {
+                                    scope: self.collecting,
+                                    bound,
+                                    module: target,
+                                    member,
+                                });
+                                continue;
+                            }
                             self.python_name(
                                 bound,
                                 format!("`{}` of the module `{module}`", a.name),
@@ -354,7 +469,8 @@ impl<'a> ModuleCx<'a> {
                 );
             }
             self.defs[i].defaults = defaults;
-            if !annotated || self.scopes[scope].library || f.nested_in.is_some() {
+            let other = self.scopes[scope].library || self.scopes[scope].sibling;
+            if !annotated || other || f.nested_in.is_some() {
                 continue;
             }
             if f.params

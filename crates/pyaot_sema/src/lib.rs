@@ -36,7 +36,7 @@ mod unsupported;
 use pyaot_diagnostics::Diagnostic;
 use pyaot_syntax::ast;
 
-pub use items::LibraryModule;
+pub use items::{LibraryModule, SiblingModule};
 pub use surface::{numpy_surface, surface_table, Origin, SurfaceEntry};
 
 /// Checks a parsed module named `name`, which may import the bundled library modules `libs`; returns
@@ -46,8 +46,27 @@ pub fn check_module(
     module: &ast::Module,
     libs: &[LibraryModule<'_>],
 ) -> (pyaot_hir::Module, Vec<Diagnostic>) {
+    check_package_module(name, name, module, libs, &[])
+}
+
+/// As [`check_module`], for module `dotted` (`mypkg.kernels`) of a package whose other modules
+/// are `siblings`: functions and constants imported from them (`from .util import clamp`,
+/// `from . import util`) are compiled into this module and called directly.
+pub fn check_package_module(
+    name: &str,
+    dotted: &str,
+    module: &ast::Module,
+    libs: &[LibraryModule<'_>],
+    siblings: &[SiblingModule<'_>],
+) -> (pyaot_hir::Module, Vec<Diagnostic>) {
     let (module, lifted_diags) = closures::lift(module);
-    let mut cx = items::ModuleCx::collect(name, &module, libs);
+    let lifted: Vec<ast::Module> = siblings.iter().map(|s| closures::lift(s.ast).0).collect();
+    let siblings: Vec<SiblingModule<'_>> = siblings
+        .iter()
+        .zip(&lifted)
+        .map(|(s, ast)| SiblingModule { name: s.name, ast })
+        .collect();
+    let mut cx = items::ModuleCx::collect(dotted, &module, libs, &siblings);
     cx.diags.extend(lifted_diags);
     cx.check_all();
     let (mut hir, diags) = cx.finish(name, module.doc.clone());

@@ -101,3 +101,25 @@ fn specialisations_only_inference_passes_asked_for_are_dropped() {
     assert_eq!(d.len(), 1, "{d:?}");
     assert!(d[0].message.contains("f32"), "{d:?}");
 }
+
+#[test]
+fn package_modules_call_each_other_directly() {
+    let parse = |src: &str, file: u32| {
+        let (ast, errs) = pyaot_syntax::parse(src, pyaot_diagnostics::FileId(file));
+        assert!(errs.is_empty(), "{errs:?}");
+        ast
+    };
+    let util = parse(
+        "K = 2\n\ndef clamp(x, lo, hi):\n    return max(lo, min(x, hi))\n",
+        1,
+    );
+    let user = parse("from . import util\nfrom .util import clamp, K\n\ndef f(x: int) -> int:\n    return clamp(x, 0, 9) + util.clamp(x, 1, 2) * K\n", 0);
+    let siblings = [crate::SiblingModule {
+        name: "pkg.util",
+        ast: &util,
+    }];
+    let (m, d) = crate::check_package_module("kernels", "pkg.kernels", &user, &[], &siblings);
+    assert!(d.is_empty(), "{d:?}");
+    let names: Vec<&str> = m.funcs.iter().map(|f| f.display_name.as_str()).collect();
+    assert_eq!(names, ["f", "pkg.util.clamp[int, int, int]"]);
+}

@@ -129,13 +129,13 @@ impl Converter {
                 msg: a.msg.as_deref().map(|x| self.expr(x)),
             },
             r::Stmt::Import(i) => StmtKind::Import(i.names.iter().map(|x| self.alias(x)).collect()),
-            r::Stmt::ImportFrom(i) if i.level > 0 => StmtKind::Unsupported("relative import"),
+            // A relative import keeps its dots: `from ..util import f` has module `..util`.
             r::Stmt::ImportFrom(i) => StmtKind::ImportFrom {
-                module: i
-                    .module
-                    .as_ref()
-                    .map(|m| m.id.to_string())
-                    .unwrap_or_default(),
+                module: format!(
+                    "{}{}",
+                    ".".repeat(i.level as usize),
+                    i.module.as_ref().map(|m| m.id.as_str()).unwrap_or_default()
+                ),
                 names: i.names.iter().map(|x| self.alias(x)).collect(),
             },
             r::Stmt::Global(_) => StmtKind::Unsupported("`global` statement"),

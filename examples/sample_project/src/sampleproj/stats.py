@@ -1,6 +1,8 @@
 """Statistics of lists of floats."""
 import math
 
+from .kernels import collatz_steps
+
 
 def mean_std(xs: list[float]) -> tuple[float, float]:
     """Mean and population standard deviation."""
@@ -24,3 +26,8 @@ def describe(xs):
     """Python: a summary line using the compiled functions."""
     m, s = mean_std(xs)
     return f"n={len(xs)} mean={m:.3f} std={s:.3f}"
+
+
+def mean_collatz(n: int) -> float:
+    """The mean Collatz length of 1..n: calls the compiled `kernels.collatz_steps` directly."""
+    return sum(collatz_steps(k) for k in range(1, n + 1)) / n
