@@ -110,6 +110,10 @@ struct BuildArgs {
     /// already in the output directory.
     #[arg(long)]
     force: bool,
+    /// Build against the stable ABI (limited API) of CPython 3.11: one `NAME.abi3.so` that loads
+    /// on every later CPython.
+    #[arg(long)]
+    abi3: bool,
     #[command(flatten)]
     output: OutputArgs,
 }
@@ -176,6 +180,7 @@ fn main() -> ExitCode {
                 verbose: a.verbose,
                 allow_python: a.output.allow_python,
                 force: a.force,
+                abi3: a.abi3,
                 ..BuildOptions::default()
             };
             explicit_out = a.out_dir.is_some();

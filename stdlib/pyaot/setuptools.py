@@ -17,6 +17,7 @@ with the modules listed in ``pyproject.toml``::
     modules = ["src/mypkg/kernels.py"]   # files, or packages (directories) to compile whole
     fastmath = false                       # the `pyaot build` options, by their long names
     allow-python = false
+    abi3 = false                           # one .abi3.so per module (also `limited-api`)
 
 ``python -m build`` or ``pip wheel .`` then runs ``pyaot build`` for each module, for the
 interpreter that builds the wheel, and puts the extension (and its ``.pyi`` stub) where the
@@ -38,6 +39,8 @@ __all__ = ["PyaotExtension", "build_ext", "extensions", "find_pyaot"]
 _FLAGS = {
     "fastmath": "--fastmath",
     "allow-python": "--allow-python",
+    "abi3": "--abi3",
+    "limited-api": "--abi3",
 }
 _VALUES = {
     "boundscheck": "--boundscheck",
@@ -54,9 +57,13 @@ class PyaotExtension(Extension):
     """
 
     def __init__(self, name, source, **options):
-        super().__init__(name, sources=[])
+        options = {k.replace("_", "-"): v for k, v in options.items()}
+        abi3 = bool(options.get("abi3") or options.get("limited-api"))
+        # A stable-ABI module is named NAME.abi3.so; the wheel's tag comes from bdist_wheel's
+        # py_limited_api option (`[bdist_wheel] py_limited_api = cp311` in setup.cfg).
+        super().__init__(name, sources=[], py_limited_api=abi3)
         self.pyaot_source = os.fspath(source)
-        self.pyaot_options = {k.replace("_", "-"): v for k, v in options.items()}
+        self.pyaot_options = options
 
 
 def find_pyaot():
@@ -113,7 +120,7 @@ class build_ext(_build_ext):
             cmd.append("--force")
         self.announce(" ".join(cmd), level=2)
         subprocess.run(cmd, check=True)
-        suffix = sysconfig.get_config_var("EXT_SUFFIX")
+        suffix = ".abi3.so" if ext.py_limited_api else sysconfig.get_config_var("EXT_SUFFIX")
         shutil.copyfile(os.path.join(out, stem + suffix), target)
         stub = os.path.join(out, stem + ".pyi")
         if os.path.exists(stub):

@@ -138,6 +138,27 @@ fn check_build_tools(root: &Path, python: &Path, work: &Path, bin: &Path) -> Res
     println!(
         "install check: the Makefile and meson examples build the example and agree with CPython"
     );
+    // A stable-ABI build: abi3audit finds no symbol outside CPython 3.11's stable ABI.
+    let abi3 = work.join("abi3-build");
+    output(
+        Command::new(bin.join("pyaot"))
+            .args(["build", "-q", "--abi3", "--python"])
+            .arg(python)
+            .arg(root.join("examples/kernels.py"))
+            .arg("-o")
+            .arg(&abi3),
+    )?;
+    let audit = output(
+        Command::new(python.with_file_name("abi3audit"))
+            .args(["--assume-minimum-abi3", "3.11", "--verbose"])
+            .arg(abi3.join("kernels.abi3.so")),
+    )?;
+    let audit = audit.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !audit.contains("0 ABI version mismatches and 0 ABI violations") {
+        return Err(format!("abi3audit: {audit}"));
+    }
+    run_kernels(&abi3)?;
+    println!("install check: the abi3 build passes abi3audit and agrees with CPython");
     Ok(())
 }
 

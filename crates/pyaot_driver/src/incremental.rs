@@ -23,6 +23,7 @@ pub(crate) fn fingerprint(text: &str, opts: &BuildOptions, py: &pyaot_link::Pyth
         opts.allow_python,
     )
         .hash(&mut h);
+    py.limited_api.hash(&mut h);
     py.include_dir.hash(&mut h);
     py.ext_suffix.hash(&mut h);
     compiler_identity().hash(&mut h);

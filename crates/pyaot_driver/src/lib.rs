@@ -41,6 +41,8 @@ pub struct BuildOptions {
     pub allow_python: bool,
     /// Build even when the inputs are those of the build already in `out_dir`.
     pub force: bool,
+    /// Build against the stable ABI of CPython 3.11: one `.abi3.so` for every later CPython.
+    pub abi3: bool,
     /// The package the file is a module of, when a package is built: its compiled functions
     /// call those of the other modules directly.
     pub package: Option<Package>,
@@ -203,6 +205,7 @@ impl Default for BuildOptions {
             verbose: false,
             allow_python: false,
             force: false,
+            abi3: false,
             package: None,
         }
     }

@@ -124,6 +124,7 @@ fn stamp_key(path: &Path, opts: &BuildOptions) -> Option<(u64, String)> {
         text.push_str(&std::fs::read_to_string(file).unwrap_or_default());
     }
     let py = pyaot_link::python_config_cached(&opts.python, opts.cache_dir.as_deref()).ok()?;
+    let py = if opts.abi3 { py.stable_abi() } else { py };
     Some((
         crate::incremental::fingerprint(&text, opts, &py),
         py.ext_suffix,
@@ -373,6 +374,7 @@ fn backend(
     };
     let cache = opts.cache_dir.as_deref();
     let py = pyaot_link::python_config_cached(&opts.python, cache).map_err(link_err)?;
+    let py = if opts.abi3 { py.stable_abi() } else { py };
     clock.lap("ask the interpreter for its configuration");
     let work = work_dir(&opts.out_dir, stem);
     std::fs::create_dir_all(&work).map_err(io)?;

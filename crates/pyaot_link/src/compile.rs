@@ -252,6 +252,10 @@ fn compiler(py: &PythonConfig) -> Result<cc::Tool, LinkError> {
         // The runtime follows CPython's float code exactly: no contraction into fused multiply-adds.
         .flag("-ffp-contract=off")
         .flag("-frandom-seed=pyaot");
+    if py.limited_api {
+        // The stable ABI of CPython 3.11, the oldest that has the buffer protocol in it.
+        build.define("Py_LIMITED_API", "0x030B0000");
+    }
     Ok(build.try_get_compiler()?)
 }
 

@@ -70,5 +70,6 @@ fn parse(python: &str, stdout: &str) -> Result<PythonConfig, LinkError> {
     Ok(PythonConfig {
         include_dir,
         ext_suffix: suffix.to_string(),
+        limited_api: false,
     })
 }

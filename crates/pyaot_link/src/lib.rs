@@ -14,6 +14,18 @@ pub use error::LinkError;
 pub struct PythonConfig {
     pub include_dir: PathBuf,
     pub ext_suffix: String,
+    /// Build against the stable ABI of CPython 3.11 (`Py_LIMITED_API`): one `.abi3.so` that
+    /// loads on every later CPython.
+    pub limited_api: bool,
+}
+
+impl PythonConfig {
+    /// This configuration for a stable-ABI build: the limited API and the `.abi3.so` suffix.
+    pub fn stable_abi(mut self) -> PythonConfig {
+        self.limited_api = true;
+        self.ext_suffix = ".abi3.so".to_string();
+        self
+    }
 }
 
 /// Asks the interpreter (e.g. "python3" or a path) for its sysconfig include dir and EXT_SUFFIX.

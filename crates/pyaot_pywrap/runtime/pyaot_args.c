@@ -51,9 +51,9 @@ PYAOT_API int pyaot_parse_args(const char *fname, const char *const *names,
     for (Py_ssize_t i = 0; i < npos; i++) {
         argv[i] = args[i];
     }
-    Py_ssize_t nkw = kwnames ? PyTuple_GET_SIZE(kwnames) : 0;
+    Py_ssize_t nkw = kwnames ? PYAOT_TUPLE_SIZE(kwnames) : 0;
     for (Py_ssize_t k = 0; k < nkw; k++) {
-        PyObject *key = PyTuple_GET_ITEM(kwnames, k);
+        PyObject *key = PYAOT_TUPLE_GET(kwnames, k);
         Py_ssize_t len;
         const char *s = PyUnicode_AsUTF8AndSize(key, &len);
         if (s == NULL) {
@@ -95,7 +95,7 @@ PYAOT_API int pyaot_parse_args(const char *fname, const char *const *names,
 static int pyaot_arg_type_error(const char *fname, const char *pname, const char *expected, PyObject *o)
 {
     PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, not %s", fname, pname, expected,
-                 Py_TYPE(o)->tp_name);
+                 pyaot_type_name(o));
     return -1;
 }
 
@@ -108,13 +108,15 @@ PYAOT_API int pyaot_arg_tuple(const char *fname, const char *pname, PyObject *o,
     if (!PyTuple_Check(o) && !PyList_Check(o)) {
         return pyaot_arg_type_error(fname, pname, "a tuple", o);
     }
-    if (PySequence_Fast_GET_SIZE(o) != n) {
+    int tuple = PyTuple_Check(o);
+    Py_ssize_t len = tuple ? PYAOT_TUPLE_SIZE(o) : PYAOT_LIST_SIZE(o);
+    if (len != n) {
         PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be a tuple of %zd items, not %zd", fname, pname,
-                     n, PySequence_Fast_GET_SIZE(o));
+                     n, len);
         return -1;
     }
     for (i = 0; i < n; i++) {
-        items[i] = PySequence_Fast_GET_ITEM(o, i);
+        items[i] = tuple ? PYAOT_TUPLE_GET(o, i) : PYAOT_LIST_GET(o, i);
     }
     return 0;
 }
@@ -125,7 +127,7 @@ PYAOT_API int pyaot_arg_int(const char *fname, const char *pname, PyObject *o, i
     long long v;
     if (PyLong_Check(o)) {
         v = PyLong_AsLongLong(o);
-    } else if (Py_TYPE(o)->tp_as_number != NULL && Py_TYPE(o)->tp_as_number->nb_index != NULL) {
+    } else if (PyIndex_Check(o)) {
         PyObject *index = PyNumber_Index(o);
         if (index == NULL) {
             return -1;
@@ -149,7 +151,7 @@ PYAOT_API int pyaot_arg_float(const char *fname, const char *pname, PyObject *o,
 {
     double v;
     if (PyFloat_CheckExact(o)) {
-        *out = PyFloat_AS_DOUBLE(o);
+        *out = PYAOT_FLOAT_VALUE(o);
         return 0;
     }
     if (PyComplex_Check(o) || PyObject_HasAttrString((PyObject *)Py_TYPE(o), "__complex__")) {
@@ -157,8 +159,7 @@ PYAOT_API int pyaot_arg_float(const char *fname, const char *pname, PyObject *o,
     }
     if (PyLong_Check(o)) {
         v = PyLong_AsDouble(o);
-    } else if (Py_TYPE(o)->tp_as_number != NULL &&
-               (Py_TYPE(o)->tp_as_number->nb_float != NULL || Py_TYPE(o)->tp_as_number->nb_index != NULL)) {
+    } else if (pyaot_has_float(o) || PyIndex_Check(o)) {
         v = PyFloat_AsDouble(o);
     } else {
         return pyaot_arg_type_error(fname, pname, "float", o);
@@ -177,7 +178,7 @@ PYAOT_API int pyaot_arg_bool(const char *fname, const char *pname, PyObject *o, 
         *out = o == Py_True;
         return 0;
     }
-    const char *tn = Py_TYPE(o)->tp_name;
+    const char *tn = pyaot_type_name(o);
     if (strcmp(tn, "numpy.bool_") == 0 || strcmp(tn, "numpy.bool") == 0) {
         int v = PyObject_IsTrue(o);
         if (v < 0) {
@@ -200,12 +201,12 @@ PYAOT_API int pyaot_arg_is(PyObject *o, int kind)
     if (kind == 5) {
         return o == Py_None;
     }
-    const char *tn = Py_TYPE(o)->tp_name;
+    const char *tn = pyaot_type_name(o);
     int np_bool = strcmp(tn, "numpy.bool_") == 0 || strcmp(tn, "numpy.bool") == 0;
     switch (kind) {
     case 0:
         return PyLong_Check(o) || (!PyFloat_Check(o) && !PyComplex_Check(o) && !np_bool &&
-                                   Py_TYPE(o)->tp_as_number != NULL && Py_TYPE(o)->tp_as_number->nb_index != NULL);
+                                   PyIndex_Check(o));
     case 1:
         return PyFloat_Check(o);
     case 2:
@@ -230,7 +231,7 @@ PYAOT_API PyObject *pyaot_no_variant(const char *fname, const char *const *names
         }
         if (o != NULL && !taken) {
             PyErr_Format(PyExc_TypeError, "%s() argument '%s' must be %s, not %s", fname, names[ks[i]],
-                         allowed[i], Py_TYPE(o)->tp_name);
+                         allowed[i], pyaot_type_name(o));
             return NULL;
         }
     }
@@ -277,7 +278,7 @@ PYAOT_API PyObject *pyaot_tuple_steal(Py_ssize_t n, PyObject **items)
         return NULL;
     }
     for (Py_ssize_t i = 0; i < n; i++) {
-        PyTuple_SET_ITEM(t, i, items[i]);
+        PYAOT_TUPLE_SET(t, i, items[i]);
     }
     return t;
 }

@@ -24,7 +24,7 @@ PYAOT_OBJ_HELPER(pyaot_rt_tuple_new, (int64_t n, int64_t *out), PyTuple_New((Py_
 PYAOT_HIDDEN int32_t pyaot_rt_tuple_set(int64_t tuple, int64_t k, int64_t obj, int64_t *out)
 {
     PYAOT_GIL;
-    PyTuple_SET_ITEM(PYAOT_OBJ(tuple), (Py_ssize_t)k, Py_NewRef(PYAOT_OBJ(obj)));
+    PYAOT_TUPLE_SET(PYAOT_OBJ(tuple), (Py_ssize_t)k, Py_NewRef(PYAOT_OBJ(obj)));
     *out = 0;
     PYAOT_UNGIL;
     return 0;
@@ -36,11 +36,11 @@ PYAOT_HIDDEN int32_t pyaot_rt_tuple_item(int64_t obj, int64_t k, int64_t *out)
     PYAOT_GIL;
     PyObject *o = PYAOT_OBJ(obj);
     PyObject *r = NULL;
-    if (!PyTuple_Check(o) || k >= PyTuple_GET_SIZE(o)) {
+    if (!PyTuple_Check(o) || k >= PYAOT_TUPLE_SIZE(o)) {
         PyErr_Format(PyExc_TypeError, "expected a tuple of at least %lld items, got %s",
-                     (long long)k + 1, Py_TYPE(o)->tp_name);
+                     (long long)k + 1, pyaot_type_name(o));
     } else {
-        r = Py_NewRef(PyTuple_GET_ITEM(o, k));
+        r = Py_NewRef(PYAOT_TUPLE_GET(o, k));
     }
     int32_t rc = pyaot_obj_out(r, out);
     PYAOT_UNGIL;
@@ -69,14 +69,15 @@ PYAOT_HIDDEN int32_t pyaot_rt_obj_to_complex(int64_t obj, double *re, double *im
 {
     PYAOT_GIL;
     PyObject *o = PYAOT_OBJ(obj);
-    Py_complex c = PyComplex_AsCComplex(o);
+    double r = 0.0, i = 0.0;
+    int bad = pyaot_as_complex(o, &r, &i) < 0;
     Py_DECREF(o);
     int32_t rc = 0;
-    if (c.real == -1.0 && PyErr_Occurred()) {
+    if (bad) {
         rc = pyaot_take_pyerr();
     } else {
-        *re = c.real;
-        *im = c.imag;
+        *re = r;
+        *im = i;
     }
     PYAOT_UNGIL;
     return rc;
@@ -177,7 +178,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_obj_snapshot(int64_t obj, int64_t which, int64_t *
 PYAOT_HIDDEN int32_t pyaot_rt_pylist_item(int64_t list, int64_t i, int64_t *out)
 {
     PYAOT_GIL;
-    *out = (int64_t)(uintptr_t)Py_NewRef(PyList_GET_ITEM(PYAOT_OBJ(list), (Py_ssize_t)i));
+    *out = (int64_t)(uintptr_t)Py_NewRef(PYAOT_LIST_GET(PYAOT_OBJ(list), (Py_ssize_t)i));
     PYAOT_UNGIL;
     return 0;
 }

@@ -239,7 +239,7 @@ static int pyaot_list_from(const char *fname, const char *pname, PyObject *o, co
         *out = known;
         return 0;
     }
-    Py_ssize_t n = PyList_GET_SIZE(o);
+    Py_ssize_t n = PYAOT_LIST_SIZE(o);
     int64_t words = pyaot_desc_words(desc);
     struct pyaot_list *l = pyaot_list_make(words * 8, pyaot_desc_refmask(desc, 0), n);
     if (l == NULL) {
@@ -253,7 +253,7 @@ static int pyaot_list_from(const char *fname, const char *pname, PyObject *o, co
         return -1;
     }
     for (Py_ssize_t i = 0; i < n && i < l->len; i++) {
-        PyObject *item = PyList_GET_ITEM(o, i);
+        PyObject *item = PYAOT_LIST_GET(o, i);
         Py_INCREF(item);
         int rc = pyaot_value_from(fname, pname, item, desc, m, (int64_t *)(l->items + i * l->itemsize));
         Py_DECREF(item);
@@ -288,7 +288,7 @@ PYAOT_API int pyaot_arg_tuple_of(const char *fname, const char *pname, PyObject 
     if (!PyTuple_Check(o)) {
         return pyaot_arg_type_error(fname, pname, "tuple", o);
     }
-    Py_ssize_t n = PyTuple_GET_SIZE(o);
+    Py_ssize_t n = PYAOT_TUPLE_SIZE(o);
     struct pyaot_list *l = pyaot_list_make(pyaot_desc_words(desc) * 8, pyaot_desc_refmask(desc, 0), n);
     if (l == NULL) {
         pyaot_set_pyerr();
@@ -301,7 +301,7 @@ PYAOT_API int pyaot_arg_tuple_of(const char *fname, const char *pname, PyObject 
     }
     pyaot_ref_decref(ref);
     for (Py_ssize_t i = 0; i < n; i++) {
-        if (pyaot_value_from(fname, pname, PyTuple_GET_ITEM(o, i), desc, m,
+        if (pyaot_value_from(fname, pname, PYAOT_TUPLE_GET(o, i), desc, m,
                              (int64_t *)(l->items + i * l->itemsize)) < 0) {
             return -1;
         }
@@ -321,9 +321,9 @@ static PyObject *pyaot_box_items(struct pyaot_list *l, const char *desc, struct 
             return NULL;
         }
         if (tuple) {
-            PyTuple_SET_ITEM(r, i, item);
+            PYAOT_TUPLE_SET(r, i, item);
         } else {
-            PyList_SET_ITEM(r, i, item);
+            PYAOT_LIST_SET(r, i, item);
         }
     }
     return r;
@@ -392,7 +392,7 @@ static PyObject *pyaot_box_value(const int64_t *w, const char *d, struct pyaot_m
                 Py_DECREF(t);
                 return NULL;
             }
-            PyTuple_SET_ITEM(t, k, item);
+            PYAOT_TUPLE_SET(t, k, item);
             w += pyaot_desc_words(p);
         }
         return t;
@@ -434,12 +434,12 @@ static int pyaot_value_same(PyObject *o, const int64_t *w, const char *d, struct
         Py_ssize_t k = 0;
         const int64_t *at = w;
         for (const char *p = d + 1; *p != ')'; p = pyaot_desc_end(p), k++) {
-            if (k >= PyTuple_GET_SIZE(o) || !pyaot_value_same(PyTuple_GET_ITEM(o, k), at, p, m)) {
+            if (k >= PYAOT_TUPLE_SIZE(o) || !pyaot_value_same(PYAOT_TUPLE_GET(o, k), at, p, m)) {
                 return 0;
             }
             at += pyaot_desc_words(p);
         }
-        return k == PyTuple_GET_SIZE(o);
+        return k == PYAOT_TUPLE_SIZE(o);
     }
     if (pyaot_value_from("", "", o, d, m, buf) < 0) {
         PyErr_Clear();
@@ -453,18 +453,18 @@ static int pyaot_value_same(PyObject *o, const int64_t *w, const char *d, struct
 static int pyaot_list_writeback(PyObject *o, int64_t list, const char *desc, struct pyaot_memo *m)
 {
     struct pyaot_list *l = (struct pyaot_list *)(uintptr_t)list;
-    Py_ssize_t old = PyList_GET_SIZE(o);
+    Py_ssize_t old = PYAOT_LIST_SIZE(o);
     Py_ssize_t n = l->len;
     for (Py_ssize_t i = 0; i < n; i++) {
         const int64_t *w = (const int64_t *)(l->items + i * l->itemsize);
-        if (i < PyList_GET_SIZE(o) && pyaot_value_same(PyList_GET_ITEM(o, i), w, desc, m)) {
+        if (i < PYAOT_LIST_SIZE(o) && pyaot_value_same(PYAOT_LIST_GET(o, i), w, desc, m)) {
             continue;
         }
         PyObject *item = pyaot_box_value(w, desc, m);
         if (item == NULL) {
             return -1;
         }
-        if (i < PyList_GET_SIZE(o)) {
+        if (i < PYAOT_LIST_SIZE(o)) {
             PyList_SetItem(o, i, item);
         } else if (PyList_Append(o, item) < 0) {
             Py_DECREF(item);
@@ -473,7 +473,7 @@ static int pyaot_list_writeback(PyObject *o, int64_t list, const char *desc, str
             Py_DECREF(item);
         }
     }
-    if (old > n && PyList_SetSlice(o, n, PyList_GET_SIZE(o), NULL) < 0) {
+    if (old > n && PyList_SetSlice(o, n, PYAOT_LIST_SIZE(o), NULL) < 0) {
         return -1;
     }
     return 0;

@@ -84,7 +84,7 @@ PYAOT_API int pyaot_arg_dtype_int(const char *fname, const char *pname, PyObject
     PyObject *index;
     if (PyLong_Check(o)) {
         index = Py_NewRef(o);
-    } else if (Py_TYPE(o)->tp_as_number != NULL && Py_TYPE(o)->tp_as_number->nb_index != NULL) {
+    } else if (PyIndex_Check(o)) {
         index = PyNumber_Index(o);
         if (index == NULL) {
             return -1;
@@ -139,7 +139,7 @@ static PyObject *pyaot_box_np(int dtype, PyObject *value)
     }
     PyObject *r = NULL;
     if (pyaot_numpy_load() == 0) {
-        r = PyObject_CallOneArg(pyaot_np_types[dtype], value);
+        r = PYAOT_CALL1(pyaot_np_types[dtype], value);
     }
     Py_DECREF(value);
     return r;
@@ -197,20 +197,13 @@ PYAOT_API PyObject *pyaot_box_f64(double v)
  * __complex__, __float__ or __index__ (NumPy scalars), as complex() converts them; not strings. */
 PYAOT_API int pyaot_arg_complex(const char *fname, const char *pname, PyObject *o, double *out)
 {
-    PyNumberMethods *nb = Py_TYPE(o)->tp_as_number;
     int numeric = PyComplex_Check(o) || PyFloat_Check(o) || PyLong_Check(o) ||
                   PyObject_HasAttrString((PyObject *)Py_TYPE(o), "__complex__") ||
-                  (nb != NULL && (nb->nb_float != NULL || nb->nb_index != NULL));
+                  pyaot_has_float(o) || PyIndex_Check(o);
     if (!numeric) {
         return pyaot_arg_type_error(fname, pname, "complex", o);
     }
-    Py_complex c = PyComplex_AsCComplex(o);
-    if (c.real == -1.0 && PyErr_Occurred()) {
-        return -1;
-    }
-    out[0] = c.real;
-    out[1] = c.imag;
-    return 0;
+    return pyaot_as_complex(o, &out[0], &out[1]);
 }
 
 /* A c64 parameter: what a complex parameter accepts, each part rounded to single precision. */
@@ -357,7 +350,7 @@ PYAOT_API int pyaot_arg_array(const char *fname, const char *pname, PyObject *o,
     char got[96];
     b->view.obj = NULL;
     if (!PyObject_CheckBuffer(o)) {
-        return pyaot_array_type_error(fname, pname, dtype, ndim, contig, Py_TYPE(o)->tp_name);
+        return pyaot_array_type_error(fname, pname, dtype, ndim, contig, pyaot_type_name(o));
     }
     if (PyObject_GetBuffer(o, &b->view, PyBUF_RECORDS_RO) < 0) {
         b->view.obj = NULL;
@@ -365,7 +358,7 @@ PYAOT_API int pyaot_arg_array(const char *fname, const char *pname, PyObject *o,
             return -1;
         }
         PyErr_Clear();
-        return pyaot_array_type_error(fname, pname, dtype, ndim, contig, Py_TYPE(o)->tp_name);
+        return pyaot_array_type_error(fname, pname, dtype, ndim, contig, pyaot_type_name(o));
     }
     Py_buffer *v = &b->view;
     if (pyaot_format_dtype(v->format, v->itemsize) != dtype || v->ndim != ndim ||
@@ -422,7 +415,11 @@ static void pyaot_ndbuf_dealloc(PyObject *self)
     if (a->base.obj != NULL) {
         PyBuffer_Release(&a->base);
     }
-    Py_TYPE(self)->tp_free(self);
+    /* A heap type: each instance holds a reference to it. */
+    PyTypeObject *type = Py_TYPE(self);
+    freefunc free_self = (freefunc)PyType_GetSlot(type, Py_tp_free);
+    free_self(self);
+    Py_DECREF(type);
 }
 
 static int pyaot_ndbuf_getbuffer(PyObject *self, Py_buffer *view, int flags)
@@ -469,23 +466,32 @@ static int pyaot_ndbuf_getbuffer(PyObject *self, Py_buffer *view, int flags)
     return 0;
 }
 
-static PyBufferProcs pyaot_ndbuf_as_buffer = {pyaot_ndbuf_getbuffer, NULL};
-
-static PyTypeObject pyaot_ndbuf_type = {
-    PyVarObject_HEAD_INIT(NULL, 0)
-    .tp_name = "pyaot.ndbuffer",
-    .tp_basicsize = sizeof(pyaot_ndbuf),
-    .tp_dealloc = pyaot_ndbuf_dealloc,
-    .tp_as_buffer = &pyaot_ndbuf_as_buffer,
-    .tp_flags = Py_TPFLAGS_DEFAULT,
-    .tp_doc = "Memory of an array made by compiled code (the base of the numpy.ndarray returned).",
+/* A heap type made from a spec, as the stable ABI requires (the buffer slot is part of it
+ * since 3.11); made once, when the first module of this runtime copy is executed. */
+static PyType_Slot pyaot_ndbuf_slots[] = {
+    {Py_tp_dealloc, (void *)pyaot_ndbuf_dealloc},
+    {Py_bf_getbuffer, (void *)pyaot_ndbuf_getbuffer},
+    {Py_tp_doc, (void *)"Memory of an array made by compiled code (the base of the numpy.ndarray returned)."},
+    {0, NULL},
 };
 
-/* Called by PyInit_<module>. */
+static PyType_Spec pyaot_ndbuf_spec = {
+    .name = "pyaot.ndbuffer",
+    .basicsize = sizeof(pyaot_ndbuf),
+    .flags = Py_TPFLAGS_DEFAULT,
+    .slots = pyaot_ndbuf_slots,
+};
+
+static PyTypeObject *pyaot_ndbuf_type = NULL;
+
+/* Called by each module's exec slot. */
 PYAOT_API int pyaot_runtime_init(void)
 {
     pyaot_check_blocks = getenv("PYAOT_CHECK_BLOCKS") != NULL;
-    return PyType_Ready(&pyaot_ndbuf_type);
+    if (pyaot_ndbuf_type == NULL) {
+        pyaot_ndbuf_type = (PyTypeObject *)PyType_FromSpec(&pyaot_ndbuf_spec);
+    }
+    return pyaot_ndbuf_type == NULL ? -1 : 0;
 }
 
 /* Boxes an array result as numpy.ndarray. Takes over the owner's reference (dropped on failure).
@@ -513,7 +519,7 @@ PYAOT_API PyObject *pyaot_box_array(int dtype, int ndim, int64_t owner, int64_t 
         pyaot_block_decref(owner);
         return NULL;
     }
-    pyaot_ndbuf *a = PyObject_New(pyaot_ndbuf, &pyaot_ndbuf_type);
+    pyaot_ndbuf *a = PyObject_New(pyaot_ndbuf, pyaot_ndbuf_type);
     if (a == NULL) {
         pyaot_block_decref(owner);
         return NULL;
@@ -539,7 +545,7 @@ PYAOT_API PyObject *pyaot_box_array(int dtype, int ndim, int64_t owner, int64_t 
     } else {
         a->owner = owner;
     }
-    PyObject *r = PyObject_CallOneArg(pyaot_np_asarray, (PyObject *)a);
+    PyObject *r = PYAOT_CALL1(pyaot_np_asarray, (PyObject *)a);
     Py_DECREF(a);
     return r;
 }

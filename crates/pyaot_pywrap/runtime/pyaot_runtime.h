@@ -16,6 +16,108 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
+
+/* The same source builds against the full C API and, with `pyaot build --abi3`, against the stable
+ * ABI of CPython 3.11 (Py_LIMITED_API), where the fast macros and the type object's fields are
+ * not available: these name what each stands for. */
+#ifdef Py_LIMITED_API
+#define PYAOT_TUPLE_GET(t, i) PyTuple_GetItem((t), (i))
+#define PYAOT_TUPLE_SET(t, i, v) PyTuple_SetItem((t), (i), (v))
+#define PYAOT_TUPLE_SIZE(t) PyTuple_Size(t)
+#define PYAOT_LIST_GET(l, i) PyList_GetItem((l), (i))
+#define PYAOT_LIST_SET(l, i, v) PyList_SetItem((l), (i), (v))
+#define PYAOT_LIST_SIZE(l) PyList_Size(l)
+#define PYAOT_FLOAT_VALUE(f) PyFloat_AsDouble(f)
+#define PYAOT_STR_LEN(s) PyUnicode_GetLength(s)
+#define PYAOT_CALL1(f, a) PyObject_CallFunctionObjArgs((f), (a), NULL)
+#else
+#define PYAOT_TUPLE_GET(t, i) PyTuple_GET_ITEM((t), (i))
+#define PYAOT_TUPLE_SET(t, i, v) PyTuple_SET_ITEM((t), (i), (v))
+#define PYAOT_TUPLE_SIZE(t) PyTuple_GET_SIZE(t)
+#define PYAOT_LIST_GET(l, i) PyList_GET_ITEM((l), (i))
+#define PYAOT_LIST_SET(l, i, v) PyList_SET_ITEM((l), (i), (v))
+#define PYAOT_LIST_SIZE(l) PyList_GET_SIZE(l)
+#define PYAOT_FLOAT_VALUE(f) PyFloat_AS_DOUBLE(f)
+#define PYAOT_STR_LEN(s) PyUnicode_GET_LENGTH(s)
+#define PYAOT_CALL1(f, a) PyObject_CallOneArg((f), (a))
+#endif
+
+/* The name of o's type, for messages (`int`, `numpy.float64`; under the stable ABI the type's
+ * `__name__`, `float64`). */
+static inline const char *pyaot_type_name(PyObject *o)
+{
+#ifdef Py_LIMITED_API
+    PyObject *n = PyType_GetName(Py_TYPE(o));
+    if (n == NULL) {
+        PyErr_Clear();
+        return "?";
+    }
+    /* The type keeps its name alive after this reference goes. */
+    const char *s = PyUnicode_AsUTF8AndSize(n, NULL);
+    Py_DECREF(n);
+    if (s == NULL) {
+        PyErr_Clear();
+        return "?";
+    }
+    return s;
+#else
+    return Py_TYPE(o)->tp_name;
+#endif
+}
+
+/* Whether o's type converts to float (`__float__`) or to an index (`__index__`). */
+static inline int pyaot_has_float(PyObject *o)
+{
+#ifdef Py_LIMITED_API
+    return PyObject_HasAttrString((PyObject *)Py_TYPE(o), "__float__");
+#else
+    return Py_TYPE(o)->tp_as_number != NULL && Py_TYPE(o)->tp_as_number->nb_float != NULL;
+#endif
+}
+
+/* complex(o) for a complex number or an object with __complex__, __float__ or __index__:
+ * 0, or -1 with an exception set. */
+static inline int pyaot_as_complex(PyObject *o, double *re, double *im)
+{
+#ifdef Py_LIMITED_API
+    PyObject *c = NULL;
+    if (PyComplex_Check(o)) {
+        c = Py_NewRef(o);
+    } else if (PyObject_HasAttrString((PyObject *)Py_TYPE(o), "__complex__")) {
+        c = PyObject_CallMethod(o, "__complex__", NULL);
+        if (c != NULL && !PyComplex_Check(c)) {
+            PyErr_Format(PyExc_TypeError, "__complex__ returned non-complex (type %s)",
+                         pyaot_type_name(c));
+            Py_CLEAR(c);
+        }
+        if (c == NULL) {
+            return -1;
+        }
+    }
+    if (c != NULL) {
+        *re = PyComplex_RealAsDouble(c);
+        *im = PyComplex_ImagAsDouble(c);
+        Py_DECREF(c);
+        return 0;
+    }
+    double v = PyFloat_AsDouble(o);
+    if (v == -1.0 && PyErr_Occurred()) {
+        return -1;
+    }
+    *re = v;
+    *im = 0.0;
+    return 0;
+#else
+    Py_complex c = PyComplex_AsCComplex(o);
+    if (c.real == -1.0 && PyErr_Occurred()) {
+        return -1;
+    }
+    *re = c.real;
+    *im = c.imag;
+    return 0;
+#endif
+}
 
 #define PYAOT_HIDDEN __attribute__((visibility("hidden")))
 #define PYAOT_UNUSED __attribute__((unused))

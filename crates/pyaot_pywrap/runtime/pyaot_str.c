@@ -118,7 +118,7 @@ PYAOT_OBJ_HELPER(pyaot_rt_str_repeat, (int64_t s, int64_t n, int64_t *out), PySe
 /* len(s) (never fails). */
 PYAOT_HIDDEN int32_t pyaot_rt_str_len(int64_t s, int64_t *out)
 {
-    *out = (int64_t)PyUnicode_GET_LENGTH(PYAOT_OBJ(s));
+    *out = (int64_t)PYAOT_STR_LEN(PYAOT_OBJ(s));
     return 0;
 }
 
@@ -195,7 +195,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_str_to_float(int64_t s, double *out)
     if (f == NULL) {
         rc = pyaot_take_pyerr();
     } else {
-        *out = PyFloat_AS_DOUBLE(f);
+        *out = PYAOT_FLOAT_VALUE(f);
         Py_DECREF(f);
     }
     PYAOT_UNGIL;
@@ -207,7 +207,7 @@ PYAOT_HIDDEN int32_t pyaot_rt_str_ord(int64_t s, int64_t *out)
 {
     PYAOT_GIL;
     PyObject *ord = PyDict_GetItemString(PyEval_GetBuiltins(), "ord");
-    int32_t rc = pyaot_int_out(ord ? PyObject_CallOneArg(ord, PYAOT_OBJ(s)) : NULL, out);
+    int32_t rc = pyaot_int_out(ord ? PYAOT_CALL1(ord, PYAOT_OBJ(s)) : NULL, out);
     PYAOT_UNGIL;
     return rc;
 }
@@ -252,8 +252,14 @@ PYAOT_HIDDEN int32_t pyaot_rt_call_method(int64_t name_id, int64_t obj, int64_t 
     PyObject *r = NULL;
     PyObject *name = pyaot_name(name_id);
     if (name != NULL) {
+#ifdef Py_LIMITED_API
+        r = n == 0   ? PyObject_CallMethodObjArgs(PYAOT_OBJ(obj), name, NULL)
+            : n == 1 ? PyObject_CallMethodObjArgs(PYAOT_OBJ(obj), name, PYAOT_OBJ(a), NULL)
+                     : PyObject_CallMethodObjArgs(PYAOT_OBJ(obj), name, PYAOT_OBJ(a), PYAOT_OBJ(b), NULL);
+#else
         PyObject *args[3] = {PYAOT_OBJ(obj), PYAOT_OBJ(a), PYAOT_OBJ(b)};
         r = PyObject_VectorcallMethod(name, args, (size_t)(n + 1), NULL);
+#endif
     }
     int32_t rc = pyaot_obj_out(r, out);
     PYAOT_UNGIL;
@@ -286,13 +292,13 @@ PYAOT_HIDDEN int32_t pyaot_rt_strs_from_py(int64_t obj, int64_t *out)
     PYAOT_GIL;
     PyObject *o = PYAOT_OBJ(obj);
     int32_t rc = 0;
-    Py_ssize_t n = PyList_Check(o) ? PyList_GET_SIZE(o) : 0;
+    Py_ssize_t n = PyList_Check(o) ? PYAOT_LIST_SIZE(o) : 0;
     struct pyaot_list *l = pyaot_list_make(8, 1, n);
     if (l == NULL) {
         rc = 1;
     } else {
         for (Py_ssize_t i = 0; i < n; i++) {
-            PyObject *item = PyList_GET_ITEM(o, i);
+            PyObject *item = PYAOT_LIST_GET(o, i);
             ((int64_t *)l->items)[i] = (int64_t)(uintptr_t)Py_NewRef(item);
         }
         *out = (int64_t)(uintptr_t)l;

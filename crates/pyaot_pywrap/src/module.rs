@@ -61,7 +61,9 @@ pub fn emit(input: &WrapperInput, funcs: &[(usize, &ExportFn, bool)], out: &mut 
     } else {
         out.push_str("    (void)m;\n    return 0;\n}\n\n");
     }
-    out.push_str("static PyModuleDef_Slot pyaot_slots[] = {\n    {Py_mod_exec, (void *)pyaot_module_exec},\n    {0, NULL},\n};\n\n");
+    // Free-threaded CPython (3.13t and later) asks whether a module runs without the GIL: the
+    // runtime's caches assume one thread at a time, so it says it needs the GIL.
+    out.push_str("static PyModuleDef_Slot pyaot_slots[] = {\n    {Py_mod_exec, (void *)pyaot_module_exec},\n#ifdef Py_mod_gil\n    {Py_mod_gil, Py_MOD_GIL_USED},\n#endif\n    {0, NULL},\n};\n\n");
     out.push_str(&format!(
         "static struct PyModuleDef pyaot_module = {{\n    PyModuleDef_HEAD_INIT, {}, {doc}, 0, pyaot_methods, pyaot_slots, NULL, NULL, NULL,\n}};\n\n",
         cstr::literal(&input.module)

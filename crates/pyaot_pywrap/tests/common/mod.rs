@@ -109,21 +109,24 @@ pub fn run_python(dir: &Path, script: &Path, args: &[&str]) -> String {
 }
 
 /// Compiles a module's generated C, and the runtime's, with `-Wall -Wextra -Werror` against the
-/// interpreter's headers.
+/// interpreter's headers: with the full C API, and with the stable ABI of CPython 3.11 (`--abi3`).
 pub fn assert_warning_free(c_source: &str, dir: &Path) {
     std::fs::write(dir.join("pyaot_runtime.h"), pyaot_pywrap::RUNTIME_HEADER)
         .expect("write header");
-    assert_compiles_cleanly(c_source, dir, "module");
-    assert_compiles_cleanly(&pyaot_pywrap::runtime_source(), dir, "runtime");
+    for limited in [false, true] {
+        assert_compiles_cleanly(c_source, dir, "module", limited);
+        assert_compiles_cleanly(&pyaot_pywrap::runtime_source(), dir, "runtime", limited);
+    }
 }
 
-fn assert_compiles_cleanly(c_source: &str, dir: &Path, name: &str) {
+fn assert_compiles_cleanly(c_source: &str, dir: &Path, name: &str, limited: bool) {
     let src = dir.join(format!("{name}.c"));
     std::fs::write(&src, c_source).expect("write C source");
     let py = pyaot_link::python_config(&python()).expect("python config");
     let out = c_compiler(dir)
         .to_command()
         .args(["-std=gnu11", "-Wall", "-Wextra", "-Werror", "-c"])
+        .args(limited.then_some("-DPy_LIMITED_API=0x030B0000"))
         .arg("-I")
         .arg(&py.include_dir)
         .arg(&src)
