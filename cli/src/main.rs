@@ -1,10 +1,12 @@
 //! The `pyaot` command line: argument parsing, colour choice and exit codes over `pyaot_driver`.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+mod config;
 use pyaot_driver::{BuildOptions, MessageFormat, RenderOptions};
 
 /// The version and the commit it was built from: `0.1.0 (3f2a9c1d0b7e)`.
@@ -77,8 +79,8 @@ enum TargetCpu {
 #[derive(Args)]
 struct BuildArgs {
     /// Python files to compile, or package directories: every module of the package tree, whose
-    /// compiled functions call each other directly.
-    #[arg(required = true)]
+    /// compiled functions call each other directly. Without any, the `modules` of `[tool.pyaot]`
+    /// in ./pyproject.toml.
     files: Vec<PathBuf>,
     /// Output directory (default: the current one for files; for a package, beside each source,
     /// or under this directory mirroring the package's tree).
@@ -120,8 +122,7 @@ struct BuildArgs {
 
 #[derive(Args)]
 struct CheckArgs {
-    /// Python files to check.
-    #[arg(required = true)]
+    /// Python files or package directories to check (default: `[tool.pyaot]` modules).
     files: Vec<PathBuf>,
     #[command(flatten)]
     output: OutputArgs,
@@ -194,6 +195,31 @@ fn main() -> ExitCode {
             (a.files, opts, true, a.output)
         }
         Command::Cache(a) => return cache(a.clear),
+    };
+    let (files, opts) = if files.is_empty() {
+        match config::read(Path::new(".")) {
+            Ok(Some(cfg)) if !cfg.modules.is_empty() => {
+                let opts = BuildOptions {
+                    fastmath: opts.fastmath || cfg.fastmath,
+                    allow_python: opts.allow_python || cfg.allow_python,
+                    abi3: opts.abi3 || cfg.abi3,
+                    ..opts
+                };
+                (cfg.modules, opts)
+            }
+            Ok(_) => {
+                eprintln!(
+                    "error: no files given, and ./pyproject.toml lists no [tool.pyaot] modules"
+                );
+                return ExitCode::from(2);
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    } else {
+        (files, opts)
     };
     let format = match output.message_format {
         Format::Human => MessageFormat::Human,

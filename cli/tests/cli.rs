@@ -211,6 +211,25 @@ fn unchanged_modules_are_not_built_again() {
 }
 
 #[test]
+fn without_files_the_configured_modules_are_taken() {
+    let dir = project(GOOD);
+    let none = pyaot(&["check"], dir.path());
+    assert_eq!(none.status.code(), Some(2), "{}", text(&none.stderr));
+    std::fs::write(
+        dir.path().join("pyproject.toml"),
+        "[tool.pyaot]\nmodules = [\"k.py\"]\n",
+    )
+    .expect("write");
+    let out = pyaot(&["check"], dir.path());
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("k.py: 2 exported function(s), no errors"),
+        "{stderr}"
+    );
+}
+
+#[test]
 fn version_names_the_commit() {
     let out = pyaot(&["--version"], Path::new("."));
     let v = text(&out.stdout);

