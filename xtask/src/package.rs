@@ -5,7 +5,7 @@
 //! The wheel is built with maturin from the test venv, in the dev profile, so it reuses the build
 //! the tests just used (`pip install .` builds the same wheel in the release profile).
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 /// Builds the wheel, installs it into a new venv and uses it on the bundled example.
@@ -26,20 +26,7 @@ pub(crate) fn check_install(root: &Path, python: &Path) -> Result<(), String> {
         .find(|p| p.extension().is_some_and(|x| x == "whl"))
         .ok_or_else(|| format!("maturin wrote no wheel: {out}"))?;
     let venv = work.join("venv");
-    output(Command::new(python).args(["-m", "venv"]).arg(&venv))?;
-    let vpython = venv.join("bin/python");
-    output(
-        Command::new(&vpython)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--no-index",
-                "--disable-pip-version-check",
-            ])
-            .arg(&wheel),
-    )?;
+    let vpython = venv_with_wheel(python, &venv, &wheel)?;
     let pyaot = venv.join("bin/pyaot");
     let version = output(Command::new(&pyaot).arg("--version"))?;
     // `pyaot X.Y.Z (commit)`.
@@ -273,20 +260,7 @@ fn check_sample_project(
     let wheel = only_wheel(&repaired)?;
     // A clean venv: no pyaot, nothing but the sample wheel.
     let clean = work.join(format!("clean-venv-{mode}"));
-    output(Command::new(python).args(["-m", "venv"]).arg(&clean))?;
-    let cpython = clean.join("bin/python");
-    output(
-        Command::new(&cpython)
-            .args([
-                "-m",
-                "pip",
-                "install",
-                "--quiet",
-                "--no-index",
-                "--disable-pip-version-check",
-            ])
-            .arg(&wheel),
-    )?;
+    let cpython = venv_with_wheel(python, &clean, &wheel)?;
     let ran = output(
         Command::new(&cpython)
             .arg(root.join("examples/sample_project/check.py"))
@@ -299,6 +273,25 @@ fn check_sample_project(
         ran.trim()
     );
     Ok(())
+}
+
+/// A new venv at `venv` with `wheel` installed (offline); its interpreter.
+fn venv_with_wheel(python: &Path, venv: &Path, wheel: &Path) -> Result<PathBuf, String> {
+    output(Command::new(python).args(["-m", "venv"]).arg(venv))?;
+    let vpython = venv.join("bin/python");
+    output(
+        Command::new(&vpython)
+            .args([
+                "-m",
+                "pip",
+                "install",
+                "--quiet",
+                "--no-index",
+                "--disable-pip-version-check",
+            ])
+            .arg(wheel),
+    )?;
+    Ok(vpython)
 }
 
 /// Copies directory `from` to `to` (made), leaving out build outputs.
@@ -321,7 +314,7 @@ fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
 }
 
 /// The one wheel in `dir`.
-fn only_wheel(dir: &Path) -> Result<std::path::PathBuf, String> {
+fn only_wheel(dir: &Path) -> Result<PathBuf, String> {
     let wheels: Vec<_> = std::fs::read_dir(dir)
         .map_err(|e| format!("no wheel in {} ({e})", dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.path()))

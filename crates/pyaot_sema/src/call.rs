@@ -469,14 +469,7 @@ impl FnCx<'_, '_> {
                         continue;
                     }
                     None => {
-                        let pname = &f.params[i].name;
-                        self.error(
-                            Code::ArgumentMismatch,
-                            format!("{name}() missing required argument '{pname}'"),
-                            span,
-                            "missing argument",
-                            format!("pass `{pname}`"),
-                        );
+                        self.missing_argument(&name, &f.params[i].name, span);
                         return None;
                     }
                 };
@@ -508,13 +501,7 @@ impl FnCx<'_, '_> {
                         ok = false;
                         continue;
                     }
-                    self.error(
-                        Code::ArgumentMismatch,
-                        format!("{name}() missing required argument '{pname}'"),
-                        span,
-                        "missing argument",
-                        format!("pass `{pname}`"),
-                    );
+                    self.missing_argument(&name, pname, span);
                     return None;
                 }
             }
@@ -571,6 +558,17 @@ impl FnCx<'_, '_> {
                 })
             }
         }
+    }
+
+    /// `f() missing required argument 'x'`, as CPython says it.
+    fn missing_argument(&mut self, name: &str, pname: &str, span: Span) {
+        self.error(
+            Code::ArgumentMismatch,
+            format!("{name}() missing required argument '{pname}'"),
+            span,
+            "missing argument",
+            format!("pass `{pname}`"),
+        );
     }
 
     /// A variable of the enclosing function passed to the function lifted from a nested one:
