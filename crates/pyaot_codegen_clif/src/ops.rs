@@ -115,11 +115,15 @@ impl FunctionCx<'_, '_> {
             BinOp::IAdd => ins.iadd(x, y),
             BinOp::ISub => ins.isub(x, y),
             BinOp::IMul => ins.imul(x, y),
-            BinOp::IFloorDiv => self.floor_div(x, y),
+            // The `legalize` pass writes Python's floor division and modulo with these.
+            BinOp::ISDiv => ins.sdiv(x, y),
+            BinOp::ISRem => ins.srem(x, y),
+            BinOp::IFloorDiv | BinOp::IMod => {
+                panic!("{op:?} reached code generation: the legalize pass must run first")
+            }
             BinOp::UDiv => ins.udiv(x, y),
             BinOp::URem => ins.urem(x, y),
             BinOp::AShr => ins.sshr(x, y),
-            BinOp::IMod => self.floor_mod(x, y),
             BinOp::And => ins.band(x, y),
             BinOp::Or => ins.bor(x, y),
             BinOp::Xor => ins.bxor(x, y),
@@ -145,39 +149,6 @@ impl FunctionCx<'_, '_> {
             BinOp::FDiv => ins.fdiv(x, y),
             BinOp::FCopysign => ins.fcopysign(x, y),
         }
-    }
-
-    /// Whether a truncated remainder `r` of division by `y` needs the floor adjustment:
-    /// it is nonzero and its sign differs from the divisor's.
-    fn needs_floor_fix(&mut self, r: Value, y: Value) -> Value {
-        let ins = self.bcx.ins();
-        let nonzero = ins.icmp_imm_s(IntCC::NotEqual, r, 0);
-        let signs = self.bcx.ins().bxor(r, y);
-        let differ = self.bcx.ins().icmp_imm_s(IntCC::SignedLessThan, signs, 0);
-        self.bcx.ins().band(nonzero, differ)
-    }
-
-    /// Python's `x // y`; lowering guarantees y != 0 and not (MIN, -1).
-    fn floor_div(&mut self, x: Value, y: Value) -> Value {
-        let q = self.bcx.ins().sdiv(x, y);
-        // The remainder from the quotient: a multiply is far cheaper than a second divide.
-        let qy = self.bcx.ins().imul(q, y);
-        let r = self.bcx.ins().isub(x, qy);
-        let fix = self.needs_floor_fix(r, y);
-        let fix = self.bcx.ins().uextend(types::I64, fix);
-        self.bcx.ins().isub(q, fix)
-    }
-
-    /// Python's `x % y`; y == -1 gives 0 without reaching the divide (x86 faults on MIN % -1).
-    fn floor_mod(&mut self, x: Value, y: Value) -> Value {
-        let is_m1 = self.bcx.ins().icmp_imm_s(IntCC::Equal, y, -1);
-        let one = self.bcx.ins().iconst(types::I64, 1);
-        let safe_y = self.bcx.ins().select(is_m1, one, y);
-        let r = self.bcx.ins().srem(x, safe_y);
-        let fix = self.needs_floor_fix(r, y);
-        let zero = self.bcx.ins().iconst(types::I64, 0);
-        let add = self.bcx.ins().select(fix, y, zero);
-        self.bcx.ins().iadd(r, add)
     }
 
     fn unary(&mut self, op: UnOp, x: Value) -> Value {

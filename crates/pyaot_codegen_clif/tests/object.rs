@@ -45,6 +45,9 @@ fn module() -> Module {
     );
     b.term(bb2, Terminator::Return);
     m.funcs.push(b.finish());
+    // Floor division and modulo reach code generation as machine divisions, as in a build.
+    pyaot_opt::run_passes(&mut m, &["legalize"], &pyaot_opt::OptOptions::default())
+        .expect("legalizes");
     m
 }
 

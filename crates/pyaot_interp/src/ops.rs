@@ -103,6 +103,9 @@ pub fn binary(op: BinOp, a: Val, b: Val) -> Result<Val, String> {
             I(floordiv(x, y).ok_or_else(|| format!("ifloordiv {x}, {y}"))?)
         }
         (BinOp::IMod, I(x), I(y)) => I(modulo(x, y).ok_or_else(|| format!("imod {x}, {y}"))?),
+        // Truncating, as machines divide; outside the preconditions it is undefined behaviour.
+        (BinOp::ISDiv, I(x), I(y)) if y != 0 && !(x == i64::MIN && y == -1) => I(x / y),
+        (BinOp::ISRem, I(x), I(y)) if y != 0 && y != -1 => I(x % y),
         (BinOp::UDiv, I(x), I(y)) if y != 0 => I(((x as u64) / (y as u64)) as i64),
         (BinOp::URem, I(x), I(y)) if y != 0 => I(((x as u64) % (y as u64)) as i64),
         (BinOp::AShr, I(x), I(y)) if (0..64).contains(&y) => I(x >> y),

@@ -123,6 +123,8 @@ impl Builder {
             | BinOp::IMul
             | BinOp::IFloorDiv
             | BinOp::IMod
+            | BinOp::ISDiv
+            | BinOp::ISRem
             | BinOp::UDiv
             | BinOp::URem
             | BinOp::AShr => MTy::I64,

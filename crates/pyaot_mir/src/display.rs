@@ -73,6 +73,8 @@ impl fmt::Display for BinOp {
             BinOp::IMul => "imul",
             BinOp::IFloorDiv => "ifloordiv",
             BinOp::IMod => "imod",
+            BinOp::ISDiv => "isdiv",
+            BinOp::ISRem => "isrem",
             BinOp::And => "and",
             BinOp::Or => "or",
             BinOp::Xor => "xor",

@@ -165,8 +165,15 @@ pub enum BinOp {
     /// Precondition, established by lowering: rhs != 0 and not (lhs == i64::MIN and rhs == -1).
     IFloorDiv,
     /// `I64` modulo with the sign of the divisor (Python's `%`).
-    /// Precondition: rhs != 0. Codegen must give 0 for rhs == -1 without trapping.
+    /// Precondition: rhs != 0. Gives 0 for rhs == -1 (never the divide's trap).
     IMod,
+    /// `I64` division truncating toward zero, what machines do: the `legalize` pass writes
+    /// `IFloorDiv` with it, so no backend knows Python's rule.
+    /// Precondition: rhs != 0 and not (lhs == i64::MIN and rhs == -1).
+    ISDiv,
+    /// `I64` remainder with the sign of the dividend (of `ISDiv`); written by `legalize`.
+    /// Precondition: rhs != 0 and rhs != -1.
+    ISRem,
     /// Bitwise and of `I64` or `Bool`.
     And,
     /// Bitwise or of `I64` or `Bool`.

@@ -48,6 +48,8 @@ impl Names {
             BinOp::IMul,
             BinOp::IFloorDiv,
             BinOp::IMod,
+            BinOp::ISDiv,
+            BinOp::ISRem,
             BinOp::And,
             BinOp::Or,
             BinOp::Xor,

@@ -227,6 +227,8 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
                 | BinOp::IMul
                 | BinOp::IFloorDiv
                 | BinOp::IMod
+                | BinOp::ISDiv
+                | BinOp::ISRem
                 | BinOp::UDiv
                 | BinOp::URem
                 | BinOp::AShr => (Some(I64), I64),

@@ -50,7 +50,7 @@ pub type Pass = (&'static str, u8, PassFn);
 
 use PassFn::{Body as B, Module as M};
 
-/// The pipeline, in order. Level 0 only elaborates drops; level 1 removes checks; level 2 also
+/// The pipeline, in order. Level 0 only legalizes and elaborates drops; level 1 removes checks; level 2 also
 /// copies code (loop versioning, vectorisation and unrolling).
 pub const PIPELINE: &[Pass] = &[
     ("simplify_cfg", 1, B(passes::simplify_cfg::run)),
@@ -72,7 +72,9 @@ pub const PIPELINE: &[Pass] = &[
     ("unroll", 2, B(passes::unroll::run)),
     ("strength", 1, B(passes::strength::run)),
     ("const_fold", 2, B(passes::const_fold::run)),
-    // Always last, at every level: the owned references become explicit drops.
+    // Always last, at every level: Python's integer division in machine operations, and the
+    // owned references as explicit drops.
+    ("legalize", 0, B(passes::legalize::run)),
     ("drops", 0, B(passes::drops::run)),
 ];
 

@@ -205,7 +205,15 @@ pub fn cc() -> Command {
 
 /// Writes the object of `module` compiled with `opts` into `dir` and returns its path.
 pub fn write_object(module: &Module, opts: &CodegenOptions, dir: &Path) -> PathBuf {
-    let code = compile_module(module, opts).unwrap_or_else(|e| panic!("{e}"));
+    // Floor division and modulo reach code generation as machine divisions, as in a build.
+    let mut module = module.clone();
+    pyaot_opt::run_passes(
+        &mut module,
+        &["legalize"],
+        &pyaot_opt::OptOptions::default(),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let code = compile_module(&module, opts).unwrap_or_else(|e| panic!("{e}"));
     let path = dir.join("module.o");
     std::fs::write(&path, &code.bytes).expect("write object");
     path
