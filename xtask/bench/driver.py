@@ -284,7 +284,8 @@ def first_lines(text, n):
 
 
 def pyaot_build(pyaot, src, out_dir, extra):
-    cmd = [pyaot, "build", str(src), "-o", str(out_dir), "--python", sys.executable, *extra]
+    # --force: each timed build compiles, even when an identical build is already there.
+    cmd = [pyaot, "build", str(src), "-o", str(out_dir), "--python", sys.executable, "--force", *extra]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
     return proc, time.perf_counter() - t0
