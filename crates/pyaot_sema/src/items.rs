@@ -286,8 +286,41 @@ impl<'a> ModuleCx<'a> {
             .insert(name.to_string(), what);
     }
 
+    /// Whether `f` is a GPU kernel (`@cuda.kernel`, `@pyaot.cuda.kernel`).
+    fn is_kernel(&self, f: &ast::FunctionDef) -> bool {
+        f.decorators.iter().any(|d| match &d.kind {
+            ExprKind::Attribute { value, attr, .. } if attr == "kernel" => match &value.kind {
+                ExprKind::Name(n) => matches!(
+                    self.global(self.collecting, n),
+                    Some(Global::PyaotMember(m)) if m == "cuda"
+                ),
+                ExprKind::Attribute { value, attr, .. } if attr == "cuda" => matches!(
+                    &value.kind,
+                    ExprKind::Name(n) if matches!(self.global(self.collecting, n), Some(Global::PyaotModule))
+                ),
+                _ => false,
+            },
+            _ => false,
+        })
+    }
+
     fn collect_stmt(&mut self, stmt: &'a ast::Stmt) {
         match &stmt.kind {
+            StmtKind::FunctionDef(f) if self.is_kernel(f) => {
+                // The PTX backend is not there yet: the kernel stays Python (issue 12).
+                if !self.scopes[self.collecting].library {
+                    self.diags.push(
+                        Diagnostic::warning(
+                            Code::IgnoredModuleItem,
+                            format!("GPU kernel `{}` is not compiled yet: it stays Python", f.name),
+                            f.name_span,
+                            "GPU kernel",
+                        )
+                        .with_help("run it on the CPU with pyaot.cuda.simulate(kernel, grid, block, *args)"),
+                    );
+                }
+                self.python_name(&f.name, "a GPU kernel".into());
+            }
             StmtKind::FunctionDef(f) => {
                 if let Some(Global::Func(_)) = self.global(self.collecting, &f.name) {
                     self.diags.push(

@@ -1,0 +1,204 @@
+"""GPU kernels: the kernel language pyaot compiles to PTX, and its reference semantics on the CPU.
+
+A kernel is a function decorated ``@cuda.kernel``: array and scalar parameters, no return value,
+indexing with the thread's position::
+
+    from pyaot import cuda
+
+    @cuda.kernel
+    def axpy(a: float, x: f64[:], y: f64[:]):
+        i = cuda.grid(1)
+        if i < x.shape[0]:
+            y[i] += a * x[i]
+
+Under plain CPython the decorator returns the function unchanged, so the file imports; calling
+the names below outside a kernel run raises ``RuntimeError``. ``simulate(kernel, grid, block,
+*args)`` runs a kernel over a grid on the CPU, one Python thread per GPU thread of a block (blocks
+one after another), with ``syncthreads()`` a barrier of the block and ``shared.array`` one array
+per block: the reference the compiled kernels are checked against.
+"""
+
+import threading
+
+__all__ = [
+    "kernel", "grid", "gridsize", "threadIdx", "blockIdx", "blockDim", "gridDim", "syncthreads",
+    "shared", "local", "atomic", "simulate",
+]
+
+
+def kernel(f):
+    """Marks `f` as a GPU kernel for pyaot; under CPython it is `f` itself."""
+    f.__pyaot_kernel__ = True
+    return f
+
+
+_state = threading.local()
+
+
+def _current():
+    s = getattr(_state, "thread", None)
+    if s is None:
+        raise RuntimeError("cuda.* is only available inside a kernel run (see pyaot.cuda.simulate)")
+    return s
+
+
+class _Dim3:
+    __slots__ = ("x", "y", "z")
+
+    def __init__(self, x=1, y=1, z=1):
+        self.x, self.y, self.z = x, y, z
+
+    def __iter__(self):
+        return iter((self.x, self.y, self.z))
+
+
+class _Reader:
+    """`cuda.threadIdx` and friends: the `.x/.y/.z` of the current thread's value of `field`."""
+
+    def __init__(self, field):
+        self._field = field
+
+    def __getattr__(self, axis):
+        if axis not in ("x", "y", "z"):
+            raise AttributeError(axis)
+        return getattr(getattr(_current(), self._field), axis)
+
+
+threadIdx = _Reader("thread_idx")
+blockIdx = _Reader("block_idx")
+blockDim = _Reader("block_dim")
+gridDim = _Reader("grid_dim")
+
+
+def grid(ndim):
+    """The thread's absolute position: an int for 1, a tuple for 2 or 3 dimensions."""
+    s = _current()
+    pos = [b * d + t for b, d, t in zip(s.block_idx, s.block_dim, s.thread_idx)]
+    return pos[0] if ndim == 1 else tuple(pos[:ndim])
+
+
+def gridsize(ndim):
+    """The number of threads of the grid along each dimension."""
+    s = _current()
+    size = [b * g for b, g in zip(s.block_dim, s.grid_dim)]
+    return size[0] if ndim == 1 else tuple(size[:ndim])
+
+
+def syncthreads():
+    """Waits until every thread of the block has reached this point."""
+    _current().block.barrier.wait()
+
+
+class _Shared:
+    def array(self, shape, dtype):
+        """An array shared by the threads of a block: the k-th call of each thread gets the
+        block's k-th array."""
+        s = _current()
+        k = s.shared_calls
+        s.shared_calls += 1
+        block = s.block
+        with block.lock:
+            if k == len(block.shared):
+                import numpy as np
+
+                block.shared.append(np.zeros(shape, dtype=dtype))
+            return block.shared[k]
+
+
+class _Local:
+    def array(self, shape, dtype):
+        """An array of the calling thread alone."""
+        import numpy as np
+
+        return np.zeros(shape, dtype=dtype)
+
+
+shared = _Shared()
+local = _Local()
+
+
+class _Atomic:
+    """Read-modify-write operations, one at a time over the whole grid; each returns the old value."""
+
+    _lock = threading.Lock()
+
+    def _update(self, array, index, f):
+        with self._lock:
+            old = array[index]
+            array[index] = f(old)
+            return old
+
+    def add(self, array, index, value):
+        return self._update(array, index, lambda old: old + value)
+
+    def max(self, array, index, value):
+        return self._update(array, index, lambda old: max(old, value))
+
+    def min(self, array, index, value):
+        return self._update(array, index, lambda old: min(old, value))
+
+    def cas(self, array, index, compare, value):
+        return self._update(array, index, lambda old: value if old == compare else old)
+
+
+atomic = _Atomic()
+
+
+class _Block:
+    def __init__(self, nthreads):
+        self.barrier = threading.Barrier(nthreads)
+        self.lock = threading.Lock()
+        self.shared = []
+
+
+class _Thread:
+    __slots__ = ("thread_idx", "block_idx", "block_dim", "grid_dim", "block", "shared_calls")
+
+    def __init__(self, thread_idx, block_idx, block_dim, grid_dim, block):
+        self.thread_idx, self.block_idx = thread_idx, block_idx
+        self.block_dim, self.grid_dim = block_dim, grid_dim
+        self.block = block
+        self.shared_calls = 0
+
+
+def _dim3(v):
+    if isinstance(v, int):
+        return _Dim3(v)
+    v = tuple(v) + (1,) * (3 - len(v))
+    return _Dim3(*v)
+
+
+def simulate(kern, griddim, blockdim, *args):
+    """Runs `kern(*args)` over `griddim` blocks of `blockdim` threads (ints or tuples of up to 3)."""
+    g, b = _dim3(griddim), _dim3(blockdim)
+    nthreads = b.x * b.y * b.z
+    errors = []
+
+    def run(thread):
+        _state.thread = thread
+        try:
+            kern(*args)
+        except threading.BrokenBarrierError:
+            pass
+        except BaseException as e:  # noqa: BLE001 - reported after the block, as a launch error
+            errors.append(e)
+            thread.block.barrier.abort()
+        finally:
+            _state.thread = None
+
+    for bz in range(g.z):
+        for by in range(g.y):
+            for bx in range(g.x):
+                block = _Block(nthreads)
+                threads = [
+                    threading.Thread(target=run, args=(_Thread(_Dim3(tx, ty, tz), _Dim3(bx, by, bz), b, g, block),))
+                    for tz in range(b.z)
+                    for ty in range(b.y)
+                    for tx in range(b.x)
+                ]
+                for t in threads:
+                    t.start()
+                for t in threads:
+                    t.join()
+                if errors:
+                    raise errors[0]
