@@ -58,6 +58,9 @@ impl FunctionCx<'_, '_> {
                     .ins()
                     .load(crate::abi::clif_ty(*ty), elem_flags(), addr, 0)
             }
+            Rvalue::Special(r) => {
+                panic!("the GPU register {} reached CPU code generation", r.name())
+            }
             Rvalue::Splat(a) => {
                 let ty = self
                     .operand_ty(a)

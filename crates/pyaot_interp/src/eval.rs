@@ -137,6 +137,12 @@ impl Machine<'_> {
                 Val::I64x2(v) if *lane < 2 => Val::I64(v[*lane as usize]),
                 v => return Err(ub(body, format!("lane {lane} of {v:?}"))),
             },
+            Rvalue::Special(r) => {
+                return Err(ub(
+                    body,
+                    format!("the GPU register {} in a CPU run", r.name()),
+                ))
+            }
             Rvalue::Splat(a) => match f.read(a, strict)? {
                 Val::F64(x) => Val::F64x2([x, x]),
                 Val::I64(x) => Val::I64x2([x, x]),

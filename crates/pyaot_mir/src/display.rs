@@ -143,6 +143,7 @@ impl fmt::Display for Rvalue {
             Rvalue::Load(d, addr) => write!(f, "load_{} {addr}", d.name()),
             Rvalue::LoadVec(ty, addr) => write!(f, "load_vec_{} {addr}", ty.lane().unwrap_or(*ty)),
             Rvalue::Splat(a) => write!(f, "splat {a}"),
+            Rvalue::Special(r) => write!(f, "special {}", r.name()),
             Rvalue::Lane(a, lane) => write!(f, "lane {a}, {lane}"),
         }
     }

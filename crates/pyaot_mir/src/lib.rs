@@ -285,6 +285,34 @@ pub enum Rvalue {
     Splat(Operand),
     /// Lane 0 or 1 of a vector.
     Lane(Operand, u8),
+    /// A GPU thread's position, as an `I64` (kernel bodies only; no CPU backend has it).
+    Special(SpecialReg),
+}
+
+/// The registers that place a GPU thread: each along axis 0 (x), 1 (y) or 2 (z).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SpecialReg {
+    /// The thread's index in its block (`threadIdx`).
+    ThreadIdx(u8),
+    /// The block's index in the grid (`blockIdx`).
+    BlockIdx(u8),
+    /// The number of threads of a block (`blockDim`).
+    BlockDim(u8),
+    /// The number of blocks of the grid (`gridDim`).
+    GridDim(u8),
+}
+
+impl SpecialReg {
+    /// Its name in MIR text and PTX (`tid.x`, `ctaid.y`, `ntid.z`, `nctaid.x`).
+    pub fn name(self) -> String {
+        let (base, axis) = match self {
+            SpecialReg::ThreadIdx(a) => ("tid", a),
+            SpecialReg::BlockIdx(a) => ("ctaid", a),
+            SpecialReg::BlockDim(a) => ("ntid", a),
+            SpecialReg::GridDim(a) => ("nctaid", a),
+        };
+        format!("{base}.{}", ["x", "y", "z"][axis.min(2) as usize])
+    }
 }
 
 /// A statement.

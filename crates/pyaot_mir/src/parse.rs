@@ -513,6 +513,28 @@ impl Parser<'_> {
         if head == "splat" {
             return Ok(Rvalue::Splat(self.operand(rest)?));
         }
+        if head == "special" {
+            use crate::SpecialReg::*;
+            let (base, axis) = rest.split_once('.').unwrap_or((rest, ""));
+            let axis = match axis {
+                "x" => 0,
+                "y" => 1,
+                "z" => 2,
+                _ => {
+                    return self.err("`special` takes tid, ctaid, ntid or nctaid with .x, .y or .z")
+                }
+            };
+            let reg = match base {
+                "tid" => ThreadIdx(axis),
+                "ctaid" => BlockIdx(axis),
+                "ntid" => BlockDim(axis),
+                "nctaid" => GridDim(axis),
+                _ => {
+                    return self.err("`special` takes tid, ctaid, ntid or nctaid with .x, .y or .z")
+                }
+            };
+            return Ok(Rvalue::Special(reg));
+        }
         if head == "lane" {
             let Some((v, lane)) = rest.split_once(", ") else {
                 return self.err("`lane` takes a vector and a lane number");

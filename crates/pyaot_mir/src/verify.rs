@@ -297,6 +297,7 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
             }
             Ok(*ty)
         }
+        Rvalue::Special(_) => Ok(I64),
         Rvalue::Splat(a) => op_ty(a)?
             .vector()
             .ok_or_else(|| format!("a splat of {}", op_ty(a).unwrap_or(Bool))),

@@ -196,6 +196,7 @@ pub(crate) fn rvalue_operands_mut(rv: &mut Rvalue) -> Vec<&mut pyaot_mir::Operan
         | Rvalue::Lane(a, _) => vec![a],
         Rvalue::Binary(_, a, b) => vec![a, b],
         Rvalue::Select(c, a, b) => vec![c, a, b],
+        Rvalue::Special(_) => vec![],
     }
 }
 

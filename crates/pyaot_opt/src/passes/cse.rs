@@ -46,6 +46,7 @@ fn once(body: &mut Body) -> bool {
                 | Rvalue::Load(..)
                 | Rvalue::LoadVec(..)
                 | Rvalue::Splat(_)
+                | Rvalue::Special(_)
                 | Rvalue::Lane(..) => false,
             };
             if !pure || !matches!(defs.single[dest.index()], Some(Def::Assign(..))) {

@@ -90,6 +90,7 @@ fn hoist(body: &mut Body, blocks: &[bool], header: BlockId) {
                     Rvalue::Load(..)
                     | Rvalue::LoadVec(..)
                     | Rvalue::Splat(_)
+                    | Rvalue::Special(_)
                     | Rvalue::Lane(..) => false,
                 };
                 let ty_ok = matches!(body.local_ty(*dest), MTy::I64 | MTy::Bool);
