@@ -328,11 +328,11 @@ impl Writer<'_> {
             (BinOp::And, _) => format!("and.b64 {d}, {x}, {y};"),
             (BinOp::Or, _) => format!("or.b64 {d}, {x}, {y};"),
             (BinOp::Xor, _) => format!("xor.b64 {d}, {x}, {y};"),
-            (BinOp::Cmp(c), MTy::I64) => format!("setp.{}.s64 {d}, {x}, {y};", cmp(c)),
+            (BinOp::Cmp(c), MTy::I64) => format!("setp.{}.s64 {d}, {x}, {y};", c.name()),
             (BinOp::UCmp(c), MTy::I64) => format!("setp.{}.u64 {d}, {x}, {y};", ucmp(c)),
             (BinOp::Cmp(c), MTy::F64 | MTy::F32) => {
                 // IEEE: only `!=` holds for unordered operands.
-                let c = if c == Cmp::Ne { "neu" } else { cmp(c) };
+                let c = if c == Cmp::Ne { "neu" } else { c.name() };
                 format!("setp.{c}.{} {d}, {x}, {y};", float_type(ty))
             }
             (BinOp::FAdd, _) => format!("add.rn.{} {d}, {x}, {y};", float_type(ty)),
@@ -426,17 +426,7 @@ fn float_type(ty: MTy) -> &'static str {
     }
 }
 
-fn cmp(c: Cmp) -> &'static str {
-    match c {
-        Cmp::Eq => "eq",
-        Cmp::Ne => "ne",
-        Cmp::Lt => "lt",
-        Cmp::Le => "le",
-        Cmp::Gt => "gt",
-        Cmp::Ge => "ge",
-    }
-}
-
+/// PTX's unsigned comparisons (the signed and float ones are MIR's own mnemonics).
 fn ucmp(c: Cmp) -> &'static str {
     match c {
         Cmp::Eq => "eq",
