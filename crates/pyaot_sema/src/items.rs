@@ -2,7 +2,7 @@
 
 use std::collections::HashMap;
 
-use pyaot_diagnostics::{Code, Diagnostic, Span};
+use pyaot_diagnostics::{Code, Diagnostic};
 use pyaot_hir::{Const, FuncId, Function, Ty};
 use pyaot_syntax::ast::{self, ExprKind, StmtKind};
 
@@ -218,10 +218,6 @@ impl<'a> ModuleCx<'a> {
         &mut self.scopes[self.collecting].globals
     }
 
-    /// A module-level item that is not compiled: it runs as Python when the built module is
-    /// imported (see `pyaot_driver::dropin`), so it needs no diagnostic.
-    fn ignore(&mut self, _span: Span, _what: &str) {}
-
     /// The scope of the package module named `dotted`, if it is part of this build.
     fn sibling_scope(&self, dotted: &str) -> Option<usize> {
         self.scopes
@@ -412,41 +408,38 @@ impl<'a> ModuleCx<'a> {
                 }
             }
             StmtKind::Assign { targets, value } if targets.len() == 1 => {
-                self.constant(stmt, &targets[0], None, value);
+                self.constant(&targets[0], None, value);
             }
             StmtKind::AnnAssign {
                 target,
                 annotation,
                 value: Some(value),
-            } => self.constant(stmt, target, Some(annotation), value),
+            } => self.constant(target, Some(annotation), value),
             StmtKind::Expr(ast::Expr {
                 kind: ExprKind::Str(_),
                 ..
             }) => {}
             StmtKind::Pass => {}
-            StmtKind::If { test, .. } if is_main_guard(test) => {
-                self.ignore(stmt.span, "the `if __name__ == \"__main__\"` block")
-            }
             StmtKind::ClassDef { name } => {
-                self.ignore(stmt.span, &format!("class `{name}`"));
                 self.globals_mut()
                     .entry(name.as_str())
                     .or_insert(Global::Class);
             }
-            _ => self.ignore(stmt.span, "this statement"),
+            // Everything else at module level (the `__main__` guard, other statements) is not
+            // compiled: it runs as Python when the built module is imported.
+            _ => {}
         }
     }
 
     /// A module-level `NAME = constant expression`.
     fn constant(
         &mut self,
-        stmt: &ast::Stmt,
         target: &'a ast::Expr,
         annotation: Option<&ast::Expr>,
         value: &ast::Expr,
     ) {
+        // Another assignment runs as Python when the built module is imported.
         let ExprKind::Name(name) = &target.kind else {
-            self.ignore(stmt.span, "this assignment");
             return;
         };
         let Some(c) = fold_const(value, &|n| match self.global(self.collecting, n) {
@@ -839,9 +832,4 @@ fn union_members<'e>(e: &'e ast::Expr, out: &mut Vec<&'e ast::Expr>) {
         }
         _ => out.push(e),
     }
-}
-
-/// Whether an `if` test is `__name__ == "__main__"`.
-fn is_main_guard(test: &ast::Expr) -> bool {
-    matches!(&test.kind, ExprKind::Compare { left, .. } if matches!(&left.kind, ExprKind::Name(n) if n == "__name__"))
 }
