@@ -65,6 +65,19 @@ def lcm(a_arg, b_arg):
     return abs(a // math.gcd(a, b) * b)
 
 
+def _lcm_all(values):
+    """`math.lcm(a, b, c, ...)` of ints already evaluated: 0 when any is 0 (as CPython gives
+    even where the lcm of the others would not fit in 64 bits), else the lcm, folded left to right
+    (each step at most the result, so only a result beyond 64 bits raises OverflowError)."""
+    for v in values:
+        if v == 0:
+            return 0
+    result = 1
+    for v in values:
+        result = lcm(result, v)
+    return result
+
+
 def _bit_length(value):
     """`n.bit_length()`: the number of bits of abs(n) (the smallest int counted without negating it)."""
     n = int(value)

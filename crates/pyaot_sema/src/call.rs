@@ -1232,7 +1232,8 @@ fn is_instance(ty: &Ty, t: &str) -> bool {
 
 impl FnCx<'_, '_> {
     /// `math.comb`, `math.perm` and `math.lcm`: functions of the bundled math module. `perm(n)`
-    /// is `factorial(n)`; `lcm()` is 1 and more than two arguments fold left to right.
+    /// is `factorial(n)`; `lcm()` is 1, and one or more than two arguments go to the library's
+    /// `_lcm_all`.
     pub(crate) fn math_library_call(
         &mut self,
         name: &str,
@@ -1254,10 +1255,11 @@ impl FnCx<'_, '_> {
             return Some(v.and_then(|v| self.math("factorial", vec![v], func.span, span)));
         }
         if name == "lcm" && args.len() != 2 && keywords.is_empty() {
-            let d = def(self, "lcm")?;
             if args.is_empty() {
                 return Some(Some(konst(Const::Int(1), span)));
             }
+            // Every argument is evaluated first, as in CPython; the library folds them.
+            let d = def(self, "_lcm_all")?;
             let mut vals = Vec::new();
             for a in args {
                 match self.expr(a).and_then(|v| self.int_arg(v, "math.lcm()")) {
@@ -1265,14 +1267,12 @@ impl FnCx<'_, '_> {
                     None => return Some(None),
                 }
             }
-            let mut it = vals.into_iter();
-            let first = it.next()?;
-            // lcm(a) is abs(a), which lcm(a, 1) gives.
-            let mut acc = self.call_def_values(d, vec![first, konst(Const::Int(1), span)], span);
-            for v in it {
-                acc = acc.and_then(|a| self.call_def_values(d, vec![a, v], span));
-            }
-            return Some(acc);
+            let tuple = Expr {
+                ty: Ty::Tuple(vec![Ty::Int; vals.len()]),
+                kind: ExprKind::Tuple(vals),
+                span,
+            };
+            return Some(self.call_def_values(d, vec![tuple], span));
         }
         let d = def(self, name)?;
         Some(self.call_def(d, func, args, keywords, span))

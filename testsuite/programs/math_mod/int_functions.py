@@ -31,6 +31,9 @@
 # pyaot: run lcms(-7, -7, 1)
 # pyaot: run lcms(3037000499, 1, 2)
 # pyaot: overflow lcms(4294967311, 4294967291, 1)
+# pyaot: run lcm_zero_last(4611686018427387904, 5)
+# pyaot: run lcm_zero_last(4933498955347067567, -5)
+# pyaot: run lcm_zero_last(7, 3)
 # pyaot: run gcds(12, -18, 8)
 # pyaot: run gcds(0, 0, 0)
 # pyaot: run gcds(-9223372036854775807, 3, 7)
@@ -98,3 +101,9 @@ def is_int32(x: f32) -> bool:
 
 def perm(n: int, k: int) -> int:
     return math.perm(n, k)
+
+
+def lcm_zero_last(a: int, b: int) -> int:
+    # CPython's exact lcm(a, b) may not fit in 64 bits; with a 0 among the arguments the result
+    # is 0 all the same.
+    return math.lcm(a, b, 0) + math.lcm(0, a, b) + math.lcm(a, 1, b, 0)
