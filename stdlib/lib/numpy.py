@@ -549,10 +549,14 @@ def cumprod(a, axis=None, dtype=None):
             _axis(axis, 1)
         flat = a.ravel()
         out = np.empty(len(flat), dtype=t)
-        p = t(1)
-        for i in range(len(flat)):
-            p *= t(flat[i])
-            out[i] = p
+        # Like NumPy, the running product starts from the first element (no multiplication by
+        # 1, which turns a complex 1+nanj into nan+nanj).
+        if len(flat) > 0:
+            p = t(flat[0])
+            out[0] = p
+            for i in range(1, len(flat)):
+                p *= t(flat[i])
+                out[i] = p
         return out
     ax = _axis(axis, a.ndim)
     out = np.empty(a.shape, dtype=t)

@@ -21,6 +21,9 @@
 # pyaot: run sums32((np.random.default_rng(9).standard_normal(129) * (1 + 2j)).astype(np.complex64))
 # pyaot: run squares(np.array([complex(-0.0, 0.0), complex(0.0, -0.0), 1 + 2j, complex(inf, 1)]))
 # pyaot: run casts(np.array([0j, 1j, 1 + 0j, complex(0, -0.0), complex(nan, 0), 2.5 - 7j]))
+# pyaot: run running_products(np.array([complex(1.0, nan)]))
+# pyaot: run running_products(np.array([complex(1.0, nan), 2.0, complex(-0.0, 0.0)]))
+# pyaot: run running_products(np.array([], dtype=np.complex128))
 import numpy as np
 from pyaot import b1, c64, c128, f32, f64, i16, i32
 
@@ -116,3 +119,8 @@ def squares(a: c128[:]) -> tuple[c128[:], c128[:], c128[:]]:
 
 def casts(a: c128[:]) -> tuple[b1[:], f64[:], c64[:], complex, float]:
     return a.astype(bool), a.astype(np.float64), a.astype(np.complex64), K.conjugate(), K.imag
+
+
+def running_products(a: c128[:]) -> c128[:]:
+    # The running product starts from the first element, as NumPy's accumulate does.
+    return np.cumprod(a)
