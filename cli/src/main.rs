@@ -89,7 +89,8 @@ struct BuildArgs {
     /// The target interpreter, asked for its headers and extension suffix.
     #[arg(long, default_value = "python3")]
     python: String,
-    /// Intermediate forms to write next to the output, comma-separated: hir,mir,clif,asm,c.
+    /// Intermediate forms to write next to the output, comma-separated:
+    /// hir,mir,mir-opt,clif,asm,c,ptx.
     #[arg(long, value_delimiter = ',')]
     emit: Vec<String>,
     /// Bounds checks on array indexing.
@@ -116,8 +117,23 @@ struct BuildArgs {
     /// on every later CPython.
     #[arg(long)]
     abi3: bool,
+    /// The NVIDIA GPU architecture GPU kernels are compiled for: sm_60 and later (the PTX runs
+    /// on that GPU and every newer one).
+    #[arg(long, default_value = "sm_70", value_parser = parse_cuda_arch)]
+    cuda_arch: u32,
     #[command(flatten)]
     output: OutputArgs,
+}
+
+/// `sm_80` (or `80`) as 80: compute capability 6.0 to 12.x.
+fn parse_cuda_arch(s: &str) -> Result<u32, String> {
+    let n = s.strip_prefix("sm_").unwrap_or(s);
+    match n.parse::<u32>() {
+        Ok(v) if (60..=129).contains(&v) => Ok(v),
+        _ => Err(format!(
+            "`{s}` is not a CUDA architecture: write sm_60 or later (sm_70, sm_80, sm_90)"
+        )),
+    }
 }
 
 #[derive(Args)]
@@ -182,6 +198,7 @@ fn main() -> ExitCode {
                 allow_python: a.output.allow_python,
                 force: a.force,
                 abi3: a.abi3,
+                cuda_arch: a.cuda_arch,
                 ..BuildOptions::default()
             };
             explicit_out = a.out_dir.is_some();

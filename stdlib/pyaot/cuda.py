@@ -170,6 +170,8 @@ def _dim3(v):
 
 def simulate(kern, griddim, blockdim, *args):
     """Runs `kern(*args)` over `griddim` blocks of `blockdim` threads (ints or tuples of up to 3)."""
+    # A kernel of a built module runs as the Python function it was compiled from.
+    kern = getattr(kern, "py_func", kern)
     g, b = _dim3(griddim), _dim3(blockdim)
     nthreads = b.x * b.y * b.z
     errors = []

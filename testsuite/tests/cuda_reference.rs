@@ -1,18 +1,40 @@
-//! The GPU test kernels of `fixtures/cuda/gpu_kernels.py` on the CPU reference
-//! (`pyaot.cuda.simulate`): each agrees with NumPy, from the source and from the built module,
-//! where the kernels stay Python beside a compiled host function until the PTX backend lands.
+//! The GPU test kernels of `fixtures/cuda/gpu_kernels.py`, checked without a GPU:
+//!
+//! - `cuda/reference`: `pyaot.cuda.simulate` (CPython's semantics) agrees with NumPy on each
+//!   kernel, from the source and from the built module (whose kernels keep their Python
+//!   function as `py_func`).
+//! - `cuda/interp-O0`, `cuda/interp-O2`: the kernels' MIR, as lowered and after the pass
+//!   pipeline, run over each launch's grid by the MIR interpreter (`pyaot_interp::run_kernel`)
+//!   leaves every array argument bit for bit as `simulate` does, and raises where it raises.
+//! - `cuda/ptxas`: the module's PTX (`--emit ptx`) assembles with `ptxas` (from the PyPI package
+//!   `nvidia-cuda-nvcc-cu12` in the test venv) for sm_70, sm_80 and sm_90.
+//! - `cuda/no-driver`: the built module imports, and a launch without a driver raises
+//!   RuntimeError naming it (the driver is pointed at a missing file, so this holds everywhere).
 
 use libtest_mimic::{Arguments, Failed, Trial};
 mod common;
 
 use common::build;
+use pyaot_driver::BuildOptions;
+use pyaot_interp::{run_kernel, Launch, Limits, Memory, Outcome, Val};
 use pyaot_testsuite::{python, python_works, run_capture, testsuite_dir, workspace_root};
+use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn main() {
     let args = Arguments::from_args();
-    let trial = Trial::test("cuda/reference", check_reference);
-    libtest_mimic::run(&args, vec![trial]).exit();
+    let trials = vec![
+        Trial::test("cuda/reference", check_reference),
+        Trial::test("cuda/interp-O0", || check_interp(0)),
+        Trial::test("cuda/interp-O2", || check_interp(2)),
+        Trial::test("cuda/ptxas", check_ptxas),
+        Trial::test("cuda/no-driver", check_no_driver),
+    ];
+    libtest_mimic::run(&args, trials).exit();
+}
+
+fn kernels_file() -> PathBuf {
+    testsuite_dir().join("fixtures/cuda/gpu_kernels.py")
 }
 
 fn check_reference() -> Result<(), Failed> {
@@ -20,7 +42,7 @@ fn check_reference() -> Result<(), Failed> {
     python_works(&python)?;
     let dir = testsuite_dir().join("fixtures/cuda");
     let out = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
-    build(&dir.join("gpu_kernels.py"), out.path(), &python)?;
+    build(&kernels_file(), out.path(), &python)?;
     let stdlib = workspace_root().join("stdlib");
     for built in [None, Some(out.path())] {
         let mut cmd = Command::new(&python);
@@ -34,6 +56,279 @@ fn check_reference() -> Result<(), Failed> {
         if !ok {
             return Err(text.into());
         }
+    }
+    Ok(())
+}
+
+/// One array argument of a launch: dtype code, shape, bytes before and after `simulate`.
+struct ArrayArg {
+    dtype: String,
+    shape: Vec<i64>,
+    before: Vec<u8>,
+    after: Vec<u8>,
+}
+
+enum Arg {
+    Array(ArrayArg),
+    Int(i64),
+    Float(f64),
+}
+
+/// One launch of `dump_cases.py`.
+struct Case {
+    kernel: String,
+    launch: Launch,
+    args: Vec<Arg>,
+    /// The exception type `simulate` raised.
+    raises: Option<String>,
+}
+
+fn unhex(s: &str) -> Vec<u8> {
+    (0..s.len() / 2)
+        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap_or(0))
+        .collect()
+}
+
+fn parse_cases(text: &str) -> Result<Vec<Case>, String> {
+    let mut cases: Vec<Case> = Vec::new();
+    for line in text.lines() {
+        let w: Vec<&str> = line.split_whitespace().collect();
+        let num = |s: &str| s.parse::<i64>().map_err(|e| format!("{line}: {e}"));
+        match w.first().copied() {
+            Some("case") if w.len() == 8 => {
+                let n: Vec<i64> = w[2..].iter().map(|s| num(s)).collect::<Result<_, _>>()?;
+                cases.push(Case {
+                    kernel: w[1].to_string(),
+                    launch: Launch {
+                        grid: [n[0], n[1], n[2]],
+                        block: [n[3], n[4], n[5]],
+                    },
+                    args: Vec::new(),
+                    raises: None,
+                });
+            }
+            Some(kind) => {
+                let case = cases.last_mut().ok_or("an argument before any case")?;
+                match kind {
+                    "array" => {
+                        let ndim = num(w[2])? as usize;
+                        let shape = w[3..3 + ndim]
+                            .iter()
+                            .map(|s| num(s))
+                            .collect::<Result<_, _>>()?;
+                        case.args.push(Arg::Array(ArrayArg {
+                            dtype: w[1].to_string(),
+                            shape,
+                            before: unhex(w[3 + ndim]),
+                            after: unhex(w[4 + ndim]),
+                        }));
+                    }
+                    "int" => case.args.push(Arg::Int(num(w[1])?)),
+                    "float" => {
+                        let bits: [u8; 8] = unhex(w[1]).try_into().map_err(|_| "float bits")?;
+                        case.args.push(Arg::Float(f64::from_le_bytes(bits)));
+                    }
+                    "raises" => case.raises = Some(w[1].to_string()),
+                    "end" => {}
+                    other => return Err(format!("unknown line kind `{other}`")),
+                }
+            }
+            None => {}
+        }
+    }
+    Ok(cases)
+}
+
+fn check_interp(level: u8) -> Result<(), Failed> {
+    let python = python();
+    python_works(&python)?;
+    let dir = testsuite_dir().join("fixtures/cuda");
+    let mut cmd = Command::new(&python);
+    cmd.arg(dir.join("dump_cases.py"))
+        .current_dir(&dir)
+        .env("PYTHONPATH", workspace_root().join("stdlib"));
+    let (ok, text) = run_capture(&mut cmd)?;
+    if !ok {
+        return Err(text.into());
+    }
+    let cases = parse_cases(&text)?;
+    if cases.len() < 7 {
+        return Err(format!("only {} launches were dumped:\n{text}", cases.len()).into());
+    }
+    let opts = BuildOptions {
+        opt_level: level,
+        ..BuildOptions::default()
+    };
+    // -O0 still runs the level-0 passes (kernels, legalize, drops): what the backend sees.
+    let (_, module) = pyaot_driver::mir_of(&kernels_file(), &opts)?;
+    let mut problems = Vec::new();
+    for (n, case) in cases.iter().enumerate() {
+        let Some(func) = module
+            .funcs
+            .iter()
+            .position(|b| b.kernel && b.name == case.kernel)
+        else {
+            return Err(format!("no kernel `{}` in the MIR", case.kernel).into());
+        };
+        let mut mem = Memory::new();
+        let mut vals = Vec::new();
+        let mut bases = Vec::new();
+        for a in &case.args {
+            match a {
+                Arg::Array(arr) => {
+                    let item = if arr.dtype == "f8" || arr.dtype == "i8" {
+                        8
+                    } else {
+                        0
+                    };
+                    let base = mem.add_bytes(&arr.before, 8);
+                    vals.push(Val::Ref(mem.borrow_owner()));
+                    vals.push(Val::I64(base));
+                    vals.extend(arr.shape.iter().map(|&d| Val::I64(d)));
+                    let mut strides = vec![item; arr.shape.len()];
+                    for k in (0..arr.shape.len().saturating_sub(1)).rev() {
+                        strides[k] = strides[k + 1] * arr.shape[k + 1];
+                    }
+                    vals.extend(strides.into_iter().map(Val::I64));
+                    bases.push((base, arr));
+                }
+                Arg::Int(v) => vals.push(Val::I64(*v)),
+                Arg::Float(v) => vals.push(Val::F64(*v)),
+            }
+        }
+        let limits = Limits {
+            max_steps: 50_000_000,
+            ..Limits::default()
+        };
+        let what = format!("launch {n} ({}, -O{level})", case.kernel);
+        match (
+            run_kernel(&module, func, case.launch, &vals, &mut mem, &limits),
+            &case.raises,
+        ) {
+            (Ok(()), None) => {
+                for (k, (base, arr)) in bases.iter().enumerate() {
+                    let got = mem
+                        .read_bytes(*base, arr.after.len())
+                        .map_err(|e| format!("{what}: {e}"))?;
+                    if got != arr.after {
+                        problems.push(format!(
+                            "{what}: array argument {k} differs from simulate's"
+                        ));
+                    }
+                }
+            }
+            (Err(Outcome::Raised { exc, .. }), Some(want)) if exc.name() == want => {}
+            (got, want) => problems.push(format!(
+                "{what}: the interpreter gave {:?}, simulate {}",
+                got.err(),
+                want.as_deref().unwrap_or("no exception")
+            )),
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
+}
+
+/// `ptxas` of the test venv's `nvidia-cuda-nvcc-cu12`.
+fn ptxas(python: &str) -> Result<PathBuf, String> {
+    let out = Command::new(python)
+        .args([
+            "-c",
+            "import nvidia.cuda_nvcc, os; print(os.path.join(list(nvidia.cuda_nvcc.__path__)[0], 'bin', 'ptxas'))",
+        ])
+        .output()
+        .map_err(|e| format!("run {python}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "nvidia-cuda-nvcc-cu12 is not installed for {python} (cargo xtask test installs it): {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
+}
+
+fn check_ptxas() -> Result<(), Failed> {
+    let python = python();
+    python_works(&python)?;
+    let ptxas = ptxas(&python)?;
+    let out = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
+    for arch in [70, 80, 90] {
+        let opts = BuildOptions {
+            out_dir: out.path().to_path_buf(),
+            python: python.clone(),
+            emit: vec!["ptx".into()],
+            cuda_arch: arch,
+            force: true,
+            ..BuildOptions::default()
+        };
+        let outcome = pyaot_driver::build_file(&kernels_file(), &opts);
+        if outcome.exit_code != 0 {
+            return Err(format!("build for sm_{arch} failed:\n{}", outcome.stderr).into());
+        }
+        let ptx = out.path().join("gpu_kernels.ptx");
+        let text = std::fs::read_to_string(&ptx).map_err(|e| format!("read the PTX: {e}"))?;
+        let entries = text.matches(".visible .entry").count();
+        if entries != 6 || !text.contains(&format!(".target sm_{arch}")) {
+            return Err(format!("sm_{arch}: {entries} entries in\n{text}").into());
+        }
+        assemble(&ptxas, &ptx, arch, out.path())?;
+    }
+    Ok(())
+}
+
+fn assemble(ptxas: &Path, ptx: &Path, arch: u32, dir: &Path) -> Result<(), String> {
+    let cubin = dir.join(format!("sm_{arch}.cubin"));
+    let out = Command::new(ptxas)
+        .arg(format!("-arch=sm_{arch}"))
+        .arg(ptx)
+        .arg("-o")
+        .arg(&cubin)
+        .output()
+        .map_err(|e| format!("run {}: {e}", ptxas.display()))?;
+    if !out.status.success() {
+        return Err(format!(
+            "ptxas -arch=sm_{arch} rejected the PTX:\n{}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(())
+}
+
+fn check_no_driver() -> Result<(), Failed> {
+    let python = python();
+    python_works(&python)?;
+    let out = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
+    build(&kernels_file(), out.path(), &python)?;
+    let script = r#"
+import sys
+import numpy as np
+import gpu_kernels as k
+a = np.ones(4)
+try:
+    k.vector_add[1, 4](a, a, np.zeros(4))
+except RuntimeError as e:
+    assert "libcuda-missing.so" in str(e) and "simulate" in str(e), e
+else:
+    sys.exit("a launch without a driver did not raise")
+try:
+    k.vector_add(a, a, a)
+except TypeError as e:
+    assert "vector_add[blocks, threads]" in str(e), e
+else:
+    sys.exit("a call without a grid did not raise")
+assert k.host_total(np.arange(4.0)) == 6.0
+print("ok")
+"#;
+    let mut cmd = Command::new(&python);
+    cmd.args(["-c", script])
+        .current_dir(out.path())
+        .env("PYAOT_LIBCUDA", out.path().join("libcuda-missing.so"));
+    let (ok, text) = run_capture(&mut cmd)?;
+    if !ok || !text.contains("ok") {
+        return Err(text.into());
     }
     Ok(())
 }

@@ -46,6 +46,7 @@ codes! {
     BadRaise = "bad-raise", "A `raise` or `assert` whose exception or message is not supported.";
     RecursiveInference = "recursive-inference", "The return type of an unannotated recursive helper could not be inferred.";
     OutsideLoop = "outside-loop", "`break` or `continue` outside a loop.";
+    GpuKernel = "gpu-kernel", "A GPU kernel that breaks the kernel language's rules: a return value, a parameter that is not an array or a number, `cuda.*` outside a kernel, or an operation the GPU backend cannot compile.";
     IgnoredModuleItem = "ignored-module-item", "A module-level statement that is left out of the compiled module (warning).";
     InternalError = "internal-error", "The compiler failed; please report it.";
 }

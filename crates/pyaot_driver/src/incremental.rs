@@ -21,6 +21,7 @@ pub(crate) fn fingerprint(text: &str, opts: &BuildOptions, py: &pyaot_link::Pyth
         opts.fastmath,
         opts.native_cpu,
         opts.allow_python,
+        opts.cuda_arch,
     )
         .hash(&mut h);
     py.limited_api.hash(&mut h);

@@ -6,6 +6,7 @@
 mod dropin;
 mod emit;
 mod exports;
+mod gpu;
 mod incremental;
 mod pipeline;
 mod stub;
@@ -43,6 +44,8 @@ pub struct BuildOptions {
     pub force: bool,
     /// Build against the stable ABI of CPython 3.11: one `.abi3.so` for every later CPython.
     pub abi3: bool,
+    /// The compute capability GPU kernels are compiled for (`--cuda-arch sm_80`: 80).
+    pub cuda_arch: u32,
     /// The package the file is a module of, when a package is built: its compiled functions
     /// call those of the other modules directly.
     pub package: Option<Package>,
@@ -206,6 +209,7 @@ impl Default for BuildOptions {
             allow_python: false,
             force: false,
             abi3: false,
+            cuda_arch: 70,
             package: None,
         }
     }
@@ -274,7 +278,7 @@ pub fn clear_cache(dir: &Path) -> std::io::Result<usize> {
 }
 
 /// The kinds `--emit` accepts.
-pub const EMIT_KINDS: &[&str] = &["hir", "mir", "mir-opt", "clif", "asm", "c"];
+pub const EMIT_KINDS: &[&str] = &["hir", "mir", "mir-opt", "clif", "asm", "c", "ptx"];
 
 /// Builds one file into an extension module, rendering diagnostics without colour at width 80.
 pub fn build_file(path: &Path, opts: &BuildOptions) -> BuildOutcome {

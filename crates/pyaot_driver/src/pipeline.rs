@@ -64,7 +64,7 @@ pub(crate) fn run(
         crate::incremental::forget(&opts.out_dir, stem);
     }
     let mut clock = Clock::new();
-    let (hir, stem, mut stderr, python) = match frontend(path, render_opts, opts) {
+    let (hir, stem, mut stderr, python, files) = match frontend(path, render_opts, opts) {
         Ok(r) => r,
         Err(mut outcome) => {
             // User errors are rendered diagnostics already; the others are plain errors.
@@ -90,7 +90,8 @@ pub(crate) fn run(
         filename: path.display().to_string(),
         source: python,
     };
-    match backend(&hir, &stem, &python, opts, &mut clock) {
+    let show = |d: &Diagnostic| render(&files, d, render_opts);
+    match backend(&hir, &stem, &python, opts, &mut clock, &show) {
         Ok(output) => {
             if opts.verbose {
                 stderr.push_str(&clock.report(&path.display().to_string()));
@@ -106,6 +107,11 @@ pub(crate) fn run(
                 seconds: started.elapsed().as_secs_f64(),
                 up_to_date: false,
             }
+        }
+        Err((code, msg)) if code == exit::USER_ERROR => {
+            // A rendered diagnostic already.
+            stderr.push_str(&msg);
+            fail(code, stderr)
         }
         Err((code, msg)) => {
             stderr.push_str(&render_plain(&msg, render_opts.format));
@@ -136,7 +142,7 @@ pub(crate) fn mir(
     path: &Path,
     opts: &BuildOptions,
 ) -> Result<(pyaot_mir::Module, pyaot_mir::Module), String> {
-    let (hir, _, _, _) = frontend(path, RenderOptions::default(), opts).map_err(|o| o.stderr)?;
+    let (hir, _, _, _, _) = frontend(path, RenderOptions::default(), opts).map_err(|o| o.stderr)?;
     lower_and_optimise(&hir, opts).map_err(|(_, msg)| msg)
 }
 
@@ -146,7 +152,7 @@ fn frontend(
     path: &Path,
     render_opts: RenderOptions,
     opts: &BuildOptions,
-) -> Result<(pyaot_hir::Module, String, String, String), BuildOutcome> {
+) -> Result<(pyaot_hir::Module, String, String, String, Files), BuildOutcome> {
     let allow_python = opts.allow_python;
     let text = match std::fs::read_to_string(path) {
         Ok(t) => t,
@@ -257,7 +263,7 @@ fn frontend(
         .map(|f| f.name.as_str())
         .collect();
     let python = crate::dropin::python_part(&files.get(user).text, &ast, &compiled);
-    Ok((hir, stem, stderr, python))
+    Ok((hir, stem, stderr, python, files))
 }
 
 /// Lowers HIR to MIR and runs the pass pipeline: the MIR as lowered and as optimised.
@@ -319,6 +325,7 @@ fn backend(
     python: &pyaot_pywrap::PythonPart,
     opts: &BuildOptions,
     clock: &mut Clock,
+    show: &dyn Fn(&Diagnostic) -> String,
 ) -> Result<PathBuf, (i32, String)> {
     let io = |e: std::io::Error| {
         (
@@ -340,16 +347,25 @@ fn backend(
     })
     .map_err(io)?;
     clock.lap("lower and optimise MIR");
+    let ptx = crate::gpu::kernels_ptx(hir, &mir, opts.cuda_arch)
+        .map_err(|d| (exit::USER_ERROR, show(&d)))?;
+    if let Some(ptx) = &ptx {
+        emit::write_if(&opts.emit, "ptx", &opts.out_dir, stem, || ptx.clone()).map_err(io)?;
+        clock.lap("generate PTX");
+    }
+    let kernels = crate::gpu::kernel_exports(hir, &mir);
+    let (mir, _) = mir.split_kernels();
 
     // The wrapper needs only the signatures, symbols and messages: its C compile starts now and
     // runs while Cranelift generates the code.
     let functions = hir
         .funcs
         .iter()
-        .zip(&mir.funcs)
         .enumerate()
-        .filter(|(_, (f, _))| f.exported)
-        .map(|(i, (_, body))| exports::export(hir, i, &body.symbol))
+        .filter(|(_, f)| !f.kernel)
+        .zip(&mir.funcs)
+        .filter(|((_, f), _)| f.exported)
+        .map(|((i, _), body)| exports::export(hir, i, &body.symbol))
         .collect();
     let wrapper = pyaot_pywrap::WrapperInput {
         module: stem.to_string(),
@@ -357,6 +373,8 @@ fn backend(
         functions,
         messages: mir.messages.clone(),
         python: Some(python.clone()),
+        kernels,
+        ptx,
     };
     let c_source = pyaot_pywrap::generate(&wrapper);
     let runtime_source = pyaot_pywrap::runtime_source();

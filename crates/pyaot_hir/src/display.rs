@@ -321,6 +321,7 @@ impl<'a> Printer<'a> {
             } => format!("{s:?}"),
             ExprKind::Str { op, args } => format!("str.{op:?}({})", self.list(args)),
             ExprKind::Obj { op, args } => format!("obj.{op:?}({})", self.list(args)),
+            ExprKind::Gpu { op, args } => format!("cuda.{op:?}({})", self.list(args)),
             ExprKind::Cast { kind, operand, .. } => {
                 let name = match kind {
                     CastKind::IntToFloat | CastKind::BoolToFloat => "float",
@@ -572,6 +573,7 @@ mod tests {
             doc: None,
             effects: Default::default(),
             free_flags: Vec::new(),
+            kernel: false,
         };
         let call = Expr {
             kind: ExprKind::Call {

@@ -82,6 +82,9 @@ pub struct Function {
     /// The parameters that carry free variables of the function it was lifted from, each with
     /// the bool parameter saying whether the variable had a value: (variable, flag).
     pub free_flags: Vec<(LocalId, LocalId)>,
+    /// A GPU kernel (`@cuda.kernel`): compiled to PTX and launched over a grid, never called
+    /// by compiled code.
+    pub kernel: bool,
 }
 
 /// What a call of a function may do, as the wrapper needs to know it before the call.
@@ -590,6 +593,45 @@ pub enum StrOp {
     Raise(ExcKind),
 }
 
+/// An operation of a GPU kernel (`ExprKind::Gpu`), only in kernel bodies.
+#[derive(Clone, Debug, PartialEq)]
+pub enum GpuOp {
+    /// `cuda.threadIdx.x` and friends along axis 0 (x), 1 (y) or 2 (z): an int.
+    Reg(GpuReg, u8),
+    /// `cuda.syncthreads()`: waits for every thread of the block (value None).
+    SyncThreads,
+    /// `cuda.shared.array(dims, dtype)` (one per block) or `cuda.local.array(dims, dtype)` (one
+    /// per thread): a C-contiguous array (the expression's type) of constant dims, uninitialised
+    /// memory. `id` numbers the kernel's arrays; every evaluation gives the same array.
+    Array {
+        shared: bool,
+        id: u16,
+        dims: Vec<usize>,
+    },
+    /// `cuda.atomic.add/max/min(array, index, value)` and `cas(array, index, compare, value)`:
+    /// the arguments are the array, one int index per dimension, then the values (of the element
+    /// type); the result is the element's old value.
+    Atomic(AtomicOp),
+}
+
+/// A register that places a GPU thread.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GpuReg {
+    ThreadIdx,
+    BlockIdx,
+    BlockDim,
+    GridDim,
+}
+
+/// An atomic read-modify-write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AtomicOp {
+    Add,
+    Max,
+    Min,
+    Cas,
+}
+
 /// An operation on dicts and sets (`ExprKind::Obj`), which are CPython objects holding boxed
 /// keys and values: each is CPython's own, through the runtime.
 #[derive(Clone, Debug, PartialEq)]
@@ -638,6 +680,11 @@ pub enum ExprKind {
     /// A dict or set operation.
     Obj {
         op: ObjOp,
+        args: Vec<Expr>,
+    },
+    /// A GPU kernel operation.
+    Gpu {
+        op: GpuOp,
         args: Vec<Expr>,
     },
     Binary {

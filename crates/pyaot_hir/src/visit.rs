@@ -27,6 +27,7 @@ impl Expr {
             | ExprKind::List { args: v, .. }
             | ExprKind::Str { args: v, .. }
             | ExprKind::Obj { args: v, .. }
+            | ExprKind::Gpu { args: v, .. }
             | ExprKind::Intrinsic { args: v, .. } => v.iter().collect(),
             ExprKind::IfExp {
                 cond,
@@ -89,6 +90,7 @@ impl Expr {
             | ExprKind::List { args: v, .. }
             | ExprKind::Str { args: v, .. }
             | ExprKind::Obj { args: v, .. }
+            | ExprKind::Gpu { args: v, .. }
             | ExprKind::Intrinsic { args: v, .. } => v.iter_mut().collect(),
             ExprKind::IfExp {
                 cond,

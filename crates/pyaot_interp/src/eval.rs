@@ -11,17 +11,19 @@ pub struct Machine<'a> {
     pub limits: &'a Limits,
     pub steps: u64,
     pub depth: usize,
+    /// The GPU thread being run, in a kernel's grid run (see `kernel.rs`).
+    pub gpu: Option<crate::kernel::ThreadCtx>,
 }
 
 /// One activation of a body.
-struct Frame<'b> {
-    body: &'b Body,
-    locals: Vec<Val>,
-    assigned: Vec<bool>,
+pub(crate) struct Frame<'b> {
+    pub body: &'b Body,
+    pub locals: Vec<Val>,
+    pub assigned: Vec<bool>,
 }
 
 impl Frame<'_> {
-    fn read(&self, op: &Operand, strict: bool) -> Result<Val, Outcome> {
+    pub(crate) fn read(&self, op: &Operand, strict: bool) -> Result<Val, Outcome> {
         match op {
             Operand::Const(c) => Ok(Val::of_const(*c)),
             Operand::Local(l) => {
@@ -37,7 +39,7 @@ impl Frame<'_> {
         }
     }
 
-    fn set(&mut self, l: pyaot_mir::Local, v: Val) {
+    pub(crate) fn set(&mut self, l: pyaot_mir::Local, v: Val) {
         self.locals[l.index()] = v;
         self.assigned[l.index()] = true;
     }
@@ -87,7 +89,7 @@ pub fn store(mem: &mut Memory, d: Dtype, addr: i64, v: Val) -> Result<(), String
 }
 
 impl Machine<'_> {
-    fn tick(&mut self) -> Result<(), Outcome> {
+    pub(crate) fn tick(&mut self) -> Result<(), Outcome> {
         self.steps += 1;
         if self.steps > self.limits.max_steps {
             return Err(Outcome::StepLimit);
@@ -137,12 +139,18 @@ impl Machine<'_> {
                 Val::I64x2(v) if *lane < 2 => Val::I64(v[*lane as usize]),
                 v => return Err(ub(body, format!("lane {lane} of {v:?}"))),
             },
-            Rvalue::Special(r) => {
-                return Err(ub(
-                    body,
-                    format!("the GPU register {} in a CPU run", r.name()),
-                ))
-            }
+            Rvalue::Special(r) => match self.gpu.as_mut() {
+                Some(ctx) => {
+                    let r = *r;
+                    ctx.special(r, self.mem)
+                }
+                None => {
+                    return Err(ub(
+                        body,
+                        format!("the GPU register {} in a CPU run", r.name()),
+                    ))
+                }
+            },
             Rvalue::Splat(a) => match f.read(a, strict)? {
                 Val::F64(x) => Val::F64x2([x, x]),
                 Val::I64(x) => Val::I64x2([x, x]),
@@ -151,7 +159,7 @@ impl Machine<'_> {
         })
     }
 
-    fn stmt(&mut self, f: &mut Frame, s: &Stmt) -> Result<(), Outcome> {
+    pub(crate) fn stmt(&mut self, f: &mut Frame, s: &Stmt) -> Result<(), Outcome> {
         let strict = self.limits.strict_locals;
         let body = f.body;
         match s {

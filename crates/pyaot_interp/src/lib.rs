@@ -8,6 +8,7 @@
 
 mod eval;
 mod gamma;
+mod kernel;
 mod libm;
 mod lists;
 mod memory;
@@ -18,6 +19,7 @@ mod runtime;
 mod value;
 
 pub use eval::{load, store};
+pub use kernel::{run_kernel, Launch};
 pub use memory::{Memory, BLOCK_HEADER};
 pub use ops::{binary, cast, floordiv, modulo, unary};
 pub use pyaot_mir::{ExcKind, FuncId, NO_MESSAGE};
@@ -111,6 +113,7 @@ pub fn run(
         limits,
         steps: 0,
         depth: 0,
+        gpu: None,
     };
     m.call(func.func_index(), args)
 }

@@ -39,6 +39,7 @@ fn helper_module(rt: RtFn) -> Module {
             },
         ],
         owned: vec![],
+        kernel: false,
         cleanup: None,
     };
     Module {

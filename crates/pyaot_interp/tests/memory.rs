@@ -32,6 +32,7 @@ fn module(params: usize, rets: Vec<u32>, tys: Vec<MTy>, blocks: Vec<BlockData>) 
             locals: tys.into_iter().map(LocalDecl::temp).collect(),
             blocks,
             owned: vec![],
+            kernel: false,
             cleanup: None,
         }],
         messages: vec![],

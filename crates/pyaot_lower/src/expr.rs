@@ -129,6 +129,7 @@ impl FnLower<'_> {
             ExprKind::List { op, args } => self.list_op(&e.ty, *op, args),
             ExprKind::Str { op, args } => self.str_op(&e.ty, op, args),
             ExprKind::Obj { op, args } => self.obj_op(&e.ty, op, args),
+            ExprKind::Gpu { op, args } => self.gpu_op(&e.ty, op, args),
             ExprKind::Elem(k) => {
                 let elems = self
                     .elems

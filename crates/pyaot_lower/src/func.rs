@@ -236,6 +236,7 @@ pub(crate) fn lower_function(
         rets: cx.rets,
         locals,
         blocks,
+        kernel: func.kernel,
         owned: cx.owned,
         cleanup: None,
     }

@@ -11,6 +11,7 @@ mod builder;
 mod complex;
 mod expr;
 mod func;
+mod gpu;
 mod intrinsic;
 mod list;
 mod loops;

@@ -180,7 +180,8 @@ impl fmt::Display for BodyDisplay<'_> {
         let rets: Vec<String> = body.rets.iter().map(decl).collect();
         writeln!(
             f,
-            "fn {}({}) -> ({}) {{  // symbol {}",
+            "{}fn {}({}) -> ({}) {{  // symbol {}",
+            if body.kernel { "kernel " } else { "" },
             body.name,
             params.join(", "),
             rets.join(", "),

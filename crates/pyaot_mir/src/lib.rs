@@ -285,11 +285,13 @@ pub enum Rvalue {
     Splat(Operand),
     /// Lane 0 or 1 of a vector.
     Lane(Operand, u8),
-    /// A GPU thread's position, as an `I64` (kernel bodies only; no CPU backend has it).
+    /// A value the GPU gives each thread, as an `I64`: its position, or the address of a
+    /// shared or local array (kernel bodies only; no CPU backend has it).
     Special(SpecialReg),
 }
 
-/// The registers that place a GPU thread: each along axis 0 (x), 1 (y) or 2 (z).
+/// The registers that place a GPU thread, each along axis 0 (x), 1 (y) or 2 (z), and the
+/// addresses of a kernel's fixed-size arrays.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SpecialReg {
     /// The thread's index in its block (`threadIdx`).
@@ -300,12 +302,21 @@ pub enum SpecialReg {
     BlockDim(u8),
     /// The number of blocks of the grid (`gridDim`).
     GridDim(u8),
+    /// The address of the kernel's shared array `id` of `bytes` bytes (one per block, 16-byte
+    /// aligned, uninitialised): every use of the same `id` is the same array.
+    Shared { id: u16, bytes: u32 },
+    /// The address of the kernel's local array `id` of `bytes` bytes (one per thread, 16-byte
+    /// aligned, uninitialised).
+    Local { id: u16, bytes: u32 },
 }
 
 impl SpecialReg {
-    /// Its name in MIR text and PTX (`tid.x`, `ctaid.y`, `ntid.z`, `nctaid.x`).
+    /// Its name in MIR text (`tid.x`, `ctaid.y`, `ntid.z`, `nctaid.x`, `shared0[512]`,
+    /// `local1[64]`); the thread registers have the same names in PTX.
     pub fn name(self) -> String {
         let (base, axis) = match self {
+            SpecialReg::Shared { id, bytes } => return format!("shared{id}[{bytes}]"),
+            SpecialReg::Local { id, bytes } => return format!("local{id}[{bytes}]"),
             SpecialReg::ThreadIdx(a) => ("tid", a),
             SpecialReg::BlockIdx(a) => ("ctaid", a),
             SpecialReg::BlockDim(a) => ("ntid", a),
@@ -490,6 +501,9 @@ pub struct Body {
     pub locals: Vec<LocalDecl>,
     /// Block 0 is the entry.
     pub blocks: Vec<BlockData>,
+    /// A GPU kernel (`kernel fn` in dumps): it returns nothing, may read thread registers and
+    /// call the `gpu_` helpers, and only the PTX backend compiles it.
+    pub kernel: bool,
     /// `Ref` locals this body holds a reference on until it exits (lowering's drop slots).
     /// The `drops` pass elaborates them into `decref`s before every return and into the
     /// cleanup block, and empties the list; codegen takes only elaborated bodies.
@@ -540,6 +554,38 @@ pub struct Module {
 }
 
 impl Module {
+    /// Splits off the GPU kernels: the host bodies (calls renumbered; host code never calls a
+    /// kernel) for a CPU backend, and the kernels for the PTX backend.
+    pub fn split_kernels(self) -> (Module, Vec<Body>) {
+        let mut map = Vec::with_capacity(self.funcs.len());
+        let mut next = 0u32;
+        for b in &self.funcs {
+            map.push((!b.kernel).then(|| {
+                next += 1;
+                FuncId(next - 1)
+            }));
+        }
+        let (kernels, mut host): (Vec<Body>, Vec<Body>) =
+            self.funcs.into_iter().partition(|b| b.kernel);
+        for b in &mut host {
+            for block in &mut b.blocks {
+                if let Terminator::Call {
+                    callee: Callee::Func(f),
+                    ..
+                } = &mut block.terminator
+                {
+                    *f = map[f.index()].expect("host code never calls a kernel");
+                }
+            }
+        }
+        let host = Module {
+            name: self.name,
+            funcs: host,
+            messages: self.messages,
+        };
+        (host, kernels)
+    }
+
     /// The id of a message, adding it if it is new (so identical messages share one entry).
     pub fn intern_message(&mut self, msg: &str) -> MsgId {
         if let Some(i) = self.messages.iter().position(|m| m == msg) {

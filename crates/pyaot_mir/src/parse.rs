@@ -189,6 +189,10 @@ impl Parser<'_> {
             .map(|(_, s)| s.trim().to_string())
             .unwrap_or_default();
         let head = code(&line);
+        let (kernel, head) = match head.strip_prefix("kernel ") {
+            Some(h) => (true, h),
+            None => (false, head),
+        };
         let Some(rest) = head.strip_prefix("fn ") else {
             return self.err("expected `fn NAME(params) -> (rets) {`");
         };
@@ -265,6 +269,7 @@ impl Parser<'_> {
             rets,
             locals,
             blocks,
+            kernel,
             owned,
             cleanup,
         })
@@ -515,6 +520,24 @@ impl Parser<'_> {
         }
         if head == "special" {
             use crate::SpecialReg::*;
+            for (prefix, shared) in [("shared", true), ("local", false)] {
+                let Some(r) = rest.strip_prefix(prefix) else {
+                    continue;
+                };
+                let parsed = r
+                    .strip_suffix(']')
+                    .and_then(|r| r.split_once('['))
+                    .and_then(|(id, n)| Some((id.parse().ok()?, n.parse().ok()?)));
+                let Some((id, bytes)) = parsed else {
+                    return self
+                        .err("`special shared<id>[<bytes>]` or `special local<id>[<bytes>]`");
+                };
+                return Ok(Rvalue::Special(if shared {
+                    Shared { id, bytes }
+                } else {
+                    Local { id, bytes }
+                }));
+            }
             let (base, axis) = rest.split_once('.').unwrap_or((rest, ""));
             let axis = match axis {
                 "x" => 0,

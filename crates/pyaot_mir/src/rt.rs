@@ -318,6 +318,22 @@ rt_fns! {
     /// f64), a.data, a.strides[0], a.strides[1], b.data, b's two strides, c.data, m, n, k)` with a
     /// new C-contiguous `c`; true when done, false when no BLAS is loaded (then nothing is written).
     BlasGemm = "blas_gemm" (I64, I64, I64, I64, I64, I64, I64, I64, I64, I64, I64) -> Bool;
+    /// GPU kernels only (the PTX backend writes each as instructions; there is no C helper):
+    /// waits until every thread of the block reached it (`cuda.syncthreads()`); the result is 0.
+    GpuSyncThreads = "gpu_syncthreads" () -> I64;
+    /// Atomic read-modify-write of the element at an address, returning the old value:
+    /// `(addr, value)`, or `(addr, compare, value)` for `cas`. Integers are of the dtype in the
+    /// name, extended to `I64`.
+    GpuAtomicAddI64 = "gpu_atomic_add_i64" (I64, I64) -> I64;
+    GpuAtomicAddI32 = "gpu_atomic_add_i32" (I64, I64) -> I64;
+    GpuAtomicAddF64 = "gpu_atomic_add_f64" (I64, F64) -> F64;
+    GpuAtomicAddF32 = "gpu_atomic_add_f32" (I64, F32) -> F32;
+    GpuAtomicMaxI64 = "gpu_atomic_max_i64" (I64, I64) -> I64;
+    GpuAtomicMaxI32 = "gpu_atomic_max_i32" (I64, I64) -> I64;
+    GpuAtomicMinI64 = "gpu_atomic_min_i64" (I64, I64) -> I64;
+    GpuAtomicMinI32 = "gpu_atomic_min_i32" (I64, I64) -> I64;
+    GpuAtomicCasI64 = "gpu_atomic_cas_i64" (I64, I64, I64) -> I64;
+    GpuAtomicCasI32 = "gpu_atomic_cas_i32" (I64, I64, I64) -> I64;
 }
 
 impl RtFn {
@@ -330,8 +346,14 @@ impl RtFn {
             | ListRemove | ListClear | ListReverse | StrLen | ObjLen | PyListItem => false,
             // NumPy's functions never raise, except for integer powers.
             NpIntPow => true,
+            f if f.is_gpu() => false,
             f => !f.name().starts_with("np_"),
         }
+    }
+
+    /// Whether it exists in GPU kernels only.
+    pub fn is_gpu(self) -> bool {
+        self.name().starts_with("gpu_")
     }
 
     /// The linker symbol.

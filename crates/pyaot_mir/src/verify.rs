@@ -72,12 +72,18 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
             return Err(format!("vector {l} as a parameter or result"));
         }
     }
+    if body.kernel && !body.rets.is_empty() {
+        return Err("a GPU kernel returns nothing".into());
+    }
     for (i, block) in body.blocks.iter().enumerate() {
         let at = |e: String| format!("bb{i}: {e}");
         for s in &block.stmts {
             match s {
                 Stmt::Assign { dest, value } => {
                     let dest_ty = check_local(*dest).map_err(at)?;
+                    if matches!(value, Rvalue::Special(_)) && !body.kernel {
+                        return Err(at(format!("{value} outside a GPU kernel")));
+                    }
                     let ty = rvalue_ty(value, &op_ty).map_err(at)?;
                     if ty != dest_ty {
                         return Err(at(format!(
@@ -95,6 +101,9 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                             "rt.{} may raise, so it cannot be a statement",
                             callee.name()
                         )));
+                    }
+                    if callee.is_gpu() && !body.kernel {
+                        return Err(at(format!("rt.{} outside a GPU kernel", callee.name())));
                     }
                     if matches!(callee, RtFn::Incref | RtFn::Decref) {
                         return Err(at(format!(
@@ -150,6 +159,9 @@ fn verify_body(module: &Module, body: &Body) -> Result<(), String> {
                             .funcs
                             .get(id.index())
                             .ok_or_else(|| at(format!("call of unknown {id}")))?;
+                        if f.kernel {
+                            return Err(at(format!("call of the GPU kernel {}", f.name)));
+                        }
                         (f.param_tys(), f.ret_tys())
                     }
                     Callee::Runtime(rt) => (rt.params().to_vec(), rt.results().to_vec()),

@@ -50,9 +50,11 @@ pub type Pass = (&'static str, u8, PassFn);
 
 use PassFn::{Body as B, Module as M};
 
-/// The pipeline, in order. Level 0 only legalizes and elaborates drops; level 1 removes checks; level 2 also
+/// The pipeline, in order. Level 0 only makes kernels self-contained, legalizes and elaborates drops; level 1 removes checks; level 2 also
 /// copies code (loop versioning, vectorisation and unrolling).
 pub const PIPELINE: &[Pass] = &[
+    // At every level: kernels take copies of the device helpers they call.
+    ("kernels", 0, M(passes::kernels::run)),
     ("simplify_cfg", 1, B(passes::simplify_cfg::run)),
     ("param_refs", 1, B(passes::param_refs::run)),
     ("inline", 1, M(passes::inline::run)),

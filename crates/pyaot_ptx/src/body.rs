@@ -3,7 +3,8 @@
 use std::fmt::Write as _;
 
 use pyaot_mir::{
-    BinOp, Body, CastOp, Cmp, Dtype, Local, MConst, MTy, Operand, Rvalue, Stmt, Terminator, UnOp,
+    BinOp, Body, Callee, CastOp, Cmp, Dtype, ExcKind, Local, MConst, MTy, Operand, RtFn, Rvalue,
+    SpecialReg, Stmt, Terminator, UnOp,
 };
 
 /// The `.entry` of kernel `body`.
@@ -49,6 +50,33 @@ pub(crate) fn entry(body: &Body) -> Result<String, String> {
         count(MTy::F32).max(1) + body.locals.len()
     );
     out.push_str("    .reg .b32 %r<4>;\n    .reg .b16 %h<2>;\n");
+    // The kernel's fixed-size arrays: shared ones per block, local ones per thread.
+    let mut arrays: Vec<SpecialReg> = Vec::new();
+    for b in &body.blocks {
+        for s in &b.stmts {
+            if let Stmt::Assign {
+                value: Rvalue::Special(r @ (SpecialReg::Shared { .. } | SpecialReg::Local { .. })),
+                ..
+            } = s
+            {
+                if !arrays.contains(r) {
+                    arrays.push(*r);
+                }
+            }
+        }
+    }
+    for r in &arrays {
+        let (space, bytes) = match r {
+            SpecialReg::Shared { bytes, .. } => ("shared", bytes),
+            SpecialReg::Local { bytes, .. } => ("local", bytes),
+            _ => unreachable!("only arrays were collected"),
+        };
+        let _ = writeln!(
+            out,
+            "    .{space} .align 16 .b8 {}[{bytes}];",
+            array_symbol(body, *r)
+        );
+    }
     for (i, l) in body.params.iter().enumerate() {
         let ty = body.local_ty(*l);
         if ty == MTy::Bool {
@@ -171,13 +199,26 @@ impl Writer<'_> {
                 if *dtype == Dtype::B1 {
                     let p = self.pred(value, 1);
                     self.line(format!("selp.u16 %h1, 1, 0, {p};"));
-                    self.line(format!("st.global.u8 [{a}], %h1;"));
+                    self.line(format!("st.u8 [{a}], %h1;"));
+                } else if matches!(
+                    dtype,
+                    Dtype::I8 | Dtype::I16 | Dtype::I32 | Dtype::U8 | Dtype::U16 | Dtype::U32
+                ) {
+                    // The low bits of the `I64` value, as NumPy's wrapping store keeps them.
+                    let v = self.op(value);
+                    self.line(format!("cvt.u32.u64 %r0, {v};"));
+                    self.line(format!("st.{t} [{a}], %r0;"));
                 } else {
                     let v = self.op(value);
-                    self.line(format!("st.global.{t} [{a}], {v};"));
+                    self.line(format!("st.{t} [{a}], {v};"));
                 }
                 Ok(())
             }
+            Stmt::Call {
+                callee,
+                args,
+                dests,
+            } if callee.is_gpu() => self.gpu_call(*callee, args, dests),
             // Kernels hold no references of their own: array parameters are borrowed.
             Stmt::IncRef(_) | Stmt::DecRef(_) => Ok(()),
             other => Err(format!(
@@ -204,6 +245,15 @@ impl Writer<'_> {
                     self.line(format!("mov.{t} {d}, {a};"));
                 }
             }
+            Rvalue::Special(r @ (SpecialReg::Shared { .. } | SpecialReg::Local { .. })) => {
+                let space = if matches!(r, SpecialReg::Shared { .. }) {
+                    "shared"
+                } else {
+                    "local"
+                };
+                self.line(format!("mov.u64 {d}, {};", array_symbol(self.body, *r)));
+                self.line(format!("cvta.{space}.u64 {d}, {d};"));
+            }
             Rvalue::Special(r) => {
                 self.line(format!("mov.u32 %r0, %{};", r.name()));
                 self.line(format!("cvt.u64.u32 {d}, %r0;"));
@@ -229,11 +279,18 @@ impl Writer<'_> {
                 let t = mem_type(*dtype)
                     .ok_or_else(|| format!("`{name}`: a {} load in a kernel", dtype.name()))?;
                 let a = self.op(addr);
+                // Generic addresses: an array may be global, shared or local memory.
                 if *dtype == Dtype::B1 {
-                    self.line(format!("ld.global.u8 %h0, [{a}];"));
+                    self.line(format!("ld.u8 %h0, [{a}];"));
                     self.line(format!("setp.ne.u16 {d}, %h0, 0;"));
+                } else if matches!(dtype, Dtype::I8 | Dtype::I16 | Dtype::I32) {
+                    self.line(format!("ld.{t} %r0, [{a}];"));
+                    self.line(format!("cvt.s64.s32 {d}, %r0;"));
+                } else if matches!(dtype, Dtype::U8 | Dtype::U16 | Dtype::U32) {
+                    self.line(format!("ld.{t} %r0, [{a}];"));
+                    self.line(format!("cvt.u64.u32 {d}, %r0;"));
                 } else {
-                    self.line(format!("ld.global.{t} {d}, [{a}];"));
+                    self.line(format!("ld.{t} {d}, [{a}];"));
                 }
             }
             Rvalue::Binary(op, a, b) => self.binary(*op, d, a, b)?,
@@ -391,22 +448,110 @@ impl Writer<'_> {
             }
             Terminator::Return | Terminator::Fail => self.line("ret;"),
             // The first error wins; the thread stops.
-            Terminator::Raise { exc, .. } => {
-                self.line(format!(
-                    "atom.global.cas.b32 %r2, [pyaot_error], 0, {};",
-                    u32::from(exc.code()) + 1
-                ));
-                self.line("ret;");
-            }
+            Terminator::Raise { exc, .. } => self.raise(*exc),
             Terminator::Unreachable => self.line("trap;"),
-            Terminator::Call { .. } => {
+            // `math.sqrt`: ValueError for a negative argument, as CPython.
+            Terminator::Call {
+                callee: Callee::Runtime(RtFn::Sqrt),
+                args,
+                dests,
+                next,
+            } => {
+                let x = self.op(&args[0]);
+                let d = reg(dests[0], MTy::F64);
+                let p = format!("%p{}", self.body.locals.len() + 5);
+                let ok = format!("$S{}_{}", dests[0].0, next.0);
+                self.line(format!("setp.ge.f64 {p}, {x}, 0d0000000000000000;"));
+                self.line(format!("@{p} bra {ok};"));
+                self.raise(ExcKind::ValueError);
+                self.code.push_str(&format!("{ok}:\n"));
+                self.line(format!("sqrt.rn.f64 {d}, {x};"));
+                self.line(format!("bra.uni $L{};", next.0));
+            }
+            // A failed bounds check: the helper only formats the message, which a GPU thread
+            // cannot; the code says IndexError.
+            Terminator::Call {
+                callee: Callee::Runtime(RtFn::IndexError),
+                ..
+            } => self.raise(ExcKind::IndexError),
+            Terminator::Call { callee, .. } => {
+                let what = match callee {
+                    Callee::Runtime(rt) => format!("the runtime helper `{}`", rt.name()),
+                    Callee::Func(_) => "a recursive call".to_string(),
+                };
                 return Err(format!(
-                    "`{}`: GPU kernels cannot call other functions or runtime helpers yet",
+                    "`{}`: GPU kernels cannot run {what} yet",
                     self.body.name
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+impl Writer<'_> {
+    /// Records the exception's code in `pyaot_error` (the first error wins) and ends the thread.
+    fn raise(&mut self, exc: ExcKind) {
+        self.line(format!(
+            "atom.global.cas.b32 %r2, [pyaot_error], 0, {};",
+            u32::from(exc.code()) + 1
+        ));
+        self.line("ret;");
+    }
+
+    /// A `gpu_` helper: a barrier or an atomic read-modify-write at a generic address.
+    fn gpu_call(&mut self, rt: RtFn, args: &[Operand], dests: &[Local]) -> Result<(), String> {
+        let a: Vec<String> = args.iter().map(|x| self.op(x)).collect();
+        let d = dests.first().map(|l| reg(*l, self.body.local_ty(*l)));
+        let d = d.unwrap_or_default();
+        use RtFn::*;
+        let wide = |op: &str| format!("atom.{op} {d}, [{}], {};", a[0], a[1]);
+        // 32-bit integer atomics work on the low halves and sign-extend the old value.
+        let narrow = |op: &str, me: &mut Self| {
+            me.line(format!("cvt.u32.u64 %r1, {};", a[1]));
+            me.line(format!("atom.{op} %r2, [{}], %r1;", a[0]));
+            me.line(format!("cvt.s64.s32 {d}, %r2;"));
+        };
+        match rt {
+            GpuSyncThreads => {
+                self.line("bar.sync 0;");
+                self.line(format!("mov.u64 {d}, 0;"));
+            }
+            GpuAtomicAddI64 => self.line(wide("add.u64")),
+            GpuAtomicAddF64 => self.line(wide("add.f64")),
+            GpuAtomicAddF32 => self.line(wide("add.f32")),
+            GpuAtomicMaxI64 => self.line(wide("max.s64")),
+            GpuAtomicMinI64 => self.line(wide("min.s64")),
+            GpuAtomicAddI32 => narrow("add.u32", self),
+            GpuAtomicMaxI32 => narrow("max.s32", self),
+            GpuAtomicMinI32 => narrow("min.s32", self),
+            GpuAtomicCasI64 => {
+                self.line(format!("atom.cas.b64 {d}, [{}], {}, {};", a[0], a[1], a[2]))
+            }
+            GpuAtomicCasI32 => {
+                self.line(format!("cvt.u32.u64 %r1, {};", a[1]));
+                self.line(format!("cvt.u32.u64 %r3, {};", a[2]));
+                self.line(format!("atom.cas.b32 %r2, [{}], %r1, %r3;", a[0]));
+                self.line(format!("cvt.s64.s32 {d}, %r2;"));
+            }
+            other => {
+                return Err(format!(
+                    "`{}`: `{}` is not a GPU operation",
+                    self.body.name,
+                    other.name()
                 ))
             }
         }
         Ok(())
+    }
+}
+
+/// The PTX name of a kernel's shared or local array.
+fn array_symbol(body: &Body, r: SpecialReg) -> String {
+    match r {
+        SpecialReg::Shared { id, .. } => format!("{}_shared{id}", body.symbol),
+        SpecialReg::Local { id, .. } => format!("{}_local{id}", body.symbol),
+        _ => unreachable!("not an array"),
     }
 }
 

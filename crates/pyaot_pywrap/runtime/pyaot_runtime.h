@@ -160,6 +160,11 @@ PYAOT_API int pyaot_exec_source(PyObject *m, const char *source, const char *fil
                                 const char *shim);
 PYAOT_API PyObject *pyaot_set_pyerr(void);
 
+/* GPU kernels: adds a launcher object (`kernel[blocks, threads](args)`) to the module. */
+PYAOT_API int pyaot_cuda_add_kernel(PyObject *m, const char *name, const char *entry,
+                                    const char *desc, const char *names, const char *ptx,
+                                    const char *doc);
+
 /* Arguments: parsing and conversion (0 on success, -1 with a Python exception set). */
 PYAOT_API int pyaot_parse_args(const char *fname, const char *const *names, Py_ssize_t nparams,
                                Py_ssize_t nrequired, PyObject *const *args, Py_ssize_t nargs,

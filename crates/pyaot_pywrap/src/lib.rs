@@ -4,6 +4,7 @@
 
 mod cstr;
 mod dispatch;
+mod kernels;
 mod module;
 mod prelude;
 mod wrapper;
@@ -39,6 +40,20 @@ pub struct WrapperInput {
     pub messages: Vec<String>, // exception messages by MsgId (index)
     /// The Python the module runs when imported (the source without its compiled functions).
     pub python: Option<PythonPart>,
+    /// GPU kernels, launched from Python over a grid.
+    pub kernels: Vec<ExportKernel>,
+    /// The PTX module holding the kernels' entries.
+    pub ptx: Option<String>,
+}
+
+/// One GPU kernel: a module attribute that launches the PTX entry (`kernel[blocks, threads](args)`).
+pub struct ExportKernel {
+    pub name: String,
+    /// The `.entry` name in the PTX.
+    pub entry: String,
+    pub doc: Option<String>,
+    /// Arrays (of real dtypes) and `int`, `float`, `bool`, `f32` or `f64` numbers.
+    pub params: Vec<ExportParam>,
 }
 
 /// The uncompiled rest of a module's source, run in the module's namespace at import.

@@ -31,6 +31,8 @@ const COMPLEX_C: &str = include_str!("../runtime/pyaot_complex.c");
 const BLAS_C: &str = include_str!("../runtime/pyaot_blas.c");
 /// Running the uncompiled rest of a module's source at import.
 const MODULE_C: &str = include_str!("../runtime/pyaot_module.c");
+/// GPU kernel launchers through the CUDA driver, loaded on first use.
+const CUDA_C: &str = include_str!("../runtime/pyaot_cuda.c");
 
 /// The C source of the runtime: the interface, the exception table, the helpers and the wrapper support.
 pub fn runtime_source() -> String {
@@ -40,7 +42,7 @@ pub fn runtime_source() -> String {
     emit_exc_table(&mut out);
     for part in [
         RUNTIME_C, ARRAY_C, LIST_C, STR_C, DICT_C, NPMATH_C, COMPLEX_C, BLAS_C, ARGS_C, LISTOBJ_C,
-        NUMPY_C, MODULE_C,
+        NUMPY_C, MODULE_C, CUDA_C,
     ] {
         out.push_str(part);
         out.push('\n');

@@ -149,6 +149,8 @@ fn input() -> WrapperInput {
         functions,
         messages: vec![],
         python: None,
+        kernels: Vec::new(),
+        ptx: None,
     }
 }
 
@@ -177,6 +179,8 @@ fn array_params_with_defaults_are_left_out() {
         functions: vec![f],
         messages: vec![],
         python: None,
+        kernels: Vec::new(),
+        ptx: None,
     });
     assert!(!c.contains("pyaot_f_bad"));
 }

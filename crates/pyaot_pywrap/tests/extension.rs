@@ -80,6 +80,8 @@ fn input() -> WrapperInput {
             "n must be \"non-negative\"\n\\ naïve ✓".into(),
         ],
         python: None,
+        kernels: Vec::new(),
+        ptx: None,
     }
 }
 

@@ -1299,7 +1299,7 @@ impl FnCx<'_, '_> {
     }
 
     /// The dtype a `dtype=` argument names: `np.float64`, `float`, `int`, `bool`, `f32`, or `a.dtype`.
-    fn dtype_of(&mut self, e: &ast::Expr) -> Option<Dtype> {
+    pub(crate) fn dtype_of(&mut self, e: &ast::Expr) -> Option<Dtype> {
         let found = match &e.kind {
             ast::ExprKind::Name(n) if !self.local_names.contains(n) => {
                 match (n.as_str(), self.global(n.as_str())) {

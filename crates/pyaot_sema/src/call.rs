@@ -25,6 +25,9 @@ impl FnCx<'_, '_> {
         keywords: &[ast::Keyword],
         span: Span,
     ) -> Option<Expr> {
+        if let Some(path) = self.cuda_path(func) {
+            return self.cuda_call(&path, args, keywords, span);
+        }
         if let Some((module, name)) = self.numpy_submodule_member(func) {
             // `np.linalg.norm(...)`: a function of a bundled NumPy submodule.
             if let Some(Global::Func(d)) = self
@@ -357,6 +360,19 @@ impl FnCx<'_, '_> {
         span: Span,
     ) -> Option<Expr> {
         let f = self.m.defs[d].ast;
+        if matches!(self.m.defs[d].kind, DefKind::Kernel { .. }) {
+            self.error(
+                Code::GpuKernel,
+                format!("kernel `{}` is called like a function", f.name),
+                func.span,
+                "GPU kernel",
+                format!(
+                    "launch it from Python over a grid: {}[blocks, threads](args)",
+                    f.name
+                ),
+            );
+            return None;
+        }
         let defaults = self.m.defs[d].defaults.clone();
         let name = f.name.clone();
         let first = usize::from(receiver.is_some());
@@ -541,7 +557,7 @@ impl FnCx<'_, '_> {
                     span,
                 })
             }
-            DefKind::Broken => {
+            DefKind::Broken | DefKind::Kernel { .. } => {
                 self.errors += 1;
                 None
             }

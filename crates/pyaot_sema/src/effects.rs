@@ -119,10 +119,13 @@ fn stores_anywhere(m: &Module, f: usize, visiting: &mut HashSet<usize>) -> bool 
         stores |= matches!(s.kind, StmtKind::Store { .. } | StmtKind::StoreEach { .. });
     });
     let mut callees = Vec::new();
-    walk_exprs(body, &mut |e| {
-        if let ExprKind::Call { func, .. } = &e.kind {
-            callees.push(func.index());
-        }
+    walk_exprs(body, &mut |e| match &e.kind {
+        ExprKind::Call { func, .. } => callees.push(func.index()),
+        ExprKind::Gpu {
+            op: pyaot_hir::GpuOp::Atomic(_),
+            ..
+        } => stores = true,
+        _ => {}
     });
     stores || callees.into_iter().any(|g| stores_anywhere(m, g, visiting))
 }
@@ -163,10 +166,14 @@ fn param_writes(m: &Module, f: usize, p: usize, visiting: &mut HashSet<(usize, u
         _ => {}
     });
     let mut calls: Vec<(usize, &[Expr])> = Vec::new();
-    walk_exprs(&func.body, &mut |e| {
-        if let ExprKind::Call { func, args } = &e.kind {
-            calls.push((func.index(), args));
-        }
+    walk_exprs(&func.body, &mut |e| match &e.kind {
+        ExprKind::Call { func, args } => calls.push((func.index(), args)),
+        // A GPU atomic writes the element of its array.
+        ExprKind::Gpu {
+            op: pyaot_hir::GpuOp::Atomic(_),
+            args,
+        } => stores.push(&args[0]),
+        _ => {}
     });
     let mut alias: HashSet<LocalId> = HashSet::from([func.params[p].local]);
     loop {

@@ -391,7 +391,21 @@ impl FnCx<'_, '_> {
                 }
                 let a = self.expr(body);
                 let b = self.expr(orelse);
-                let (cond, a, b) = (cond?, a?, b?);
+                let (cond, mut a, mut b) = (cond?, a?, b?);
+                // In a kernel no number reaches Python, so a NumPy scalar and a Python number of
+                // the same kind are one type (`x[i] if i < n else 0.0`).
+                if self.kernel {
+                    let python = |e: Expr| match e.ty {
+                        Ty::Scalar(d) if !d.is_complex() && d != pyaot_hir::Dtype::F32 => {
+                            crate::numeric::to_python(e)
+                        }
+                        _ => e,
+                    };
+                    if a.ty.is_numeric() || b.ty.is_numeric() {
+                        a = python(a);
+                        b = python(b);
+                    }
+                }
                 if a.ty != b.ty {
                     let functions = matches!((&a.ty, &b.ty), (Ty::Func(_), Ty::Func(_)));
                     self.error(
@@ -734,6 +748,10 @@ impl FnCx<'_, '_> {
         attr_span: Span,
         span: Span,
     ) -> Option<Expr> {
+        if let Some(mut path) = self.cuda_path(value) {
+            path.push(attr);
+            return self.cuda_attribute(&path, span);
+        }
         if let ast::ExprKind::Name(m) = &value.kind {
             if !self.local_names.contains(m) {
                 if let Some(&Global::Sibling(s)) = self.global(m.as_str()) {

@@ -61,6 +61,10 @@ pub(crate) struct FnCx<'m, 'a> {
     /// Where a None parameter may be given a value of another type (`if k is None: k = 3`):
     /// the starts of assignment targets that run on every path of this variant.
     pub rebind_at: HashSet<u32>,
+    /// Checking a GPU kernel's body: `cuda.*` is available.
+    pub kernel: bool,
+    /// The kernel's shared and local arrays: their ids by where their call starts.
+    pub gpu_arrays: HashMap<u32, u16>,
 }
 
 /// Checks the body of definition `def` as function `id` with the given parameter types.
@@ -79,6 +83,7 @@ pub(crate) fn check_function(
     let f = m.defs[def].ast;
     let defaults = m.defs[def].defaults.clone();
     let scope = m.defs[def].scope;
+    let kernel = matches!(m.defs[def].kind, DefKind::Kernel { .. });
     let mut cx = FnCx {
         m,
         id,
@@ -104,6 +109,8 @@ pub(crate) fn check_function(
         empty_lists: HashSet::new(),
         comp_expect: None,
         rebind_at: HashSet::new(),
+        kernel,
+        gpu_arrays: HashMap::new(),
     };
     for (span, what) in &f.unsupported_params {
         cx.error(
@@ -240,6 +247,7 @@ pub(crate) fn check_function(
         doc: f.doc.clone(),
         effects: Default::default(),
         free_flags,
+        kernel: false,
     })
 }
 
@@ -302,6 +310,7 @@ impl FnCx<'_, '_> {
             }
             ast::ExprKind::Attribute { value, .. } => {
                 matches!(&value.kind, ast::ExprKind::Name(n) if matches!(self.global(n.as_str()), Some(Global::PyaotModule)))
+                    || self.cuda_path(base).is_some()
             }
             _ => false,
         }

@@ -61,6 +61,8 @@ pub(crate) enum DefKind {
         variants: Vec<(FuncId, Vec<Ty>)>,
         ret: Option<Ty>,
     },
+    /// A GPU kernel (`@cuda.kernel`): compiled for the GPU with the annotated parameters.
+    Kernel { id: FuncId, params: Vec<Ty> },
     /// Annotations are present but invalid: already reported.
     Broken,
 }
@@ -303,19 +305,23 @@ impl<'a> ModuleCx<'a> {
     fn collect_stmt(&mut self, stmt: &'a ast::Stmt) {
         match &stmt.kind {
             StmtKind::FunctionDef(f) if self.is_kernel(f) => {
-                // The PTX backend is not there yet: the kernel stays Python (issue 12).
-                if !self.scopes[self.collecting].library {
-                    self.diags.push(
-                        Diagnostic::warning(
-                            Code::IgnoredModuleItem,
-                            format!("GPU kernel `{}` is not compiled yet: it stays Python", f.name),
-                            f.name_span,
-                            "GPU kernel",
-                        )
-                        .with_help("run it on the CPU with pyaot.cuda.simulate(kernel, grid, block, *args)"),
-                    );
+                if self.scopes[self.collecting].library || self.scopes[self.collecting].sibling {
+                    // Only the module being built compiles its kernels.
+                    self.python_name(&f.name, "a GPU kernel".into());
+                    return;
                 }
-                self.python_name(&f.name, "a GPU kernel".into());
+                let d = self.defs.len();
+                self.globals_mut().insert(&f.name, Global::Func(d));
+                self.defs.push(Def {
+                    ast: f,
+                    scope: self.collecting,
+                    // `assign_exported_ids` gives it its id and parameter types.
+                    kind: DefKind::Kernel {
+                        id: FuncId(u32::MAX),
+                        params: Vec::new(),
+                    },
+                    defaults: Vec::new(),
+                });
             }
             StmtKind::FunctionDef(f) => {
                 if let Some(Global::Func(_)) = self.global(self.collecting, &f.name) {
@@ -495,6 +501,10 @@ impl<'a> ModuleCx<'a> {
                 );
             }
             self.defs[i].defaults = defaults;
+            if matches!(self.defs[i].kind, DefKind::Kernel { .. }) {
+                self.kernel_signature(i);
+                continue;
+            }
             let other = self.scopes[scope].library || self.scopes[scope].sibling;
             if !annotated || other || f.nested_in.is_some() {
                 continue;
@@ -718,6 +728,15 @@ impl<'a> ModuleCx<'a> {
                             crate::func::check_function(self, i, id, &params, ret.clone(), true);
                         self.funcs[id.index()] = f.and_then(|f| self.returnable(f));
                     }
+                }
+                DefKind::Kernel { id, params } => {
+                    self.roots.push(id);
+                    let f = crate::func::check_function(self, i, id, &params, Some(Ty::None), true);
+                    self.funcs[id.index()] = f.map(|mut f| {
+                        f.kernel = true;
+                        f.exported = false;
+                        f
+                    });
                 }
                 _ => {}
             }

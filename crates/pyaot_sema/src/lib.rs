@@ -21,6 +21,7 @@ mod expr;
 mod func;
 mod funcs;
 mod generator;
+mod gpu;
 mod items;
 mod iterate;
 mod list;

@@ -102,7 +102,9 @@ impl ModuleCx<'_> {
         let new = |id: &mut FuncId| *id = map[id.index()].expect("exported functions are kept");
         for d in &mut self.defs {
             match &mut d.kind {
-                DefKind::Exported { id, .. } | DefKind::ExportedInferred { id, .. } => new(id),
+                DefKind::Exported { id, .. }
+                | DefKind::ExportedInferred { id, .. }
+                | DefKind::Kernel { id, .. } => new(id),
                 DefKind::ExportedUnion { variants, .. } => {
                     variants.iter_mut().for_each(|(id, _)| new(id))
                 }

@@ -28,6 +28,7 @@ impl FnBuilder {
                 locals: vec![],
                 blocks: vec![],
                 owned: vec![],
+                kernel: false,
                 cleanup: None,
             },
         }

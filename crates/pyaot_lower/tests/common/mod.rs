@@ -64,6 +64,7 @@ impl FnB {
                 doc: None,
                 effects: Default::default(),
                 free_flags: Vec::new(),
+                kernel: false,
             },
         }
     }

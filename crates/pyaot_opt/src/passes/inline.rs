@@ -74,7 +74,7 @@ fn next_call(body: &Body, this: usize, small: &[bool]) -> Option<(BlockId, FuncI
 }
 
 /// Replaces the call ending `block` by a copy of `callee`.
-fn inline_at(body: &mut Body, block: BlockId, callee: &Body) {
+pub(crate) fn inline_at(body: &mut Body, block: BlockId, callee: &Body) {
     let Terminator::Call {
         args, dests, next, ..
     } = body.blocks[block.index()].terminator.clone()

@@ -6,6 +6,7 @@ pub mod cse;
 pub mod dce;
 pub mod drops;
 pub mod inline;
+pub mod kernels;
 pub mod legalize;
 pub mod licm;
 pub mod param_refs;

@@ -35,6 +35,10 @@ const LANES: i64 = 2;
 const MAX_STMTS: usize = 64;
 
 pub fn run(body: &mut Body, opts: &OptOptions) {
+    // A GPU thread has no two-lane vectors: a kernel's parallelism is its threads.
+    if body.kernel {
+        return;
+    }
     each_loop_in_place(
         body,
         16,

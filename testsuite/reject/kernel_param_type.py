@@ -1,0 +1,6 @@
+from pyaot import cuda
+
+
+@cuda.kernel
+def labels(names: list[str]):
+    pass
