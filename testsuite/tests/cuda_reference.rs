@@ -10,6 +10,9 @@
 //!   `nvidia-cuda-nvcc-cu12` in the test venv) for sm_70, sm_80 and sm_90.
 //! - `cuda/no-driver`: the built module imports, and a launch without a driver raises
 //!   RuntimeError naming it (the driver is pointed at a missing file, so this holds everywhere).
+//! - `cuda/fake-driver`: the launcher against `fixtures/cuda/fake_libcuda.c`, a CPU stand-in for
+//!   the driver that runs `vector_add` from the parameter words it is given: NumPy and device
+//!   arrays, copies back into strided views, the kernel's IndexError, and argument errors.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 mod common;
@@ -29,6 +32,7 @@ fn main() {
         Trial::test("cuda/interp-O2", || check_interp(2)),
         Trial::test("cuda/ptxas", check_ptxas),
         Trial::test("cuda/no-driver", check_no_driver),
+        Trial::test("cuda/fake-driver", check_fake_driver),
     ];
     libtest_mimic::run(&args, trials).exit();
 }
@@ -326,6 +330,39 @@ print("ok")
     cmd.args(["-c", script])
         .current_dir(out.path())
         .env("PYAOT_LIBCUDA", out.path().join("libcuda-missing.so"));
+    let (ok, text) = run_capture(&mut cmd)?;
+    if !ok || !text.contains("ok") {
+        return Err(text.into());
+    }
+    Ok(())
+}
+
+fn check_fake_driver() -> Result<(), Failed> {
+    let python = python();
+    python_works(&python)?;
+    let dir = testsuite_dir().join("fixtures/cuda");
+    let out = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
+    build(&kernels_file(), out.path(), &python)?;
+    let fake = out.path().join("libfakecuda.so");
+    let cc = Command::new("cc")
+        .args(["-shared", "-fPIC", "-O1", "-o"])
+        .arg(&fake)
+        .arg(dir.join("fake_libcuda.c"))
+        .output()
+        .map_err(|e| format!("run cc: {e}"))?;
+    if !cc.status.success() {
+        return Err(String::from_utf8_lossy(&cc.stderr).into_owned().into());
+    }
+    let log = out.path().join("launches.log");
+    let mut cmd = Command::new(&python);
+    cmd.arg(dir.join("fake_driver_check.py"))
+        .arg(out.path())
+        .env("PYAOT_LIBCUDA", &fake)
+        .env("FAKE_CUDA_LOG", &log)
+        .env(
+            "FAKE_CUDA_INDEX_ERROR",
+            pyaot_mir::ExcKind::IndexError.code().to_string(),
+        );
     let (ok, text) = run_capture(&mut cmd)?;
     if !ok || !text.contains("ok") {
         return Err(text.into());
