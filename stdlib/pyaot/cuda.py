@@ -16,13 +16,22 @@ the names below outside a kernel run raises ``RuntimeError``. ``simulate(kernel,
 *args)`` runs a kernel over a grid on the CPU, one Python thread per GPU thread of a block (blocks
 one after another), with ``syncthreads()`` a barrier of the block and ``shared.array`` one array
 per block: the reference the compiled kernels are checked against.
+
+On a machine with an NVIDIA GPU and its driver, ``to_device(array)`` and ``device_array(shape,
+dtype)`` make arrays in GPU memory (with ``__cuda_array_interface__``, so compiled kernels use
+them in place and CuPy, PyTorch and Numba read them), and ``is_available()`` says whether a GPU
+can be used. The driver (``libcuda.so.1``, or the file ``PYAOT_LIBCUDA`` names) is loaded on
+first use, never at import.
 """
 
+import ctypes
+import os
 import threading
 
 __all__ = [
     "kernel", "grid", "gridsize", "threadIdx", "blockIdx", "blockDim", "gridDim", "syncthreads",
-    "shared", "local", "atomic", "simulate",
+    "shared", "local", "atomic", "simulate", "is_available", "to_device", "device_array",
+    "DeviceArray",
 ]
 
 
@@ -204,3 +213,111 @@ def simulate(kern, griddim, blockdim, *args):
                     t.join()
                 if errors:
                     raise errors[0]
+
+
+# ---- GPU memory, through the CUDA driver ----
+
+_driver = None
+
+
+def _lib():
+    """The CUDA driver with device 0's primary context current on this thread."""
+    global _driver
+    if _driver is None:
+        path = os.environ.get("PYAOT_LIBCUDA", "libcuda.so.1")
+        try:
+            lib = ctypes.CDLL(path)
+        except OSError as e:
+            raise RuntimeError(f"CUDA: no NVIDIA driver: {path} could not be loaded ({e})") from None
+        u64, vp, sz = ctypes.c_uint64, ctypes.c_void_p, ctypes.c_size_t
+        lib.cuMemAlloc_v2.argtypes = [ctypes.POINTER(u64), sz]
+        lib.cuMemFree_v2.argtypes = [u64]
+        lib.cuMemcpyHtoD_v2.argtypes = [u64, vp, sz]
+        lib.cuMemcpyDtoH_v2.argtypes = [vp, u64, sz]
+        lib.cuGetErrorName.argtypes = [ctypes.c_int, ctypes.POINTER(ctypes.c_char_p)]
+        _check(lib, lib.cuInit(0), "cuInit")
+        count = ctypes.c_int(0)
+        _check(lib, lib.cuDeviceGetCount(ctypes.byref(count)), "cuDeviceGetCount")
+        if count.value == 0:
+            raise RuntimeError("CUDA: no NVIDIA GPU is present")
+        dev, ctx = ctypes.c_int(0), ctypes.c_void_p()
+        _check(lib, lib.cuDeviceGet(ctypes.byref(dev), 0), "cuDeviceGet")
+        _check(lib, lib.cuDevicePrimaryCtxRetain(ctypes.byref(ctx), dev), "cuDevicePrimaryCtxRetain")
+        lib.pyaot_ctx = ctx
+        _driver = lib
+    _check(_driver, _driver.cuCtxSetCurrent(_driver.pyaot_ctx), "cuCtxSetCurrent")
+    return _driver
+
+
+def _check(lib, r, what):
+    if r != 0:
+        name = ctypes.c_char_p()
+        lib.cuGetErrorName(r, ctypes.byref(name))
+        raise RuntimeError(f"CUDA: {what} failed with {(name.value or b'?').decode()} ({r})")
+
+
+def is_available():
+    """Whether an NVIDIA GPU and its driver can be used."""
+    try:
+        _lib()
+    except RuntimeError:
+        return False
+    return True
+
+
+class DeviceArray:
+    """A C-contiguous array in GPU memory. Kernels launched with it read and write it in place;
+    ``copy_to_host()`` reads it back into a NumPy array."""
+
+    def __init__(self, shape, dtype=float):
+        import numpy as np
+
+        self.shape = (shape,) if isinstance(shape, int) else tuple(int(n) for n in shape)
+        self.dtype = np.dtype(dtype)
+        self.nbytes = int(np.prod(self.shape, dtype=np.int64)) * self.dtype.itemsize
+        self._lib = _lib()
+        ptr = ctypes.c_uint64(0)
+        _check(self._lib, self._lib.cuMemAlloc_v2(ctypes.byref(ptr), max(self.nbytes, 1)), "cuMemAlloc")
+        self.ptr = ptr.value
+
+    @property
+    def ndim(self):
+        return len(self.shape)
+
+    @property
+    def __cuda_array_interface__(self):
+        return {"shape": self.shape, "typestr": self.dtype.str, "data": (self.ptr, False),
+                "strides": None, "version": 3}
+
+    def copy_to_host(self):
+        """A new NumPy array with the device array's elements."""
+        import numpy as np
+
+        out = np.empty(self.shape, self.dtype)
+        if self.nbytes:
+            _check(self._lib, self._lib.cuMemcpyDtoH_v2(out.ctypes.data, self.ptr, self.nbytes), "cuMemcpyDtoH")
+        return out
+
+    def __del__(self):
+        if getattr(self, "ptr", 0):
+            self._lib.cuMemFree_v2(self.ptr)
+            self.ptr = 0
+
+    def __repr__(self):
+        return f"DeviceArray(shape={self.shape}, dtype={self.dtype})"
+
+
+def device_array(shape, dtype=float):
+    """A new device array; its elements are not initialised."""
+    return DeviceArray(shape, dtype)
+
+
+def to_device(array):
+    """A device array holding a copy of ``array`` (made C-contiguous)."""
+    import numpy as np
+
+    a = np.ascontiguousarray(array)
+    d = DeviceArray(a.shape, a.dtype)
+    if a.nbytes:
+        _check(d._lib, d._lib.cuMemcpyHtoD_v2(d.ptr, a.ctypes.data, a.nbytes), "cuMemcpyHtoD")
+    return d

@@ -13,6 +13,9 @@
 //! - `cuda/fake-driver`: the launcher against `fixtures/cuda/fake_libcuda.c`, a CPU stand-in for
 //!   the driver that runs `vector_add` from the parameter words it is given: NumPy and device
 //!   arrays, copies back into strided views, the kernel's IndexError, and argument errors.
+//! - `cuda/device`: where an NVIDIA GPU and its driver are present, every test kernel is launched
+//!   on it, with NumPy arrays and with device arrays, and compared with NumPy. Elsewhere it
+//!   prints why it was skipped and passes.
 
 use libtest_mimic::{Arguments, Failed, Trial};
 mod common;
@@ -33,6 +36,7 @@ fn main() {
         Trial::test("cuda/ptxas", check_ptxas),
         Trial::test("cuda/no-driver", check_no_driver),
         Trial::test("cuda/fake-driver", check_fake_driver),
+        Trial::test("cuda/device", check_device),
     ];
     libtest_mimic::run(&args, trials).exit();
 }
@@ -367,5 +371,36 @@ fn check_fake_driver() -> Result<(), Failed> {
     if !ok || !text.contains("ok") {
         return Err(text.into());
     }
+    Ok(())
+}
+
+fn check_device() -> Result<(), Failed> {
+    let python = python();
+    python_works(&python)?;
+    let dir = testsuite_dir().join("fixtures/cuda");
+    let stdlib = workspace_root().join("stdlib");
+    let probe = "from pyaot import cuda\ntry:\n    cuda._lib()\n    print('gpu')\nexcept RuntimeError as e:\n    print(e)\n";
+    let mut cmd = Command::new(&python);
+    cmd.args(["-c", probe]).env("PYTHONPATH", &stdlib);
+    let (ok, text) = run_capture(&mut cmd)?;
+    if !ok {
+        return Err(text.into());
+    }
+    if text.trim() != "gpu" {
+        eprintln!("cuda/device skipped: {}", text.trim());
+        return Ok(());
+    }
+    let out = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
+    build(&kernels_file(), out.path(), &python)?;
+    let mut cmd = Command::new(&python);
+    cmd.arg(dir.join("check_kernels.py"))
+        .arg(out.path())
+        .arg("--gpu")
+        .env("PYTHONPATH", &stdlib);
+    let (ok, text) = run_capture(&mut cmd)?;
+    if !ok {
+        return Err(text.into());
+    }
+    eprintln!("cuda/device: {}", text.trim());
     Ok(())
 }
