@@ -683,6 +683,8 @@ def markdown(results):
         lines += loops_markdown(results)
     if results.get("numpy_style"):
         lines.append(np_group.markdown(results["numpy_style"]))
+    if results.get("gpu"):
+        lines.append(gpu_group.markdown(results["gpu"]))
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
@@ -936,9 +938,11 @@ def main():
                     help="run only this kernel (repeatable; loop and NumPy-style kernel names, and `calls` "
                          "for the call-overhead rows, which otherwise run with the loop group only when "
                          "no --kernel is given)")
-    ap.add_argument("--group", choices=("all", "loops", "numpy"), default="all",
+    ap.add_argument("--group", choices=("all", "loops", "numpy", "gpu"), default="all",
                     help="loops (pyaot vs Numba vs C), numpy (NumPy-style kernels: NumPy vs pyaot, "
-                         "Numba, Pythran), or all (default)")
+                         "Numba, Pythran), gpu (the triad bandwidth of a compiled GPU kernel, beside "
+                         "CuPy's; skipped without a GPU), or all (default: loops and numpy)")
+    ap.add_argument("--gpu", action="store_true", help="the same as --group gpu")
     ap.add_argument("--rounds", type=int, default=11, help="interleaved timing rounds (default 11)")
     ap.add_argument("--batch-ms", type=float, default=20.0, help="target length of one timed batch")
     ap.add_argument("--cc", default=os.environ.get("CC", "gcc"), help="C compiler (default gcc)")
@@ -950,6 +954,8 @@ def main():
     ap.add_argument("--pythran-arg", action="append", default=[],
                     help="extra argument for `pythran`, e.g. --pythran-arg=-DUSE_XSIMD")
     args = ap.parse_args()
+    if args.gpu:
+        args.group = "gpu"
     args.out = args.out.resolve()
     args.out.mkdir(parents=True, exist_ok=True)
 
@@ -970,6 +976,7 @@ def main():
         rows, builds = run_loops(args, loop_kernels)
     calls = run_calls(args) if with_calls else None
     numpy_style = np_group.run(args, np_kernels) if np_kernels else None
+    gpu = gpu_group.run(args) if args.group == "gpu" else None
     import numba
 
     pyaot_info = builds["pyaot"] or (calls or {}).get("builds", {}).get("pyaot") or \
@@ -984,12 +991,13 @@ def main():
         "loops_geomean": loop_geomeans(rows),
         "calls": calls,
         "numpy_style": numpy_style,
+        "gpu": gpu,
     }
     whole = all(builds[i].get("whole_module", False) for i in PYAOT_IMPLS)
     loops_ok = not loop_kernels or (all(r["ok"] for r in rows) and whole)
     calls_ok = not calls or calls["ok"]
     numpy_ok = not numpy_style or numpy_style["ok"]
-    results["ok"] = loops_ok and calls_ok and numpy_ok
+    results["ok"] = loops_ok and calls_ok and numpy_ok and (not gpu or gpu["ok"])
     (args.out / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     md = markdown(results)
     (args.out / "results.md").write_text(md)
@@ -1012,6 +1020,7 @@ def main():
 
 if __name__ == "__main__":
     sys.modules.setdefault("driver", sys.modules[__name__])  # np_group imports this module as `driver`
+    import gpu_group  # noqa: E402
     import np_group  # noqa: E402
 
     sys.exit(main())

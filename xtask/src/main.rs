@@ -21,8 +21,8 @@ commands:
                    installed into a fresh venv, builds and runs the bundled example
   install-check    the install check alone (after a `cargo build`)
   bench [ARGS...]  build pyaot (release) and target/bench/venv (numpy, numba), then run
-                   xtask/bench/driver.py ARGS... (--kernel NAME, --rounds N; see --help);
-                   results in target/bench/results.{md,json}
+                   xtask/bench/driver.py ARGS... (--kernel NAME, --rounds N, --gpu for the
+                   GPU triad bandwidth; see --help); results in target/bench/results.{md,json}
   fuzz [ARGS...]   build pyaot (release; $PYAOT or --pyaot PATH skips it), then run
                    xtask/fuzz/fuzz.py ARGS...: random programs compiled and compared with
                    CPython (--seed N, --programs N | --seconds N, --jobs N, --keep,
