@@ -127,6 +127,7 @@ impl FunctionCx<'_, '_> {
             BinOp::UDiv => ins.udiv(x, y),
             BinOp::URem => ins.urem(x, y),
             BinOp::AShr => ins.sshr(x, y),
+            BinOp::Shl => ins.ishl(x, y),
             BinOp::And => ins.band(x, y),
             BinOp::Or => ins.bor(x, y),
             BinOp::Xor => ins.bxor(x, y),

@@ -109,6 +109,7 @@ pub fn binary(op: BinOp, a: Val, b: Val) -> Result<Val, String> {
         (BinOp::UDiv, I(x), I(y)) if y != 0 => I(((x as u64) / (y as u64)) as i64),
         (BinOp::URem, I(x), I(y)) if y != 0 => I(((x as u64) % (y as u64)) as i64),
         (BinOp::AShr, I(x), I(y)) if (0..64).contains(&y) => I(x >> y),
+        (BinOp::Shl, I(x), I(y)) if (0..64).contains(&y) => I(((x as u64) << y) as i64),
         (BinOp::And, I(x), I(y)) => I(x & y),
         (BinOp::Or, I(x), I(y)) => I(x | y),
         (BinOp::Xor, I(x), I(y)) => I(x ^ y),

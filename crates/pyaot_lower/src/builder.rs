@@ -127,7 +127,8 @@ impl Builder {
             | BinOp::ISRem
             | BinOp::UDiv
             | BinOp::URem
-            | BinOp::AShr => MTy::I64,
+            | BinOp::AShr
+            | BinOp::Shl => MTy::I64,
         };
         self.emit(ty, Rvalue::Binary(op, a, b))
     }

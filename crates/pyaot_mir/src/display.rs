@@ -91,6 +91,7 @@ impl fmt::Display for BinOp {
             BinOp::UDiv => "udiv",
             BinOp::URem => "urem",
             BinOp::AShr => "ashr",
+            BinOp::Shl => "shl",
         };
         f.write_str(s)
     }

@@ -207,6 +207,8 @@ pub enum BinOp {
     URem,
     /// `I64` arithmetic shift right (floor division by a power of two). Precondition: 0 <= rhs < 64.
     AShr,
+    /// `I64` shift left, wrapping (bits shifted out are lost). Precondition: 0 <= rhs < 64.
+    Shl,
 }
 
 /// A unary operation.

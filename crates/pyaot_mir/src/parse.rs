@@ -64,6 +64,7 @@ impl Names {
             BinOp::UDiv,
             BinOp::URem,
             BinOp::AShr,
+            BinOp::Shl,
         ];
         binary.extend(cmps.iter().map(|c| BinOp::Cmp(*c)));
         binary.extend(cmps.iter().map(|c| BinOp::UCmp(*c)));

@@ -243,7 +243,8 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
                 | BinOp::ISRem
                 | BinOp::UDiv
                 | BinOp::URem
-                | BinOp::AShr => (Some(I64), I64),
+                | BinOp::AShr
+                | BinOp::Shl => (Some(I64), I64),
                 BinOp::IAddOverflows
                 | BinOp::ISubOverflows
                 | BinOp::IMulOverflows

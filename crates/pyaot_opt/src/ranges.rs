@@ -477,6 +477,42 @@ impl<'a> Facts<'a> {
 
     /// The constant bounds of an atom that is not a counter.
     fn atom_range(&self, l: Local) -> (i128, i128) {
+        // A GPU thread's registers stay within CUDA's limits: at most 1024 threads per block,
+        // fewer than 2**31 blocks along any axis.
+        if let Some(Def::Assign(_, Rvalue::Special(r))) = &self.defs.single[l.index()] {
+            use pyaot_mir::SpecialReg::*;
+            let most = (1i128 << 31) - 1;
+            match r {
+                ThreadIdx(_) => return (0, 1023),
+                BlockDim(_) => return (1, 1024),
+                BlockIdx(_) => return (0, most - 1),
+                GridDim(_) => return (1, most),
+                Shared { .. } | Local { .. } => {}
+            }
+        }
+        // A product of two bounded values (`blockIdx.x * blockDim.x`).
+        if let Some(Def::Assign(_, Rvalue::Binary(BinOp::IMul, a, b))) =
+            &self.defs.single[l.index()]
+        {
+            let range = |o: &Operand| match o {
+                Operand::Const(MConst::I64(k)) => Some((*k as i128, *k as i128)),
+                Operand::Local(x) if *x != l && self.body.local_ty(*x) == MTy::I64 => {
+                    let r = self.atom_range_shallow(*x);
+                    (r != (MIN, MAX)).then_some(r)
+                }
+                _ => None,
+            };
+            if let (Some((a0, a1)), Some((b0, b1))) = (range(a), range(b)) {
+                let ps = [a0 * b0, a0 * b1, a1 * b0, a1 * b1];
+                let (lo, hi) = (
+                    *ps.iter().min().unwrap_or(&MIN),
+                    *ps.iter().max().unwrap_or(&MAX),
+                );
+                if lo >= MIN && hi <= MAX {
+                    return (lo, hi);
+                }
+            }
+        }
         if self.body.locals[l.index()].nonneg {
             return (0, MAX);
         }
@@ -490,6 +526,15 @@ impl<'a> Facts<'a> {
                     (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
                 }
             }
+            _ => (MIN, MAX),
+        }
+    }
+
+    /// The bounds of a GPU register or a nonneg local, without looking through products.
+    fn atom_range_shallow(&self, l: Local) -> (i128, i128) {
+        match &self.defs.single[l.index()] {
+            Some(Def::Assign(_, Rvalue::Special(_))) => self.atom_range(l),
+            _ if self.body.locals[l.index()].nonneg => (0, MAX),
             _ => (MIN, MAX),
         }
     }
@@ -575,7 +620,13 @@ impl<'a> Facts<'a> {
                 let p = match (lx.as_const(), ly.as_const()) {
                     (Some(k), _) => ly.scale(k)?,
                     (_, Some(k)) => lx.scale(k)?,
-                    _ => return None,
+                    _ => {
+                        // Two bounded factors: the extreme products fit.
+                        let (a0, a1) = (self.bound(&lx, true)?, self.bound(&lx, false)?);
+                        let (b0, b1) = (self.bound(&ly, true)?, self.bound(&ly, false)?);
+                        let ps = [a0 * b0, a0 * b1, a1 * b0, a1 * b1];
+                        return ps.iter().all(|p| (MIN..=MAX).contains(p)).then_some(false);
+                    }
                 };
                 self.fits(&p).then_some(false)
             }

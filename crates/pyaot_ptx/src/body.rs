@@ -382,6 +382,7 @@ impl Writer<'_> {
             (BinOp::UDiv, _) => format!("div.u64 {d}, {x}, {y};"),
             (BinOp::URem, _) => format!("rem.u64 {d}, {x}, {y};"),
             (BinOp::AShr, _) => format!("cvt.u32.u64 %r1, {y};\n    shr.s64 {d}, {x}, %r1;"),
+            (BinOp::Shl, _) => format!("cvt.u32.u64 %r1, {y};\n    shl.b64 {d}, {x}, %r1;"),
             (BinOp::And, _) => format!("and.b64 {d}, {x}, {y};"),
             (BinOp::Or, _) => format!("or.b64 {d}, {x}, {y};"),
             (BinOp::Xor, _) => format!("xor.b64 {d}, {x}, {y};"),

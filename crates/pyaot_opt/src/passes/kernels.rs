@@ -7,8 +7,17 @@
 //! counting removed the same way, until none is left. Guarantees: kernel bodies hold no call of
 //! a module function, except a recursive one (left for the PTX backend to refuse), and no
 //! reference counting; host bodies are unchanged.
+//!
+//! The runtime helpers a kernel may call for `int(x)` (also `math.floor` and friends) and the
+//! shifts `<<` and `>>` are written out in MIR here, with Python's errors as raises, so every
+//! backend (and the interpreter) runs the same rules: `float_to_int` raises ValueError for NaN
+//! and OverflowError for an infinity or a value beyond 64 bits, the shifts raise ValueError for
+//! a negative count, and `<<` OverflowError for a result beyond 64 bits.
 
-use pyaot_mir::{BlockId, Body, Callee, FuncId, Module, Stmt, Terminator};
+use pyaot_mir::{
+    BinOp, BlockData, BlockId, Body, Callee, CastOp, Cmp, ExcKind, FuncId, Local, LocalDecl,
+    MConst, MTy, Module, MsgId, Operand, RtFn, Rvalue, Stmt, Terminator, UnOp,
+};
 
 use crate::passes::inline::inline_at;
 use crate::OptOptions;
@@ -18,21 +27,29 @@ const MAX_COPIES: usize = 256;
 
 pub fn run(module: &mut Module, _opts: &OptOptions) {
     for i in 0..module.funcs.len() {
-        if !module.funcs[i].kernel {
-            continue;
+        if module.funcs[i].kernel {
+            inline_all(module, i);
+            let Module {
+                funcs, messages, ..
+            } = module;
+            expand_helpers(&mut funcs[i], messages);
         }
-        strip_refs(&mut module.funcs[i]);
-        for _ in 0..MAX_COPIES {
-            let Some((block, callee)) = first_call(&module.funcs[i]) else {
-                break;
-            };
-            if callee.index() == i {
-                break;
-            }
-            let mut copy = module.funcs[callee.index()].clone();
-            strip_refs(&mut copy);
-            inline_at(&mut module.funcs[i], block, &copy);
+    }
+}
+
+/// Replaces the calls of module functions in kernel `i` by copies of the callees.
+fn inline_all(module: &mut Module, i: usize) {
+    strip_refs(&mut module.funcs[i]);
+    for _ in 0..MAX_COPIES {
+        let Some((block, callee)) = first_call(&module.funcs[i]) else {
+            break;
+        };
+        if callee.index() == i {
+            break;
         }
+        let mut copy = module.funcs[callee.index()].clone();
+        strip_refs(&mut copy);
+        inline_at(&mut module.funcs[i], block, &copy);
     }
 }
 
@@ -57,4 +74,179 @@ fn first_call(body: &Body) -> Option<(BlockId, FuncId)> {
             } => Some((BlockId(b as u32), f)),
             _ => None,
         })
+}
+
+/// Writes the calls of `float_to_int`, `int_lshift` and `int_rshift` out in MIR.
+fn expand_helpers(body: &mut Body, messages: &mut Vec<String>) {
+    let mut x = Expander { body, messages };
+    for b in 0..x.body.blocks.len() {
+        let Terminator::Call {
+            callee: Callee::Runtime(rt),
+            args,
+            dests,
+            next,
+        } = x.body.blocks[b].terminator.clone()
+        else {
+            continue;
+        };
+        let block = BlockId(b as u32);
+        match (rt, args.as_slice(), dests.as_slice()) {
+            (RtFn::FloatToInt, [v], [d]) => x.float_to_int(block, *v, *d, next),
+            (RtFn::IntRshift, [a, n], [d]) => x.rshift(block, *a, *n, *d, next),
+            (RtFn::IntLshift, [a, n], [d]) => x.lshift(block, *a, *n, *d, next),
+            _ => {}
+        }
+    }
+}
+
+struct Expander<'a> {
+    body: &'a mut Body,
+    messages: &'a mut Vec<String>,
+}
+
+fn int(v: i64) -> Operand {
+    Operand::Const(MConst::I64(v))
+}
+
+impl Expander<'_> {
+    fn temp(&mut self, ty: MTy) -> Local {
+        self.body.locals.push(LocalDecl::temp(ty));
+        Local(self.body.locals.len() as u32 - 1)
+    }
+
+    /// Appends `dest = value` to `block` for a new local of type `ty`.
+    fn emit(&mut self, block: BlockId, ty: MTy, value: Rvalue) -> Operand {
+        let dest = self.temp(ty);
+        self.body.blocks[block.index()]
+            .stmts
+            .push(Stmt::Assign { dest, value });
+        Operand::Local(dest)
+    }
+
+    fn new_block(&mut self, terminator: Terminator) -> BlockId {
+        self.body.blocks.push(BlockData {
+            stmts: Vec::new(),
+            terminator,
+        });
+        BlockId(self.body.blocks.len() as u32 - 1)
+    }
+
+    /// A block raising `exc(msg)`.
+    fn raise(&mut self, exc: ExcKind, msg: &str) -> BlockId {
+        let id = match self.messages.iter().position(|m| m == msg) {
+            Some(i) => i,
+            None => {
+                self.messages.push(msg.to_string());
+                self.messages.len() - 1
+            }
+        };
+        self.new_block(Terminator::Raise {
+            exc,
+            msg: MsgId(id as u32),
+        })
+    }
+
+    /// Ends `block` going to a raise of `exc(msg)` when `cond`, else to a new block (returned).
+    fn raise_if(&mut self, block: BlockId, cond: Operand, exc: ExcKind, msg: &str) -> BlockId {
+        let fail = self.raise(exc, msg);
+        let ok = self.new_block(Terminator::Unreachable);
+        self.body.blocks[block.index()].terminator = Terminator::Branch {
+            cond,
+            then_block: fail,
+            else_block: ok,
+        };
+        ok
+    }
+
+    fn finish(&mut self, block: BlockId, dest: Local, value: Rvalue, next: BlockId) {
+        let data = &mut self.body.blocks[block.index()];
+        data.stmts.push(Stmt::Assign { dest, value });
+        data.terminator = Terminator::Goto(next);
+    }
+
+    fn float_to_int(&mut self, block: BlockId, v: Operand, dest: Local, next: BlockId) {
+        let nan = self.emit(block, MTy::Bool, Rvalue::Binary(BinOp::Cmp(Cmp::Ne), v, v));
+        let b = self.raise_if(
+            block,
+            nan,
+            ExcKind::ValueError,
+            "cannot convert float NaN to integer",
+        );
+        let mag = self.emit(b, MTy::F64, Rvalue::Unary(UnOp::FAbs, v));
+        let inf = Operand::Const(MConst::F64(f64::INFINITY));
+        let is_inf = self.emit(b, MTy::Bool, Rvalue::Binary(BinOp::Cmp(Cmp::Eq), mag, inf));
+        let b = self.raise_if(
+            b,
+            is_inf,
+            ExcKind::OverflowError,
+            "cannot convert float infinity to integer",
+        );
+        let t = self.emit(b, MTy::F64, Rvalue::Unary(UnOp::FTrunc, v));
+        let two63 = 9_223_372_036_854_775_808.0;
+        let lo = self.emit(
+            b,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Lt), t, Operand::Const(MConst::F64(-two63))),
+        );
+        let hi = self.emit(
+            b,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Ge), t, Operand::Const(MConst::F64(two63))),
+        );
+        let out = self.emit(b, MTy::Bool, Rvalue::Binary(BinOp::Or, lo, hi));
+        let b = self.raise_if(
+            b,
+            out,
+            ExcKind::OverflowError,
+            "integer result does not fit in 64 bits",
+        );
+        self.finish(b, dest, Rvalue::Cast(CastOp::FToIUnchecked, t), next);
+    }
+
+    /// `a >> n`: a negative count raises ValueError; 64 or more gives the sign.
+    fn rshift(&mut self, block: BlockId, a: Operand, n: Operand, dest: Local, next: BlockId) {
+        let neg = self.emit(
+            block,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Lt), n, int(0)),
+        );
+        let b = self.raise_if(block, neg, ExcKind::ValueError, "negative shift count");
+        let big = self.emit(
+            b,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Ge), n, int(64)),
+        );
+        let s = self.emit(b, MTy::I64, Rvalue::Select(big, int(63), n));
+        self.finish(b, dest, Rvalue::Binary(BinOp::AShr, a, s), next);
+    }
+
+    /// `a << n`: a negative count raises ValueError, a result beyond 64 bits OverflowError.
+    fn lshift(&mut self, block: BlockId, a: Operand, n: Operand, dest: Local, next: BlockId) {
+        let neg = self.emit(
+            block,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Lt), n, int(0)),
+        );
+        let b = self.raise_if(block, neg, ExcKind::ValueError, "negative shift count");
+        let zero = self.emit(b, MTy::Bool, Rvalue::Binary(BinOp::Cmp(Cmp::Eq), a, int(0)));
+        let big = self.emit(
+            b,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Ge), n, int(64)),
+        );
+        let s = self.emit(b, MTy::I64, Rvalue::Select(big, int(0), n));
+        let r = self.emit(b, MTy::I64, Rvalue::Binary(BinOp::Shl, a, s));
+        let back = self.emit(b, MTy::I64, Rvalue::Binary(BinOp::AShr, r, s));
+        let lost = self.emit(b, MTy::Bool, Rvalue::Binary(BinOp::Cmp(Cmp::Ne), back, a));
+        let bad = self.emit(b, MTy::Bool, Rvalue::Binary(BinOp::Or, big, lost));
+        let nonzero = self.emit(b, MTy::Bool, Rvalue::Unary(UnOp::BNot, zero));
+        let over = self.emit(b, MTy::Bool, Rvalue::Binary(BinOp::And, nonzero, bad));
+        let b = self.raise_if(
+            b,
+            over,
+            ExcKind::OverflowError,
+            "integer result does not fit in 64 bits",
+        );
+        self.finish(b, dest, Rvalue::Select(zero, int(0), r), next);
+    }
 }
