@@ -622,10 +622,9 @@ impl<'a> Facts<'a> {
                     (_, Some(k)) => lx.scale(k)?,
                     _ => {
                         // Two bounded factors: the extreme products fit.
-                        let (a0, a1) = (self.bound(&lx, true)?, self.bound(&lx, false)?);
-                        let (b0, b1) = (self.bound(&ly, true)?, self.bound(&ly, false)?);
-                        let ps = [a0 * b0, a0 * b1, a1 * b0, a1 * b1];
-                        return ps.iter().all(|p| (MIN..=MAX).contains(p)).then_some(false);
+                        let x = (self.bound(&lx, true)?, self.bound(&lx, false)?);
+                        let y = (self.bound(&ly, true)?, self.bound(&ly, false)?);
+                        return product_range(x, y).map(|_| false);
                     }
                 };
                 self.fits(&p).then_some(false)
@@ -889,6 +888,18 @@ impl<'a> Facts<'a> {
 }
 
 /// The comparison that holds when `c` does not.
+/// The range of `x * y` for `x` and `y` in the given ranges, when it fits in 64 bits.
+fn product_range((a0, a1): (i128, i128), (b0, b1): (i128, i128)) -> Option<(i128, i128)> {
+    let ps = [
+        a0.checked_mul(b0)?,
+        a0.checked_mul(b1)?,
+        a1.checked_mul(b0)?,
+        a1.checked_mul(b1)?,
+    ];
+    let (lo, hi) = (*ps.iter().min()?, *ps.iter().max()?);
+    (lo >= MIN && hi <= MAX).then_some((lo, hi))
+}
+
 fn negate(c: Cmp) -> Cmp {
     match c {
         Cmp::Eq => Cmp::Ne,
