@@ -391,21 +391,7 @@ impl FnCx<'_, '_> {
                 }
                 let a = self.expr(body);
                 let b = self.expr(orelse);
-                let (cond, mut a, mut b) = (cond?, a?, b?);
-                // In a kernel no number reaches Python, so a NumPy scalar and a Python number of
-                // the same kind are one type (`x[i] if i < n else 0.0`).
-                if self.kernel {
-                    let python = |e: Expr| match e.ty {
-                        Ty::Scalar(d) if !d.is_complex() && d != pyaot_hir::Dtype::F32 => {
-                            crate::numeric::to_python(e)
-                        }
-                        _ => e,
-                    };
-                    if a.ty.is_numeric() || b.ty.is_numeric() {
-                        a = python(a);
-                        b = python(b);
-                    }
-                }
+                let (cond, a, b) = (cond?, a?, b?);
                 if a.ty != b.ty {
                     let functions = matches!((&a.ty, &b.ty), (Ty::Func(_), Ty::Func(_)));
                     self.error(
