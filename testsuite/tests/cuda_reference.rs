@@ -19,10 +19,11 @@
 
 use libtest_mimic::{Arguments, Failed, Trial};
 mod common;
+#[path = "common/kernel_cases.rs"]
+mod kernel_cases;
 
 use common::build;
 use pyaot_driver::BuildOptions;
-use pyaot_interp::{run_kernel, Launch, Limits, Memory, Outcome, Val};
 use pyaot_testsuite::{python, python_works, run_capture, testsuite_dir, workspace_root};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -68,85 +69,6 @@ fn check_reference() -> Result<(), Failed> {
     Ok(())
 }
 
-/// One array argument of a launch: dtype code, shape, bytes before and after `simulate`.
-struct ArrayArg {
-    dtype: String,
-    shape: Vec<i64>,
-    before: Vec<u8>,
-    after: Vec<u8>,
-}
-
-enum Arg {
-    Array(ArrayArg),
-    Int(i64),
-    Float(f64),
-}
-
-/// One launch of `dump_cases.py`.
-struct Case {
-    kernel: String,
-    launch: Launch,
-    args: Vec<Arg>,
-    /// The exception type `simulate` raised.
-    raises: Option<String>,
-}
-
-fn unhex(s: &str) -> Vec<u8> {
-    (0..s.len() / 2)
-        .map(|i| u8::from_str_radix(&s[2 * i..2 * i + 2], 16).unwrap_or(0))
-        .collect()
-}
-
-fn parse_cases(text: &str) -> Result<Vec<Case>, String> {
-    let mut cases: Vec<Case> = Vec::new();
-    for line in text.lines() {
-        let w: Vec<&str> = line.split_whitespace().collect();
-        let num = |s: &str| s.parse::<i64>().map_err(|e| format!("{line}: {e}"));
-        match w.first().copied() {
-            Some("case") if w.len() == 8 => {
-                let n: Vec<i64> = w[2..].iter().map(|s| num(s)).collect::<Result<_, _>>()?;
-                cases.push(Case {
-                    kernel: w[1].to_string(),
-                    launch: Launch {
-                        grid: [n[0], n[1], n[2]],
-                        block: [n[3], n[4], n[5]],
-                    },
-                    args: Vec::new(),
-                    raises: None,
-                });
-            }
-            Some(kind) => {
-                let case = cases.last_mut().ok_or("an argument before any case")?;
-                match kind {
-                    "array" => {
-                        let ndim = num(w[2])? as usize;
-                        let shape = w[3..3 + ndim]
-                            .iter()
-                            .map(|s| num(s))
-                            .collect::<Result<_, _>>()?;
-                        case.args.push(Arg::Array(ArrayArg {
-                            dtype: w[1].to_string(),
-                            shape,
-                            before: unhex(w[3 + ndim]),
-                            after: unhex(w[4 + ndim]),
-                        }));
-                    }
-                    "int" => case.args.push(Arg::Int(num(w[1])?)),
-                    "float" => {
-                        let bits: [u8; 8] = unhex(w[1]).try_into().map_err(|_| "float bits")?;
-                        case.args.push(Arg::Float(f64::from_le_bytes(bits)));
-                    }
-                    "raises" => case.raises = Some(w[1].to_string()),
-                    "end" => {}
-                    other => return Err(format!("unknown line kind `{other}`")),
-                }
-            }
-            None => {}
-        }
-    }
-    Ok(cases)
-}
-
 fn check_interp(level: u8) -> Result<(), Failed> {
     let python = python();
     python_works(&python)?;
@@ -159,7 +81,7 @@ fn check_interp(level: u8) -> Result<(), Failed> {
     if !ok {
         return Err(text.into());
     }
-    let cases = parse_cases(&text)?;
+    let cases = kernel_cases::parse(&text)?;
     if cases.len() < 12 {
         return Err(format!("only {} launches were dumped:\n{text}", cases.len()).into());
     }
@@ -171,66 +93,9 @@ fn check_interp(level: u8) -> Result<(), Failed> {
     let (_, module) = pyaot_driver::mir_of(&kernels_file(), &opts)?;
     let mut problems = Vec::new();
     for (n, case) in cases.iter().enumerate() {
-        let Some(func) = module
-            .funcs
-            .iter()
-            .position(|b| b.kernel && b.name == case.kernel)
-        else {
-            return Err(format!("no kernel `{}` in the MIR", case.kernel).into());
-        };
-        let mut mem = Memory::new();
-        let mut vals = Vec::new();
-        let mut bases = Vec::new();
-        for a in &case.args {
-            match a {
-                Arg::Array(arr) => {
-                    let item = if arr.dtype == "f8" || arr.dtype == "i8" {
-                        8
-                    } else {
-                        0
-                    };
-                    let base = mem.add_bytes(&arr.before, 8);
-                    vals.push(Val::Ref(mem.borrow_owner()));
-                    vals.push(Val::I64(base));
-                    vals.extend(arr.shape.iter().map(|&d| Val::I64(d)));
-                    let mut strides = vec![item; arr.shape.len()];
-                    for k in (0..arr.shape.len().saturating_sub(1)).rev() {
-                        strides[k] = strides[k + 1] * arr.shape[k + 1];
-                    }
-                    vals.extend(strides.into_iter().map(Val::I64));
-                    bases.push((base, arr));
-                }
-                Arg::Int(v) => vals.push(Val::I64(*v)),
-                Arg::Float(v) => vals.push(Val::F64(*v)),
-            }
-        }
-        let limits = Limits {
-            max_steps: 50_000_000,
-            ..Limits::default()
-        };
         let what = format!("launch {n} ({}, -O{level})", case.kernel);
-        match (
-            run_kernel(&module, func, case.launch, &vals, &mut mem, &limits),
-            &case.raises,
-        ) {
-            (Ok(()), None) => {
-                for (k, (base, arr)) in bases.iter().enumerate() {
-                    let got = mem
-                        .read_bytes(*base, arr.after.len())
-                        .map_err(|e| format!("{what}: {e}"))?;
-                    if got != arr.after {
-                        problems.push(format!(
-                            "{what}: array argument {k} differs from simulate's"
-                        ));
-                    }
-                }
-            }
-            (Err(Outcome::Raised { exc, .. }), Some(want)) if exc.name() == want => {}
-            (got, want) => problems.push(format!(
-                "{what}: the interpreter gave {:?}, simulate {}",
-                got.err(),
-                want.as_deref().unwrap_or("no exception")
-            )),
+        if let Err(e) = kernel_cases::compare(&module, case) {
+            problems.push(format!("{what}: {e}"));
         }
     }
     if problems.is_empty() {

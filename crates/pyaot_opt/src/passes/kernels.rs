@@ -8,11 +8,12 @@
 //! a module function, except a recursive one (left for the PTX backend to refuse), and no
 //! reference counting; host bodies are unchanged.
 //!
-//! The runtime helpers a kernel may call for `int(x)` (also `math.floor` and friends) and the
-//! shifts `<<` and `>>` are written out in MIR here, with Python's errors as raises, so every
-//! backend (and the interpreter) runs the same rules: `float_to_int` raises ValueError for NaN
-//! and OverflowError for an infinity or a value beyond 64 bits, the shifts raise ValueError for
-//! a negative count, and `<<` OverflowError for a result beyond 64 bits.
+//! The runtime helpers a kernel may call for `int(x)` (also `math.floor` and friends), the
+//! shifts `<<` and `>>`, and comparisons of ints with floats are written out in MIR here, with
+//! Python's errors as raises, so every backend (and the interpreter) runs the same rules:
+//! `float_to_int` raises ValueError for NaN and OverflowError for an infinity or a value beyond
+//! 64 bits, the shifts raise ValueError for a negative count, `<<` OverflowError for a result
+//! beyond 64 bits, and `cmp_int_float` compares exactly (-1, 0, 1, or 2 for NaN).
 
 use pyaot_mir::{
     BinOp, BlockData, BlockId, Body, Callee, CastOp, Cmp, ExcKind, FuncId, Local, LocalDecl,
@@ -76,9 +77,26 @@ fn first_call(body: &Body) -> Option<(BlockId, FuncId)> {
         })
 }
 
-/// Writes the calls of `float_to_int`, `int_lshift` and `int_rshift` out in MIR.
+/// Writes the calls of `float_to_int`, `int_lshift`, `int_rshift` and `cmp_int_float` out in MIR.
 fn expand_helpers(body: &mut Body, messages: &mut Vec<String>) {
     let mut x = Expander { body, messages };
+    for b in 0..x.body.blocks.len() {
+        let stmts = std::mem::take(&mut x.body.blocks[b].stmts);
+        let mut out = Vec::with_capacity(stmts.len());
+        for s in stmts {
+            match s {
+                Stmt::Call {
+                    callee: RtFn::CmpIntFloat,
+                    args,
+                    dests,
+                } if args.len() == 2 && dests.len() == 1 => {
+                    x.cmp_int_float(&mut out, args[0], args[1], dests[0])
+                }
+                s => out.push(s),
+            }
+        }
+        x.body.blocks[b].stmts = out;
+    }
     for b in 0..x.body.blocks.len() {
         let Terminator::Call {
             callee: Callee::Runtime(rt),
@@ -201,6 +219,43 @@ impl Expander<'_> {
             "integer result does not fit in 64 bits",
         );
         self.finish(b, dest, Rvalue::Cast(CastOp::FToIUnchecked, t), next);
+    }
+
+    /// The exact comparison of int `a` with float `b`: -1, 0 or 1 as `a` is below, equal to or
+    /// above `b`, and 2 when `b` is NaN.
+    fn cmp_int_float(&mut self, out: &mut Vec<Stmt>, a: Operand, b: Operand, dest: Local) {
+        let mut emit = |ty: MTy, value: Rvalue, out: &mut Vec<Stmt>| {
+            let d = self.temp(ty);
+            out.push(Stmt::Assign { dest: d, value });
+            Operand::Local(d)
+        };
+        let f = |v: f64| Operand::Const(MConst::F64(v));
+        let cmp = |c: Cmp, x: Operand, y: Operand| Rvalue::Binary(BinOp::Cmp(c), x, y);
+        let two63 = 9_223_372_036_854_775_808.0;
+        let nan = emit(MTy::Bool, cmp(Cmp::Ne, b, b), out);
+        let big = emit(MTy::Bool, cmp(Cmp::Ge, b, f(two63)), out);
+        let small = emit(MTy::Bool, cmp(Cmp::Lt, b, f(-two63)), out);
+        let t = emit(MTy::F64, Rvalue::Unary(UnOp::FTrunc, b), out);
+        // The truncation as an int, where it fits (elsewhere the result does not use it).
+        let outside = emit(MTy::Bool, Rvalue::Binary(BinOp::Or, big, small), out);
+        let outside = emit(MTy::Bool, Rvalue::Binary(BinOp::Or, outside, nan), out);
+        let safe = emit(MTy::F64, Rvalue::Select(outside, f(0.0), t), out);
+        let ti = emit(MTy::I64, Rvalue::Cast(CastOp::FToIUnchecked, safe), out);
+        let lt = emit(MTy::Bool, cmp(Cmp::Lt, a, ti), out);
+        let gt = emit(MTy::Bool, cmp(Cmp::Gt, a, ti), out);
+        let frac = emit(MTy::F64, Rvalue::Binary(BinOp::FSub, b, t), out);
+        let above = emit(MTy::Bool, cmp(Cmp::Gt, frac, f(0.0)), out);
+        let below = emit(MTy::Bool, cmp(Cmp::Lt, frac, f(0.0)), out);
+        let r = emit(MTy::I64, Rvalue::Select(below, int(1), int(0)), out);
+        let r = emit(MTy::I64, Rvalue::Select(above, int(-1), r), out);
+        let r = emit(MTy::I64, Rvalue::Select(gt, int(1), r), out);
+        let r = emit(MTy::I64, Rvalue::Select(lt, int(-1), r), out);
+        let r = emit(MTy::I64, Rvalue::Select(small, int(1), r), out);
+        let r = emit(MTy::I64, Rvalue::Select(big, int(-1), r), out);
+        out.push(Stmt::Assign {
+            dest,
+            value: Rvalue::Select(nan, int(2), r),
+        });
     }
 
     /// `a >> n`: a negative count raises ValueError; 64 or more gives the sign.
