@@ -27,6 +27,9 @@ first use, never at import.
 import ctypes
 import os
 import threading
+from typing import Any, Callable, TypeVar
+
+_F = TypeVar("_F", bound=Callable[..., None])
 
 __all__ = [
     "kernel", "grid", "gridsize", "threadIdx", "blockIdx", "blockDim", "gridDim", "syncthreads",
@@ -35,16 +38,16 @@ __all__ = [
 ]
 
 
-def kernel(f):
+def kernel(f: _F) -> _F:
     """Marks `f` as a GPU kernel for pyaot; under CPython it is `f` itself."""
-    f.__pyaot_kernel__ = True
+    f.__pyaot_kernel__ = True  # type: ignore[attr-defined]
     return f
 
 
 _state = threading.local()
 
 
-def _current():
+def _current() -> Any:
     s = getattr(_state, "thread", None)
     if s is None:
         raise RuntimeError("cuda.* is only available inside a kernel run (see pyaot.cuda.simulate)")
@@ -54,20 +57,20 @@ def _current():
 class _Dim3:
     __slots__ = ("x", "y", "z")
 
-    def __init__(self, x=1, y=1, z=1):
+    def __init__(self, x: int = 1, y: int = 1, z: int = 1) -> None:
         self.x, self.y, self.z = x, y, z
 
-    def __iter__(self):
+    def __iter__(self) -> Any:
         return iter((self.x, self.y, self.z))
 
 
 class _Reader:
     """`cuda.threadIdx` and friends: the `.x/.y/.z` of the current thread's value of `field`."""
 
-    def __init__(self, field):
+    def __init__(self, field: str) -> None:
         self._field = field
 
-    def __getattr__(self, axis):
+    def __getattr__(self, axis: str) -> int:
         if axis not in ("x", "y", "z"):
             raise AttributeError(axis)
         return getattr(getattr(_current(), self._field), axis)
@@ -79,27 +82,27 @@ blockDim = _Reader("block_dim")
 gridDim = _Reader("grid_dim")
 
 
-def grid(ndim):
+def grid(ndim: int) -> Any:
     """The thread's absolute position: an int for 1, a tuple for 2 or 3 dimensions."""
     s = _current()
     pos = [b * d + t for b, d, t in zip(s.block_idx, s.block_dim, s.thread_idx)]
     return pos[0] if ndim == 1 else tuple(pos[:ndim])
 
 
-def gridsize(ndim):
+def gridsize(ndim: int) -> Any:
     """The number of threads of the grid along each dimension."""
     s = _current()
     size = [b * g for b, g in zip(s.block_dim, s.grid_dim)]
     return size[0] if ndim == 1 else tuple(size[:ndim])
 
 
-def syncthreads():
+def syncthreads() -> None:
     """Waits until every thread of the block has reached this point."""
     _current().block.barrier.wait()
 
 
 class _Shared:
-    def array(self, shape, dtype):
+    def array(self, shape: Any, dtype: Any) -> Any:
         """An array shared by the threads of a block: the k-th call of each thread gets the
         block's k-th array."""
         s = _current()
@@ -115,7 +118,7 @@ class _Shared:
 
 
 class _Local:
-    def array(self, shape, dtype):
+    def array(self, shape: Any, dtype: Any) -> Any:
         """An array of the calling thread alone."""
         import numpy as np
 
@@ -131,22 +134,22 @@ class _Atomic:
 
     _lock = threading.Lock()
 
-    def _update(self, array, index, f):
+    def _update(self, array: Any, index: Any, f: Callable[[Any], Any]) -> Any:
         with self._lock:
             old = array[index]
             array[index] = f(old)
             return old
 
-    def add(self, array, index, value):
+    def add(self, array: Any, index: Any, value: Any) -> Any:
         return self._update(array, index, lambda old: old + value)
 
-    def max(self, array, index, value):
+    def max(self, array: Any, index: Any, value: Any) -> Any:
         return self._update(array, index, lambda old: max(old, value))
 
-    def min(self, array, index, value):
+    def min(self, array: Any, index: Any, value: Any) -> Any:
         return self._update(array, index, lambda old: min(old, value))
 
-    def cas(self, array, index, compare, value):
+    def cas(self, array: Any, index: Any, compare: Any, value: Any) -> Any:
         return self._update(array, index, lambda old: value if old == compare else old)
 
 
@@ -154,7 +157,7 @@ atomic = _Atomic()
 
 
 class _Block:
-    def __init__(self, nthreads):
+    def __init__(self, nthreads: int) -> None:
         self.barrier = threading.Barrier(nthreads)
         self.lock = threading.Lock()
         self.shared = []
@@ -163,21 +166,21 @@ class _Block:
 class _Thread:
     __slots__ = ("thread_idx", "block_idx", "block_dim", "grid_dim", "block", "shared_calls")
 
-    def __init__(self, thread_idx, block_idx, block_dim, grid_dim, block):
+    def __init__(self, thread_idx: Any, block_idx: Any, block_dim: Any, grid_dim: Any, block: Any) -> None:
         self.thread_idx, self.block_idx = thread_idx, block_idx
         self.block_dim, self.grid_dim = block_dim, grid_dim
         self.block = block
         self.shared_calls = 0
 
 
-def _dim3(v):
+def _dim3(v: Any) -> Any:
     if isinstance(v, int):
         return _Dim3(v)
     v = tuple(v) + (1,) * (3 - len(v))
     return _Dim3(*v)
 
 
-def simulate(kern, griddim, blockdim, *args):
+def simulate(kern: Callable[..., None], griddim: Any, blockdim: Any, *args: Any) -> None:
     """Runs `kern(*args)` over `griddim` blocks of `blockdim` threads (ints or tuples of up to 3)."""
     # A kernel of a built module runs as the Python function it was compiled from.
     kern = getattr(kern, "py_func", kern)
@@ -185,7 +188,7 @@ def simulate(kern, griddim, blockdim, *args):
     nthreads = b.x * b.y * b.z
     errors = []
 
-    def run(thread):
+    def run(thread: Any) -> None:
         _state.thread = thread
         try:
             kern(*args)
@@ -220,7 +223,7 @@ def simulate(kern, griddim, blockdim, *args):
 _driver = None
 
 
-def _lib():
+def _lib() -> Any:
     """The CUDA driver with device 0's primary context current on this thread."""
     global _driver
     if _driver is None:
@@ -249,14 +252,14 @@ def _lib():
     return _driver
 
 
-def _check(lib, r, what):
+def _check(lib: Any, r: int, what: str) -> None:
     if r != 0:
         name = ctypes.c_char_p()
         lib.cuGetErrorName(r, ctypes.byref(name))
         raise RuntimeError(f"CUDA: {what} failed with {(name.value or b'?').decode()} ({r})")
 
 
-def is_available():
+def is_available() -> bool:
     """Whether an NVIDIA GPU and its driver can be used."""
     try:
         _lib()
@@ -269,7 +272,7 @@ class DeviceArray:
     """A C-contiguous array in GPU memory. Kernels launched with it read and write it in place;
     ``copy_to_host()`` reads it back into a NumPy array."""
 
-    def __init__(self, shape, dtype=float):
+    def __init__(self, shape: Any, dtype: Any = float) -> None:
         import numpy as np
 
         self.shape = (shape,) if isinstance(shape, int) else tuple(int(n) for n in shape)
@@ -281,15 +284,15 @@ class DeviceArray:
         self.ptr = ptr.value
 
     @property
-    def ndim(self):
+    def ndim(self) -> int:
         return len(self.shape)
 
     @property
-    def __cuda_array_interface__(self):
+    def __cuda_array_interface__(self) -> dict[str, Any]:
         return {"shape": self.shape, "typestr": self.dtype.str, "data": (self.ptr, False),
                 "strides": None, "version": 3}
 
-    def copy_to_host(self):
+    def copy_to_host(self) -> Any:
         """A new NumPy array with the device array's elements."""
         import numpy as np
 
@@ -298,21 +301,21 @@ class DeviceArray:
             _check(self._lib, self._lib.cuMemcpyDtoH_v2(out.ctypes.data, self.ptr, self.nbytes), "cuMemcpyDtoH")
         return out
 
-    def __del__(self):
+    def __del__(self) -> None:
         if getattr(self, "ptr", 0):
             self._lib.cuMemFree_v2(self.ptr)
             self.ptr = 0
 
-    def __repr__(self):
+    def __repr__(self) -> str:
         return f"DeviceArray(shape={self.shape}, dtype={self.dtype})"
 
 
-def device_array(shape, dtype=float):
+def device_array(shape: Any, dtype: Any = float) -> "DeviceArray":
     """A new device array; its elements are not initialised."""
     return DeviceArray(shape, dtype)
 
 
-def to_device(array):
+def to_device(array: Any) -> "DeviceArray":
     """A device array holding a copy of ``array`` (made C-contiguous)."""
     import numpy as np
 

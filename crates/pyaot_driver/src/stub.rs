@@ -44,11 +44,29 @@ pub(crate) fn stub(m: &Module) -> String {
             }
         }
     }
+    // GPU kernels are launcher objects: `kernel[blocks, threads](args)`.
+    let kernels: Vec<&str> = m
+        .funcs
+        .iter()
+        .filter(|f| f.kernel)
+        .map(|f| f.name.as_str())
+        .collect();
+    if !kernels.is_empty() {
+        body.push_str(KERNEL_CLASS);
+        for k in &kernels {
+            body.push_str(&format!(
+                "{k}: _Kernel
+"
+            ));
+        }
+    }
     let mut out = format!(
         "# Signatures of the compiled module `{}`, written by pyaot.\n",
         m.name
     );
     let typing: Vec<&str> = [
+        ("Any", !kernels.is_empty()),
+        ("Callable", !kernels.is_empty()),
         ("SupportsFloat", needs.supports_float),
         ("SupportsIndex", needs.supports_index),
         ("overload", needs.overload),
@@ -68,6 +86,18 @@ pub(crate) fn stub(m: &Module) -> String {
     out.push('\n');
     out
 }
+
+/// The type of a GPU kernel's launcher object (`runtime/pyaot_cuda.c`).
+const KERNEL_CLASS: &str = "class _Kernel:
+    \"\"\"A GPU kernel: kernel[blocks, threads](args...) launches it.\"\"\"
+
+    py_func: Callable[..., None]
+    def __getitem__(self, config: tuple[Any, Any]) -> _Kernel: ...
+    def __call__(self, *args: Any) -> None: ...
+    def launch(self, grid: Any, block: Any, *args: Any, shared_mem: int = 0, stream: Any = None) -> None: ...
+    def ptx(self) -> str: ...
+
+";
 
 /// The parameter list and the result annotation of `variants` (one or more of one function):
 /// each parameter's annotation is the union of its types, with a default where some variant
