@@ -239,3 +239,44 @@ fn version_names_the_commit() {
     );
     assert!(v.trim_end().ends_with(')'), "{v}");
 }
+
+const KERNEL: &str = "from pyaot import cuda, f64\n\n@cuda.kernel\ndef fill(out: f64[:], v: float):\n    i = cuda.grid(1)\n    if i < out.shape[0]:\n        out[i] = v\n";
+
+#[test]
+fn emit_ptx_writes_the_kernels_for_the_chosen_architecture() {
+    let python = std::env::var("PYAOT_PYTHON").unwrap_or_else(|_| "python3".into());
+    let dir = project(KERNEL);
+    let out = pyaot(
+        &[
+            "build",
+            "k.py",
+            "-o",
+            "out",
+            "-q",
+            "--emit",
+            "ptx",
+            "--cuda-arch",
+            "sm_80",
+            "--python",
+            &python,
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let ptx = std::fs::read_to_string(dir.path().join("out/k.ptx")).expect("k.ptx is written");
+    assert!(ptx.contains(".target sm_80"), "{ptx}");
+    assert!(
+        ptx.contains(".visible .entry") && ptx.contains("fill"),
+        "{ptx}"
+    );
+    let bad = pyaot(
+        &["build", "k.py", "--cuda-arch", "sm_35", "--python", &python],
+        dir.path(),
+    );
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(
+        text(&bad.stderr).contains("sm_60 or later"),
+        "{}",
+        text(&bad.stderr)
+    );
+}

@@ -8,6 +8,8 @@
 //!   leaves every array argument bit for bit as `simulate` does, and raises where it raises.
 //! - `cuda/ptxas`: the module's PTX (`--emit ptx`) assembles with `ptxas` (from the PyPI package
 //!   `nvidia-cuda-nvcc-cu12` in the test venv) for sm_70, sm_80 and sm_90.
+//! - `cuda/ptx-snapshot`: the PTX of the small kernels of `fixtures/cuda/snapshot.py` equals
+//!   `snapshot.ptx` (`PYAOT_BLESS=1` rewrites it) and assembles for sm_70.
 //! - `cuda/no-driver`: the built module imports, and a launch without a driver raises
 //!   RuntimeError naming it (the driver is pointed at a missing file, so this holds everywhere).
 //! - `cuda/fake-driver`: the launcher against `fixtures/cuda/fake_libcuda.c`, a CPU stand-in for
@@ -35,6 +37,7 @@ fn main() {
         Trial::test("cuda/interp-O0", || check_interp(0)),
         Trial::test("cuda/interp-O2", || check_interp(2)),
         Trial::test("cuda/ptxas", check_ptxas),
+        Trial::test("cuda/ptx-snapshot", check_snapshot),
         Trial::test("cuda/no-driver", check_no_driver),
         Trial::test("cuda/fake-driver", check_fake_driver),
         Trial::test("cuda/device", check_device),
@@ -267,5 +270,29 @@ fn check_device() -> Result<(), Failed> {
         return Err(text.into());
     }
     eprintln!("cuda/device: {}", text.trim());
+    Ok(())
+}
+
+fn check_snapshot() -> Result<(), Failed> {
+    let python = python();
+    python_works(&python)?;
+    let dir = testsuite_dir().join("fixtures/cuda");
+    let (_, module) = pyaot_driver::mir_of(&dir.join("snapshot.py"), &BuildOptions::default())?;
+    let kernels: Vec<&pyaot_mir::Body> = module.funcs.iter().filter(|b| b.kernel).collect();
+    let ptx = pyaot_ptx::emit_module(&kernels, pyaot_ptx::Target::default())?;
+    let path = dir.join("snapshot.ptx");
+    if std::env::var_os("PYAOT_BLESS").is_some() {
+        std::fs::write(&path, &ptx).map_err(|e| format!("bless: {e}"))?;
+    }
+    let want = std::fs::read_to_string(&path)
+        .map_err(|e| format!("read snapshot.ptx (PYAOT_BLESS=1 writes it): {e}"))?;
+    if ptx != want {
+        return Err(format!(
+            "the PTX of snapshot.py changed (PYAOT_BLESS=1 rewrites snapshot.ptx):\n{ptx}"
+        )
+        .into());
+    }
+    let out = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
+    assemble(&ptxas(&python)?, &path, 70, out.path())?;
     Ok(())
 }
