@@ -75,6 +75,21 @@ pub(crate) fn run(
         }
     };
     let functions = hir.funcs.iter().filter(|f| f.exported).count();
+    if mode == Mode::Check && hir.funcs.iter().any(|f| f.kernel) {
+        // What the GPU backend cannot compile is an error of the program too.
+        let checked = lower_and_optimise(&hir, opts).and_then(|(_, mir)| {
+            crate::gpu::kernels_ptx(&hir, &mir, opts.cuda_arch)
+                .map_err(|d| (exit::USER_ERROR, render(&files, &d, render_opts)))
+        });
+        if let Err((code, msg)) = checked {
+            stderr.push_str(&if code == exit::USER_ERROR {
+                msg
+            } else {
+                render_plain(&msg, render_opts.format)
+            });
+            return fail(code, stderr);
+        }
+    }
     if mode == Mode::Check {
         return BuildOutcome {
             exit_code: exit::OK,
