@@ -16,6 +16,7 @@ pub enum Arg {
     Array(ArrayArg),
     Int(i64),
     Float(f64),
+    F32(f32),
 }
 
 /// One launch of `dump_cases.py`.
@@ -68,6 +69,10 @@ pub fn parse(text: &str) -> Result<Vec<Case>, String> {
                         }));
                     }
                     "int" => case.args.push(Arg::Int(num(w[1])?)),
+                    "f32" => {
+                        let bits: [u8; 4] = unhex(w[1]).try_into().map_err(|_| "f32 bits")?;
+                        case.args.push(Arg::F32(f32::from_le_bytes(bits)));
+                    }
                     "float" => {
                         let bits: [u8; 8] = unhex(w[1]).try_into().map_err(|_| "float bits")?;
                         case.args.push(Arg::Float(f64::from_le_bytes(bits)));
@@ -111,6 +116,7 @@ pub fn replay(module: &Module, case: &Case) -> Result<Result<Vec<Vec<u8>>, Outco
             }
             Arg::Int(v) => vals.push(Val::I64(*v)),
             Arg::Float(v) => vals.push(Val::F64(*v)),
+            Arg::F32(v) => vals.push(Val::F32(*v)),
         }
     }
     let limits = Limits {
