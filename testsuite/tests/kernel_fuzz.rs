@@ -1,7 +1,7 @@
 //! A differential fuzzer for GPU kernels that needs no GPU.
 //!
 //! Each round writes a module of random kernels (int and float arithmetic with Python's errors,
-//! `int()`, `math.floor`, `round`, shifts, `min`/`max`/`abs`, `math.sqrt`, conditional
+//! `** 2`, `int()`, `math.floor`, `round`, shifts, `min`/`max`/`abs`, `math.sqrt`, conditional
 //! expressions, device helpers, `while` loops, local arrays and atomics), then:
 //! - runs every kernel under `pyaot.cuda.simulate` (CPython's semantics) on inputs with special
 //!   values (`fixtures/cuda/kernel_fuzz_runner.py`);
@@ -73,7 +73,7 @@ fn float_expr(r: &mut Rng, depth: u32) -> String {
         };
     }
     let d = depth - 1;
-    match r.below(10) {
+    match r.below(11) {
         0..=3 => {
             let op = r.pick(&["+", "-", "*", "/"]);
             let (x, y) = (float_expr(r, d), float_expr(r, d));
@@ -92,6 +92,8 @@ fn float_expr(r: &mut Rng, depth: u32) -> String {
         5 => format!("{}({})", r.pick(&["abs", "math.fabs"]), float_expr(r, d)),
         6 => format!("math.sqrt(abs({}))", float_expr(r, d)),
         7 => format!("fh({}, {})", float_expr(r, d), float_expr(r, d)),
+        9 if r.below(2) == 0 => format!("({} ** 2)", float_expr(r, d)),
+        9 => "float(x[i] ** 2)".into(),
         8 => format!(
             "({} if {} else {})",
             float_expr(r, d),

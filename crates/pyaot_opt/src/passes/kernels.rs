@@ -13,7 +13,9 @@
 //! Python's errors as raises, so every backend (and the interpreter) runs the same rules:
 //! `float_to_int` raises ValueError for NaN and OverflowError for an infinity or a value beyond
 //! 64 bits, the shifts raise ValueError for a negative count, `<<` OverflowError for a result
-//! beyond 64 bits, and `cmp_int_float` compares exactly (-1, 0, 1, or 2 for NaN).
+//! beyond 64 bits, and `cmp_int_float` compares exactly (-1, 0, 1, or 2 for NaN). `x ** 2` of
+//! floats is the product (CPython's and NumPy's `pow` round the square correctly), with CPython's
+//! OverflowError where a finite `x` overflows.
 
 use pyaot_mir::{
     BinOp, BlockData, BlockId, Body, Callee, CastOp, Cmp, ExcKind, FuncId, Local, LocalDecl,
@@ -79,7 +81,12 @@ fn first_call(body: &Body) -> Option<(BlockId, FuncId)> {
 
 /// Writes the calls of `float_to_int`, `int_lshift`, `int_rshift` and `cmp_int_float` out in MIR.
 fn expand_helpers(body: &mut Body, messages: &mut Vec<String>) {
-    let mut x = Expander { body, messages };
+    let twos = twos(body);
+    let mut x = Expander {
+        body,
+        messages,
+        twos,
+    };
     for b in 0..x.body.blocks.len() {
         let stmts = std::mem::take(&mut x.body.blocks[b].stmts);
         let mut out = Vec::with_capacity(stmts.len());
@@ -91,6 +98,17 @@ fn expand_helpers(body: &mut Body, messages: &mut Vec<String>) {
                     dests,
                 } if args.len() == 2 && dests.len() == 1 => {
                     x.cmp_int_float(&mut out, args[0], args[1], dests[0])
+                }
+                // NumPy's `x ** 2` is one correctly rounded product.
+                Stmt::Call {
+                    callee: RtFn::NpPowF64 | RtFn::NpPowF32,
+                    args,
+                    dests,
+                } if args.len() == 2 && dests.len() == 1 && x.is_two(&args[1]) => {
+                    out.push(Stmt::Assign {
+                        dest: dests[0],
+                        value: Rvalue::Binary(BinOp::FMul, args[0], args[0]),
+                    })
                 }
                 s => out.push(s),
             }
@@ -112,6 +130,7 @@ fn expand_helpers(body: &mut Body, messages: &mut Vec<String>) {
             (RtFn::FloatToInt, [v], [d]) => x.float_to_int(block, *v, *d, next),
             (RtFn::IntRshift, [a, n], [d]) => x.rshift(block, *a, *n, *d, next),
             (RtFn::IntLshift, [a, n], [d]) => x.lshift(block, *a, *n, *d, next),
+            (RtFn::FloatPow, [v, w], [d]) if x.is_two(w) => x.square(block, *v, *d, next),
             _ => {}
         }
     }
@@ -120,6 +139,46 @@ fn expand_helpers(body: &mut Body, messages: &mut Vec<String>) {
 struct Expander<'a> {
     body: &'a mut Body,
     messages: &'a mut Vec<String>,
+    /// Locals whose one assignment gives 2.0 (lowering leaves them before constant folding).
+    twos: Vec<Local>,
+}
+
+/// Whether an rvalue is the float 2.0 (or the int 2 converted).
+fn two(rv: &Rvalue) -> bool {
+    match rv {
+        Rvalue::Use(Operand::Const(MConst::F64(v))) => *v == 2.0,
+        Rvalue::Use(Operand::Const(MConst::F32(v))) => *v == 2.0,
+        Rvalue::Cast(CastOp::IToF | CastOp::IToF32, Operand::Const(MConst::I64(2))) => true,
+        _ => false,
+    }
+}
+
+/// The locals assigned once, to 2.0, and nowhere else (not parameters or call results).
+fn twos(body: &Body) -> Vec<Local> {
+    let mut count = vec![0u32; body.locals.len()];
+    let mut is_two = vec![false; body.locals.len()];
+    for p in &body.params {
+        count[p.index()] += 2;
+    }
+    for b in &body.blocks {
+        for s in &b.stmts {
+            match s {
+                Stmt::Assign { dest, value } => {
+                    count[dest.index()] += 1;
+                    is_two[dest.index()] = two(value);
+                }
+                Stmt::Call { dests, .. } => dests.iter().for_each(|d| count[d.index()] += 2),
+                _ => {}
+            }
+        }
+        if let Terminator::Call { dests, .. } = &b.terminator {
+            dests.iter().for_each(|d| count[d.index()] += 2);
+        }
+    }
+    (0..body.locals.len())
+        .filter(|&i| count[i] == 1 && is_two[i])
+        .map(|i| Local(i as u32))
+        .collect()
 }
 
 fn int(v: i64) -> Operand {
@@ -256,6 +315,45 @@ impl Expander<'_> {
             dest,
             value: Rvalue::Select(nan, int(2), r),
         });
+    }
+
+    /// Whether the operand is the float 2.0: a constant, or a local of `twos`.
+    fn is_two(&self, op: &Operand) -> bool {
+        match op {
+            Operand::Const(c) => two(&Rvalue::Use(Operand::Const(*c))),
+            Operand::Local(l) => self.twos.contains(l),
+        }
+    }
+
+    /// Python's `v ** 2.0`: the product, and OverflowError when a finite `v` overflows.
+    fn square(&mut self, block: BlockId, v: Operand, dest: Local, next: BlockId) {
+        let r = self.emit(block, MTy::F64, Rvalue::Binary(BinOp::FMul, v, v));
+        let mag_r = self.emit(block, MTy::F64, Rvalue::Unary(UnOp::FAbs, r));
+        let mag_v = self.emit(block, MTy::F64, Rvalue::Unary(UnOp::FAbs, v));
+        let inf = Operand::Const(MConst::F64(f64::INFINITY));
+        let r_inf = self.emit(
+            block,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Eq), mag_r, inf),
+        );
+        // `|v| < inf` is false for an infinity and for NaN.
+        let v_finite = self.emit(
+            block,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Lt), mag_v, inf),
+        );
+        let over = self.emit(
+            block,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::And, r_inf, v_finite),
+        );
+        let b = self.raise_if(
+            block,
+            over,
+            ExcKind::OverflowError,
+            "(34, 'Numerical result out of range')",
+        );
+        self.finish(b, dest, Rvalue::Use(r), next);
     }
 
     /// `a >> n`: a negative count raises ValueError; 64 or more gives the sign.
