@@ -32,7 +32,7 @@ from typing import Any, Callable, TypeVar
 _F = TypeVar("_F", bound=Callable[..., None])
 
 __all__ = [
-    "kernel", "grid", "gridsize", "threadIdx", "blockIdx", "blockDim", "gridDim", "syncthreads",
+    "kernel", "jit", "grid", "gridsize", "threadIdx", "blockIdx", "blockDim", "gridDim", "syncthreads",
     "shared", "local", "atomic", "simulate", "is_available", "to_device", "device_array",
     "DeviceArray",
 ]
@@ -42,6 +42,14 @@ def kernel(f: _F) -> _F:
     """Marks `f` as a GPU kernel for pyaot; under CPython it is `f` itself."""
     f.__pyaot_kernel__ = True  # type: ignore[attr-defined]
     return f
+
+
+def jit(f: Any = None, *, device: bool = False) -> Any:
+    """Numba's spelling: ``@cuda.jit`` and ``@cuda.jit()`` are ``@cuda.kernel``;
+    ``@cuda.jit(device=True)`` marks a device function, which for pyaot is a plain function."""
+    if f is None:
+        return (lambda g: g) if device else kernel
+    return kernel(f)
 
 
 _state = threading.local()

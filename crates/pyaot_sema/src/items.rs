@@ -285,21 +285,45 @@ impl<'a> ModuleCx<'a> {
     }
 
     /// Whether `f` is a GPU kernel (`@cuda.kernel`, `@pyaot.cuda.kernel`).
+    /// Numba's spelling works too: `@cuda.jit` and `@cuda.jit()` (but not
+    /// `@cuda.jit(device=True)`, a device function: a plain function for pyaot).
     fn is_kernel(&self, f: &ast::FunctionDef) -> bool {
-        f.decorators.iter().any(|d| match &d.kind {
-            ExprKind::Attribute { value, attr, .. } if attr == "kernel" => match &value.kind {
-                ExprKind::Name(n) => matches!(
-                    self.global(self.collecting, n),
-                    Some(Global::PyaotMember(m)) if m == "cuda"
-                ),
-                ExprKind::Attribute { value, attr, .. } if attr == "cuda" => matches!(
-                    &value.kind,
-                    ExprKind::Name(n) if matches!(self.global(self.collecting, n), Some(Global::PyaotModule))
-                ),
-                _ => false,
-            },
-            _ => false,
+        f.decorators.iter().any(|d| {
+            let d = match &d.kind {
+                ExprKind::Call { func, keywords, .. } => {
+                    let device = keywords.iter().any(|k| {
+                        k.name.as_deref() == Some("device")
+                            && !matches!(k.value.kind, ExprKind::Bool(false))
+                    });
+                    if device {
+                        return false;
+                    }
+                    &**func
+                }
+                _ => d,
+            };
+            self.is_kernel_decorator(d)
         })
+    }
+
+    /// `cuda.kernel`, `cuda.jit`, `pyaot.cuda.kernel` or `pyaot.cuda.jit`.
+    fn is_kernel_decorator(&self, d: &ast::Expr) -> bool {
+        match &d.kind {
+            ExprKind::Attribute { value, attr, .. } if attr == "kernel" || attr == "jit" => {
+                match &value.kind {
+                    ExprKind::Name(n) => matches!(
+                        self.global(self.collecting, n),
+                        Some(Global::PyaotMember(m)) if m == "cuda"
+                    ),
+                    ExprKind::Attribute { value, attr, .. } if attr == "cuda" => matches!(
+                        &value.kind,
+                        ExprKind::Name(n) if matches!(self.global(self.collecting, n), Some(Global::PyaotModule))
+                    ),
+                    _ => false,
+                }
+            }
+            _ => false,
+        }
     }
 
     fn collect_stmt(&mut self, stmt: &'a ast::Stmt) {
