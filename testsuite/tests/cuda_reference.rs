@@ -6,8 +6,13 @@
 //! - `cuda/interp-O0`, `cuda/interp-O2`: the kernels' MIR, as lowered and after the pass
 //!   pipeline, run over each launch's grid by the MIR interpreter (`pyaot_interp::run_kernel`)
 //!   leaves every array argument bit for bit as `simulate` does, and raises where it raises.
-//! - `cuda/ptxas`: the module's PTX (`--emit ptx`) assembles with `ptxas` (from the PyPI package
-//!   `nvidia-cuda-nvcc-cu12` in the test venv) for sm_70, sm_80 and sm_90.
+//! - `cuda/ptxas`: the PTX (`--emit ptx`) of the test kernels and of `math_kernels.py` assembles
+//!   with `ptxas` (from the PyPI package `nvidia-cuda-nvcc-cu12` in the test venv) for sm_70,
+//!   sm_80 and sm_90.
+//! - `cuda/math-O0`, `cuda/math-O2`: `math.exp`, `math.log`, `np.exp` and `np.log` in kernels
+//!   (`fixtures/cuda/math_kernels.py`), which pyaot writes out in MIR, replayed by the interpreter
+//!   over 40,000 arguments: within one unit in the last place of the C library's results (those
+//!   of CPython and NumPy), exact special values, and Python's errors.
 //! - `cuda/ptx-snapshot`: the PTX of the small kernels of `fixtures/cuda/snapshot.py` equals
 //!   `snapshot.ptx` (`PYAOT_BLESS=1` rewrites it) and assembles for sm_70.
 //! - `cuda/no-driver`: the built module imports, and a launch without a driver raises
@@ -26,6 +31,7 @@ mod kernel_cases;
 
 use common::build;
 use pyaot_driver::BuildOptions;
+use pyaot_interp::{Launch, Outcome};
 use pyaot_testsuite::{python, python_works, run_capture, testsuite_dir, workspace_root};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -38,6 +44,8 @@ fn main() {
         Trial::test("cuda/interp-O2", || check_interp(2)),
         Trial::test("cuda/ptxas", check_ptxas),
         Trial::test("cuda/ptx-snapshot", check_snapshot),
+        Trial::test("cuda/math-O0", || check_math(0)),
+        Trial::test("cuda/math-O2", || check_math(2)),
         Trial::test("cuda/no-driver", check_no_driver),
         Trial::test("cuda/fake-driver", check_fake_driver),
         Trial::test("cuda/device", check_device),
@@ -131,26 +139,34 @@ fn check_ptxas() -> Result<(), Failed> {
     python_works(&python)?;
     let ptxas = ptxas(&python)?;
     let out = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
-    for arch in [70, 80, 90] {
-        let opts = BuildOptions {
-            out_dir: out.path().to_path_buf(),
-            python: python.clone(),
-            emit: vec!["ptx".into()],
-            cuda_arch: arch,
-            force: true,
-            ..BuildOptions::default()
-        };
-        let outcome = pyaot_driver::build_file(&kernels_file(), &opts);
-        if outcome.exit_code != 0 {
-            return Err(format!("build for sm_{arch} failed:\n{}", outcome.stderr).into());
+    let math = testsuite_dir().join("fixtures/cuda/math_kernels.py");
+    for (file, stem, kernels) in [
+        (kernels_file(), "gpu_kernels", 11),
+        (math, "math_kernels", 4),
+    ] {
+        for arch in [70, 80, 90] {
+            let opts = BuildOptions {
+                out_dir: out.path().to_path_buf(),
+                python: python.clone(),
+                emit: vec!["ptx".into()],
+                cuda_arch: arch,
+                force: true,
+                ..BuildOptions::default()
+            };
+            let outcome = pyaot_driver::build_file(&file, &opts);
+            if outcome.exit_code != 0 {
+                return Err(
+                    format!("build of {stem} for sm_{arch} failed:\n{}", outcome.stderr).into(),
+                );
+            }
+            let ptx = out.path().join(format!("{stem}.ptx"));
+            let text = std::fs::read_to_string(&ptx).map_err(|e| format!("read the PTX: {e}"))?;
+            let entries = text.matches(".visible .entry").count();
+            if entries != kernels || !text.contains(&format!(".target sm_{arch}")) {
+                return Err(format!("{stem}, sm_{arch}: {entries} entries in\n{text}").into());
+            }
+            assemble(&ptxas, &ptx, arch, out.path())?;
         }
-        let ptx = out.path().join("gpu_kernels.ptx");
-        let text = std::fs::read_to_string(&ptx).map_err(|e| format!("read the PTX: {e}"))?;
-        let entries = text.matches(".visible .entry").count();
-        if entries != 11 || !text.contains(&format!(".target sm_{arch}")) {
-            return Err(format!("sm_{arch}: {entries} entries in\n{text}").into());
-        }
-        assemble(&ptxas, &ptx, arch, out.path())?;
     }
     Ok(())
 }
@@ -295,4 +311,164 @@ fn check_snapshot() -> Result<(), Failed> {
     let out = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
     assemble(&ptxas(&python)?, &path, 70, out.path())?;
     Ok(())
+}
+
+/// The distance in units in the last place between two floats of one sign (0 for two NaNs).
+fn ulps(a: f64, b: f64) -> u64 {
+    if a.is_nan() && b.is_nan() || a == b {
+        return 0;
+    }
+    if a.is_sign_negative() != b.is_sign_negative() {
+        return u64::MAX;
+    }
+    a.to_bits().abs_diff(b.to_bits())
+}
+
+fn check_math(level: u8) -> Result<(), Failed> {
+    use kernel_cases::{Arg, ArrayArg, Case};
+    use proptest::prelude::Rng as _;
+    use proptest::test_runner::{RngAlgorithm, TestRng};
+    let file = testsuite_dir().join("fixtures/cuda/math_kernels.py");
+    let opts = BuildOptions {
+        opt_level: level,
+        ..BuildOptions::default()
+    };
+    let (_, module) = pyaot_driver::mir_of(&file, &opts)?;
+    let mut rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]);
+    let mut unit = || (rng.next_u64() >> 11) as f64 / (1u64 << 53) as f64;
+    let n = 10_000;
+    let specials = [
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+        5e-324,
+        2.2e-308,
+        f64::MAX,
+        709.78,
+        709.79,
+        -745.1,
+        -745.2,
+        -708.4,
+        1e-300,
+        0.5,
+        2.0,
+    ];
+    let mut exp_arg = |k: usize| match k % 3 {
+        0 => unit() * 1454.0 - 745.0,
+        1 => unit() * 2.0 - 1.0,
+        _ => (unit() - 0.5) * 1e-6,
+    };
+    let exp_args: Vec<f64> = (0..n).map(&mut exp_arg).collect();
+    let mut log_arg = |k: usize| match k % 3 {
+        0 => 10f64.powf(unit() * 600.0 - 300.0),
+        1 => 0.9 + unit() * 0.2,
+        _ => f64::from_bits(1 + (unit() * (1u64 << 52) as f64) as u64),
+    };
+    let log_args: Vec<f64> = (0..n).map(&mut log_arg).collect();
+    let mut problems = Vec::new();
+    let launch = |x: &[f64]| Launch {
+        grid: [(x.len() as i64 + 127) / 128, 1, 1],
+        block: [128, 1, 1],
+    };
+    let run = |kernel: &str, x: &[f64]| {
+        let bytes: Vec<u8> = x.iter().flat_map(|v| v.to_le_bytes()).collect();
+        let array = |b: Vec<u8>| {
+            Arg::Array(ArrayArg {
+                dtype: "f8".into(),
+                shape: vec![x.len() as i64],
+                before: b,
+                after: Vec::new(),
+            })
+        };
+        let case = Case {
+            kernel: kernel.into(),
+            launch: launch(x),
+            args: vec![array(bytes), array(vec![0; 8 * x.len()])],
+            raises: None,
+        };
+        kernel_cases::replay(&module, &case).map(|r| {
+            r.map(|arrays| {
+                arrays[1]
+                    .chunks(8)
+                    .map(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
+                    .collect::<Vec<f64>>()
+            })
+        })
+    };
+    for (kernel, args, reference) in [
+        ("exps", &exp_args, f64::exp as fn(f64) -> f64),
+        ("logs", &log_args, f64::ln),
+        ("np_exps", &exp_args, f64::exp),
+        ("np_logs", &log_args, f64::ln),
+    ] {
+        let mut xs = args.clone();
+        if kernel.starts_with("np_") {
+            xs.extend(specials);
+        }
+        match run(kernel, &xs)? {
+            Ok(got) => {
+                let worst = xs
+                    .iter()
+                    .zip(&got)
+                    .map(|(x, g)| (ulps(*g, reference(*x)), *x, *g))
+                    .max_by_key(|t| t.0);
+                if let Some((u, x, g)) = worst {
+                    if u > 1 {
+                        problems.push(format!(
+                            "{kernel} at -O{level}: {g:e} for {x:e} is {u} ulps from {:e}",
+                            reference(x)
+                        ));
+                    }
+                }
+                for (x, g) in xs.iter().zip(&got) {
+                    let r = reference(*x);
+                    // Exact: infinities, NaN, zeros, exp(0) = 1 and log(1) = 0.
+                    let exact = !r.is_finite() || r == 0.0 || *x == 0.0 || r == 1.0;
+                    if exact && ulps(*g, r) != 0 {
+                        problems.push(format!("{kernel}: {g:e} for {x:e}, not {r:e}"));
+                    }
+                }
+            }
+            Err(e) => problems.push(format!("{kernel} at -O{level}: {e}")),
+        }
+    }
+    // Python's errors, and its special values.
+    for (kernel, x, raises) in [
+        ("exps", 710.0, Some("OverflowError")),
+        ("exps", 1e308, Some("OverflowError")),
+        ("exps", f64::INFINITY, None),
+        ("exps", f64::NEG_INFINITY, None),
+        ("exps", f64::NAN, None),
+        ("logs", 0.0, Some("ValueError")),
+        ("logs", -0.0, Some("ValueError")),
+        ("logs", -1.0, Some("ValueError")),
+        ("logs", f64::NEG_INFINITY, Some("ValueError")),
+        ("logs", f64::INFINITY, None),
+        ("logs", f64::NAN, None),
+    ] {
+        let got = run(kernel, &[x])?;
+        let ok = match (&got, raises) {
+            (Err(Outcome::Raised { exc, .. }), Some(want)) => exc.name() == want,
+            (Ok(v), None) => {
+                let r = if kernel == "exps" { x.exp() } else { x.ln() };
+                ulps(v[0], r) == 0
+            }
+            _ => false,
+        };
+        if !ok {
+            problems.push(format!(
+                "{kernel}({x:e}) at -O{level} gave {got:?}, want {}",
+                raises.unwrap_or("a value")
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n").into())
+    }
 }

@@ -200,6 +200,8 @@ impl FunctionCx<'_, '_> {
             CastOp::UToF32 => self.bcx.ins().fcvt_from_uint(types::F32, x),
             CastOp::FDemote => self.bcx.ins().fdemote(types::F32, x),
             CastOp::FPromote => self.bcx.ins().fpromote(types::F64, x),
+            CastOp::FBits => self.bcx.ins().bitcast(types::I64, MemFlagsData::new(), x),
+            CastOp::BitsF => self.bcx.ins().bitcast(types::F64, MemFlagsData::new(), x),
         }
     }
 }

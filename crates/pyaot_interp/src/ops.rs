@@ -210,6 +210,8 @@ pub fn cast(op: CastOp, a: Val) -> Result<Val, String> {
         (CastOp::UToF32, I(x)) => F32(x as u64 as f32),
         (CastOp::FDemote, F64(x)) => F32(x as f32),
         (CastOp::FPromote, F32(x)) => F64(x as f64),
+        (CastOp::FBits, F64(x)) => I(x.to_bits() as i64),
+        (CastOp::BitsF, I(x)) => F64(f64::from_bits(x as u64)),
         _ => return Err(bad(&format!("{op:?}"), a, None)),
     })
 }

@@ -127,6 +127,8 @@ impl fmt::Display for CastOp {
             CastOp::UToF32 => "u_to_f32",
             CastOp::FDemote => "f_demote",
             CastOp::FPromote => "f_promote",
+            CastOp::FBits => "f_bits",
+            CastOp::BitsF => "bits_f",
             CastOp::RefAddr => "ref_addr",
             CastOp::AddrRef => "addr_ref",
         })

@@ -259,6 +259,10 @@ pub enum CastOp {
     FDemote,
     /// `F32` to `F64` (exact).
     FPromote,
+    /// The bits of an `F64` as an `I64` (no conversion).
+    FBits,
+    /// An `I64`'s bits as an `F64` (no conversion).
+    BitsF,
     /// A `Ref` to the `I64` address of its block (data follows a header there); the reference
     /// is not counted.
     RefAddr,

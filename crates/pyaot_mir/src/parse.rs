@@ -90,6 +90,8 @@ impl Names {
             CastOp::UToF32,
             CastOp::FDemote,
             CastOp::FPromote,
+            CastOp::FBits,
+            CastOp::BitsF,
             CastOp::RefAddr,
             CastOp::AddrRef,
         ];

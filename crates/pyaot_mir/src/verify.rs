@@ -297,6 +297,8 @@ fn rvalue_ty(rv: &Rvalue, op_ty: &dyn Fn(&Operand) -> Result<MTy, String>) -> Re
                 CastOp::UToF => (I64, F64),
                 CastOp::FDemote => (F64, F32),
                 CastOp::FPromote => (F32, F64),
+                CastOp::FBits => (F64, I64),
+                CastOp::BitsF => (I64, F64),
                 CastOp::RefAddr => (Ref, I64),
                 CastOp::AddrRef => (I64, Ref),
             };

@@ -327,6 +327,7 @@ impl Writer<'_> {
                     }
                     CastOp::FDemote => format!("cvt.rn.f32.f64 {d}, {x};"),
                     CastOp::FPromote => format!("cvt.f64.f32 {d}, {x};"),
+                    CastOp::FBits | CastOp::BitsF => format!("mov.b64 {d}, {x};"),
                     CastOp::BToI => {
                         let p = self.pred(a, 0);
                         format!("selp.u64 {d}, 1, 0, {p};")

@@ -6,10 +6,10 @@ use pyaot_mir::Module;
 
 /// One array argument of a launch: dtype code, shape, bytes before and after `simulate`.
 pub struct ArrayArg {
-    dtype: String,
-    shape: Vec<i64>,
-    before: Vec<u8>,
-    after: Vec<u8>,
+    pub dtype: String,
+    pub shape: Vec<i64>,
+    pub before: Vec<u8>,
+    pub after: Vec<u8>,
 }
 
 pub enum Arg {
@@ -112,7 +112,7 @@ pub fn replay(module: &Module, case: &Case) -> Result<Result<Vec<Vec<u8>>, Outco
                     strides[k] = strides[k + 1] * arr.shape[k + 1];
                 }
                 vals.extend(strides.into_iter().map(Val::I64));
-                bases.push((base, arr.after.len()));
+                bases.push((base, arr.before.len()));
             }
             Arg::Int(v) => vals.push(Val::I64(*v)),
             Arg::Float(v) => vals.push(Val::F64(*v)),

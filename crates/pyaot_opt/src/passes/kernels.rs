@@ -15,7 +15,8 @@
 //! 64 bits, the shifts raise ValueError for a negative count, `<<` OverflowError for a result
 //! beyond 64 bits, and `cmp_int_float` compares exactly (-1, 0, 1, or 2 for NaN). `x ** 2` of
 //! floats is the product (CPython's and NumPy's `pow` round the square correctly), with CPython's
-//! OverflowError where a finite `x` overflows.
+//! OverflowError where a finite `x` overflows. `math.exp`, `math.log`, `np.exp` and `np.log` of
+//! `f64` are computed in MIR (`kernel_math.rs`), within one unit in the last place.
 
 use pyaot_mir::{
     BinOp, BlockData, BlockId, Body, Callee, CastOp, Cmp, ExcKind, FuncId, Local, LocalDecl,
@@ -23,6 +24,7 @@ use pyaot_mir::{
 };
 
 use crate::passes::inline::inline_at;
+use crate::passes::kernel_math::{self, Emit};
 use crate::OptOptions;
 
 /// Copies into one kernel stop after this many, which only recursion reaches.
@@ -99,6 +101,27 @@ fn expand_helpers(body: &mut Body, messages: &mut Vec<String>) {
                 } if args.len() == 2 && dests.len() == 1 => {
                     x.cmp_int_float(&mut out, args[0], args[1], dests[0])
                 }
+                // NumPy's `exp` and `log`: C99's special values, no errors.
+                Stmt::Call {
+                    callee: callee @ (RtFn::NpExpF64 | RtFn::NpLogF64),
+                    args,
+                    dests,
+                } if args.len() == 1 && dests.len() == 1 => {
+                    let mut e = Emit {
+                        body: &mut *x.body,
+                        out: std::mem::take(&mut out),
+                    };
+                    let r = if callee == RtFn::NpExpF64 {
+                        kernel_math::exp(&mut e, args[0])
+                    } else {
+                        kernel_math::log(&mut e, args[0])
+                    };
+                    out = e.out;
+                    out.push(Stmt::Assign {
+                        dest: dests[0],
+                        value: Rvalue::Use(r),
+                    });
+                }
                 // NumPy's `x ** 2` is one correctly rounded product.
                 Stmt::Call {
                     callee: RtFn::NpPowF64 | RtFn::NpPowF32,
@@ -131,6 +154,8 @@ fn expand_helpers(body: &mut Body, messages: &mut Vec<String>) {
             (RtFn::IntRshift, [a, n], [d]) => x.rshift(block, *a, *n, *d, next),
             (RtFn::IntLshift, [a, n], [d]) => x.lshift(block, *a, *n, *d, next),
             (RtFn::FloatPow, [v, w], [d]) if x.is_two(w) => x.square(block, *v, *d, next),
+            (RtFn::Exp, [v], [d]) => x.math_exp(block, *v, *d, next),
+            (RtFn::Log, [v], [d]) => x.math_log(block, *v, *d, next),
             _ => {}
         }
     }
@@ -323,6 +348,56 @@ impl Expander<'_> {
             Operand::Const(c) => two(&Rvalue::Use(Operand::Const(*c))),
             Operand::Local(l) => self.twos.contains(l),
         }
+    }
+
+    /// Runs a `kernel_math` function on `v` at the end of `block`.
+    fn math(
+        &mut self,
+        block: BlockId,
+        v: Operand,
+        f: fn(&mut Emit, Operand) -> Operand,
+    ) -> Operand {
+        let mut e = Emit {
+            body: &mut *self.body,
+            out: Vec::new(),
+        };
+        let r = f(&mut e, v);
+        let stmts = e.out;
+        self.body.blocks[block.index()].stmts.extend(stmts);
+        r
+    }
+
+    /// `math.exp(v)`: OverflowError where a finite `v` gives an infinity.
+    fn math_exp(&mut self, block: BlockId, v: Operand, dest: Local, next: BlockId) {
+        let r = self.math(block, v, kernel_math::exp);
+        let inf = Operand::Const(MConst::F64(f64::INFINITY));
+        let r_inf = self.emit(
+            block,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Eq), r, inf),
+        );
+        let mag = self.emit(block, MTy::F64, Rvalue::Unary(UnOp::FAbs, v));
+        let finite = self.emit(
+            block,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Lt), mag, inf),
+        );
+        let over = self.emit(block, MTy::Bool, Rvalue::Binary(BinOp::And, r_inf, finite));
+        let b = self.raise_if(block, over, ExcKind::OverflowError, "math range error");
+        self.finish(b, dest, Rvalue::Use(r), next);
+    }
+
+    /// `math.log(v)`: ValueError for zero and negative numbers.
+    fn math_log(&mut self, block: BlockId, v: Operand, dest: Local, next: BlockId) {
+        let zero = Operand::Const(MConst::F64(0.0));
+        let bad = self.emit(
+            block,
+            MTy::Bool,
+            Rvalue::Binary(BinOp::Cmp(Cmp::Le), v, zero),
+        );
+        let b = self.raise_if(block, bad, ExcKind::ValueError, "math domain error");
+        let r = self.math(b, v, kernel_math::log);
+        self.finish(b, dest, Rvalue::Use(r), next);
     }
 
     /// Python's `v ** 2.0`: the product, and OverflowError when a finite `v` overflows.

@@ -6,6 +6,7 @@ pub mod cse;
 pub mod dce;
 pub mod drops;
 pub mod inline;
+mod kernel_math;
 pub mod kernels;
 pub mod legalize;
 pub mod licm;
