@@ -142,7 +142,7 @@ fn check_ptxas() -> Result<(), Failed> {
     let math = testsuite_dir().join("fixtures/cuda/math_kernels.py");
     for (file, stem, kernels) in [
         (kernels_file(), "gpu_kernels", 11),
-        (math, "math_kernels", 4),
+        (math, "math_kernels", 6),
     ] {
         for arch in [70, 80, 90] {
             let opts = BuildOptions {
@@ -430,6 +430,49 @@ fn check_math(level: u8) -> Result<(), Failed> {
                     let exact = !r.is_finite() || r == 0.0 || *x == 0.0 || r == 1.0;
                     if exact && ulps(*g, r) != 0 {
                         problems.push(format!("{kernel}: {g:e} for {x:e}, not {r:e}"));
+                    }
+                }
+            }
+            Err(e) => problems.push(format!("{kernel} at -O{level}: {e}")),
+        }
+    }
+    // Single precision: within one float32 ulp of the correctly rounded result.
+    let xs32: Vec<f32> = exp_args.iter().map(|v| (*v / 8.0) as f32).collect();
+    let ls32: Vec<f32> = log_args
+        .iter()
+        .map(|v| *v as f32)
+        .filter(|v| *v > 0.0 && v.is_finite())
+        .collect();
+    for (kernel, xs, reference) in [
+        ("np_exps32", &xs32, f64::exp as fn(f64) -> f64),
+        ("np_logs32", &ls32, f64::ln),
+    ] {
+        let bytes: Vec<u8> = xs.iter().flat_map(|v| v.to_le_bytes()).collect();
+        let array = |b: Vec<u8>| {
+            Arg::Array(ArrayArg {
+                dtype: "f4".into(),
+                shape: vec![xs.len() as i64],
+                before: b,
+                after: Vec::new(),
+            })
+        };
+        let case = Case {
+            kernel: kernel.into(),
+            launch: Launch {
+                grid: [(xs.len() as i64 + 127) / 128, 1, 1],
+                block: [128, 1, 1],
+            },
+            args: vec![array(bytes), array(vec![0; 4 * xs.len()])],
+            raises: None,
+        };
+        match kernel_cases::replay(&module, &case)? {
+            Ok(arrays) => {
+                for (x, c) in xs.iter().zip(arrays[1].chunks(4)) {
+                    let g = f32::from_le_bytes(c.try_into().unwrap_or([0; 4]));
+                    let r = reference(f64::from(*x)) as f32;
+                    if g.to_bits().abs_diff(r.to_bits()) > 1 {
+                        problems.push(format!("{kernel}: {g:e} for {x:e}, not {r:e}"));
+                        break;
                     }
                 }
             }

@@ -1,4 +1,5 @@
-//! `exp` and `log` of `f64` written out in MIR for GPU kernels, which have no C library.
+//! `exp` and `log` of `f64` written out in MIR for GPU kernels, which have no C library (the
+//! `f32` versions compute in `f64`).
 //!
 //! The algorithms are the classic ones of Sun's fdlibm (argument reduction by `ln 2` with a
 //! minimax polynomial; mantissa reduction with a rational approximation), computed without
@@ -32,6 +33,11 @@ impl Emit<'_> {
         let dest = Local(self.body.locals.len() as u32 - 1);
         self.out.push(Stmt::Assign { dest, value });
         Operand::Local(dest)
+    }
+
+    /// An `F32` as an `F64`.
+    pub fn promote(&mut self, a: Operand) -> Operand {
+        self.v(MTy::F64, Rvalue::Cast(CastOp::FPromote, a))
     }
 
     fn fop(&mut self, op: BinOp, a: Operand, b: Operand) -> Operand {

@@ -101,9 +101,11 @@ fn expand_helpers(body: &mut Body, messages: &mut Vec<String>) {
                 } if args.len() == 2 && dests.len() == 1 => {
                     x.cmp_int_float(&mut out, args[0], args[1], dests[0])
                 }
-                // NumPy's `exp` and `log`: C99's special values, no errors.
+                // NumPy's `exp` and `log`: C99's special values, no errors. Single precision
+                // is computed in double and rounded once more.
                 Stmt::Call {
-                    callee: callee @ (RtFn::NpExpF64 | RtFn::NpLogF64),
+                    callee:
+                        callee @ (RtFn::NpExpF64 | RtFn::NpLogF64 | RtFn::NpExpF32 | RtFn::NpLogF32),
                     args,
                     dests,
                 } if args.len() == 1 && dests.len() == 1 => {
@@ -111,15 +113,22 @@ fn expand_helpers(body: &mut Body, messages: &mut Vec<String>) {
                         body: &mut *x.body,
                         out: std::mem::take(&mut out),
                     };
-                    let r = if callee == RtFn::NpExpF64 {
-                        kernel_math::exp(&mut e, args[0])
+                    let single = matches!(callee, RtFn::NpExpF32 | RtFn::NpLogF32);
+                    let arg = if single { e.promote(args[0]) } else { args[0] };
+                    let r = if matches!(callee, RtFn::NpExpF64 | RtFn::NpExpF32) {
+                        kernel_math::exp(&mut e, arg)
                     } else {
-                        kernel_math::log(&mut e, args[0])
+                        kernel_math::log(&mut e, arg)
+                    };
+                    let value = if single {
+                        Rvalue::Cast(CastOp::FDemote, r)
+                    } else {
+                        Rvalue::Use(r)
                     };
                     out = e.out;
                     out.push(Stmt::Assign {
                         dest: dests[0],
-                        value: Rvalue::Use(r),
+                        value,
                     });
                 }
                 // NumPy's `x ** 2` is one correctly rounded product.
