@@ -169,9 +169,12 @@ def load_compiled(path, name):
 
 
 def _i64(value):
-    """Checks one intermediate value of the int64 model."""
+    """Checks one intermediate value of the int64 model (the ints of a tuple too: `divmod`)."""
     if type(value) is int and not (INT64_MIN <= value <= INT64_MAX):
         raise OverflowError(f"int64 model: intermediate value {value} is outside the int64 range")
+    if type(value) is tuple:
+        for item in value:
+            _i64(item)
     return value
 
 

@@ -116,28 +116,10 @@ fn check_interp(level: u8) -> Result<(), Failed> {
     }
 }
 
-/// `ptxas` of the test venv's `nvidia-cuda-nvcc-cu12`.
-fn ptxas(python: &str) -> Result<PathBuf, String> {
-    let out = Command::new(python)
-        .args([
-            "-c",
-            "import nvidia.cuda_nvcc, os; print(os.path.join(list(nvidia.cuda_nvcc.__path__)[0], 'bin', 'ptxas'))",
-        ])
-        .output()
-        .map_err(|e| format!("run {python}: {e}"))?;
-    if !out.status.success() {
-        return Err(format!(
-            "nvidia-cuda-nvcc-cu12 is not installed for {python} (cargo xtask test installs it): {}",
-            String::from_utf8_lossy(&out.stderr)
-        ));
-    }
-    Ok(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
-}
-
 fn check_ptxas() -> Result<(), Failed> {
     let python = python();
     python_works(&python)?;
-    let ptxas = ptxas(&python)?;
+    let ptxas = kernel_cases::ptxas(&python)?;
     let out = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
     let math = testsuite_dir().join("fixtures/cuda/math_kernels.py");
     for (file, stem, kernels) in [
@@ -309,7 +291,7 @@ fn check_snapshot() -> Result<(), Failed> {
         .into());
     }
     let out = tempfile::tempdir().map_err(|e| format!("tempdir: {e}"))?;
-    assemble(&ptxas(&python)?, &path, 70, out.path())?;
+    assemble(&kernel_cases::ptxas(&python)?, &path, 70, out.path())?;
     Ok(())
 }
 

@@ -215,20 +215,6 @@ fn int_overflow(o: &Outcome) -> bool {
     matches!(o, Outcome::Raised { exc, msg } if exc.name() == "OverflowError" && msg.contains("64 bits"))
 }
 
-fn ptxas(python: &str) -> Result<PathBuf, String> {
-    let out = Command::new(python)
-        .args([
-            "-c",
-            "import nvidia.cuda_nvcc, os; print(os.path.join(list(nvidia.cuda_nvcc.__path__)[0], 'bin', 'ptxas'))",
-        ])
-        .output()
-        .map_err(|e| format!("run {python}: {e}"))?;
-    if !out.status.success() {
-        return Err("nvidia-cuda-nvcc-cu12 is not installed (cargo xtask test installs it)".into());
-    }
-    Ok(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
-}
-
 /// One round: the problems found, and how many launches were compared and allowed to differ.
 fn round(
     src: &str,
@@ -302,7 +288,7 @@ fn round(
 fn run() -> Result<(), Failed> {
     let python = python();
     python_works(&python)?;
-    let ptxas = ptxas(&python)?;
+    let ptxas = kernel_cases::ptxas(&python)?;
     let rounds: usize = std::env::var("PYAOT_KERNEL_FUZZ_ROUNDS")
         .ok()
         .and_then(|v| v.parse().ok())

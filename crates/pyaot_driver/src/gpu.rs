@@ -2,7 +2,7 @@
 //! their descriptions for the wrapper's launcher.
 
 use pyaot_diagnostics::{Code, Diagnostic};
-use pyaot_pywrap::{ExportKernel, ExportParam};
+use pyaot_pywrap::ExportKernel;
 
 /// The PTX of the module's kernels for `sm_<arch>`, or `None` when it has none.
 ///
@@ -50,22 +50,17 @@ pub(crate) fn kernel_exports(
     hir.funcs
         .iter()
         .zip(&mir.funcs)
-        .filter(|(f, _)| f.kernel)
-        .map(|(f, body)| ExportKernel {
-            name: f.name.clone(),
-            entry: body.symbol.clone(),
-            doc: f.doc.clone(),
-            params: f
-                .params
-                .iter()
-                .enumerate()
-                .map(|(i, p)| ExportParam {
-                    name: p.name.clone(),
-                    ty: p.ty.clone(),
-                    default: None,
-                    writes: f.effects.writes.get(i).copied().unwrap_or(true),
-                })
-                .collect(),
+        .enumerate()
+        .filter(|(_, (f, _))| f.kernel)
+        .map(|(i, (_, body))| {
+            // A kernel's parameters are described as an exported function's are.
+            let f = crate::exports::export(hir, i, &body.symbol);
+            ExportKernel {
+                name: f.name,
+                entry: f.symbol,
+                doc: f.doc,
+                params: f.params,
+            }
         })
         .collect()
 }

@@ -22,7 +22,27 @@ pub(crate) struct Frame<'b> {
     pub assigned: Vec<bool>,
 }
 
-impl Frame<'_> {
+impl<'b> Frame<'b> {
+    /// A new activation of `body` with its parameters set from `args` (of their types).
+    pub(crate) fn entered(body: &'b Body, args: &[Val]) -> Result<Frame<'b>, Outcome> {
+        let tys = body.param_tys();
+        if tys.len() != args.len() || tys.iter().zip(args).any(|(t, a)| *t != a.ty()) {
+            return Err(Outcome::Ub(format!(
+                "{} called with {args:?}, wants {tys:?}",
+                body.name
+            )));
+        }
+        let mut f = Frame {
+            body,
+            locals: body.locals.iter().map(|d| Val::zero(d.ty)).collect(),
+            assigned: vec![false; body.locals.len()],
+        };
+        for (p, a) in body.params.iter().zip(args) {
+            f.set(*p, *a);
+        }
+        Ok(f)
+    }
+
     pub(crate) fn read(&self, op: &Operand, strict: bool) -> Result<Val, Outcome> {
         match op {
             Operand::Const(c) => Ok(Val::of_const(*c)),
@@ -248,21 +268,7 @@ impl Machine<'_> {
                 self.limits.max_depth, body.name
             )));
         }
-        let tys = body.param_tys();
-        if tys.len() != args.len() || tys.iter().zip(args).any(|(t, a)| *t != a.ty()) {
-            return Err(Outcome::Ub(format!(
-                "{} called with {args:?}, wants {tys:?}",
-                body.name
-            )));
-        }
-        let mut f = Frame {
-            body,
-            locals: body.locals.iter().map(|d| Val::zero(d.ty)).collect(),
-            assigned: vec![false; body.locals.len()],
-        };
-        for (p, a) in body.params.iter().zip(args) {
-            f.set(*p, *a);
-        }
+        let mut f = Frame::entered(body, args)?;
         self.depth += 1;
         let r = self.frame(&mut f);
         self.depth -= 1;

@@ -89,13 +89,6 @@ pub fn run_kernel(
     if !body.kernel {
         return Err(Outcome::Ub(format!("{} is not a kernel", body.name)));
     }
-    let tys = body.param_tys();
-    if tys.len() != args.len() || tys.iter().zip(args).any(|(t, a)| *t != a.ty()) {
-        return Err(Outcome::Ub(format!(
-            "{} launched with {args:?}, wants {tys:?}",
-            body.name
-        )));
-    }
     let mut m = Machine {
         module,
         mem,
@@ -113,18 +106,7 @@ pub fn run_kernel(
                 for tz in 0..bz {
                     for ty in 0..by {
                         for tx in 0..bx {
-                            let mut frame = Frame {
-                                body,
-                                locals: body
-                                    .locals
-                                    .iter()
-                                    .map(|d| crate::Val::zero(d.ty))
-                                    .collect(),
-                                assigned: vec![false; body.locals.len()],
-                            };
-                            for (p, a) in body.params.iter().zip(args) {
-                                frame.set(*p, *a);
-                            }
+                            let frame = Frame::entered(body, args)?;
                             let ctx = ThreadCtx {
                                 regs: [[tx, ty, tz], [cx, cy, cz], launch.block, launch.grid],
                                 ..ThreadCtx::default()

@@ -328,25 +328,6 @@ impl<'a> ModuleCx<'a> {
 
     fn collect_stmt(&mut self, stmt: &'a ast::Stmt) {
         match &stmt.kind {
-            StmtKind::FunctionDef(f) if self.is_kernel(f) => {
-                if self.scopes[self.collecting].library || self.scopes[self.collecting].sibling {
-                    // Only the module being built compiles its kernels.
-                    self.python_name(&f.name, "a GPU kernel".into());
-                    return;
-                }
-                let d = self.defs.len();
-                self.globals_mut().insert(&f.name, Global::Func(d));
-                self.defs.push(Def {
-                    ast: f,
-                    scope: self.collecting,
-                    // `assign_exported_ids` gives it its id and parameter types.
-                    kind: DefKind::Kernel {
-                        id: FuncId(u32::MAX),
-                        params: Vec::new(),
-                    },
-                    defaults: Vec::new(),
-                });
-            }
             StmtKind::FunctionDef(f) => {
                 if let Some(Global::Func(_)) = self.global(self.collecting, &f.name) {
                     self.diags.push(
@@ -360,12 +341,27 @@ impl<'a> ModuleCx<'a> {
                     );
                     return;
                 }
+                let kernel = self.is_kernel(f);
+                let scope = &self.scopes[self.collecting];
+                if kernel && (scope.library || scope.sibling) {
+                    // Only the module being built compiles its kernels.
+                    self.python_name(&f.name, "a GPU kernel".into());
+                    return;
+                }
                 let d = self.defs.len();
                 self.globals_mut().insert(&f.name, Global::Func(d));
                 self.defs.push(Def {
                     ast: f,
                     scope: self.collecting,
-                    kind: DefKind::Helper,
+                    // `assign_exported_ids` gives a kernel its id and parameter types.
+                    kind: if kernel {
+                        DefKind::Kernel {
+                            id: FuncId(u32::MAX),
+                            params: Vec::new(),
+                        }
+                    } else {
+                        DefKind::Helper
+                    },
                     defaults: Vec::new(),
                 });
             }

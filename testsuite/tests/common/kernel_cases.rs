@@ -3,6 +3,26 @@
 
 use pyaot_interp::{run_kernel, Launch, Limits, Memory, Outcome, Val};
 use pyaot_mir::Module;
+use std::path::PathBuf;
+use std::process::Command;
+
+/// `ptxas` of the test venv's `nvidia-cuda-nvcc-cu12`.
+pub fn ptxas(python: &str) -> Result<PathBuf, String> {
+    let out = Command::new(python)
+        .args([
+            "-c",
+            "import nvidia.cuda_nvcc, os; print(os.path.join(list(nvidia.cuda_nvcc.__path__)[0], 'bin', 'ptxas'))",
+        ])
+        .output()
+        .map_err(|e| format!("run {python}: {e}"))?;
+    if !out.status.success() {
+        return Err(format!(
+            "nvidia-cuda-nvcc-cu12 is not installed for {python} (cargo xtask test installs it): {}",
+            String::from_utf8_lossy(&out.stderr)
+        ));
+    }
+    Ok(PathBuf::from(String::from_utf8_lossy(&out.stdout).trim()))
+}
 
 /// One array argument of a launch: dtype code, shape, bytes before and after `simulate`.
 pub struct ArrayArg {
