@@ -43,6 +43,40 @@ impl<'b> Frame<'b> {
         Ok(f)
     }
 
+    /// Where a `goto`, `branch` or `check` goes; `None` for the other terminators.
+    pub(crate) fn jump(&self, t: &Terminator, strict: bool) -> Result<Option<usize>, Outcome> {
+        let cond = |op: &Operand| -> Result<bool, Outcome> {
+            match self.read(op, strict)? {
+                Val::Bool(b) => Ok(b),
+                v => Err(ub(self.body, format!("branch on {v:?}"))),
+            }
+        };
+        Ok(Some(match t {
+            Terminator::Goto(b) => b.index(),
+            Terminator::Branch {
+                cond: c,
+                then_block,
+                else_block,
+            } => {
+                if cond(c)? {
+                    then_block.index()
+                } else {
+                    else_block.index()
+                }
+            }
+            Terminator::Check {
+                fails, fail, ok, ..
+            } => {
+                if cond(fails)? {
+                    fail.index()
+                } else {
+                    ok.index()
+                }
+            }
+            _ => return Ok(None),
+        }))
+    }
+
     pub(crate) fn read(&self, op: &Operand, strict: bool) -> Result<Val, Outcome> {
         match op {
             Operand::Const(c) => Ok(Val::of_const(*c)),
@@ -255,6 +289,15 @@ impl Machine<'_> {
         }
     }
 
+    /// The text of a message of the module.
+    pub(crate) fn message(&self, msg: pyaot_mir::MsgId) -> String {
+        self.module
+            .messages
+            .get(msg.index())
+            .cloned()
+            .unwrap_or_else(|| NO_MESSAGE.to_string())
+    }
+
     /// Runs a body on its arguments.
     pub fn call(&mut self, func: usize, args: &[Val]) -> Result<Vec<Val>, Outcome> {
         let module = self.module;
@@ -287,34 +330,11 @@ impl Machine<'_> {
                 self.stmt(f, s)?;
             }
             self.tick()?;
-            let cond = |f: &Frame, op: &Operand| -> Result<bool, Outcome> {
-                match f.read(op, strict)? {
-                    Val::Bool(b) => Ok(b),
-                    v => Err(ub(body, format!("branch on {v:?}"))),
-                }
-            };
+            if let Some(next) = f.jump(&data.terminator, strict)? {
+                block = next;
+                continue;
+            }
             block = match &data.terminator {
-                Terminator::Goto(b) => b.index(),
-                Terminator::Branch {
-                    cond: c,
-                    then_block,
-                    else_block,
-                } => {
-                    if cond(f, c)? {
-                        then_block.index()
-                    } else {
-                        else_block.index()
-                    }
-                }
-                Terminator::Check {
-                    fails, fail, ok, ..
-                } => {
-                    if cond(f, fails)? {
-                        fail.index()
-                    } else {
-                        ok.index()
-                    }
-                }
                 Terminator::Return => {
                     let rets = body
                         .rets
@@ -325,16 +345,14 @@ impl Machine<'_> {
                     return Ok(rets);
                 }
                 Terminator::Raise { exc, msg } => {
-                    let msg = self
-                        .module
-                        .messages
-                        .get(msg.index())
-                        .cloned()
-                        .unwrap_or_else(|| NO_MESSAGE.to_string());
+                    let msg = self.message(*msg);
                     self.error_exit(f, Outcome::Raised { exc: *exc, msg }, &mut pending)?
                 }
                 Terminator::Unreachable => {
                     return Err(ub(body, "reached unreachable".into()));
+                }
+                Terminator::Goto(_) | Terminator::Branch { .. } | Terminator::Check { .. } => {
+                    unreachable!("`jump` took the jumps")
                 }
                 Terminator::Fail => {
                     return Err(pending

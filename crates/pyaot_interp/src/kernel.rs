@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use pyaot_mir::{Callee, Dtype, Operand, RtFn, SpecialReg, Stmt, Terminator, NO_MESSAGE};
+use pyaot_mir::{Callee, Dtype, RtFn, SpecialReg, Stmt, Terminator};
 
 use crate::eval::{load, store, Frame, Machine};
 use crate::memory::Memory;
@@ -179,43 +179,18 @@ fn run_thread(m: &mut Machine, t: &mut Thread) -> Result<Stop, Outcome> {
             m.stmt(&mut t.frame, s)?;
         }
         m.tick()?;
-        let cond = |f: &Frame, op: &Operand| -> Result<bool, Outcome> {
-            match f.read(op, strict)? {
-                Val::Bool(b) => Ok(b),
-                v => Err(Outcome::Ub(format!("branch on {v:?} in {}", body.name))),
-            }
-        };
+        if let Some(next) = t.frame.jump(&data.terminator, strict)? {
+            t.block = next;
+            t.stmt = 0;
+            continue;
+        }
         let next = match &data.terminator {
-            Terminator::Goto(b) => b.index(),
-            Terminator::Branch {
-                cond: c,
-                then_block,
-                else_block,
-            } => {
-                if cond(&t.frame, c)? {
-                    then_block.index()
-                } else {
-                    else_block.index()
-                }
-            }
-            Terminator::Check {
-                fails, fail, ok, ..
-            } => {
-                if cond(&t.frame, fails)? {
-                    fail.index()
-                } else {
-                    ok.index()
-                }
-            }
             Terminator::Return => return Ok(Stop::Done),
             Terminator::Raise { exc, msg } => {
-                let msg = m
-                    .module
-                    .messages
-                    .get(msg.index())
-                    .cloned()
-                    .unwrap_or_else(|| NO_MESSAGE.to_string());
-                return Err(Outcome::Raised { exc: *exc, msg });
+                return Err(Outcome::Raised {
+                    exc: *exc,
+                    msg: m.message(*msg),
+                });
             }
             // A runtime helper (a failed bounds check's IndexError, `math.sqrt`).
             Terminator::Call {
@@ -240,7 +215,11 @@ fn run_thread(m: &mut Machine, t: &mut Thread) -> Result<Stop, Outcome> {
                     body.name
                 )))
             }
-            Terminator::Unreachable | Terminator::Fail => {
+            Terminator::Goto(_)
+            | Terminator::Branch { .. }
+            | Terminator::Check { .. }
+            | Terminator::Unreachable
+            | Terminator::Fail => {
                 return Err(Outcome::Ub(format!(
                     "{:?} reached in kernel {}",
                     data.terminator, body.name

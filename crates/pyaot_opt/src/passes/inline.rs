@@ -61,14 +61,19 @@ fn next_call(body: &Body, this: usize, small: &[bool]) -> Option<(BlockId, FuncI
     if size > MAX_CALLER_STMTS {
         return None;
     }
+    func_calls(body).find(|(_, f)| f.index() != this && small[f.index()])
+}
+
+/// The blocks of the body that end in a call of a module function, with the callee.
+pub(crate) fn func_calls(body: &Body) -> impl Iterator<Item = (BlockId, FuncId)> + '_ {
     body.blocks
         .iter()
         .enumerate()
-        .find_map(|(b, data)| match data.terminator {
+        .filter_map(|(b, data)| match data.terminator {
             Terminator::Call {
                 callee: Callee::Func(f),
                 ..
-            } if f.index() != this && small[f.index()] => Some((BlockId(b as u32), f)),
+            } => Some((BlockId(b as u32), f)),
             _ => None,
         })
 }

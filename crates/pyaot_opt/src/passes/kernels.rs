@@ -23,7 +23,7 @@ use pyaot_mir::{
     MConst, MTy, Module, MsgId, Operand, RtFn, Rvalue, Stmt, Terminator, UnOp,
 };
 
-use crate::passes::inline::inline_at;
+use crate::passes::inline::{func_calls, inline_at};
 use crate::passes::kernel_math::{self, Emit};
 use crate::OptOptions;
 
@@ -69,16 +69,7 @@ fn strip_refs(body: &mut Body) {
 
 /// The first block ending in a call of a module function.
 fn first_call(body: &Body) -> Option<(BlockId, FuncId)> {
-    body.blocks
-        .iter()
-        .enumerate()
-        .find_map(|(b, data)| match data.terminator {
-            Terminator::Call {
-                callee: Callee::Func(f),
-                ..
-            } => Some((BlockId(b as u32), f)),
-            _ => None,
-        })
+    func_calls(body).next()
 }
 
 /// Writes the calls of `float_to_int`, `int_lshift`, `int_rshift` and `cmp_int_float` out in MIR.
