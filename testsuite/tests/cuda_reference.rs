@@ -12,7 +12,8 @@
 //! - `cuda/math-O0`, `cuda/math-O2`: `math.exp`, `math.log`, `np.exp` and `np.log` in kernels
 //!   (`fixtures/cuda/math_kernels.py`), which pyaot writes out in MIR, replayed by the interpreter
 //!   over 40,000 arguments: within one unit in the last place of the C library's results (those
-//!   of CPython and NumPy), exact special values, and Python's errors.
+//!   of CPython and NumPy), exact special values, and Python's errors; `x ** 2` is the exact
+//!   product.
 //! - `cuda/ptx-snapshot`: the PTX of the small kernels of `fixtures/cuda/snapshot.py` equals
 //!   `snapshot.ptx` (`PYAOT_BLESS=1` rewrites it) and assembles for sm_70.
 //! - `cuda/no-driver`: the built module imports, and a launch without a driver raises
@@ -124,7 +125,7 @@ fn check_ptxas() -> Result<(), Failed> {
     let math = testsuite_dir().join("fixtures/cuda/math_kernels.py");
     for (file, stem, kernels) in [
         (kernels_file(), "gpu_kernels", 12),
-        (math, "math_kernels", 6),
+        (math, "math_kernels", 7),
     ] {
         for arch in [70, 80, 90] {
             let opts = BuildOptions {
@@ -461,6 +462,22 @@ fn check_math(level: u8) -> Result<(), Failed> {
             Err(e) => problems.push(format!("{kernel} at -O{level}: {e}")),
         }
     }
+    // `x ** 2` is the correctly rounded square.
+    match run("squares", &exp_args)? {
+        Ok(got) => {
+            if let Some((x, g)) = exp_args
+                .iter()
+                .zip(&got)
+                .find(|(x, g)| g.to_bits() != (*x * *x).to_bits())
+            {
+                problems.push(format!(
+                    "squares at -O{level}: {g:e} for {x:e}, not {:e}",
+                    x * x
+                ));
+            }
+        }
+        Err(e) => problems.push(format!("squares at -O{level}: {e}")),
+    }
     // Python's errors, and its special values.
     for (kernel, x, raises) in [
         ("exps", 710.0, Some("OverflowError")),
@@ -474,12 +491,20 @@ fn check_math(level: u8) -> Result<(), Failed> {
         ("logs", f64::NEG_INFINITY, Some("ValueError")),
         ("logs", f64::INFINITY, None),
         ("logs", f64::NAN, None),
+        ("squares", 1e200, Some("OverflowError")),
+        ("squares", f64::INFINITY, None),
+        ("squares", f64::NAN, None),
+        ("squares", -0.0, None),
     ] {
         let got = run(kernel, &[x])?;
         let ok = match (&got, raises) {
             (Err(Outcome::Raised { exc, .. }), Some(want)) => exc.name() == want,
             (Ok(v), None) => {
-                let r = if kernel == "exps" { x.exp() } else { x.ln() };
+                let r = match kernel {
+                    "exps" => x.exp(),
+                    "logs" => x.ln(),
+                    _ => x * x,
+                };
                 ulps(v[0], r) == 0
             }
             _ => false,
