@@ -32,7 +32,7 @@ mod kernel_cases;
 
 use common::build;
 use pyaot_driver::BuildOptions;
-use pyaot_interp::{Launch, Outcome};
+use pyaot_interp::Outcome;
 use pyaot_testsuite::{python, python_works, run_capture, testsuite_dir, workspace_root};
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -308,7 +308,6 @@ fn ulps(a: f64, b: f64) -> u64 {
 }
 
 fn check_math(level: u8) -> Result<(), Failed> {
-    use kernel_cases::{Arg, ArrayArg, Case};
     use proptest::prelude::Rng as _;
     use proptest::test_runner::{RngAlgorithm, TestRng};
     let file = testsuite_dir().join("fixtures/cuda/math_kernels.py");
@@ -353,30 +352,11 @@ fn check_math(level: u8) -> Result<(), Failed> {
     };
     let log_args: Vec<f64> = (0..n).map(&mut log_arg).collect();
     let mut problems = Vec::new();
-    let launch = |x: &[f64]| Launch {
-        grid: [(x.len() as i64 + 127) / 128, 1, 1],
-        block: [128, 1, 1],
-    };
     let run = |kernel: &str, x: &[f64]| {
         let bytes: Vec<u8> = x.iter().flat_map(|v| v.to_le_bytes()).collect();
-        let array = |b: Vec<u8>| {
-            Arg::Array(ArrayArg {
-                dtype: "f8".into(),
-                shape: vec![x.len() as i64],
-                before: b,
-                after: Vec::new(),
-            })
-        };
-        let case = Case {
-            kernel: kernel.into(),
-            launch: launch(x),
-            args: vec![array(bytes), array(vec![0; 8 * x.len()])],
-            raises: None,
-        };
-        kernel_cases::replay(&module, &case).map(|r| {
-            r.map(|arrays| {
-                arrays[1]
-                    .chunks(8)
+        kernel_cases::map_1d(&module, kernel, "f8", 8, bytes).map(|r| {
+            r.map(|out| {
+                out.chunks(8)
                     .map(|c| f64::from_le_bytes(c.try_into().unwrap_or([0; 8])))
                     .collect::<Vec<f64>>()
             })
@@ -431,26 +411,9 @@ fn check_math(level: u8) -> Result<(), Failed> {
         ("np_logs32", &ls32, f64::ln),
     ] {
         let bytes: Vec<u8> = xs.iter().flat_map(|v| v.to_le_bytes()).collect();
-        let array = |b: Vec<u8>| {
-            Arg::Array(ArrayArg {
-                dtype: "f4".into(),
-                shape: vec![xs.len() as i64],
-                before: b,
-                after: Vec::new(),
-            })
-        };
-        let case = Case {
-            kernel: kernel.into(),
-            launch: Launch {
-                grid: [(xs.len() as i64 + 127) / 128, 1, 1],
-                block: [128, 1, 1],
-            },
-            args: vec![array(bytes), array(vec![0; 4 * xs.len()])],
-            raises: None,
-        };
-        match kernel_cases::replay(&module, &case)? {
-            Ok(arrays) => {
-                for (x, c) in xs.iter().zip(arrays[1].chunks(4)) {
+        match kernel_cases::map_1d(&module, kernel, "f4", 4, bytes)? {
+            Ok(out) => {
+                for (x, c) in xs.iter().zip(out.chunks(4)) {
                     let g = f32::from_le_bytes(c.try_into().unwrap_or([0; 4]));
                     let r = reference(f64::from(*x)) as f32;
                     if g.to_bits().abs_diff(r.to_bits()) > 1 {

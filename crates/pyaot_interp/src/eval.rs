@@ -77,6 +77,11 @@ impl<'b> Frame<'b> {
         }))
     }
 
+    /// The values of call arguments.
+    pub(crate) fn read_all(&self, args: &[Operand], strict: bool) -> Result<Vec<Val>, Outcome> {
+        args.iter().map(|a| self.read(a, strict)).collect()
+    }
+
     pub(crate) fn read(&self, op: &Operand, strict: bool) -> Result<Val, Outcome> {
         match op {
             Operand::Const(c) => Ok(Val::of_const(*c)),
@@ -365,10 +370,7 @@ impl Machine<'_> {
                     dests,
                     next,
                 } => {
-                    let vals = args
-                        .iter()
-                        .map(|a| f.read(a, strict))
-                        .collect::<Result<Vec<_>, _>>()?;
+                    let vals = f.read_all(args, strict)?;
                     let res = match callee {
                         Callee::Func(id) => self.call(id.index(), &vals),
                         Callee::Runtime(rt) => runtime::call(*rt, &vals, self.mem, self.limits),

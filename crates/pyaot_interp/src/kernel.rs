@@ -199,10 +199,7 @@ fn run_thread(m: &mut Machine, t: &mut Thread) -> Result<Stop, Outcome> {
                 dests,
                 next,
             } => {
-                let vals = args
-                    .iter()
-                    .map(|a| t.frame.read(a, strict))
-                    .collect::<Result<Vec<_>, _>>()?;
+                let vals = t.frame.read_all(args, strict)?;
                 let results = crate::runtime::call(*rt, &vals, m.mem, m.limits)?;
                 for (d, v) in dests.iter().zip(results) {
                     t.frame.set(*d, v);

@@ -153,6 +153,37 @@ pub fn replay(module: &Module, case: &Case) -> Result<Result<Vec<Vec<u8>>, Outco
         .map(Ok)
 }
 
+/// Runs `kernel(x, out)` over one thread per element of the 1-D array `x` (its bytes, of
+/// `dtype` with items of `item` bytes): the bytes of `out` afterwards, or why the run stopped.
+#[allow(dead_code)] // Used by cuda_reference.rs, not by kernel_fuzz.rs.
+pub fn map_1d(
+    module: &Module,
+    kernel: &str,
+    dtype: &str,
+    item: usize,
+    x: Vec<u8>,
+) -> Result<Result<Vec<u8>, Outcome>, String> {
+    let n = x.len() / item;
+    let array = |b: Vec<u8>| {
+        Arg::Array(ArrayArg {
+            dtype: dtype.into(),
+            shape: vec![n as i64],
+            before: b,
+            after: Vec::new(),
+        })
+    };
+    let case = Case {
+        kernel: kernel.into(),
+        launch: Launch {
+            grid: [(n as i64 + 127) / 128, 1, 1],
+            block: [128, 1, 1],
+        },
+        args: vec![array(x), array(vec![0; item * n])],
+        raises: None,
+    };
+    Ok(replay(module, &case)?.map(|mut arrays| arrays.swap_remove(1)))
+}
+
 /// Whether two arrays' bytes hold the same elements: bit for bit, except that any NaN equals any
 /// NaN (its sign and payload depend on the machine and the order of operands).
 fn same(dtype: &str, got: &[u8], want: &[u8]) -> Option<usize> {
